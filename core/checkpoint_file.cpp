@@ -1,0 +1,107 @@
+#include "checkpoint_file.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QtEndian>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lab {
+
+namespace {
+constexpr char kMagic[] = "SGNTCKP1";
+constexpr int kMagicLen = 8;
+constexpr int kShaLen = 32;
+
+[[noreturn]] void fail(const QString& path, const QString& why) {
+  throw CheckpointError(QString("checkpoint '%1' %2").arg(path, why).toStdString());
+}
+
+QByteArray u64(quint64 v) {
+  QByteArray b(8, '\0');
+  qToLittleEndian(v, b.data());
+  return b;
+}
+
+void fsyncPath(const QString& path, bool directory) {
+  const int fd = ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY : O_RDWR);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+}
+}  // namespace
+
+QByteArray CheckpointFile::write(const QString& path, const QJsonObject& header,
+                                 const QByteArray& payload) {
+  const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+  QByteArray body = QByteArray(kMagic, kMagicLen) + u64(json.size()) + json +
+                    u64(static_cast<quint64>(payload.size())) + payload;
+  const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+  body += sha;
+
+  const QString tmp = path + ".tmp";
+  QFile file(tmp);
+  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    fail(path, "cannot be written: " + file.errorString());
+  }
+  if (file.write(body) != body.size() || !file.flush()) {
+    const QString why = file.errorString();
+    file.close();
+    QFile::remove(tmp);
+    fail(path, "could not be written completely (disk full?): " + why);
+  }
+  ::fsync(file.handle());
+  file.close();
+  // rename(2) replaces atomically; QFile::rename refuses to overwrite.
+  if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
+    const QString why = QString::fromLocal8Bit(std::strerror(errno));
+    QFile::remove(tmp);
+    fail(path, "could not replace the previous file: " + why);
+  }
+  fsyncPath(QFileInfo(path).absolutePath(), true);
+  return sha.toHex();
+}
+
+CheckpointFile::Contents CheckpointFile::read(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) fail(path, "cannot be opened: " + file.errorString());
+  const QByteArray all = file.readAll();
+  if (all.size() < kMagicLen + 8 + 8 + kShaLen || !all.startsWith(QByteArray(kMagic, kMagicLen))) {
+    fail(path, "is not a SigEnt Lab checkpoint (wrong header or too short)");
+  }
+  const QByteArray body = all.left(all.size() - kShaLen);
+  const QByteArray sha = all.right(kShaLen);
+  auto readU64 = [&](qsizetype at) -> quint64 {
+    if (at + 8 > body.size()) fail(path, "is truncated");
+    return qFromLittleEndian<quint64>(body.constData() + at);
+  };
+  const quint64 jsonLen = readU64(kMagicLen);
+  const qsizetype jsonAt = kMagicLen + 8;
+  if (jsonLen > quint64(body.size())) fail(path, "is truncated (header cut off)");
+  const quint64 payloadLen = readU64(jsonAt + qsizetype(jsonLen));
+  const qsizetype payloadAt = jsonAt + qsizetype(jsonLen) + 8;
+  if (quint64(payloadAt) + payloadLen != quint64(body.size())) {
+    fail(path, QString("is truncated or has trailing data (%1 bytes, expected %2)")
+                   .arg(all.size())
+                   .arg(quint64(payloadAt) + payloadLen + kShaLen));
+  }
+  if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != sha) {
+    fail(path, "is corrupt: its SHA-256 checksum does not match its contents");
+  }
+  QJsonParseError err;
+  const auto doc = QJsonDocument::fromJson(body.mid(jsonAt, qsizetype(jsonLen)), &err);
+  if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+    fail(path, "has an unreadable header: " + err.errorString());
+  }
+  return {doc.object(), body.mid(payloadAt, qsizetype(payloadLen)), sha.toHex()};
+}
+
+QByteArray CheckpointFile::checksum(const QString& path) { return read(path).sha256; }
+
+}  // namespace lab

@@ -1,0 +1,83 @@
+#pragma once
+// Value types the training controller exchanges with the window and the CLI. Torch-free and
+// QtGui-free so widgets/ and app/ can include them.
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <cstdint>
+
+namespace lab {
+
+enum class ControllerState {
+  Idle,            // no robot
+  Connected,       // robot active, no demo yet
+  RecordingDemo,   // operator drives; steps go to the expert buffer
+  Ready,           // a demo exists; training can start
+  EpisodeRunning,  // learning policy acts (operator may intervene)
+  BetweenEpisodes, // episode ended; waiting for reset / operator "Ready" / label
+  Paused,          // robot holds still (zero command), learner stopped
+  Evaluating,      // deterministic evaluation episodes
+  ReplayingDemo,   // the demo's actions are played back on the robot
+};
+QString toString(ControllerState s);
+
+enum class ControllerCommand {
+  Connect, Disconnect, StartRecording, StopRecording, ReplayDemo, Success, Failure, UndoLabel,
+  InterventionOn, InterventionOff, StartTraining, Pause, Resume, EmergencyStop,
+  AcknowledgeEmergencyStop, Evaluate, CheckpointNow, OperatorReady,
+};
+QString toString(ControllerCommand c);
+
+// Why `command` is not allowed in `state` (empty string when it is). The single source of truth
+// for both the controller (which refuses) and the window (which disables buttons and shows
+// the reason as a tooltip).
+QString refusalReason(ControllerState state, ControllerCommand command, bool emergencyStopped,
+                      bool hasDemo);
+
+struct CameraFrame {
+  QByteArray image;  // grayscale, row-major, width*height bytes (what the network sees)
+  int width = 0, height = 0;
+  QByteArray raw;    // optional larger operator view
+  int rawWidth = 0, rawHeight = 0;
+  int64_t episode = -1;
+  int step = 0;
+};
+
+struct StepPoint {  // one step of the current episode, in step with the camera frame
+  int64_t episode = -1;
+  int step = 0;
+  double q = 0, hSig = 0, gate = 0;
+  bool intervention = false;
+};
+
+struct EpisodeSummary {
+  int64_t id = -1;
+  QString kind;      // "demo", "train", "eval"
+  QString label;     // "success", "failure", "timeout", "" (unlabelled)
+  int steps = 0;
+  int interventionSteps = 0;
+};
+
+struct LoopStats {
+  double controlRateHz = 0;   // measured
+  double jitterMs = 0;        // std dev of the tick period
+  double updatesPerSecond = 0;
+  int replaySize = 0, expertSize = 0;
+  double secondsSinceCheckpoint = -1;  // -1: none yet
+  int64_t envSteps = 0, updates = 0;
+};
+
+struct EvaluationResult {
+  int episodes = 0, successes = 0;
+  double meanSteps = 0;       // over successful episodes
+  double demoSteps = 0;
+};
+
+}  // namespace lab
+
+Q_DECLARE_METATYPE(lab::ControllerState)
+Q_DECLARE_METATYPE(lab::CameraFrame)
+Q_DECLARE_METATYPE(lab::StepPoint)
+Q_DECLARE_METATYPE(lab::EpisodeSummary)
+Q_DECLARE_METATYPE(lab::LoopStats)
+Q_DECLARE_METATYPE(lab::EvaluationResult)

@@ -1,0 +1,49 @@
+#include "point_reach_task.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace lab {
+
+Observation PointReachTask::reset(std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> u(-0.9, 0.9);
+  // Keep start and goal apart so no episode is solved by standing still.
+  do {
+    m_x = u(rng); m_y = u(rng); m_gx = u(rng); m_gy = u(rng);
+  } while (std::hypot(m_x - m_gx, m_y - m_gy) < 0.5);
+  m_steps = 0;
+  return observe();
+}
+
+EnvStep PointReachTask::step(const std::vector<float>& action) {
+  if (action.size() != 2) throw std::invalid_argument("point-reach: action needs 2 values");
+  auto clampUnit = [](double v) { return std::clamp(v, -1.0, 1.0); };
+  m_x = clampUnit(m_x + kStepSize * clampUnit(action[0]));
+  m_y = clampUnit(m_y + kStepSize * clampUnit(action[1]));
+  ++m_steps;
+  EnvStep s;
+  s.obs = observe();
+  s.success = std::hypot(m_x - m_gx, m_y - m_gy) < kGoalRadius;
+  s.timeout = !s.success && m_steps >= kMaxSteps;
+  return s;
+}
+
+bool PointReachTask::expertAction(std::vector<float>& action) {
+  const double dx = m_gx - m_x, dy = m_gy - m_y;
+  const double scale = std::max({std::abs(dx), std::abs(dy), 1e-9}) / kStepSize;
+  // Full speed on the larger axis, proportional on the other: a straight line, no overshoot.
+  const double k = scale > 1.0 ? 1.0 / scale : 1.0;
+  action = {static_cast<float>(dx / kStepSize * k), static_cast<float>(dy / kStepSize * k)};
+  return true;
+}
+
+Observation PointReachTask::observe() const {
+  Observation o;
+  o.state = {static_cast<float>(m_x), static_cast<float>(m_y), static_cast<float>(m_gx),
+             static_cast<float>(m_gy)};
+  return o;
+}
+
+}  // namespace lab

@@ -1,0 +1,101 @@
+#pragma once
+// Every hyperparameter of SigEnt-SAC and its baselines in one struct, read from and written to
+// JSON. Defaults are the values in docs/sigent-sac.md ("OUR CHOICE" where the paper is silent).
+// Baselines are presets of the same code (applyPreset), never copies.
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace lab {
+
+// Thrown for any invalid configuration; what() names the key and the allowed values.
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+enum class ObsMode { State, Image, Both };
+enum class EntropyKind { Sigmoid, Standard };  // H_sig (SigEnt) or -log pi (plain SAC)
+enum class GateMode { Gated, AlwaysOn };       // GBC gate, or plain BC (SAC+BC)
+
+struct SacConfig {
+  // Observation and network shapes.
+  ObsMode obsMode = ObsMode::State;
+  int imageSize = 64;         // square grayscale side
+  int hiddenDim = 256;        // MLP width (actor and critics)
+  int hiddenLayers = 2;
+  int encoderChannels = 32;   // conv encoder: encoderLayers x (3x3, stride 2 first, then 1)
+  int encoderLayers = 4;
+  int featureDim = 50;        // encoder output (LayerNorm + tanh)
+  bool criticLayerNorm = true;
+  double logStdMin = -5.0;
+  double logStdMax = 2.0;
+
+  // SAC core.
+  double gamma = 0.99;
+  double tau = 0.005;
+  double actorLr = 3e-4;
+  double criticLr = 3e-4;
+  double alphaLr = 3e-4;
+  int batchSize = 256;        // state default; image runs use 128
+  int utd = 1;                // updates per environment step
+  int warmupSteps = 0;        // env steps with no update (beyond batch availability)
+
+  // Entropy term.
+  EntropyKind entropy = EntropyKind::Sigmoid;
+  double hMax = 1.0;
+  double sigmaTarget = 0.1;   // m = log(sigmaTarget * sqrt(2 pi e))
+  double temperature = 1.0;   // t
+  bool autoAlpha = false;
+  // Small on purpose: H_sig is a positive per-step bonus, and alpha * E[H_sig] / (1 - gamma)
+  // must stay well below the success reward of 1, or lingering pays more than finishing.
+  double alphaInit = 0.002;
+  // "auto": d*hMax/2 for the sigmoid entropy, -d for the standard one (SAC's usual target).
+  static constexpr double kAutoTargetEntropy = -1e9;
+  double targetEntropy = kAutoTargetEntropy;
+
+  // Gated behaviour cloning.
+  GateMode gate = GateMode::Gated;
+  double bcLambda = 0.5;
+  double gateEpsilon = 0.2;   // in normalised action units
+
+  // OOD (simplified CQL) regulariser.
+  double oodLambda = 1.0;
+  double oodBeta = 1.0;
+  int oodPolicySamples = 10;
+  int oodUniformSamples = 0;
+
+  // Data.
+  int replayCapacity = 200000;
+  int expertCapacity = 10000;
+  double expertRatio = 0.0;   // fraction of each critic batch drawn from the expert buffer
+  bool demoToReplay = true;   // also copy demo transitions into the replay buffer
+  int augmentPad = 4;         // random shift augmentation for images, 0 = off
+
+  // Run.
+  std::uint64_t seed = 1;
+  QString device = "cpu";     // "cpu", "cuda", "auto"
+  int numThreads = 0;         // 0 = all cores
+  QString preset = "sigent";  // name of the preset last applied, for the record
+
+  // Throws ConfigError naming the key and the allowed range.
+  void validate() const;
+  // Unknown keys, wrong types and out-of-range values throw ConfigError. Missing keys keep their
+  // default. A "preset" key is applied first, then the explicit keys on top of it.
+  static SacConfig fromJson(const QJsonObject& json);
+  QJsonObject toJson() const;
+  static SacConfig fromFile(const QString& path);  // ConfigError on unreadable or malformed file
+  void saveFile(const QString& path) const;
+
+  // Baselines: "sigent", "sac", "sac_bc", "rlpd", "sigent_no_gbc", "sigent_no_ood".
+  void applyPreset(const QString& name);
+  static QStringList presetNames();
+
+  double surprisalMidpoint() const;  // m
+  double resolvedTargetEntropy(int actionDim) const;
+};
+
+}  // namespace lab

@@ -1,0 +1,448 @@
+#include "sigent_sac.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <torch/cuda.h>
+
+#include <QJsonDocument>
+#include <sstream>
+#include <thread>
+
+#include "acting_policy.h"
+#include "checkpoint_file.h"
+#include "policy_exporter.h"
+
+namespace lab {
+
+namespace {
+constexpr int kCheckpointFormat = 1;
+
+torch::Device resolveDevice(const QString& name) {
+  if (name == "cuda" || (name == "auto" && torch::cuda::is_available())) {
+    if (!torch::cuda::is_available()) {
+      throw ConfigError("config key 'device' = \"cuda\" but this LibTorch has no usable CUDA");
+    }
+    return torch::Device(torch::kCUDA);
+  }
+  return torch::Device(torch::kCPU);
+}
+
+double gradNorm(const std::vector<torch::Tensor>& params) {
+  double sq = 0;
+  for (const auto& p : params) {
+    if (p.grad().defined()) sq += p.grad().pow(2).sum().item<double>();
+  }
+  return std::sqrt(sq);
+}
+
+// Random shift (DrQ): replicate-pad by `pad` and crop back at a random offset per sample.
+torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator& gen) {
+  const auto n = image.size(0), h = image.size(2), w = image.size(3);
+  auto padded = torch::nn::functional::pad(
+      image, torch::nn::functional::PadFuncOptions({pad, pad, pad, pad}).mode(torch::kReplicate));
+  auto offsets = torch::randint(2 * pad + 1, {n, 2}, gen, torch::kLong);
+  auto off = offsets.accessor<int64_t, 2>();
+  std::vector<torch::Tensor> crops;
+  crops.reserve(n);
+  for (int64_t i = 0; i < n; ++i) {
+    crops.push_back(padded[i].narrow(1, off[i][0], h).narrow(2, off[i][1], w));
+  }
+  return torch::stack(crops);
+}
+
+// The config keys that decide network shapes: a checkpoint must agree on all of them.
+QStringList shapeKeys() {
+  return {"obs_mode", "image_size", "hidden_dim", "hidden_layers", "encoder_channels",
+          "encoder_layers", "feature_dim", "critic_layer_norm"};
+}
+}  // namespace
+
+SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
+    : m_config(config),
+      m_stateDim(config.obsMode == ObsMode::Image ? 0 : stateDim),
+      m_actionDim(actionDim),
+      m_device(resolveDevice(config.device)),
+      m_hsig(config.hMax, config.surprisalMidpoint(), config.temperature),
+      m_gen(at::make_generator<at::CPUGeneratorImpl>(config.seed)) {
+  m_config.validate();
+  if (actionDim <= 0) throw ConfigError("the robot reports no action dimensions");
+  if (config.obsMode != ObsMode::Image && stateDim <= 0) {
+    throw ConfigError("config key 'obs_mode' needs a state vector but the robot reports none");
+  }
+  // Debian's LibTorch starts with one thread; the learner should use the machine.
+  const int threads = config.numThreads > 0
+                          ? config.numThreads
+                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  torch::set_num_threads(threads);
+  // Weight initialisation draws from the global generator: seed it so runs repeat.
+  torch::manual_seed(config.seed);
+  m_net = std::make_unique<Networks>(m_config, m_stateDim, actionDim, m_device);
+  m_logAlpha = torch::full({1}, std::log(config.alphaInit),
+                           torch::TensorOptions().device(m_device).requires_grad(true));
+  m_actorOpt = std::make_unique<torch::optim::Adam>(m_net->actor->parameters(),
+                                                    torch::optim::AdamOptions(config.actorLr));
+  m_criticOpt = std::make_unique<torch::optim::Adam>(m_net->criticParameters(),
+                                                     torch::optim::AdamOptions(config.criticLr));
+  m_alphaOpt = std::make_unique<torch::optim::Adam>(std::vector<torch::Tensor>{m_logAlpha},
+                                                    torch::optim::AdamOptions(config.alphaLr));
+}
+
+double SigEntSac::alpha() const { return std::exp(m_logAlpha.item<double>()); }
+
+torch::Tensor SigEntSac::encodeInput(const Batch& b, bool next, bool augment) {
+  torch::Tensor image = next ? b.nextImage : b.image;
+  torch::Tensor state = next ? b.nextState : b.state;
+  if (image.defined() && m_config.obsMode != ObsMode::State) {
+    if (augment && m_config.augmentPad > 0) image = randomShift(image, m_config.augmentPad, m_gen);
+    image = image.to(m_device);
+  } else {
+    image = torch::Tensor();
+  }
+  return m_net->encoder->forward(image, state.to(m_device));
+}
+
+torch::Tensor SigEntSac::entropyBonus(const torch::Tensor& logProbPerDim) const {
+  if (m_config.entropy == EntropyKind::Sigmoid) return m_hsig.total(logProbPerDim);
+  return -logProbPerDim.sum(-1, true);
+}
+
+SigEntSac::Losses SigEntSac::computeLosses(const Batch& batch, const Batch& expert,
+                                           const torch::Tensor& noise,
+                                           const torch::Tensor& nextNoise,
+                                           const torch::Tensor& oodNoise) {
+  Losses l = criticLosses(batch, nextNoise, oodNoise);
+  Losses a = actorLosses(l.features.detach(), expert, noise);
+  l.actor = a.actor;
+  l.bc = a.bc;
+  l.gateOpen = a.gateOpen;
+  l.entropy = a.entropy;
+  l.rawEntropy = a.rawEntropy;
+  l.policyQ = a.policyQ;
+  return l;
+}
+
+SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tensor& nextNoise,
+                                          const torch::Tensor& oodNoise) {
+  const int64_t n = batch.size();
+  const auto alphaNow = m_logAlpha.detach().exp();
+  Losses l;
+  l.features = encodeInput(batch, false, true);
+  {
+    torch::NoGradGuard noGrad;
+    Batch nb = batch;
+    // The target uses the target encoder; the next action comes from the online encoder.
+    auto nextImage = batch.nextImage.defined() && m_config.obsMode != ObsMode::State
+                         ? (m_config.augmentPad > 0
+                                ? randomShift(batch.nextImage, m_config.augmentPad, m_gen)
+                                : batch.nextImage)
+                               .to(m_device)
+                         : torch::Tensor();
+    auto nextState = batch.nextState.to(m_device);
+    auto nextFeat = m_net->encoder->forward(nextImage, nextState);
+    auto nextTargetFeat = m_net->targetEncoder->forward(nextImage, nextState);
+    auto eps = nextNoise.defined() ? nextNoise.to(m_device)
+                                   : at::randn({n, m_actionDim}, m_gen).to(m_device);
+    auto next = m_net->actor->sample(nextFeat, eps);
+    auto [tq1, tq2] = m_net->targetCritic->forward(nextTargetFeat, next.action);
+    auto soft = torch::min(tq1, tq2) + alphaNow * entropyBonus(next.logProbPerDim);
+    l.target = batch.reward.to(m_device) +
+               (1.0 - batch.terminal.to(m_device)) * m_config.gamma * soft;
+  }
+  auto [q1, q2] = m_net->critic->forward(l.features, batch.action.to(m_device));
+  l.q1 = q1;
+  l.q2 = q2;
+  l.td = (q1 - l.target).pow(2).mean() + (q2 - l.target).pow(2).mean();
+  l.ood = torch::zeros({}, m_device);
+  const int k = m_config.oodPolicySamples, u = m_config.oodUniformSamples;
+  if (m_config.oodLambda > 0 && k + u > 0) {
+    torch::Tensor actions;
+    {
+      torch::NoGradGuard noGrad;
+      std::vector<torch::Tensor> parts;
+      if (k > 0) {
+        auto [mu, logStd] = m_net->actor->forward(l.features.detach());
+        auto eps = oodNoise.defined() ? oodNoise.to(m_device)
+                                      : at::randn({k, n, m_actionDim}, m_gen).to(m_device);
+        parts.push_back(torch::tanh(mu.unsqueeze(0) + logStd.exp().unsqueeze(0) * eps));
+      }
+      if (u > 0) {
+        parts.push_back((at::rand({u, n, m_actionDim}, m_gen) * 2.0 - 1.0).to(m_device));
+      }
+      actions = torch::cat(parts, 0);  // [K+U, B, A]
+    }
+    const int64_t m = actions.size(0);
+    auto feats = l.features.unsqueeze(0).expand({m, n, l.features.size(1)}).reshape({m * n, -1});
+    auto [o1, o2] = m_net->critic->forward(feats, actions.reshape({m * n, m_actionDim}));
+    const double beta = m_config.oodBeta;
+    auto cql = [&](const torch::Tensor& qData, const torch::Tensor& qOod) {
+      // The data action sits INSIDE the log-sum-exp, so the term is >= 0 and vanishes only
+      // when the data action dominates every sampled action.
+      auto all = torch::cat({qData.unsqueeze(0), qOod.view({m, n, 1})}, 0);
+      return (beta * torch::logsumexp(all / beta, 0) - qData).mean();
+    };
+    l.ood = cql(q1, o1) + cql(q2, o2);
+  }
+  l.critic = l.td + m_config.oodLambda * l.ood;
+  return l;
+}
+
+SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Batch& expert,
+                                         const torch::Tensor& noise) {
+  const int64_t n = features.size(0);
+  const auto alphaNow = m_logAlpha.detach().exp();
+  Losses l;
+  auto eps = noise.defined() ? noise.to(m_device) : at::randn({n, m_actionDim}, m_gen).to(m_device);
+  auto sample = m_net->actor->sample(features, eps);
+  auto [q1, q2] = m_net->critic->forward(features, sample.action);
+  l.policyQ = torch::min(q1, q2);
+  l.entropy = entropyBonus(sample.logProbPerDim);
+  l.rawEntropy = -sample.logProbPerDim.sum(-1, true);
+  const auto objective = (l.policyQ + alphaNow * l.entropy).mean();
+  l.bc = torch::zeros({}, m_device);
+  l.gateOpen = torch::zeros({}, m_device);
+  if (expert.action.defined() && expert.size() > 0) {
+    torch::Tensor expertFeat;
+    {
+      torch::NoGradGuard noGrad;
+      expertFeat = encodeInput(expert, false, true);
+    }
+    const auto expertAction = expert.action.to(m_device);
+    auto dist = (m_net->actor->meanAction(expertFeat) - expertAction).norm(2, 1, true);
+    // Hard 0/1 gate with no gradient through it: BC pulls only where the mean has drifted
+    // more than epsilon from the expert.
+    auto gate = m_config.gate == GateMode::AlwaysOn
+                    ? torch::ones_like(dist)
+                    : (dist.detach() > m_config.gateEpsilon).to(dist.dtype());
+    l.gateOpen = gate.mean();
+    l.bc = (gate * dist.pow(2)).mean();
+  }
+  l.actor = -objective + m_config.bcLambda * l.bc;
+  return l;
+}
+
+UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& expert) {
+  const int b = m_config.batchSize;
+  const int nExpert = expert.empty() ? 0 : static_cast<int>(std::lround(b * m_config.expertRatio));
+  const int nReplay = replay.empty() ? 0 : b - nExpert;
+  if (nReplay + nExpert == 0) throw std::logic_error("update needs data in a buffer");
+  Batch batch;
+  if (nReplay > 0 && nExpert > 0) {
+    batch = ReplayBuffer::concat(replay.sample(nReplay, m_gen), expert.sample(nExpert, m_gen));
+  } else if (nReplay > 0) {
+    batch = replay.sample(nReplay, m_gen);
+  } else {
+    batch = expert.sample(b, m_gen);
+  }
+  Batch expertBatch = expert.empty() ? Batch{} : expert.sample(b, m_gen);
+
+  UpdateMetrics m;
+  // Critic.
+  Losses c = criticLosses(batch, {}, {});
+  m_criticOpt->zero_grad();
+  c.critic.backward();
+  m.criticGradNorm = gradNorm(m_net->criticParameters());
+  m_criticOpt->step();
+
+  // Actor on detached features of the updated encoder's input (DrQ: actor does not train the
+  // encoder).
+  Losses a = actorLosses(c.features.detach(), expertBatch, {});
+  m_actorOpt->zero_grad();
+  a.actor.backward();
+  m.actorGradNorm = gradNorm(m_net->actor->parameters());
+  m_actorOpt->step();
+
+  if (m_config.autoAlpha) {
+    const double target = m_config.resolvedTargetEntropy(m_actionDim);
+    auto alphaLoss = (m_logAlpha * (a.entropy.detach().mean() - target)).sum();
+    m_alphaOpt->zero_grad();
+    alphaLoss.backward();
+    m_alphaOpt->step();
+    m.alphaLoss = alphaLoss.item<double>();
+  }
+  softUpdateTargets();
+  ++m_step;
+
+  torch::NoGradGuard noGrad;
+  m.step = m_step;
+  m.q1Mean = c.q1.mean().item<double>();
+  m.q2Mean = c.q2.mean().item<double>();
+  m.qMin = torch::min(c.q1, c.q2).mean().item<double>();
+  m.targetMean = c.target.mean().item<double>();
+  m.hSig = (m_config.entropy == EntropyKind::Sigmoid ? a.entropy : m_hsig.total(-a.rawEntropy))
+               .mean()
+               .item<double>();
+  m.rawEntropy = a.rawEntropy.mean().item<double>();
+  m.alpha = alpha();
+  m.gateOpen = a.gateOpen.item<double>();
+  m.bcLoss = a.bc.item<double>();
+  m.oodTerm = 0.5 * c.ood.item<double>();
+  m.criticLoss = c.critic.item<double>();
+  m.actorLoss = a.actor.item<double>();
+  if (expertBatch.action.defined()) {
+    auto means = m_net->actor->meanAction(c.features.detach());
+    auto d = torch::cdist(means, expertBatch.action.to(m_device));
+    m.oodActionRatio =
+        (std::get<0>(d.min(1)) > m_config.gateEpsilon).to(torch::kFloat).mean().item<double>();
+  }
+  return m;
+}
+
+void SigEntSac::softUpdateTargets() {
+  torch::NoGradGuard noGrad;
+  const double tau = m_config.tau;
+  auto blend = [tau](torch::nn::Module& target, const torch::nn::Module& online) {
+    auto t = target.parameters();
+    auto o = online.parameters();
+    for (std::size_t i = 0; i < t.size(); ++i) t[i].mul_(1.0 - tau).add_(o[i], tau);
+  };
+  blend(*m_net->targetCritic, *m_net->critic);
+  blend(*m_net->targetEncoder, *m_net->encoder);
+}
+
+std::vector<float> SigEntSac::act(const Observation& obs, bool deterministic) {
+  torch::NoGradGuard noGrad;
+  auto [image, state] = ActingPolicy::toTensors(obs, m_config, m_stateDim);
+  auto feat = m_net->encoder->forward(image.defined() ? image.to(m_device) : image,
+                                      state.to(m_device));
+  auto action = deterministic
+                    ? m_net->actor->meanAction(feat)
+                    : m_net->actor->sample(feat, at::randn({1, m_actionDim}, m_gen).to(m_device))
+                          .action;
+  action = action.to(torch::kCPU).contiguous();
+  return std::vector<float>(action.data_ptr<float>(), action.data_ptr<float>() + m_actionDim);
+}
+
+StepValues SigEntSac::inspect(const Observation& obs, const std::vector<float>& action) {
+  torch::NoGradGuard noGrad;
+  auto [image, state] = ActingPolicy::toTensors(obs, m_config, m_stateDim);
+  auto feat = m_net->encoder->forward(image.defined() ? image.to(m_device) : image,
+                                      state.to(m_device));
+  auto a = torch::tensor(action).view({1, m_actionDim}).to(m_device);
+  auto [q1, q2] = m_net->critic->forward(feat, a);
+  auto [mu, logStd] = m_net->actor->forward(feat);
+  auto x = torch::atanh(a.clamp(-1 + 1e-6, 1 - 1e-6));
+  auto logp = TanhGaussianActorImpl::logProbPerDim(x, mu, logStd);
+  StepValues v;
+  v.q = torch::min(q1, q2).item<double>();
+  v.hSig = m_hsig.total(logp).item<double>();
+  v.gate = (torch::tanh(mu) - a).norm().item<double>() > m_config.gateEpsilon ? 1.0 : 0.0;
+  return v;
+}
+
+std::shared_ptr<const PolicyWeights> SigEntSac::policyWeights() const {
+  auto w = std::make_shared<PolicyWeights>();
+  w->encoder = snapshotTensors(*m_net->encoder);
+  w->actor = snapshotTensors(*m_net->actor);
+  for (auto& t : w->encoder) t = t.to(torch::kCPU);
+  for (auto& t : w->actor) t = t.to(torch::kCPU);
+  w->step = m_step;
+  return w;
+}
+
+void SigEntSac::save(const QString& path, const QJsonObject& extra) const {
+  torch::serialize::OutputArchive archive;
+  m_net->save(archive);
+  auto putOpt = [&](const char* key, const torch::optim::Optimizer& opt) {
+    torch::serialize::OutputArchive sub;
+    opt.save(sub);
+    archive.write(key, sub);
+  };
+  putOpt("actor_opt", *m_actorOpt);
+  putOpt("critic_opt", *m_criticOpt);
+  putOpt("alpha_opt", *m_alphaOpt);
+  archive.write("log_alpha", m_logAlpha.detach().to(torch::kCPU));
+  archive.write("rng", m_gen.get_state());
+  archive.write("step", torch::tensor(m_step, torch::kLong));
+  std::ostringstream out;
+  archive.save_to(out);
+  const std::string bytes = out.str();
+
+  QJsonObject header{{"format", kCheckpointFormat},
+                     {"step", static_cast<double>(m_step)},
+                     {"state_dim", m_stateDim},
+                     {"action_dim", m_actionDim},
+                     {"config", m_config.toJson()},
+                     {"extra", extra}};
+  CheckpointFile::write(path, header,
+                        QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+}
+
+QJsonObject SigEntSac::load(const QString& path) {
+  const auto contents = CheckpointFile::read(path);  // verifies the checksum first
+  const auto& h = contents.header;
+  auto mismatch = [&](const QString& what) {
+    throw CheckpointError(
+        QString("checkpoint '%1' does not match this learner: %2").arg(path, what).toStdString());
+  };
+  if (h.value("format").toInt() != kCheckpointFormat) mismatch("unknown checkpoint format");
+  if (h.value("state_dim").toInt() != m_stateDim) {
+    mismatch(QString("state dimension %1, learner has %2")
+                 .arg(h.value("state_dim").toInt())
+                 .arg(m_stateDim));
+  }
+  if (h.value("action_dim").toInt() != m_actionDim) {
+    mismatch(QString("action dimension %1, learner has %2")
+                 .arg(h.value("action_dim").toInt())
+                 .arg(m_actionDim));
+  }
+  const auto theirs = h.value("config").toObject();
+  const auto ours = m_config.toJson();
+  for (const auto& key : shapeKeys()) {
+    if (theirs.value(key) != ours.value(key)) {
+      mismatch(QString("'%1' differs (%2 in the file)")
+                   .arg(key, QString::fromUtf8(
+                                 QJsonDocument(QJsonObject{{key, theirs.value(key)}}).toJson(
+                                     QJsonDocument::Compact))));
+    }
+  }
+
+  // Build everything fresh and swap only when all of it loaded: a failure changes nothing.
+  auto net = std::make_unique<Networks>(m_config, m_stateDim, m_actionDim, m_device);
+  auto logAlpha = torch::zeros({1}, torch::TensorOptions().device(m_device));
+  torch::Tensor rng, step;
+  std::unique_ptr<torch::optim::Adam> actorOpt, criticOpt, alphaOpt;
+  try {
+    torch::serialize::InputArchive archive;
+    archive.load_from(contents.payload.constData(), static_cast<size_t>(contents.payload.size()),
+                      m_device);
+    net->load(archive);
+    torch::Tensor la;
+    archive.read("log_alpha", la);
+    logAlpha = la.to(m_device).detach().clone().set_requires_grad(true);
+    archive.read("rng", rng);
+    archive.read("step", step);
+    actorOpt = std::make_unique<torch::optim::Adam>(net->actor->parameters(),
+                                                    torch::optim::AdamOptions(m_config.actorLr));
+    criticOpt = std::make_unique<torch::optim::Adam>(net->criticParameters(),
+                                                     torch::optim::AdamOptions(m_config.criticLr));
+    alphaOpt = std::make_unique<torch::optim::Adam>(std::vector<torch::Tensor>{logAlpha},
+                                                    torch::optim::AdamOptions(m_config.alphaLr));
+    auto getOpt = [&](const char* key, torch::optim::Optimizer& opt) {
+      torch::serialize::InputArchive sub;
+      archive.read(key, sub);
+      opt.load(sub);
+    };
+    getOpt("actor_opt", *actorOpt);
+    getOpt("critic_opt", *criticOpt);
+    getOpt("alpha_opt", *alphaOpt);
+  } catch (const c10::Error& e) {
+    throw CheckpointError(QString("checkpoint '%1' could not be loaded: %2")
+                              .arg(path, QString::fromStdString(e.what_without_backtrace()))
+                              .toStdString());
+  }
+  for (auto& p : net->targetEncoder->parameters()) p.set_requires_grad(false);
+  for (auto& p : net->targetCritic->parameters()) p.set_requires_grad(false);
+  m_net = std::move(net);
+  m_logAlpha = logAlpha;
+  m_actorOpt = std::move(actorOpt);
+  m_criticOpt = std::move(criticOpt);
+  m_alphaOpt = std::move(alphaOpt);
+  m_gen.set_state(rng);
+  m_step = step.item<int64_t>();
+  return h.value("extra").toObject();
+}
+
+void SigEntSac::exportTorchScript(const QString& path) const {
+  PolicyExporter::writeTorchScript(path, *m_net, m_config, m_actionDim);
+}
+
+}  // namespace lab

@@ -1,0 +1,89 @@
+#pragma once
+// SigEnt-SAC: tanh-Gaussian actor, twin LayerNorm critics with targets, sigmoid-bounded entropy,
+// OOD (simplified CQL) term and gated behaviour cloning, exactly as docs/sigent-sac.md. The
+// baselines are switches of SacConfig. Owned by ONE thread (the learner thread); the acting
+// thread gets weights through policyWeights() + ActingPolicy.
+#include <torch/torch.h>
+
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+#include "networks.h"
+#include "replay_buffer.h"
+#include "sac_config.h"
+#include "sigmoid_entropy.h"
+#include "update_metrics.h"
+
+namespace lab {
+
+class SigEntSac {
+ public:
+  // stateDim is used in State/Both modes, config.imageSize in Image/Both modes.
+  SigEntSac(const SacConfig& config, int stateDim, int actionDim);
+
+  // One gradient step (critic, actor, alpha, targets). `replay` feeds the critic batch (mixed
+  // with `expert` per config.expertRatio), `expert` feeds the GBC term.
+  UpdateMetrics update(const ReplayBuffer& replay, const ReplayBuffer& expert);
+
+  // The action for one observation: sampled, or the mean action tanh(mu) when deterministic.
+  std::vector<float> act(const Observation& obs, bool deterministic);
+  // Q, H_sig and gate at (obs, action), for the per-step display.
+  StepValues inspect(const Observation& obs, const std::vector<float>& action);
+
+  // A copy of the actor (and its encoder) weights, safe to hand to another thread.
+  std::shared_ptr<const PolicyWeights> policyWeights() const;
+
+  // Checkpoint: networks, targets, optimisers, alpha, RNG state, step counter and `extra`
+  // (caller metadata) in one file, written atomically with a checksum. load() throws
+  // CheckpointError on a corrupt, truncated or mismatched file and then changes nothing.
+  void save(const QString& path, const QJsonObject& extra = {}) const;
+  QJsonObject load(const QString& path);
+
+  // The policy's mean action as a TorchScript module: forward(image [B,1,H,W] float in [0,1]
+  // and/or state [B,S]) -> action [B,A]. Loadable by Python's torch.jit.load.
+  void exportTorchScript(const QString& path) const;
+
+  int64_t updateCount() const { return m_step; }
+  double alpha() const;
+  const SacConfig& config() const { return m_config; }
+  int actionDim() const { return m_actionDim; }
+  int stateDim() const { return m_stateDim; }
+  torch::Device device() const { return m_device; }
+  Networks& networks() { return *m_net; }  // tests inspect and set weights
+
+  // Losses on a given batch, without stepping (tests check them against hand-computed values).
+  struct Losses {
+    torch::Tensor critic, td, ood;      // scalars; ood summed over both critics
+    torch::Tensor target, q1, q2;       // [B, 1]
+    torch::Tensor features;             // encoder output for the batch
+    torch::Tensor actor, bc, gateOpen;  // scalars
+    torch::Tensor entropy, rawEntropy, policyQ;  // [B, 1] at sampled policy actions
+  };
+  // `noise` fixes the reparameterisation noise [B, A] (policy samples) for exact tests;
+  // `oodNoise` [K, B, A] fixes the OOD policy samples. Undefined tensors mean "draw".
+  Losses computeLosses(const Batch& batch, const Batch& expert, const torch::Tensor& noise = {},
+                       const torch::Tensor& nextNoise = {}, const torch::Tensor& oodNoise = {});
+
+ private:
+  torch::Tensor encodeInput(const Batch& b, bool next, bool augment);
+  Losses criticLosses(const Batch& batch, const torch::Tensor& nextNoise,
+                      const torch::Tensor& oodNoise);
+  Losses actorLosses(const torch::Tensor& features, const Batch& expert,
+                     const torch::Tensor& noise);
+  // H_sig, or -log pi summed over dimensions for the standard-entropy baselines. [B,A] -> [B,1]
+  torch::Tensor entropyBonus(const torch::Tensor& logProbPerDim) const;
+  void softUpdateTargets();
+
+  SacConfig m_config;
+  int m_stateDim, m_actionDim;
+  torch::Device m_device;
+  std::unique_ptr<Networks> m_net;
+  SigmoidEntropy m_hsig;
+  torch::Tensor m_logAlpha;
+  std::unique_ptr<torch::optim::Adam> m_actorOpt, m_criticOpt, m_alphaOpt;
+  torch::Generator m_gen;
+  int64_t m_step = 0;
+};
+
+}  // namespace lab

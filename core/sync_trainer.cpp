@@ -1,0 +1,125 @@
+#include "sync_trainer.h"
+
+#include <chrono>
+#include <stdexcept>
+
+namespace lab {
+
+namespace {
+int imageSideFor(const SacConfig& c, const Environment& env) {
+  return c.obsMode == ObsMode::State ? 0 : env.imageSize();
+}
+int stateDimFor(const SacConfig& c, const Environment& env) {
+  return c.obsMode == ObsMode::Image ? 0 : env.stateDim();
+}
+}  // namespace
+
+SyncTrainer::SyncTrainer(const SacConfig& config, Environment& env)
+    : m_config(config),
+      m_env(env),
+      m_replay(config.replayCapacity, imageSideFor(config, env), stateDimFor(config, env),
+               env.actionDim()),
+      m_expert(config.expertCapacity, imageSideFor(config, env), stateDimFor(config, env),
+               env.actionDim()) {
+  if (config.obsMode != ObsMode::State && env.imageSize() != config.imageSize) {
+    throw ConfigError("config key 'image_size' is " + std::to_string(config.imageSize) +
+                      " but the task renders " + std::to_string(env.imageSize()));
+  }
+  m_learner = std::make_unique<SigEntSac>(config, env.stateDim(), env.actionDim());
+}
+
+Observation SyncTrainer::cropForConfig(Observation obs) const {
+  // Drop what the configured observation mode does not use, so buffers hold only that.
+  if (m_config.obsMode == ObsMode::State) obs.image.clear();
+  if (m_config.obsMode == ObsMode::Image) obs.state.clear();
+  return obs;
+}
+
+int SyncTrainer::recordScriptedDemo(std::uint64_t seed) {
+  Observation obs = cropForConfig(m_env.reset(seed));
+  std::vector<Transition> demo;
+  for (int t = 0; t < m_env.maxEpisodeSteps(); ++t) {
+    std::vector<float> action;
+    if (!m_env.expertAction(action)) {
+      throw std::runtime_error(m_env.name() + " has no scripted expert to record a demo with");
+    }
+    EnvStep s = m_env.step(action);
+    Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success, cropForConfig(s.obs)};
+    demo.push_back(tr);
+    obs = tr.next;
+    if (s.success) {
+      for (const auto& d : demo) {
+        m_expert.add(d, m_episode);
+        if (m_config.demoToReplay) m_replay.add(d, m_episode);
+      }
+      ++m_episode;
+      m_demoSteps = static_cast<int>(demo.size());
+      return m_demoSteps;
+    }
+  }
+  throw std::runtime_error("the scripted expert of " + m_env.name() +
+                           " did not succeed within the time limit (seed " +
+                           std::to_string(seed) + ")");
+}
+
+void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
+                        const std::function<bool(const EvalReport&)>& onEval) {
+  const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return m_trainSeconds +
+           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  UpdateMetrics last;
+  Observation obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
+  for (int64_t i = 0; i < envSteps; ++i) {
+    const auto action = m_learner->act(obs, false);
+    EnvStep s = m_env.step(action);
+    Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success, cropForConfig(s.obs)};
+    m_replay.add(tr, m_episode);
+    ++m_envSteps;
+    obs = tr.next;
+    if (s.success || s.timeout) {
+      ++m_episode;
+      obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
+    }
+    if (m_replay.size() + m_expert.size() >= 2 && m_envSteps > m_config.warmupSteps) {
+      for (int u = 0; u < m_config.utd; ++u) last = m_learner->update(m_replay, m_expert);
+    }
+    if ((evalEvery > 0 && m_envSteps % evalEvery == 0) || i + 1 == envSteps) {
+      const double trainTime = elapsed();
+      EvalReport r = evaluate(evalEpisodes);
+      r.seconds = trainTime;
+      r.last = last;
+      const bool more = !onEval || onEval(r);
+      // The evaluation episodes moved the environment: start a fresh training episode.
+      ++m_episode;
+      obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
+      if (!more) break;
+    }
+  }
+  m_trainSeconds = elapsed();
+}
+
+EvalReport SyncTrainer::evaluate(int episodes, std::uint64_t evalSeedBase) {
+  EvalReport r;
+  r.envSteps = m_envSteps;
+  r.episodes = episodes;
+  double steps = 0;
+  for (int e = 0; e < episodes; ++e) {
+    Observation obs = cropForConfig(m_env.reset(evalSeedBase + e));
+    for (int t = 0; t < m_env.maxEpisodeSteps(); ++t) {
+      EnvStep s = m_env.step(m_learner->act(obs, true));
+      obs = cropForConfig(s.obs);
+      if (s.success) {
+        ++r.successes;
+        steps += t + 1;
+        break;
+      }
+      if (s.timeout) break;
+    }
+  }
+  r.meanSteps = r.successes ? steps / r.successes : 0;
+  return r;
+}
+
+}  // namespace lab

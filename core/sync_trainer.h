@@ -1,0 +1,56 @@
+#pragma once
+// Single-threaded online training on an Environment: record one scripted demonstration, then
+// alternate environment steps and UTD learner updates, evaluating every K steps on N
+// deterministic episodes. The headless CLI, the learning test and `bench learn` use it; the
+// window uses the threaded TrainingController instead.
+#include <functional>
+#include <memory>
+
+#include "environment.h"
+#include "replay_buffer.h"
+#include "sac_config.h"
+#include "sigent_sac.h"
+
+namespace lab {
+
+struct EvalReport {
+  int64_t envSteps = 0;
+  int episodes = 0, successes = 0;
+  double meanSteps = 0;  // over successful episodes
+  double seconds = 0;    // wall-clock since training started
+  UpdateMetrics last;    // the latest learner metrics
+};
+
+class SyncTrainer {
+ public:
+  SyncTrainer(const SacConfig& config, Environment& env);
+
+  // Drives the scripted expert from `seed` until success; stores the demo. Returns its length.
+  // Throws std::runtime_error if the environment has no expert or it fails.
+  int recordScriptedDemo(std::uint64_t seed);
+  // Trains for `envSteps` steps; calls `onEval` every `evalEvery` steps (and at the end).
+  // Returning false from onEval stops early.
+  void train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
+             const std::function<bool(const EvalReport&)>& onEval);
+  // Deterministic episodes with seeds evalSeedBase + i.
+  EvalReport evaluate(int episodes, std::uint64_t evalSeedBase = 1000000);
+
+  SigEntSac& learner() { return *m_learner; }
+  const ReplayBuffer& replay() const { return m_replay; }
+  const ReplayBuffer& expert() const { return m_expert; }
+  int demoSteps() const { return m_demoSteps; }
+
+ private:
+  Observation cropForConfig(Observation obs) const;
+
+  SacConfig m_config;
+  Environment& m_env;
+  std::unique_ptr<SigEntSac> m_learner;
+  ReplayBuffer m_replay, m_expert;
+  int m_demoSteps = 0;
+  int64_t m_envSteps = 0;
+  int64_t m_episode = 0;
+  double m_trainSeconds = 0;
+};
+
+}  // namespace lab

@@ -1,0 +1,143 @@
+#pragma once
+// The robot plugin contract. A robot plugin (simulated or real) implements IRobot and exports
+// an IRobotFactory through Qt's plugin system. Plugins see only this header: never the learner,
+// never widgets. The host side (RobotHandle) owns the lifecycle state machine, gates each call
+// by state, times it and catches every exception, so a plugin may throw on failure.
+//
+// Lifecycle (after ros2_control):
+//   Unconfigured --configure--> Inactive --activate--> Active --deactivate--> Inactive
+//   Inactive --cleanup--> Unconfigured;   any --(Fatal result or exception)--> Error --onError-->
+//   Unconfigured.
+// Threads: every IRobot call is made from ONE thread (the robot loop); the plugin needs no locks.
+// Units: actions cross this interface NORMALISED to [-1, 1] per dimension; ActionSpec says how
+// each maps to physical units.
+#include <QJsonObject>
+#include <QtPlugin>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lab::hw {
+
+// Bump the major on any breaking change of this header; the loader skips mismatching plugins.
+inline constexpr int kRobotApiMajor = 1;
+#define LAB_ROBOT_IID "org.sigentlab.hw.IRobot/1.0"
+
+enum class Result : std::uint8_t {
+  Ok,
+  Retry,  // transient failure: the call may be repeated (lost packet, camera frame late)
+  Fatal,  // the robot is unusable: the host moves to the Error state
+};
+
+struct ActionDim {
+  std::string name;  // "vx", "omega", ...
+  std::string unit;  // "m/s", "rad/s", ...
+  double min = -1.0;  // physical value at normalised -1
+  double max = 1.0;   // physical value at normalised +1
+  double toPhysical(double normalised) const { return min + (normalised + 1.0) * 0.5 * (max - min); }
+  double toNormalised(double physical) const { return 2.0 * (physical - min) / (max - min) - 1.0; }
+};
+
+struct ActionSpec {
+  std::vector<ActionDim> dims;
+  int size() const { return static_cast<int>(dims.size()); }
+  // The command that holds the robot still, normalised (physical zero of each dimension).
+  std::vector<float> zeroCommand() const {
+    std::vector<float> z;
+    for (const auto& d : dims) z.push_back(static_cast<float>(d.toNormalised(0.0)));
+    return z;
+  }
+};
+
+struct ObservationSpec {
+  int imageWidth = 64;   // the grayscale image the network sees
+  int imageHeight = 64;
+  std::vector<std::string> stateNames;  // low-dimensional robot state, may be empty
+  bool hasRawImage = false;             // a larger view for the operator (not for learning)
+  int stateDim() const { return static_cast<int>(stateNames.size()); }
+};
+
+enum class ResetMode : std::uint8_t {
+  Automatic,  // reset() puts the robot at a new start by itself (simulation, fixtures)
+  Operator,   // the operator must set the scene up; the host asks and waits for "Ready"
+};
+
+struct RobotInfo {
+  std::string id;           // short, stable: "push-cube"
+  std::string name;         // human readable: "Push-Cube (simulated arm)"
+  std::string description;  // one or two sentences for the plugin picker
+  std::string version;      // plugin version, stored with each session
+  double controlRateHz = 10.0;
+  int maxEpisodeSteps = 100;  // per-task time limit
+  ResetMode resetMode = ResetMode::Automatic;
+  bool hasSuccessDetector = false;
+  bool hasScriptedExpert = false;
+};
+
+struct RobotConfig {
+  QJsonObject settings;   // plugin specific; unknown keys are warned about, not ignored silently
+  int imageSize = 64;     // square grayscale image side requested by the learner
+  std::uint64_t seed = 0;
+};
+
+struct Observation {
+  std::vector<std::uint8_t> image;  // row-major grayscale, imageHeight x imageWidth
+  int imageWidth = 0;
+  int imageHeight = 0;
+  std::vector<float> state;         // stateDim values
+  std::vector<std::uint8_t> rawImage;  // optional operator view, grayscale
+  int rawWidth = 0;
+  int rawHeight = 0;
+};
+
+class IRobot {
+ public:
+  virtual ~IRobot() = default;
+
+  virtual RobotInfo info() const = 0;
+  virtual ActionSpec actionSpec() const = 0;
+  virtual ObservationSpec observationSpec() const = 0;  // valid after onConfigure
+
+  // Unconfigured -> Inactive: open comms, validate settings. Put a reason in `error` on failure.
+  [[nodiscard]] virtual Result onConfigure(const RobotConfig& config, std::string& error) = 0;
+  // Inactive -> Active: motors enabled, commands are obeyed.
+  [[nodiscard]] virtual Result onActivate(std::string& error) = 0;
+  // Active -> Inactive: stop motion, hold.
+  [[nodiscard]] virtual Result onDeactivate(std::string& error) = 0;
+  // Inactive -> Unconfigured: release resources.
+  [[nodiscard]] virtual Result onCleanup(std::string& error) = 0;
+  // Error -> Unconfigured: make safe after a Fatal result or an exception.
+  virtual void onError() noexcept = 0;
+
+  // Active only. Start a new episode. Automatic mode: move to a start drawn from `seed`.
+  // Operator mode: called after the operator confirmed the scene is ready.
+  [[nodiscard]] virtual Result reset(std::uint64_t seed, std::string& error) = 0;
+  // Inactive or Active. The latest observation.
+  [[nodiscard]] virtual Result read(Observation& out, std::string& error) = 0;
+  // Active only. Apply a normalised command for one control period. A simulation advances its
+  // physics by one control period here.
+  [[nodiscard]] virtual Result write(const std::vector<float>& action, std::string& error) = 0;
+  // Any state, must not throw: command zero velocity NOW and hold until the next write().
+  virtual void emergencyStop() noexcept = 0;
+  // The command the actuators are executing (normalised), for monitoring and tests.
+  virtual std::vector<float> appliedCommand() const = 0;
+
+  // Optional capabilities (see RobotInfo). A success detector stands in for the operator's
+  // button in unattended runs; a scripted expert produces a demonstration without a person.
+  virtual bool detectSuccess() const { return false; }
+  virtual bool scriptedAction(std::vector<float>& /*action*/) const { return false; }
+};
+
+// What a plugin library exports. Plugin metadata JSON (read before loading) must contain:
+//   { "id": "push-cube", "name": "...", "description": "...", "version": "1.0.0",
+//     "api_version": 1 }
+class IRobotFactory {
+ public:
+  virtual ~IRobotFactory() = default;
+  virtual std::unique_ptr<IRobot> create() = 0;
+};
+
+}  // namespace lab::hw
+
+Q_DECLARE_INTERFACE(lab::hw::IRobotFactory, LAB_ROBOT_IID)

@@ -1,0 +1,295 @@
+// Exact-value tests of SigEnt-SAC's pieces on tiny networks whose weights are set by hand, so
+// every expected number below is worked out with plain doubles from docs/sigent-sac.md.
+#include <QtTest>
+#include <cmath>
+#include <limits>
+
+#include "sigent_sac.h"
+#include "sigmoid_entropy.h"
+
+using namespace lab;
+
+namespace {
+
+double sigmoid(double z) { return 1.0 / (1.0 + std::exp(-z)); }
+
+// Tiny setup: state 1-D, action 1-D, one hidden layer of width 2, no LayerNorm.
+//   Q_j(s, a) = c_j + k_j * a  (hidden unit 0 = a + 10 > 0 passes ReLU unchanged)
+//   actor: mu = kMu, log std = -5 + 3.5 * (tanh(0) + 1) = -1.5
+constexpr double kC1 = 0.4, kK1 = 0.5, kC2 = 0.3, kK2 = -0.2, kMu = 0.2, kLogStd = -1.5;
+
+SacConfig tinyConfig() {
+  SacConfig c;
+  c.obsMode = ObsMode::State;
+  c.hiddenDim = 2;
+  c.hiddenLayers = 1;
+  c.criticLayerNorm = false;
+  c.alphaInit = 0.2;
+  c.gamma = 0.9;
+  c.oodBeta = 0.5;
+  c.oodPolicySamples = 2;
+  c.oodUniformSamples = 0;
+  c.gateEpsilon = 0.5;
+  c.bcLambda = 0.5;
+  c.augmentPad = 0;
+  return c;
+}
+
+void setLinear(torch::nn::Module& m, std::vector<float> w, std::vector<float> b) {
+  auto* lin = dynamic_cast<torch::nn::LinearImpl*>(&m);
+  QVERIFY(lin);
+  torch::NoGradGuard g;
+  lin->weight.copy_(torch::tensor(w).view(lin->weight.sizes()));
+  lin->bias.copy_(torch::tensor(b));
+}
+
+torch::nn::Module& layer(torch::nn::Module& parent, const std::string& seq, int index) {
+  for (const auto& c : parent.named_children()) {
+    if (c.key() == seq) return *c.value()->children().at(index);
+  }
+  throw std::runtime_error("no child " + seq);
+}
+
+void setHandWeights(SigEntSac& sac) {
+  auto& n = sac.networks();
+  auto setCritic = [](torch::nn::Module& critic) {
+    setLinear(layer(critic, "q1", 0), {0, 1, 0, 0}, {10, 0});
+    setLinear(layer(critic, "q1", 2), {float(kK1), 0}, {float(kC1 - 10 * kK1)});
+    setLinear(layer(critic, "q2", 0), {0, 1, 0, 0}, {10, 0});
+    setLinear(layer(critic, "q2", 2), {float(kK2), 0}, {float(kC2 - 10 * kK2)});
+  };
+  setCritic(*n.critic);
+  setCritic(*n.targetCritic);
+  setLinear(layer(*n.actor, "trunk", 0), {0, 0}, {0, 0});
+  setLinear(layer(*n.actor, "trunk", 2), {0, 0, 0, 0}, {float(kMu), 0});
+}
+
+double q(int j, double a) { return j == 1 ? kC1 + kK1 * a : kC2 + kK2 * a; }
+// Per-dimension log density of the tanh-Gaussian at noise e, and the action.
+std::pair<double, double> sampleAt(double e) {
+  const double x = kMu + std::exp(kLogStd) * e;
+  const double a = std::tanh(x);
+  const double logp = -0.5 * e * e - kLogStd - 0.5 * std::log(2 * M_PI) - std::log(1 - a * a + 1e-6);
+  return {a, logp};
+}
+double hsig(double logp, const SacConfig& c) {
+  return c.hMax * sigmoid((-logp - c.surprisalMidpoint()) / c.temperature);
+}
+
+Batch oneTransition(float s, float a, float r, float done, float s2) {
+  Batch b;
+  b.state = torch::tensor({s}).view({1, 1});
+  b.action = torch::tensor({a}).view({1, 1});
+  b.reward = torch::tensor({r}).view({1, 1});
+  b.terminal = torch::tensor({done}).view({1, 1});
+  b.nextState = torch::tensor({s2}).view({1, 1});
+  return b;
+}
+
+}  // namespace
+
+class TestSacLosses : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void sigmoidEntropy_handValues();
+  void sigmoidEntropy_extremeLogProbs_staysInsideBounds();
+  void criticTarget_equalsHandComputed();
+  void criticTarget_terminal_noBootstrap();
+  void oodTerm_dataActionInsideLogSumExp();
+  void actorLoss_equalsHandComputed();
+  void gate_closedWithinEpsilon_zeroBcGradient();
+  void gate_openBeyondEpsilon_pullsMeanToExpert();
+  void gate_alwaysOnBaseline_bcEvenWhenClose();
+  void standardEntropy_baselineUsesMinusLogPi();
+  void update_changesWeights_andReportsMetrics();
+};
+
+void TestSacLosses::sigmoidEntropy_handValues() {
+  const double m = SigmoidEntropy::midpointForSigma(0.1);
+  QVERIFY(std::abs(m - (-0.8836465597893729)) < 1e-12);
+  SigmoidEntropy h(1.0, m, 1.0);
+  auto per = h.perDimension(torch::tensor({0.0, 2.0, -3.0}, torch::kDouble));
+  QVERIFY(std::abs(per[0].item<double>() - 0.7075773075586708) < 1e-9);
+  QVERIFY(std::abs(per[1].item<double>() - 0.2466883092496514) < 1e-9);
+  QVERIFY(std::abs(per[2].item<double>() - 0.9798391646036609) < 1e-9);
+  // h_max = 2, t = 0.5, log p = -1: 2 * sigmoid((1 + m) / 0.5).
+  SigmoidEntropy h2(2.0, m, 0.5);
+  QVERIFY(std::abs(h2.total(torch::tensor({{-1.0}}, torch::kDouble)).item<double>() -
+                   0.8841688009690164) < 1e-9);
+  // total sums over the last dimension.
+  auto tot = h.total(torch::tensor({{0.0, 2.0, -3.0}}, torch::kDouble));
+  QCOMPARE(tot.sizes().vec(), (std::vector<int64_t>{1, 1}));
+  QVERIFY(std::abs(tot.item<double>() - (0.7075773075586708 + 0.2466883092496514 +
+                                          0.9798391646036609)) < 1e-9);
+}
+
+void TestSacLosses::sigmoidEntropy_extremeLogProbs_staysInsideBounds() {
+  const double inf = std::numeric_limits<double>::infinity();
+  SigmoidEntropy h(1.0, SigmoidEntropy::midpointForSigma(0.1), 1.0);
+  for (auto dtype : {torch::kFloat, torch::kDouble}) {
+    auto lp = torch::tensor({{1e30, 1e30, 1e30}, {-1e30, -1e30, -1e30}, {inf, inf, inf},
+                             {-inf, -inf, -inf}, {80.0, -80.0, 0.0}},
+                            torch::TensorOptions().dtype(dtype));
+    auto tot = h.total(lp);
+    for (int i = 0; i < tot.size(0); ++i) {
+      const double v = tot[i].item<double>();
+      QVERIFY2(v > 0.0 && v < 3.0, qPrintable(QString("row %1 gave %2").arg(i).arg(v)));
+    }
+    // Very confident (huge log-prob) gives almost no bonus, very surprised almost h_max each.
+    QVERIFY(tot[0].item<double>() < 1e-5);
+    QVERIFY(tot[1].item<double>() > 3.0 - 1e-5);
+  }
+}
+
+void TestSacLosses::criticTarget_equalsHandComputed() {
+  auto c = tinyConfig();
+  SigEntSac sac(c, 1, 1);
+  setHandWeights(sac);
+  const double e = 0.7;
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0.25f, 0.0f, -0.1f), Batch{},
+                             torch::tensor({{0.1f}}), torch::tensor({{float(e)}}),
+                             torch::tensor({-1.0f, 0.4f}).view({2, 1, 1}));
+  auto [a2, logp2] = sampleAt(e);
+  const double y = 0.25 + c.gamma * (std::min(q(1, a2), q(2, a2)) + 0.2 * hsig(logp2, c));
+  QVERIFY2(std::abs(l.target.item<double>() - y) < 1e-5,
+           qPrintable(QString("target %1 expected %2").arg(l.target.item<double>()).arg(y)));
+  const double td = std::pow(q(1, 0.5) - y, 2) + std::pow(q(2, 0.5) - y, 2);
+  QVERIFY(std::abs(l.td.item<double>() - td) < 1e-5);
+  QVERIFY(std::abs(l.q1.item<double>() - q(1, 0.5)) < 1e-6);
+  QVERIFY(std::abs(l.q2.item<double>() - q(2, 0.5)) < 1e-6);
+}
+
+void TestSacLosses::criticTarget_terminal_noBootstrap() {
+  SigEntSac sac(tinyConfig(), 1, 1);
+  setHandWeights(sac);
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 1.0f, 1.0f, -0.1f), Batch{});
+  QVERIFY(std::abs(l.target.item<double>() - 1.0) < 1e-6);
+}
+
+void TestSacLosses::oodTerm_dataActionInsideLogSumExp() {
+  auto c = tinyConfig();
+  SigEntSac sac(c, 1, 1);
+  setHandWeights(sac);
+  const double e1 = -1.0, e2 = 0.4, beta = c.oodBeta;
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0.0f, 0.0f, -0.1f), Batch{},
+                             torch::tensor({{0.1f}}), torch::tensor({{0.0f}}),
+                             torch::tensor({float(e1), float(e2)}).view({2, 1, 1}));
+  const double a1 = sampleAt(e1).first, a2 = sampleAt(e2).first;
+  double expected = 0;
+  for (int j = 1; j <= 2; ++j) {
+    const double lse = beta * std::log(std::exp(q(j, 0.5) / beta) + std::exp(q(j, a1) / beta) +
+                                       std::exp(q(j, a2) / beta));
+    expected += lse - q(j, 0.5);
+  }
+  QVERIFY2(std::abs(l.ood.item<double>() - expected) < 1e-5,
+           qPrintable(QString("ood %1 expected %2").arg(l.ood.item<double>()).arg(expected)));
+  // With the data action inside, the term is positive.
+  QVERIFY(l.ood.item<double>() > 0);
+  QVERIFY(std::abs(l.critic.item<double>() - (l.td.item<double>() + c.oodLambda * expected)) < 1e-5);
+}
+
+void TestSacLosses::actorLoss_equalsHandComputed() {
+  auto c = tinyConfig();
+  SigEntSac sac(c, 1, 1);
+  setHandWeights(sac);
+  const double e = -0.3, aExp = std::tanh(kMu) + 0.8;  // gate open (0.8 > 0.5)
+  Batch expert = oneTransition(0.0f, float(aExp), 0, 0, 0);
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0.0f, 0.0f, -0.1f), expert,
+                             torch::tensor({{float(e)}}), torch::tensor({{0.0f}}),
+                             torch::tensor({0.0f, 0.0f}).view({2, 1, 1}));
+  auto [a, logp] = sampleAt(e);
+  const double objective = std::min(q(1, a), q(2, a)) + 0.2 * hsig(logp, c);
+  const double bc = 0.8 * 0.8;
+  const double expected = -objective + c.bcLambda * bc;
+  QVERIFY2(std::abs(l.actor.item<double>() - expected) < 1e-5,
+           qPrintable(QString("actor %1 expected %2").arg(l.actor.item<double>()).arg(expected)));
+  QVERIFY(std::abs(l.bc.item<double>() - bc) < 1e-5);
+  QCOMPARE(l.gateOpen.item<double>(), 1.0);
+}
+
+void TestSacLosses::gate_closedWithinEpsilon_zeroBcGradient() {
+  SigEntSac sac(tinyConfig(), 1, 1);
+  setHandWeights(sac);
+  Batch expert = oneTransition(0.0f, float(std::tanh(kMu) + 0.3), 0, 0, 0);  // 0.3 < 0.5
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0, 0, 0), expert);
+  QCOMPARE(l.gateOpen.item<double>(), 0.0);
+  QCOMPARE(l.bc.item<double>(), 0.0);
+  for (auto& p : sac.networks().actor->parameters()) p.mutable_grad() = torch::Tensor();
+  l.bc.backward();
+  for (auto& p : sac.networks().actor->parameters()) {
+    if (p.grad().defined()) QCOMPARE(p.grad().abs().sum().item<double>(), 0.0);
+  }
+}
+
+void TestSacLosses::gate_openBeyondEpsilon_pullsMeanToExpert() {
+  SigEntSac sac(tinyConfig(), 1, 1);
+  setHandWeights(sac);
+  const double aExp = std::tanh(kMu) - 0.7;
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0, 0, 0),
+                             oneTransition(0.0f, float(aExp), 0, 0, 0));
+  QCOMPARE(l.gateOpen.item<double>(), 1.0);
+  auto& head = dynamic_cast<torch::nn::LinearImpl&>(layer(*sac.networks().actor, "trunk", 2));
+  head.bias.mutable_grad() = torch::Tensor();
+  l.bc.backward();
+  // d/dmu (tanh(mu) - a_exp)^2 = 2 (tanh(mu) - a_exp) (1 - tanh(mu)^2)
+  const double expected = 2 * 0.7 * (1 - std::pow(std::tanh(kMu), 2));
+  QVERIFY(std::abs(head.bias.grad()[0].item<double>() - expected) < 1e-5);
+  QCOMPARE(head.bias.grad()[1].item<double>(), 0.0);  // BC acts on the mean only
+}
+
+void TestSacLosses::gate_alwaysOnBaseline_bcEvenWhenClose() {
+  auto c = tinyConfig();
+  c.applyPreset("sac_bc");
+  c.hiddenDim = 2; c.hiddenLayers = 1; c.criticLayerNorm = false; c.augmentPad = 0;
+  SigEntSac sac(c, 1, 1);
+  setHandWeights(sac);
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0, 0, 0),
+                             oneTransition(0.0f, float(std::tanh(kMu) + 0.3), 0, 0, 0));
+  QCOMPARE(l.gateOpen.item<double>(), 1.0);
+  QVERIFY(std::abs(l.bc.item<double>() - 0.09) < 1e-5);
+}
+
+void TestSacLosses::standardEntropy_baselineUsesMinusLogPi() {
+  auto c = tinyConfig();
+  c.entropy = EntropyKind::Standard;
+  SigEntSac sac(c, 1, 1);
+  setHandWeights(sac);
+  const double e = 0.7;
+  auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0.0f, 0.0f, -0.1f), Batch{},
+                             torch::tensor({{0.1f}}), torch::tensor({{float(e)}}),
+                             torch::tensor({0.0f, 0.0f}).view({2, 1, 1}));
+  auto [a2, logp2] = sampleAt(e);
+  const double y = c.gamma * (std::min(q(1, a2), q(2, a2)) - 0.2 * logp2);
+  QVERIFY(std::abs(l.target.item<double>() - y) < 1e-5);
+}
+
+void TestSacLosses::update_changesWeights_andReportsMetrics() {
+  auto c = tinyConfig();
+  c.batchSize = 4;
+  SigEntSac sac(c, 1, 1);
+  ReplayBuffer replay(100, 0, 1, 1), expert(100, 0, 1, 1);
+  for (int i = 0; i < 10; ++i) {
+    Transition t;
+    t.obs.state = {i * 0.1f};
+    t.next.state = {i * 0.1f + 0.1f};
+    t.action = {0.9f};
+    t.reward = i == 9 ? 1.0f : 0.0f;
+    t.terminal = i == 9;
+    replay.add(t, 0);
+    expert.add(t, 0);
+  }
+  auto before = sac.act(Observation{{}, {0.5f}}, true);
+  auto m = sac.update(replay, expert);
+  auto after = sac.act(Observation{{}, {0.5f}}, true);
+  QVERIFY(before != after);
+  QCOMPARE(m.step, int64_t(1));
+  QCOMPARE(sac.updateCount(), int64_t(1));
+  QVERIFY(m.criticGradNorm > 0 && m.actorGradNorm > 0);
+  QVERIFY(m.hSig > 0 && m.hSig < 1.0);
+  QVERIFY(std::abs(m.alpha - 0.2) < 1e-9);  // fixed alpha
+  QVERIFY(m.oodTerm > 0);
+  QCOMPARE(int(UpdateMetrics::names().size()), int(m.values().size()));
+}
+
+QTEST_GUILESS_MAIN(TestSacLosses)
+#include "test_sac_losses.moc"
