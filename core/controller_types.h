@@ -76,6 +76,7 @@ struct EvaluationResult {
 }  // namespace lab
 
 Q_DECLARE_METATYPE(lab::ControllerState)
+Q_DECLARE_METATYPE(lab::ControllerCommand)
 Q_DECLARE_METATYPE(lab::CameraFrame)
 Q_DECLARE_METATYPE(lab::StepPoint)
 Q_DECLARE_METATYPE(lab::EpisodeSummary)

@@ -8,11 +8,14 @@ namespace lab {
 
 Observation PointReachTask::reset(std::uint64_t seed) {
   std::mt19937_64 rng(seed);
-  std::uniform_real_distribution<double> u(-0.9, 0.9);
-  // Keep start and goal apart so no episode is solved by standing still.
-  do {
-    m_x = u(rng); m_y = u(rng); m_gx = u(rng); m_gy = u(rng);
-  } while (std::hypot(m_x - m_gx, m_y - m_gy) < 0.5);
+  std::uniform_real_distribution<double> start(-kStartSpread, kStartSpread),
+      goal(-kGoalSpread, kGoalSpread);
+  // Like the paper's tasks: a target area that moves little and a start that varies around a
+  // nominal pose, so one demonstration says where to go and learning must handle the rest.
+  m_gx = kGoalX + goal(rng);
+  m_gy = kGoalY + goal(rng);
+  m_x = kStartX + start(rng);
+  m_y = kStartY + start(rng);
   m_steps = 0;
   return observe();
 }

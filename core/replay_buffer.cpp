@@ -47,11 +47,13 @@ void ReplayBuffer::add(const Transition& t, int64_t episodeId) {
   put(m_action, t.action, m_actionDim);
   if (grow) {
     m_reward.push_back(t.reward);
+    m_mcReturn.push_back(t.mcReturn);
     m_terminal.push_back(t.terminal ? 1 : 0);
     m_episode.push_back(episodeId);
     ++m_size;
   } else {
     m_reward[m_next] = t.reward;
+    m_mcReturn[m_next] = t.mcReturn;
     m_terminal[m_next] = t.terminal ? 1 : 0;
     m_episode[m_next] = episodeId;
   }
@@ -89,9 +91,14 @@ Batch ReplayBuffer::sample(int batchSize, torch::Generator& gen) const {
   }
   b.reward = torch::empty({batchSize, 1});
   b.terminal = torch::empty({batchSize, 1});
+  b.mcReturn = torch::empty({batchSize, 1});
+  auto reward = b.reward.accessor<float, 2>();
+  auto terminal = b.terminal.accessor<float, 2>();
+  auto mc = b.mcReturn.accessor<float, 2>();
   for (int i = 0; i < batchSize; ++i) {
-    b.reward[i][0] = m_reward[index[i]];
-    b.terminal[i][0] = static_cast<float>(m_terminal[index[i]]);
+    reward[i][0] = m_reward[index[i]];
+    terminal[i][0] = static_cast<float>(m_terminal[index[i]]);
+    mc[i][0] = m_mcReturn[index[i]];
   }
   return b;
 }
@@ -103,7 +110,7 @@ Batch ReplayBuffer::concat(const Batch& a, const Batch& b) {
   return Batch{cat(a.image, b.image),         cat(a.state, b.state),
                cat(a.action, b.action),       cat(a.reward, b.reward),
                cat(a.terminal, b.terminal),   cat(a.nextImage, b.nextImage),
-               cat(a.nextState, b.nextState)};
+               cat(a.nextState, b.nextState), cat(a.mcReturn, b.mcReturn)};
 }
 
 bool ReplayBuffer::relabelEpisodeEnd(int64_t episodeId, float reward, bool terminal) {
@@ -123,14 +130,15 @@ bool ReplayBuffer::relabelEpisodeEnd(int64_t episodeId, float reward, bool termi
 
 std::size_t ReplayBuffer::memoryBytes() const {
   return m_image.size() + m_nextImage.size() + m_terminal.size() +
-         sizeof(float) * (m_state.size() + m_nextState.size() + m_action.size() + m_reward.size()) +
+         sizeof(float) * (m_state.size() + m_nextState.size() + m_action.size() +
+                           m_reward.size() + m_mcReturn.size()) +
          sizeof(int64_t) * m_episode.size();
 }
 
 void ReplayBuffer::clear() {
   m_size = m_next = 0;
   m_image.clear(); m_nextImage.clear(); m_state.clear(); m_nextState.clear();
-  m_action.clear(); m_reward.clear(); m_terminal.clear(); m_episode.clear();
+  m_action.clear(); m_reward.clear(); m_mcReturn.clear(); m_terminal.clear(); m_episode.clear();
 }
 
 Transition ReplayBuffer::at(int i) const {
@@ -148,6 +156,7 @@ Transition ReplayBuffer::at(int i) const {
   t.next.state = slice(m_nextState, i, m_stateDim);
   t.action = slice(m_action, i, m_actionDim);
   t.reward = m_reward[i];
+  t.mcReturn = m_mcReturn[i];
   t.terminal = m_terminal[i] != 0;
   return t;
 }

@@ -14,6 +14,7 @@ namespace lab {
 // A sampled minibatch as tensors on the CPU. Images are float in [0, 1], shape [B, 1, H, W].
 struct Batch {
   torch::Tensor image, state, action, reward, terminal, nextImage, nextState;
+  torch::Tensor mcReturn;  // [B, 1]
   int64_t size() const { return action.size(0); }
 };
 
@@ -47,7 +48,7 @@ class ReplayBuffer {
   int m_capacity, m_imagePixels, m_stateDim, m_actionDim;
   int m_size = 0, m_next = 0;
   std::vector<std::uint8_t> m_image, m_nextImage;
-  std::vector<float> m_state, m_nextState, m_action, m_reward;
+  std::vector<float> m_state, m_nextState, m_action, m_reward, m_mcReturn;
   std::vector<std::uint8_t> m_terminal;
   std::vector<int64_t> m_episode;
 };

@@ -173,10 +173,16 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
     auto feats = l.features.unsqueeze(0).expand({m, n, l.features.size(1)}).reshape({m * n, -1});
     auto [o1, o2] = m_net->critic->forward(feats, actions.reshape({m * n, m_actionDim}));
     const double beta = m_config.oodBeta;
+    // Sampled actions are never pushed below the Monte-Carlo return of the data (docs:
+    // "Q_j stays lower-bounded by the Monte-Carlo return"); without it the push-down at policy
+    // actions feeds back through the target and drags every value below zero.
+    const auto floor = batch.mcReturn.defined()
+                           ? batch.mcReturn.to(m_device).unsqueeze(0).expand({m, n, 1})
+                           : torch::full({m, n, 1}, -1e9, l.features.options());
     auto cql = [&](const torch::Tensor& qData, const torch::Tensor& qOod) {
       // The data action sits INSIDE the log-sum-exp, so the term is >= 0 and vanishes only
       // when the data action dominates every sampled action.
-      auto all = torch::cat({qData.unsqueeze(0), qOod.view({m, n, 1})}, 0);
+      auto all = torch::cat({qData.unsqueeze(0), torch::max(qOod.view({m, n, 1}), floor)}, 0);
       return (beta * torch::logsumexp(all / beta, 0) - qData).mean();
     };
     l.ood = cql(q1, o1) + cql(q2, o2);

@@ -14,6 +14,14 @@ int stateDimFor(const SacConfig& c, const Environment& env) {
 }
 }  // namespace
 
+void fillReturns(std::vector<Transition>& episode, double gamma) {
+  double g = 0.0;
+  for (auto it = episode.rbegin(); it != episode.rend(); ++it) {
+    g = it->reward + (it->terminal ? 0.0 : gamma * g);
+    it->mcReturn = static_cast<float>(g);
+  }
+}
+
 SyncTrainer::SyncTrainer(const SacConfig& config, Environment& env)
     : m_config(config),
       m_env(env),
@@ -48,6 +56,7 @@ int SyncTrainer::recordScriptedDemo(std::uint64_t seed) {
     demo.push_back(tr);
     obs = tr.next;
     if (s.success) {
+      fillReturns(demo, m_config.gamma);
       for (const auto& d : demo) {
         m_expert.add(d, m_episode);
         if (m_config.demoToReplay) m_replay.add(d, m_episode);
@@ -70,15 +79,20 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
   UpdateMetrics last;
+  std::vector<Transition> episode;
   Observation obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
   for (int64_t i = 0; i < envSteps; ++i) {
     const auto action = m_learner->act(obs, false);
     EnvStep s = m_env.step(action);
     Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success, cropForConfig(s.obs)};
-    m_replay.add(tr, m_episode);
+    // The episode reaches the buffer when it ends, with its Monte-Carlo returns filled in.
+    episode.push_back(tr);
     ++m_envSteps;
     obs = tr.next;
     if (s.success || s.timeout) {
+      fillReturns(episode, m_config.gamma);
+      for (const auto& t : episode) m_replay.add(t, m_episode);
+      episode.clear();
       ++m_episode;
       obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
     }
@@ -91,7 +105,11 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
       r.seconds = trainTime;
       r.last = last;
       const bool more = !onEval || onEval(r);
-      // The evaluation episodes moved the environment: start a fresh training episode.
+      // The evaluation episodes moved the environment: start a fresh training episode (the
+      // interrupted one is kept, ended like a time-out).
+      fillReturns(episode, m_config.gamma);
+      for (const auto& t : episode) m_replay.add(t, m_episode);
+      episode.clear();
       ++m_episode;
       obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
       if (!more) break;

@@ -21,6 +21,9 @@ struct EvalReport {
   UpdateMetrics last;    // the latest learner metrics
 };
 
+// Fills Transition::mcReturn of a finished episode (a time-out contributes 0 beyond its end).
+void fillReturns(std::vector<Transition>& episode, double gamma);
+
 class SyncTrainer {
  public:
   SyncTrainer(const SacConfig& config, Environment& env);

@@ -23,9 +23,20 @@ struct ControllerSettings {
   QString pluginDir;           // empty: <app dir>/plugins (statically linked sims also work)
   SacConfig sac;
   QString sessionDir;          // one SQLite file + checkpoints per folder; empty: no store
-  bool failureIsTerminal = false;   // documented choice: failure ends without bootstrapping cut
-  bool useSuccessDetector = true;   // stands in for the operator's Success button
-  bool autoTrain = false;           // start the next episode without waiting (unattended runs)
+  // Failure always ends the episode without reward. false (default): the failed step is NOT
+  // terminal, so the critic keeps bootstrapping through it like a time-out (the robot could
+  // still have succeeded; a sparse-reward failure is usually "not yet", not a dead end).
+  // true: the failed step is terminal (value 0 after it), for tasks where failure is absorbing
+  // (the cube fell off the table). Success is always terminal, a time-out never is.
+  bool failureIsTerminal = false;
+  bool useSuccessDetector = true;   // the robot's detector labels success ("detector")
+  // Unattended runs: after an episode is durable the next one starts by itself. Without it the
+  // controller waits in BetweenEpisodes for startTraining() or operatorReady().
+  bool autoTrain = false;
+  // The robot's scripted expert drives the demo recording (and interventions) instead of the
+  // operator's teleop device; needs RobotInfo::hasScriptedExpert. A teleop action given with
+  // setTeleopAction() always wins over the script.
+  bool scriptedDemo = false;
   int checkpointEverySteps = 1000;
   int publishPolicyEvery = 50;      // learner updates between weight hand-overs to the actor
 };
@@ -74,6 +85,9 @@ class TrainingController : public QObject {
   void loopStats(const lab::LoopStats& stats);
   void evaluationFinished(const lab::EvaluationResult& result);
   void operatorResetRequested(const QString& instructions);
+  // The session store committed a finished episode / a label change (durable on disk).
+  void episodeStored(qint64 episodeId, const QString& label);
+  void labelStored(qint64 episodeId, const QString& label);
   void errorOccurred(const QString& source, const QString& message);  // once per cause
   void logMessage(const QString& message);
 

@@ -16,6 +16,10 @@ struct Transition {
   float reward = 0.0f;
   bool terminal = false;      // success (or a failure configured as terminal): no bootstrapping
   Observation next;
+  // Discounted return from this step to the end of its episode, once the episode is over
+  // (0 until then). The OOD term never pushes Q below it (Cal-QL's calibration), which keeps
+  // the conservative term from dragging values below what the data already achieved.
+  float mcReturn = 0.0f;
 };
 
 }  // namespace lab

@@ -38,8 +38,13 @@ void TestLearnsPointReach::randomPolicy_failsMostEpisodes() {
 
 void TestLearnsPointReach::sigentSac_oneDemo_reaches20of20() {
   PointReachTask task;
-  SacConfig config;  // the defaults of docs/sigent-sac.md
+  // The defaults of docs/sigent-sac.md, with networks and OOD sampling sized for a 2-core CI
+  // machine (the full-size networks are measured by `./lab bench learner`).
+  SacConfig config;
   config.obsMode = ObsMode::State;
+  config.hiddenDim = 128;
+  config.batchSize = 128;
+  config.oodPolicySamples = 4;
   config.seed = 1;
   SyncTrainer trainer(config, task);
   const int demoSteps = trainer.recordScriptedDemo(42);

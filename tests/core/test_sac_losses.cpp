@@ -114,7 +114,7 @@ void TestSacLosses::sigmoidEntropy_handValues() {
   QVERIFY(std::abs(per[2].item<double>() - 0.9798391646036609) < 1e-9);
   // h_max = 2, t = 0.5, log p = -1: 2 * sigmoid((1 + m) / 0.5).
   SigmoidEntropy h2(2.0, m, 0.5);
-  QVERIFY(std::abs(h2.total(torch::tensor({{-1.0}}, torch::kDouble)).item<double>() -
+  QVERIFY(std::abs(h2.total(torch::full({1, 1}, -1.0, torch::kDouble)).item<double>() -
                    0.8841688009690164) < 1e-9);
   // total sums over the last dimension.
   auto tot = h.total(torch::tensor({{0.0, 2.0, -3.0}}, torch::kDouble));
@@ -286,7 +286,7 @@ void TestSacLosses::update_changesWeights_andReportsMetrics() {
   QCOMPARE(sac.updateCount(), int64_t(1));
   QVERIFY(m.criticGradNorm > 0 && m.actorGradNorm > 0);
   QVERIFY(m.hSig > 0 && m.hSig < 1.0);
-  QVERIFY(std::abs(m.alpha - 0.2) < 1e-9);  // fixed alpha
+  QVERIFY(std::abs(m.alpha - 0.2) < 1e-6);  // fixed alpha
   QVERIFY(m.oodTerm > 0);
   QCOMPARE(int(UpdateMetrics::names().size()), int(m.values().size()));
 }

@@ -1,0 +1,40 @@
+// sigent-lab: headless command line. Every figure in docs/ comes from one of these commands.
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+#include "bench_command.h"
+#include "train_command.h"
+
+namespace {
+void usage() {
+  std::fprintf(stderr,
+               "usage: sigent-lab <command> [options]\n"
+               "  train  --robot ID [--obs state|image|both] [--preset NAME] [--config FILE]\n"
+               "         [--steps N] [--seed S] [--eval-every K] [--eval-episodes N]\n"
+               "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
+               "  eval   --checkpoint FILE --robot ID [--episodes N]\n"
+               "  bench  learner | learn ...\n");
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  QCoreApplication::setApplicationName("sigent-lab");
+  QStringList args = app.arguments().mid(1);
+  if (args.isEmpty()) {
+    usage();
+    return 2;
+  }
+  const QString command = args.takeFirst();
+  try {
+    if (command == "train") return lab::cli::runTrain(args);
+    if (command == "eval") return lab::cli::runEval(args);
+    if (command == "bench") return lab::cli::runBench(args);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "sigent-lab %s: %s\n", qPrintable(command), e.what());
+    return 1;
+  }
+  usage();
+  return 2;
+}

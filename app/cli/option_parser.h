@@ -1,0 +1,21 @@
+#pragma once
+// Minimal "--key value" parsing for the CLI with specific errors for unknown or missing options.
+#include <QMap>
+#include <QStringList>
+
+namespace lab::cli {
+
+class OptionParser {
+ public:
+  // `known` lists the accepted option names without dashes; "set" may repeat.
+  OptionParser(const QStringList& args, const QStringList& known);
+  QString value(const QString& key, const QString& fallback = {}) const;
+  qint64 integer(const QString& key, qint64 fallback) const;  // throws on a non-integer
+  bool has(const QString& key) const { return m_values.contains(key); }
+  QStringList all(const QString& key) const { return m_values.values(key); }
+
+ private:
+  QMultiMap<QString, QString> m_values;
+};
+
+}  // namespace lab::cli

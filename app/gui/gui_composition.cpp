@@ -1,0 +1,343 @@
+#include "gui_composition.h"
+
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextEdit>
+#include <QTimer>
+
+#include "camera_view.h"
+#include "config_editor.h"
+#include "episode_step_plot.h"
+#include "log_panel.h"
+#include "main_window.h"
+#include "robot_catalog.h"
+#include "robot_panel.h"
+#include "session_browser.h"
+#include "session_export_job.h"
+#include "session_store.h"
+#include "status_fields.h"
+#include "store_session_model.h"
+#include "teleop_input.h"
+#include "training_plots.h"
+
+namespace lab::ui {
+
+using C = lab::ControllerCommand;
+using S = lab::ControllerState;
+
+namespace {
+constexpr int kStatePollMs = 250;  // hasDemo() has no signal; the window re-reads the getters
+const char* const kDefaultRobot = "push-cube";
+
+QString settingsKey(const QString& robotId, const char* what) {
+  return QStringLiteral("robot/%1/%2").arg(robotId, QLatin1String(what));
+}
+}  // namespace
+
+GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
+    : QObject(parent), m_options(options) {
+  RobotCatalog::registerBuiltInRobots();
+  m_catalog = std::make_unique<RobotCatalog>(options.pluginDir);
+  QSettings s;
+  QStringList startupErrors;
+
+  // The learner's config: a file named on the command line, else the one saved last time.
+  lab::SacConfig sac;
+  sac.obsMode = lab::ObsMode::Image;  // the product learns from the camera
+  try {
+    if (!options.configFile.isEmpty()) {
+      sac = lab::SacConfig::fromFile(options.configFile);
+    } else if (s.contains("config/json")) {
+      sac = lab::SacConfig::fromJson(
+          QJsonDocument::fromJson(s.value("config/json").toByteArray()).object());
+    }
+  } catch (const lab::ConfigError& e) {
+    startupErrors << QString::fromUtf8(e.what());
+  }
+  if (options.obsMode) sac.obsMode = *options.obsMode;
+
+  QString robotId = options.robotId;
+  if (robotId.isEmpty()) robotId = s.value("robot/last", kDefaultRobot).toString();
+  if (!m_catalog->contains(robotId) && !m_catalog->robots().isEmpty() && options.robotId.isEmpty()) {
+    robotId = m_catalog->contains(kDefaultRobot) ? QString(kDefaultRobot) : m_catalog->robots().first().id;
+  }
+  m_settings.robotId = robotId;
+  m_settings.robotSettings =
+      QJsonDocument::fromJson(s.value(settingsKey(robotId, "settings")).toByteArray()).object();
+  m_settings.pluginDir = options.pluginDir;
+  m_settings.sac = sac;
+  m_settings.scriptedDemo = options.scriptedDemo;
+  m_settings.autoTrain = options.autoTrain;
+  m_settings.checkpointEverySteps = options.checkpointEverySteps;
+  m_explicitSessionDir = !options.sessionDir.isEmpty();
+  m_settings.sessionDir = m_explicitSessionDir ? options.sessionDir : QString();
+
+  m_controller = std::make_unique<lab::TrainingController>();
+  SessionModelFactory factory = [this](const QString& folder, QString& error) {
+    StoreSessionModel::Relabel relabel = [this, folder](qint64 id, const QString& label,
+                                                        QString&) {
+      // Only one program writes a session: while the controller has it open, it relabels.
+      if (m_controller->state() == S::Idle ||
+          QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir)) {
+        return false;
+      }
+      m_controller->relabelEpisode(id, label == QLatin1String("success"));
+      return true;
+    };
+    std::unique_ptr<SessionModel> model = StoreSessionModel::open(folder, relabel, error);
+    return model;
+  };
+  m_window = std::make_unique<MainWindow>(factory);
+  m_teleop = new TeleopInput(this);
+
+  m_window->restoreSettings(s);
+  m_window->robotPanel()->setRobots(m_catalog->robots());
+  m_window->robotPanel()->setCurrentRobot(robotId);
+  m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
+  m_window->configEditor()->setConfig(m_settings.sac);
+  m_window->setExportJobSource([this]() -> ExportJob {
+    QString folder = m_window->sessions()->currentFolder();
+    if (folder.isEmpty()) folder = m_settings.sessionDir;
+    if (folder.isEmpty() || !lab::SessionStore::exists(folder)) return {};
+    return makeSessionExportJob(folder);
+  });
+  useRobot(robotId);
+  wire();
+  for (const QString& e : startupErrors) m_window->showError(QStringLiteral("settings"), e);
+  for (const QString& m : m_catalog->skippedMessages()) m_window->log()->addMessage(m);
+  if (options.gamepad) {
+    QString error;
+    if (!m_teleop->enableGamepad(error)) m_window->log()->addMessage(tr("Gamepad unavailable: %1").arg(error));
+  }
+  qApp->installEventFilter(this);
+  refreshState();
+}
+
+GuiComposition::~GuiComposition() {
+  qApp->removeEventFilter(this);
+  saveSettings();
+}
+
+void GuiComposition::saveSettings() const {
+  QSettings s;
+  m_window->saveSettings(s);
+  s.setValue("robot/last", m_settings.robotId);
+  s.setValue(settingsKey(m_settings.robotId, "settings"),
+             QJsonDocument(m_settings.robotSettings).toJson(QJsonDocument::Compact));
+  if (!m_settings.sessionDir.isEmpty()) {
+    s.setValue(settingsKey(m_settings.robotId, "session"), m_settings.sessionDir);
+    s.setValue("session/lastFolder", m_settings.sessionDir);
+  }
+  s.setValue("config/json", QJsonDocument(m_settings.sac.toJson()).toJson(QJsonDocument::Compact));
+}
+
+QString GuiComposition::defaultSessionDir(const QString& robotId) const {
+  QSettings s;
+  const QString saved = s.value(settingsKey(robotId, "session")).toString();
+  if (!saved.isEmpty()) return saved;
+  QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+  if (base.isEmpty()) base = QDir::homePath();
+  return QDir(base).filePath(QStringLiteral("SigEntLab/sessions/") + robotId);
+}
+
+void GuiComposition::useRobot(const QString& robotId) {
+  if (!m_explicitSessionDir) m_settings.sessionDir = defaultSessionDir(robotId);
+  m_window->setSessionFolder(m_settings.sessionDir);
+  QString error;
+  if (auto spec = m_catalog->actionSpec(robotId, error)) {
+    m_teleop->setActionSpec(*spec);
+  } else if (m_catalog->contains(robotId)) {
+    m_window->showError(QStringLiteral("teleop"), error);
+  }
+}
+
+void GuiComposition::wire() {
+  MainWindow* w = m_window.get();
+  lab::TrainingController* c = m_controller.get();
+  const auto q = Qt::QueuedConnection;
+
+  connect(w, &MainWindow::commandRequested, this, &GuiComposition::onCommand);
+  connect(w->robotPanel(), &RobotPanel::connectRequested, this,
+          [this](const QString& id, const QJsonObject& settings) { connectRobot(id, settings); });
+  connect(w->robotPanel(), &RobotPanel::disconnectRequested, c, &lab::TrainingController::disconnectRobot);
+  connect(w->robotPanel(), &RobotPanel::robotChanged, this, [this](const QString& id) {
+    if (m_controller->state() == S::Idle) useRobot(id);
+  });
+  connect(w->configEditor(), &ConfigEditor::configApplied, this, [this](const lab::SacConfig& sac) {
+    m_settings.sac = sac;
+    if (m_controller->state() == S::Idle) m_controller->setSettings(m_settings);
+    m_window->showMessage(tr("Configuration applied; it is used from the next connection"));
+    saveSettings();
+  });
+  connect(w, &MainWindow::languageChosen, this, [](const QString& lang) {
+    QSettings().setValue("language", lang);
+  });
+  connect(w, &MainWindow::newSessionRequested, this, [this](const QString& dir) {
+    if (m_controller->state() != S::Idle) {
+      m_window->showMessage(tr("Disconnect first: the session folder changes only without a robot"));
+      return;
+    }
+    m_settings.sessionDir = dir;
+    m_explicitSessionDir = true;
+    m_window->setSessionFolder(dir);
+  });
+
+  connect(c, &lab::TrainingController::stateChanged, this, [this](lab::ControllerState st) {
+    if (st != S::EpisodeRunning) m_interventionOn = false;  // the controller ends it with the episode
+    refreshState();
+    if (st != S::Idle && !m_options.scriptedDemo) m_controller->setTeleopAction(m_teleop->action());
+    if (st == S::EpisodeRunning && m_teleop->takeoverHeld()) onTakeover(true);
+    // After connecting, show the session being written.
+    if (st != S::Idle && m_window->sessions()->currentFolder().isEmpty() &&
+        lab::SessionStore::exists(m_settings.sessionDir)) {
+      m_window->sessions()->openSession(m_settings.sessionDir);
+    }
+  }, q);
+  connect(c, &lab::TrainingController::emergencyStopChanged, this, [this](bool active) {
+    refreshState();
+    m_window->showMessage(active ? tr("EMERGENCY STOP: zero command sent, learner paused")
+                                 : tr("Emergency stop acknowledged"));
+  }, q);
+  connect(c, &lab::TrainingController::frameReady, w->camera(), &CameraView::setFrame, q);
+  connect(c, &lab::TrainingController::stepPoint, w->stepPlot(), &EpisodeStepPlot::addStepPoint, q);
+  connect(c, &lab::TrainingController::metricsReady, w->plots(), &TrainingPlots::addMetrics, q);
+  connect(c, &lab::TrainingController::episodeFinished, this, [this](const lab::EpisodeSummary& e) {
+    m_window->showEpisode(e);
+    refreshState();
+  }, q);
+  connect(c, &lab::TrainingController::loopStats, this, [this](const lab::LoopStats& st) {
+    m_window->statusFields()->setStats(st);
+    m_window->robotPanel()->setRobotStatus(
+        tr("%1 Hz, jitter %2 ms, %3 environment steps")
+            .arg(st.controlRateHz, 0, 'f', 1).arg(st.jitterMs, 0, 'f', 1).arg(st.envSteps));
+  }, q);
+  connect(c, &lab::TrainingController::evaluationFinished, w, &MainWindow::showEvaluation, q);
+  connect(c, &lab::TrainingController::operatorResetRequested, w, &MainWindow::showOperatorReset, q);
+  auto reloadSessions = [this] {
+    SessionBrowser* b = m_window->sessions();
+    if (b->currentFolder().isEmpty() && lab::SessionStore::exists(m_settings.sessionDir)) {
+      b->openSession(m_settings.sessionDir);
+    } else if (QDir::cleanPath(b->currentFolder()) == QDir::cleanPath(m_settings.sessionDir)) {
+      b->reload();
+    }
+  };
+  connect(c, &lab::TrainingController::episodeStored, this, reloadSessions, q);
+  connect(c, &lab::TrainingController::labelStored, this, reloadSessions, q);
+  connect(c, &lab::TrainingController::errorOccurred, w, &MainWindow::showError, q);
+  connect(c, &lab::TrainingController::logMessage, w->log(), &LogPanel::addMessage, q);
+  connect(c, &lab::TrainingController::commandRefused, w, &MainWindow::showRefusal, q);
+
+  connect(m_teleop, &TeleopInput::actionChanged, this, [this](const QVector<float>& a) {
+    // With a scripted expert the script drives until the operator actually presses something.
+    if (m_controller->state() == S::Idle) return;
+    if (m_options.scriptedDemo && !m_teleop->takeoverHeld()) return;
+    m_controller->setTeleopAction(a);
+  });
+  connect(m_teleop, &TeleopInput::takeoverChanged, this, &GuiComposition::onTakeover);
+  connect(m_teleop, &TeleopInput::gamepadConnectionChanged, this, [this](bool on, const QString& name) {
+    m_window->showMessage(on ? tr("Gamepad connected: %1").arg(name) : tr("Gamepad disconnected"));
+  });
+  connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState st) {
+    if (st != Qt::ApplicationActive) m_teleop->releaseAll();  // a key released elsewhere
+  });
+
+  auto* poll = new QTimer(this);
+  poll->setInterval(kStatePollMs);
+  connect(poll, &QTimer::timeout, this, &GuiComposition::refreshState);
+  poll->start();
+}
+
+void GuiComposition::refreshState() {
+  m_window->setControllerState(m_controller->state(), m_controller->emergencyStopped(),
+                               m_controller->hasDemo());
+}
+
+void GuiComposition::show() {
+  m_window->show();
+  m_window->camera()->setFocus();  // driving keys work at once, not in a text field
+  if (!m_options.autoConnect) return;
+  if (!m_catalog->contains(m_settings.robotId)) {
+    m_window->showError(QStringLiteral("connect"),
+                        tr("No robot plugin named '%1' was found").arg(m_settings.robotId));
+    return;
+  }
+  connectRobot(m_settings.robotId, m_settings.robotSettings);
+}
+
+bool GuiComposition::connectRobot(const QString& robotId, const QJsonObject& robotSettings) {
+  if (m_controller->state() != S::Idle) return false;
+  if (robotId != m_settings.robotId) useRobot(robotId);
+  m_settings.robotId = robotId;
+  m_settings.robotSettings = robotSettings;
+  m_window->robotPanel()->setCurrentRobot(robotId);
+  m_window->log()->clearErrors();  // a new attempt: report its problems again
+  m_controller->setSettings(m_settings);
+  m_controller->connectRobot();
+  m_window->showMessage(tr("Connecting to %1...").arg(robotId));
+  saveSettings();
+  return true;
+}
+
+void GuiComposition::onCommand(lab::ControllerCommand command, int count) {
+  lab::TrainingController* c = m_controller.get();
+  switch (command) {
+    case C::EmergencyStop: c->emergencyStop(); break;
+    case C::AcknowledgeEmergencyStop: c->acknowledgeEmergencyStop(); break;
+    case C::Connect: connectRobot(m_window->robotPanel()->currentRobotId(), m_settings.robotSettings); break;
+    case C::Disconnect: c->disconnectRobot(); break;
+    case C::StartRecording:
+      if (!m_options.scriptedDemo) c->setTeleopAction(m_teleop->action());
+      c->startRecording();
+      break;
+    case C::StopRecording: c->stopRecording(); break;
+    case C::ReplayDemo: c->replayDemo(); break;
+    case C::Success: c->markSuccess(); break;
+    case C::Failure: c->markFailure(); break;
+    case C::UndoLabel: c->undoLabel(); break;
+    case C::InterventionOn: c->setIntervention(true); break;
+    case C::InterventionOff: c->setIntervention(false); break;
+    case C::StartTraining: c->startTraining(); break;
+    case C::Pause: c->pause(); break;
+    case C::Resume: c->resume(); break;
+    case C::Evaluate: c->evaluate(count); break;
+    case C::CheckpointNow: c->checkpointNow(); break;
+    case C::OperatorReady: c->operatorReady(); break;
+  }
+}
+
+void GuiComposition::onTakeover(bool held) {
+  if (held && !m_interventionOn && m_controller->state() == S::EpisodeRunning) {
+    m_controller->setTeleopAction(m_teleop->action());  // the first step already obeys
+    m_controller->setIntervention(true);
+    m_interventionOn = true;
+  } else if (!held && m_interventionOn) {
+    m_controller->setIntervention(false);
+    m_interventionOn = false;
+  }
+}
+
+bool GuiComposition::eventFilter(QObject* watched, QEvent* event) {
+  if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease) return false;
+  auto* widget = qobject_cast<QWidget*>(watched);
+  if (!widget || widget->window() != m_window.get()) return false;
+  // Editable text fields keep their keys (arrows move the caret there); read-only ones don't.
+  QWidget* focus = QApplication::focusWidget();
+  const auto* line = qobject_cast<QLineEdit*>(focus);
+  const auto* plain = qobject_cast<QPlainTextEdit*>(focus);
+  const auto* rich = qobject_cast<QTextEdit*>(focus);
+  const auto* spin = qobject_cast<QAbstractSpinBox*>(focus);
+  if ((line && !line->isReadOnly()) || (plain && !plain->isReadOnly()) ||
+      (rich && !rich->isReadOnly()) || (spin && !spin->isReadOnly())) {
+    return false;
+  }
+  return m_teleop->handleKey(static_cast<QKeyEvent*>(event));
+}
+
+}  // namespace lab::ui

@@ -1,0 +1,73 @@
+#pragma once
+// GuiComposition: the composition root of the window, shared by main() and the window test.
+// Builds the TrainingController, the robot catalog, the teleop input and the MainWindow, and
+// wires them with queued connections (the controller reports from its own threads through
+// its own queued re-posts; queued here too so no slot runs inside a controller call). Reads
+// and writes the window's QSettings: geometry and docks, language, last robot, its settings,
+// the learner config, last session folder.
+// Thread: GUI thread.
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+#include "sac_config.h"
+#include "training_controller.h"
+
+namespace lab::ui {
+
+class MainWindow;
+class RobotCatalog;
+class TeleopInput;
+
+struct GuiOptions {
+  QString robotId;        // empty: last robot from the settings, else push-cube
+  QString sessionDir;     // empty: last session folder, else <Documents>/SigEntLab/<robot>
+  QString pluginDir;      // empty: <app dir>/plugins
+  QString configFile;     // SacConfig JSON; empty: the saved config, else defaults
+  std::optional<lab::ObsMode> obsMode;  // overrides the config's obs_mode
+  bool autoConnect = true;
+  bool scriptedDemo = false;  // the robot's scripted expert drives demos (no keyboard needed)
+  bool autoTrain = false;     // episodes follow each other without the operator
+  bool gamepad = true;
+  int checkpointEverySteps = 1000;
+};
+
+class GuiComposition : public QObject {
+  Q_OBJECT
+ public:
+  explicit GuiComposition(const GuiOptions& options, QObject* parent = nullptr);
+  ~GuiComposition() override;  // saves the settings; the controller stops its threads
+
+  MainWindow* window() const { return m_window.get(); }
+  lab::TrainingController* controller() const { return m_controller.get(); }
+  TeleopInput* teleop() const { return m_teleop; }
+  const RobotCatalog& catalog() const { return *m_catalog; }
+  lab::ControllerSettings controllerSettings() const { return m_settings; }
+
+  void show();  // shows the window; connects when autoConnect and the robot exists
+  bool connectRobot(const QString& robotId, const QJsonObject& robotSettings);
+  void saveSettings() const;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
+ private:
+  void wire();
+  void refreshState();
+  void onCommand(lab::ControllerCommand command, int count);
+  void onTakeover(bool held);
+  void useRobot(const QString& robotId);
+  QString defaultSessionDir(const QString& robotId) const;
+
+  GuiOptions m_options;
+  lab::ControllerSettings m_settings;
+  std::unique_ptr<RobotCatalog> m_catalog;
+  std::unique_ptr<lab::TrainingController> m_controller;
+  std::unique_ptr<MainWindow> m_window;
+  TeleopInput* m_teleop = nullptr;
+  bool m_interventionOn = false;
+  bool m_explicitSessionDir = false;
+};
+
+}  // namespace lab::ui

@@ -1,0 +1,44 @@
+#pragma once
+// RobotCatalog: the robots the window offers. Built-in simulated robots (when the app links
+// hardware/sim) are registered with the controller's RobotPort and listed first; plugins found
+// in the plugin folder follow (PluginLoader checks IID, API version and metadata and logs
+// every skipped file). For the teleop mapping the catalog also reports each robot's
+// ActionSpec, read from a fresh, unconfigured instance (RobotHandle caches it at construction).
+// Thread: GUI thread.
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+#include <optional>
+
+#include "api/robot_interface.h"
+#include "robot_panel.h"
+
+namespace lab::hw {
+class PluginLoader;
+}
+
+namespace lab::ui {
+
+class RobotCatalog {
+ public:
+  // Scans `pluginDir` (empty: PluginLoader::defaultPluginDir()).
+  explicit RobotCatalog(const QString& pluginDir = {});
+  ~RobotCatalog();
+
+  QVector<RobotChoice> robots() const { return m_robots; }
+  bool contains(const QString& id) const;
+  QStringList skippedMessages() const { return m_skipped; }  // why plugins were left out
+  // The robot's action layout; nullopt (with `error`) if it cannot be created.
+  std::optional<lab::hw::ActionSpec> actionSpec(const QString& id, QString& error) const;
+
+  // Registers the built-in simulated robots with RobotPort (once per process). Returns their ids.
+  static QStringList registerBuiltInRobots();
+
+ private:
+  std::unique_ptr<lab::hw::PluginLoader> m_loader;
+  QVector<RobotChoice> m_robots;
+  QStringList m_skipped;
+};
+
+}  // namespace lab::ui

@@ -1,0 +1,63 @@
+#pragma once
+// TeleopInput: the operator's driving devices for the window. Keys go through the hardware
+// KeyboardTeleop (mapping built from the robot's ActionSpec: arrows for the first two
+// dimensions, Q/E, W/S, A/D, R/F for the next ones); a gamepad through GamepadTeleop (SDL2,
+// polled on a GUI timer, plugged in or out at any time). "Take-over held" is: any driving key
+// held, Shift held (take over and hold still), or the gamepad's intervention button. The
+// window turns it into the controller's intervention on/off while an episode runs.
+// Thread: GUI thread.
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+#include <memory>
+
+#include "api/robot_interface.h"
+
+class QKeyEvent;
+
+namespace lab::hw {
+class KeyboardTeleop;
+class GamepadTeleop;
+}  // namespace lab::hw
+
+namespace lab::ui {
+
+class TeleopInput : public QObject {
+  Q_OBJECT
+ public:
+  static constexpr int kGamepadPollMs = 20;
+  explicit TeleopInput(QObject* parent = nullptr);
+  ~TeleopInput() override;
+
+  void setActionSpec(const lab::hw::ActionSpec& spec);  // rebuilds the mapping
+  bool hasSpec() const { return m_keyboard != nullptr; }
+  // Gamepad support: starts SDL's controller subsystem. False (and a reason) if SDL cannot.
+  bool enableGamepad(QString& error);
+
+  // From the window's key filter; true if the key drives the robot (the event is consumed).
+  bool handleKey(QKeyEvent* event);
+  void releaseAll();  // focus lost: nothing stays "held"
+
+  QVector<float> action() const;
+  bool takeoverHeld() const;
+  QString gamepadName() const;
+
+ Q_SIGNALS:
+  void actionChanged(const QVector<float>& action);
+  void takeoverChanged(bool held);
+  void gamepadConnectionChanged(bool connected, const QString& name);
+
+ private:
+  void pollGamepad();
+  void publish();
+
+  std::unique_ptr<lab::hw::KeyboardTeleop> m_keyboard;
+  std::unique_ptr<lab::hw::GamepadTeleop> m_gamepad;
+  QTimer m_poll;
+  bool m_shift = false;
+  bool m_lastTakeover = false;
+  bool m_gamepadConnected = false;
+  QVector<float> m_lastAction;
+};
+
+}  // namespace lab::ui

@@ -1,0 +1,317 @@
+#include "learner_worker.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+#include <chrono>
+
+#include "checkpoint_file.h"
+#include "replay_buffer.h"
+#include "sigent_sac.h"
+
+Q_LOGGING_CATEGORY(lcLearner, "lab.core.learner")
+
+namespace lab {
+
+namespace {
+int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+int imageSizeFor(const SacConfig& c) { return c.obsMode == ObsMode::State ? 0 : c.imageSize; }
+int stateSizeFor(const SacConfig& c, int stateDim) {
+  return c.obsMode == ObsMode::Image ? 0 : stateDim;
+}
+}  // namespace
+
+LearnerWorker::LearnerWorker(LearnerSettings settings, LearnerCallbacks callbacks,
+                             PolicyMailbox& mailbox)
+    : m_settings(std::move(settings)), m_cb(std::move(callbacks)), m_mailbox(mailbox) {}
+
+LearnerWorker::~LearnerWorker() { stop(); }
+
+double LearnerWorker::fingerprint(const PolicyWeights& w) {
+  double sum = 0;
+  for (const auto& t : w.encoder) sum += t.to(torch::kDouble).sum().item<double>();
+  for (const auto& t : w.actor) sum += t.to(torch::kDouble).sum().item<double>();
+  return sum;
+}
+
+void LearnerWorker::start() {
+  if (m_thread.joinable()) return;
+  m_stop = false;
+  m_thread = std::thread([this] { run(); });
+}
+
+void LearnerWorker::stop() {
+  m_stop = true;
+  wake();
+  // An update takes milliseconds to a few hundred; the loop checks the flag between them.
+  if (m_thread.joinable()) m_thread.join();
+}
+
+bool LearnerWorker::waitReady(int timeoutMs) {
+  std::unique_lock<std::mutex> lock(m_readyMutex);
+  m_readyCv.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                     [this] { return m_ready || m_failed; });
+  return m_ready;
+}
+
+QString LearnerWorker::startupError() const {
+  auto* self = const_cast<LearnerWorker*>(this);
+  std::lock_guard<std::mutex> lock(self->m_readyMutex);
+  return m_failed ? m_startupError : (m_ready ? QString() : QStringLiteral("learner not started"));
+}
+
+void LearnerWorker::post(Message m) {
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_queue.push_back(std::move(m));
+  }
+  m_cv.notify_one();
+}
+
+void LearnerWorker::wake() {
+  { std::lock_guard<std::mutex> lock(m_mutex); }
+  m_cv.notify_one();
+}
+
+void LearnerWorker::postStep(const StepRecord& step, int64_t episodeId, int stepIndex,
+                             bool toReplay, bool toExpert, bool inspect, bool countsForUtd) {
+  post(StepMsg{step, episodeId, stepIndex, toReplay, toExpert, inspect, countsForUtd});
+}
+void LearnerWorker::postEpisodeEnd(EpisodeRecord record) { post(EndMsg{std::move(record)}); }
+void LearnerWorker::postRelabel(const LabelChange& change) { post(RelabelMsg{change}); }
+void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) {
+  post(RemoveExpertMsg{episodeId});
+}
+void LearnerWorker::postCheckpoint(const QString& reason) { post(CheckpointMsg{reason}); }
+
+void LearnerWorker::reportError(const QString& source, const QString& message) {
+  qCWarning(lcLearner).noquote() << source << message;
+  if (m_cb.error) m_cb.error(source, message);
+}
+
+void LearnerWorker::build() {
+  const auto& c = m_settings.sac;
+  m_sac = std::make_unique<SigEntSac>(c, m_settings.stateDim, m_settings.actionDim);
+  const int img = imageSizeFor(c), st = stateSizeFor(c, m_settings.stateDim);
+  m_replay = std::make_unique<ReplayBuffer>(c.replayCapacity, img, st, m_settings.actionDim);
+  m_expert = std::make_unique<ReplayBuffer>(c.expertCapacity, img, st, m_settings.actionDim);
+
+  bool loaded = false;
+  for (const auto& cand : m_settings.resumeCandidates) {
+    // Older files are deleted by the retention policy; only a missing NEWEST one is news.
+    if (!QFile::exists(cand.path) && &cand != &m_settings.resumeCandidates.front()) continue;
+    // Verify before touching the learner: the file's own checksum, then that it is the file
+    // the store recorded (same checksum, same step). load() itself changes nothing on failure.
+    try {
+      const auto contents = CheckpointFile::read(cand.path);
+      if (contents.sha256 != cand.checksum) {
+        throw CheckpointError(QString("checkpoint '%1' has checksum %2 but the session recorded "
+                                      "%3: it was replaced or damaged")
+                                  .arg(cand.path, QString(contents.sha256.left(12)),
+                                       QString(cand.checksum.left(12)))
+                                  .toStdString());
+      }
+      const auto step = static_cast<int64_t>(contents.header.value("step").toDouble(-1));
+      if (step != cand.step) {
+        throw CheckpointError(QString("checkpoint '%1' holds update step %2 but the session "
+                                      "recorded step %3")
+                                  .arg(cand.path).arg(step).arg(cand.step).toStdString());
+      }
+      m_sac->load(cand.path);
+      if (m_sac->updateCount() != cand.step) {
+        throw CheckpointError("step counter after loading does not match the record");
+      }
+      m_updates = m_sac->updateCount();
+      m_lastCheckpointMs = nowMs();
+      m_checkpointFiles.push_back(cand.path);
+      if (m_cb.resumed) {
+        m_cb.resumed(QString("resumed learner from checkpoint '%1' at update %2 (weights "
+                             "fingerprint %3)")
+                         .arg(cand.path).arg(cand.step)
+                         .arg(fingerprint(*m_sac->policyWeights()), 0, 'g', 17));
+      }
+      loaded = true;
+      break;
+    } catch (const std::exception& e) {
+      reportError("checkpoint", QString("refused: %1").arg(QString::fromStdString(e.what())));
+    }
+  }
+  if (!m_settings.resumeCandidates.empty() && !loaded) {
+    reportError("checkpoint", "no usable checkpoint in this session: the learner starts fresh "
+                              "(the buffers are rebuilt from the database)");
+  }
+}
+
+void LearnerWorker::run() {
+  try {
+    build();
+    publish();
+  } catch (const std::exception& e) {
+    std::lock_guard<std::mutex> lock(m_readyMutex);
+    m_failed = true;
+    m_startupError = QString::fromStdString(e.what());
+    m_readyCv.notify_all();
+    reportError("learner", "could not build the learner: " + m_startupError);
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> lock(m_readyMutex);
+    m_ready = true;
+  }
+  m_readyCv.notify_all();
+  m_rateWindowStartMs = nowMs();
+
+  const auto& c = m_settings.sac;
+  while (!m_stop) {
+    std::deque<Message> batch;
+    {
+      std::unique_lock<std::mutex> lock(m_mutex);
+      const bool canUpdate = !m_paused && m_owed > 0 && m_replay->size() >= c.batchSize &&
+                             m_onlineSteps >= c.warmupSteps;
+      if (m_queue.empty() && !canUpdate) {
+        m_cv.wait_for(lock, std::chrono::milliseconds(100));
+      }
+      batch.swap(m_queue);
+    }
+    try {
+      for (auto& m : batch) handle(m);
+      const bool canUpdate = !m_paused && m_owed > 0 && m_replay->size() >= c.batchSize &&
+                             m_onlineSteps >= c.warmupSteps;
+      if (canUpdate && !m_stop) updateOnce();
+    } catch (const std::exception& e) {
+      // A failing update (NaN, shape) must not kill the thread silently; report and go on.
+      reportError("learner", QString::fromStdString(e.what()));
+    }
+    const int64_t now = nowMs();
+    if (now - m_rateWindowStartMs >= 1000) {
+      m_updatesPerSecond = 1000.0 * m_rateWindowUpdates / double(now - m_rateWindowStartMs);
+      m_rateWindowStartMs = now;
+      m_rateWindowUpdates = 0;
+    }
+  }
+  // Whatever was posted before stop() still reaches the buffers and the store (finished
+  // episodes and labels must never be lost on a clean shutdown).
+  std::deque<Message> rest;
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    rest.swap(m_queue);
+  }
+  for (auto& m : rest) {
+    try {
+      handle(m);
+    } catch (const std::exception& e) {
+      reportError("learner", QString::fromStdString(e.what()));
+    }
+  }
+}
+
+void LearnerWorker::handle(Message& msg) {
+  if (auto* s = std::get_if<StepMsg>(&msg)) {
+    const auto& t = s->step.transition;
+    if (s->toReplay) m_replay->add(t, s->episodeId);
+    if (s->toExpert) addExpert(t, s->episodeId);
+    if (s->countsForUtd) {
+      ++m_onlineSteps;
+      // Bounded debt: a learner slower than the robot catches up over the next episodes
+      // instead of owing an ever-growing backlog.
+      m_owed = std::min<int64_t>(m_owed + m_settings.sac.utd, 20000);
+    }
+    if (s->inspect) {
+      const StepValues v = m_sac->inspect(t.obs, t.action);
+      auto& vals = m_values[s->episodeId];
+      if (static_cast<int>(vals.size()) <= s->stepIndex) vals.resize(s->stepIndex + 1);
+      vals[s->stepIndex] = v;
+      if (m_cb.stepValues) m_cb.stepValues(s->episodeId, s->stepIndex, v, s->step.intervention);
+    }
+    m_replaySize = m_replay->size();
+    m_expertSize = m_expert->size();
+  } else if (auto* e = std::get_if<EndMsg>(&msg)) {
+    auto it = m_values.find(e->record.id);
+    if (it != m_values.end()) {
+      const auto n = std::min(it->second.size(), e->record.steps.size());
+      for (std::size_t i = 0; i < n; ++i) e->record.steps[i].values = it->second[i];
+      m_values.erase(it);
+    }
+    if (m_cb.episodeReady) m_cb.episodeReady(std::move(e->record));
+  } else if (auto* r = std::get_if<RelabelMsg>(&msg)) {
+    const auto& c = r->change;
+    m_replay->relabelEpisodeEnd(c.episodeId, c.lastReward, c.lastTerminal);
+    m_expert->relabelEpisodeEnd(c.episodeId, c.lastReward, c.lastTerminal);
+    if (m_cb.labelReady) m_cb.labelReady(c);
+  } else if (auto* x = std::get_if<RemoveExpertMsg>(&msg)) {
+    removeExpertEpisode(x->episodeId);
+  } else if (auto* k = std::get_if<CheckpointMsg>(&msg)) {
+    checkpoint(k->reason);
+  }
+}
+
+void LearnerWorker::addExpert(const Transition& t, int64_t episodeId) {
+  const int cap = m_expert->capacity();
+  if (m_expertEpisodes.size() != static_cast<std::size_t>(cap)) m_expertEpisodes.assign(cap, -1);
+  // ReplayBuffer fills slots 0, 1, ... and wraps: mirror that to know each slot's episode.
+  m_expertEpisodes[static_cast<std::size_t>(m_expertAdded % cap)] = episodeId;
+  ++m_expertAdded;
+  m_expert->add(t, episodeId);
+}
+
+void LearnerWorker::removeExpertEpisode(int64_t episodeId) {
+  const int cap = m_expert->capacity(), size = m_expert->size();
+  const int oldest = size < cap ? 0 : static_cast<int>(m_expertAdded % cap);
+  std::vector<std::pair<Transition, int64_t>> keep;
+  for (int k = 0; k < size; ++k) {
+    const int i = (oldest + k) % cap;
+    if (m_expertEpisodes[i] != episodeId) keep.emplace_back(m_expert->at(i), m_expertEpisodes[i]);
+  }
+  m_expert->clear();
+  m_expertAdded = 0;
+  m_expertEpisodes.assign(cap, -1);
+  for (const auto& [t, id] : keep) addExpert(t, id);
+  m_expertSize = m_expert->size();
+}
+
+void LearnerWorker::updateOnce() {
+  UpdateMetrics m = m_sac->update(*m_replay, *m_expert);
+  --m_owed;
+  ++m_rateWindowUpdates;
+  m_updates = m_sac->updateCount();
+  m.updatesPerSecond = m_updatesPerSecond;
+  if (m_cb.metrics) m_cb.metrics(m);
+  const int64_t step = m_sac->updateCount();
+  if (m_settings.publishEvery > 0 && step % m_settings.publishEvery == 0) publish();
+  if (m_settings.checkpointEvery > 0 && step % m_settings.checkpointEvery == 0) {
+    checkpoint(QStringLiteral("periodic"));
+  }
+}
+
+void LearnerWorker::publish() { m_mailbox.post(m_sac->policyWeights()); }
+
+void LearnerWorker::checkpoint(const QString& reason) {
+  if (m_settings.checkpointDir.isEmpty()) {
+    reportError("checkpoint", "no session folder: checkpoints need ControllerSettings::sessionDir");
+    return;
+  }
+  const int64_t step = m_sac->updateCount();
+  QDir().mkpath(m_settings.checkpointDir);
+  const QString path =
+      QDir(m_settings.checkpointDir).filePath(QString("learner_%1.ckpt").arg(step, 9, 10, QChar('0')));
+  try {
+    m_sac->save(path, QJsonObject{{"reason", reason},
+                                  {"online_steps", static_cast<double>(m_onlineSteps)},
+                                  {"saved_ms", static_cast<double>(nowMs())}});
+    CheckpointInfo info{path, step, CheckpointFile::checksum(path), reason};
+    m_lastCheckpointMs = nowMs();
+    if (m_checkpointFiles.empty() || m_checkpointFiles.back() != path) {
+      m_checkpointFiles.push_back(path);
+    }
+    while (static_cast<int>(m_checkpointFiles.size()) > std::max(1, m_settings.keepCheckpoints)) {
+      QFile::remove(m_checkpointFiles.front());
+      m_checkpointFiles.pop_front();
+    }
+    if (m_cb.checkpointSaved) m_cb.checkpointSaved(info);
+  } catch (const std::exception& e) {
+    reportError("checkpoint", QString("saving '%1' failed: %2").arg(path, e.what()));
+  }
+}
+
+}  // namespace lab

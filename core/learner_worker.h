@@ -1,0 +1,158 @@
+#pragma once
+// The learner thread of the training controller. Owns SigEntSac and both buffers (D_buf and
+// D_exp); everything else talks to it through a message queue (post* methods, any thread, never
+// block beyond a short lock) and hears back through callbacks that run ON THE LEARNER THREAD
+// (the controller re-posts them to its own thread).
+//
+// Per message order: steps are added (and inspected for the per-step display), episode records
+// get the inspected values filled in before they go to the store, relabels touch both buffers.
+// Updates: once the replay buffer holds a batch and warmup is over, the worker owes
+// `utd` updates per online step and pays them off between messages; pause stops paying.
+// Every `publishEvery` updates new weights go to the PolicyMailbox; every `checkpointEvery`
+// updates (and on request) a checkpoint is written into `checkpointDir`.
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+#include "episode_record.h"
+#include "policy_mailbox.h"
+#include "sac_config.h"
+#include "update_metrics.h"
+
+namespace lab {
+
+class SigEntSac;
+class ReplayBuffer;
+
+struct CheckpointInfo {
+  QString path;
+  int64_t step = 0;
+  QByteArray checksum;  // hex sha256
+  QString reason;       // "periodic", "operator", "shutdown"
+};
+
+struct LearnerSettings {
+  SacConfig sac;
+  int stateDim = 0, actionDim = 0;
+  int publishEvery = 50;
+  int checkpointEvery = 1000;  // 0: only on request
+  QString checkpointDir;       // empty: checkpoints refused with an error
+  int keepCheckpoints = 5;     // older files are deleted (their store rows stay)
+  // Checkpoints recorded in the store, NEWEST FIRST. The first whose file checksum and step
+  // match its record is loaded; each refused one is reported through `error` with the reason.
+  // Empty (or none usable): a fresh learner.
+  std::vector<CheckpointInfo> resumeCandidates;
+};
+
+struct LearnerCallbacks {
+  std::function<void(const UpdateMetrics&)> metrics;
+  std::function<void(int64_t episode, int step, const StepValues&, bool intervention)> stepValues;
+  std::function<void(EpisodeRecord)> episodeReady;  // values filled in; goes to the store
+  std::function<void(const LabelChange&)> labelReady;
+  std::function<void(const CheckpointInfo&)> checkpointSaved;
+  std::function<void(const QString& message)> resumed;  // what was loaded, for the log
+  std::function<void(const QString& source, const QString& message)> error;
+};
+
+class LearnerWorker {
+ public:
+  LearnerWorker(LearnerSettings settings, LearnerCallbacks callbacks, PolicyMailbox& mailbox);
+  ~LearnerWorker();  // stop() with a bounded wait
+
+  // Starts the thread: builds the learner (and loads resumePath), publishes its first weights.
+  void start();
+  void stop();
+  // Blocks until the first weights were published or the build failed (false + error()).
+  bool waitReady(int timeoutMs);
+  QString startupError() const;
+
+  // Producers (any thread). `countsForUtd`: an online step that earns `utd` updates.
+  void postStep(const StepRecord& step, int64_t episodeId, int stepIndex, bool toReplay,
+                bool toExpert, bool inspect, bool countsForUtd);
+  void postEpisodeEnd(EpisodeRecord record);  // fills steps[i].values from the inspected steps
+  // Sets reward/terminal of the episode's last step in both buffers, then hands the change to
+  // `labelReady` (so the store sees it after the episode's own record).
+  void postRelabel(const LabelChange& change);
+  // Drops one episode's transitions from the expert buffer (a re-recorded demo replaces the old
+  // one; intervention data stays).
+  void postRemoveExpertEpisode(int64_t episodeId);
+  void postCheckpoint(const QString& reason);
+  void setPaused(bool paused) { m_paused = paused; wake(); }
+
+  // A number that identifies a set of policy weights (sum of every value, in double), logged
+  // on resume so tests can tell which checkpoint the actor came from.
+  static double fingerprint(const PolicyWeights& weights);
+
+  // Lock-free stats for the loop's once-a-second report.
+  int64_t updates() const { return m_updates; }
+  double updatesPerSecond() const { return m_updatesPerSecond; }
+  int replaySize() const { return m_replaySize; }
+  int expertSize() const { return m_expertSize; }
+  int64_t lastCheckpointMs() const { return m_lastCheckpointMs; }  // 0: none
+
+ private:
+  struct StepMsg {
+    StepRecord step;
+    int64_t episodeId;
+    int stepIndex;
+    bool toReplay, toExpert, inspect, countsForUtd;
+  };
+  struct EndMsg { EpisodeRecord record; };
+  struct RelabelMsg { LabelChange change; };
+  struct RemoveExpertMsg { int64_t episodeId; };
+  struct CheckpointMsg { QString reason; };
+  using Message = std::variant<StepMsg, EndMsg, RelabelMsg, RemoveExpertMsg, CheckpointMsg>;
+
+  void post(Message m);
+  void wake();
+  void run();
+  void build();
+  void handle(Message& m);
+  void updateOnce();
+  void addExpert(const Transition& t, int64_t episodeId);
+  void removeExpertEpisode(int64_t episodeId);
+  void checkpoint(const QString& reason);
+  void publish();
+  void reportError(const QString& source, const QString& message);
+
+  LearnerSettings m_settings;
+  LearnerCallbacks m_cb;
+  PolicyMailbox& m_mailbox;
+  std::thread m_thread;
+  std::mutex m_mutex;
+  std::condition_variable m_cv;
+  std::deque<Message> m_queue;
+  std::atomic<bool> m_stop{false}, m_paused{false};
+  std::mutex m_readyMutex;
+  std::condition_variable m_readyCv;
+  bool m_ready = false, m_failed = false;
+  QString m_startupError;
+
+  // Learner-thread state.
+  std::unique_ptr<SigEntSac> m_sac;
+  std::unique_ptr<ReplayBuffer> m_replay, m_expert;
+  int64_t m_owed = 0;          // updates earned and not yet run
+  int64_t m_onlineSteps = 0;
+  std::unordered_map<int64_t, std::vector<StepValues>> m_values;  // open episodes
+  int64_t m_rateWindowStartMs = 0, m_rateWindowUpdates = 0;
+  std::deque<QString> m_checkpointFiles;
+  std::vector<int64_t> m_expertEpisodes;  // episode id per expert-buffer slot (ring order)
+  int64_t m_expertAdded = 0;
+
+  std::atomic<int64_t> m_updates{0};
+  std::atomic<double> m_updatesPerSecond{0};
+  std::atomic<int> m_replaySize{0}, m_expertSize{0};
+  std::atomic<int64_t> m_lastCheckpointMs{0};
+};
+
+}  // namespace lab

@@ -1,0 +1,369 @@
+#include "robot_loop.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <cmath>
+
+#include "robot_loop_impl.h"
+
+Q_LOGGING_CATEGORY(lcLoop, "lab.core.loop")
+
+namespace lab {
+
+using Clock = std::chrono::steady_clock;
+using S = ControllerState;
+using C = ControllerCommand;
+
+RobotLoop::RobotLoop(CommandQueue& commands, LoopEvents& events)
+    : d(std::make_unique<Impl>(*this, commands, events)) {}
+
+RobotLoop::~RobotLoop() { stop(); }
+
+void RobotLoop::setSettings(const ControllerSettings& s) { d->settings = s; }
+
+void RobotLoop::start() {
+  if (d->thread.joinable()) return;
+  d->stopFlag = false;
+  d->thread = std::thread([this] { d->run(); });
+}
+
+void RobotLoop::stop() {
+  if (!d->thread.joinable()) return;
+  d->stopFlag = true;
+  d->q.push(QueuedCommand{QueuedCommand::Kind::Shutdown});
+  d->thread.join();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void RobotLoop::Impl::run() {
+  auto next = Clock::now();
+  while (!stopFlag) {
+    if (state == S::Idle) {
+      if (q.takeEmergencyStop()) applyEmergencyStop();
+      processCommands();
+      if (state == S::Idle) {
+        q.waitUntil(Clock::now() + std::chrono::milliseconds(200), true);
+        continue;
+      }
+      next = Clock::now();
+    }
+    tick();
+    next += period;
+    const auto now = Clock::now();
+    // After a stall (slow read, debugger) start afresh instead of bursting to catch up.
+    if (next + period < now) next = now;
+    sleepUntil(next);
+  }
+  if (state == S::EpisodeRunning || state == S::Evaluating || state == S::Paused) {
+    if (episodeActive && !ep.steps.empty()) endEpisode(QString(), QStringLiteral("shutdown"));
+  }
+  disconnect();
+}
+
+void RobotLoop::Impl::sleepUntil(Clock::time_point deadline) {
+  // Only the e-stop cuts the sleep short: commands wait for the next safe point.
+  while (!stopFlag && Clock::now() < deadline) {
+    q.waitUntil(deadline, false);
+    if (q.takeEmergencyStop()) applyEmergencyStop();
+  }
+}
+
+void RobotLoop::Impl::tick() {
+  const auto start = Clock::now();
+  statsTick(start);
+  // The safe point: e-stop first, then commands, then the newest weights.
+  if (q.takeEmergencyStop()) applyEmergencyStop();
+  processCommands();
+  if (state == S::Idle || !robot) return;
+  if (policy && state != S::Evaluating) {
+    // Evaluation keeps the weights it started with, so all N episodes test one policy.
+    if (auto w = mailbox.take()) {
+      try {
+        policy->load(*w);  // outside any lock: the mailbox only swapped the pointer
+      } catch (const std::exception& e) {
+        error("policy", QString("new weights refused: %1").arg(e.what()));
+      }
+    }
+  }
+  switch (state) {
+    case S::EpisodeRunning:
+    case S::RecordingDemo:
+      stepEpisode();
+      break;
+    case S::Evaluating:
+      if (episodeActive) stepEpisode(); else { hold(); betweenEpisodes(); }
+      break;
+    case S::ReplayingDemo:
+      if (episodeActive) stepReplay(); else { hold(); betweenEpisodes(); }
+      break;
+    case S::BetweenEpisodes:
+      hold();
+      betweenEpisodes();
+      break;
+    default:
+      hold();
+      break;
+  }
+}
+
+void RobotLoop::Impl::applyEmergencyStop() {
+  // Zero command now, from this thread (the only one that talks to the plugin).
+  if (robot) robot->emergencyStop();
+  if (learner) learner->setPaused(true);
+  if (!estop) {
+    estop = true;
+    o.m_publishedEstop = true;
+    ev.emergencyStopChanged(true);
+    ev.logMessage(QStringLiteral("EMERGENCY STOP: zero command sent, learner paused"));
+  }
+  if (state == S::RecordingDemo) {
+    discardDemo(QStringLiteral("the emergency stop interrupted the recording"));
+  } else if (state == S::EpisodeRunning || state == S::BetweenEpisodes ||
+             state == S::Evaluating || state == S::ReplayingDemo) {
+    pausedFrom = state;
+    setState(S::Paused);
+  }
+}
+
+void RobotLoop::Impl::setState(ControllerState s) {
+  if (s == state) return;
+  state = s;
+  o.m_publishedState = s;
+  ev.stateChanged(s);
+}
+
+void RobotLoop::Impl::error(const QString& source, const QString& message) {
+  const QString key = source + '\n' + message;
+  if (reportedErrors.contains(key)) return;  // once per cause
+  reportedErrors.append(key);
+  qCWarning(lcLoop).noquote() << source << ":" << message;
+  ev.errorOccurred(source, message);
+  if (store) store->submitEvent(QStringLiteral("error"), source + ": " + message);
+}
+
+void RobotLoop::Impl::robotFatal(const QString& message) {
+  error(QStringLiteral("robot"), message);
+  if (episodeActive && !ep.steps.empty() && state != S::RecordingDemo &&
+      state != S::ReplayingDemo) {
+    endEpisode(QString(), QStringLiteral("robot-error"));
+  }
+  disconnect();
+}
+
+void RobotLoop::Impl::statsTick(Clock::time_point t) {
+  if (lastTick.time_since_epoch().count() != 0) {
+    periodsMs.push_back(std::chrono::duration<double, std::milli>(t - lastTick).count());
+  }
+  lastTick = t;
+  if (lastStats.time_since_epoch().count() == 0) lastStats = t;
+  if (t - lastStats < std::chrono::seconds(1) || periodsMs.empty()) return;
+  double mean = 0, var = 0;
+  for (double p : periodsMs) mean += p;
+  mean /= periodsMs.size();
+  for (double p : periodsMs) var += (p - mean) * (p - mean);
+  var /= periodsMs.size();
+  LoopStats s;
+  s.controlRateHz = mean > 0 ? 1000.0 / mean : 0;
+  s.jitterMs = std::sqrt(var);
+  s.envSteps = envSteps;
+  if (learner) {
+    s.updatesPerSecond = learner->updatesPerSecond();
+    s.replaySize = learner->replaySize();
+    s.expertSize = learner->expertSize();
+    s.updates = learner->updates();
+    const int64_t ck = learner->lastCheckpointMs();
+    s.secondsSinceCheckpoint = ck > 0 ? (QDateTime::currentMSecsSinceEpoch() - ck) / 1000.0 : -1;
+  }
+  ev.loopStats(s);
+  periodsMs.clear();
+  lastStats = t;
+  // Metrics reach the store in batches, at most once a second.
+  std::vector<UpdateMetrics> batch;
+  {
+    std::lock_guard<std::mutex> lock(metricsMutex);
+    batch.swap(metricsBatch);
+  }
+  if (store && !batch.empty()) store->submitMetrics(std::move(batch));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void RobotLoop::Impl::processCommands() {
+  for (const auto& c : q.takeAll()) {
+    if (c.kind == QueuedCommand::Kind::Shutdown) continue;
+    if (c.kind == QueuedCommand::Kind::Relabel) {
+      relabel(c.episodeId, c.success);
+      continue;
+    }
+    if (c.command == C::EmergencyStop) {  // normally handled through the flag already
+      applyEmergencyStop();
+      continue;
+    }
+    QString reason = refusalReason(state, c.command, estop, demo.id >= 0);
+    if (reason.isEmpty()) runtimeRefusal(c.command, reason);
+    if (reason.isEmpty() && c.command == C::Evaluate && c.count < 1) {
+      reason = QString("Evaluate needs at least one episode, got %1").arg(c.count);
+    }
+    if (!reason.isEmpty()) {
+      qCInfo(lcLoop).noquote() << "refused" << toString(c.command) << ":" << reason;
+      ev.commandRefused(c.command, reason);
+      continue;
+    }
+    apply(c);
+  }
+}
+
+// Conditions beyond the state table (refusalReason): they depend on data, not on the state.
+bool RobotLoop::Impl::runtimeRefusal(ControllerCommand c, QString& reason) const {
+  std::vector<float> a;
+  const bool canDrive = q.teleopAction(a) || (settings.scriptedDemo && info.hasScriptedExpert);
+  switch (c) {
+    case C::UndoLabel:
+      if (undoStack.empty()) reason = QStringLiteral("No label to undo");
+      break;
+    case C::InterventionOn:
+      if (intervention) reason = QStringLiteral("Intervention is already on");
+      else if (!canDrive) {
+        reason = QStringLiteral("Intervention needs a teleop device: no teleop action received "
+                                "yet (or enable scriptedDemo on a robot with a scripted expert)");
+      }
+      break;
+    case C::InterventionOff:
+      if (!intervention) reason = QStringLiteral("Intervention is not on");
+      break;
+    case C::Success:
+    case C::Failure:
+      if ((state == S::EpisodeRunning || state == S::Evaluating) && episodeActive &&
+          ep.steps.empty()) {
+        reason = QStringLiteral("%1 needs at least one step of the episode").arg(toString(c));
+      } else if (state == S::Evaluating && !episodeActive) {
+        reason = QStringLiteral("%1: no evaluation episode is running").arg(toString(c));
+      } else if (state == S::BetweenEpisodes && (last.id < 0 || last.kind == "demo")) {
+        reason = QStringLiteral("%1: no finished training episode to label").arg(toString(c));
+      }
+      break;
+    case C::StartRecording:
+      if (!canDrive) {
+        reason = QStringLiteral("Recording needs a teleop device: no teleop action received yet "
+                                "(or enable scriptedDemo on a robot with a scripted expert)");
+      }
+      break;
+    case C::StartTraining:
+      if (state == S::BetweenEpisodes && phase == Phase::WaitOperator) {
+        reason = QStringLiteral("Waiting for the operator to set the scene up: press Ready");
+      } else if (state == S::BetweenEpisodes && phase == Phase::Go) {
+        reason = QStringLiteral("The next episode is already starting");
+      }
+      break;
+    case C::OperatorReady:
+      if (phase == Phase::Go || episodeActive) {
+        reason = QStringLiteral("Nobody is waiting for the operator (%1)").arg(toString(state));
+      }
+      break;
+    case C::CheckpointNow:
+      if (!store) reason = QStringLiteral("No session folder: checkpoints need a sessionDir");
+      break;
+    default:
+      break;
+  }
+  return !reason.isEmpty();
+}
+
+void RobotLoop::Impl::apply(const QueuedCommand& c) {
+  qCDebug(lcLoop).noquote() << "apply" << toString(c.command) << "in" << toString(state);
+  switch (c.command) {
+    case C::Connect: {
+      if (c.settings) settings = *c.settings;
+      QString err;
+      if (!connect(err)) error(QStringLiteral("connect"), err);
+      break;
+    }
+    case C::Disconnect:
+      if (episodeActive && !ep.steps.empty() && pausedFrom != S::ReplayingDemo) {
+        endEpisode(QString(), QStringLiteral("disconnect"));
+      }
+      disconnect();
+      break;
+    case C::StartRecording:
+      recordReturn = state;
+      if (beginEpisode(QStringLiteral("demo"))) setState(S::RecordingDemo);
+      break;
+    case C::StopRecording:
+      finishDemo(QString(), QStringLiteral("operator"));
+      break;
+    case C::ReplayDemo:
+      setState(S::ReplayingDemo);
+      episodeActive = false;
+      askOperatorOrGo();
+      break;
+    case C::Success:
+    case C::Failure: {
+      const QString label = c.command == C::Success ? "success" : "failure";
+      if (state == S::RecordingDemo) {
+        if (c.command == C::Success) finishDemo(label, "operator");
+        else discardDemo(QStringLiteral("the operator marked the recording as failed"));
+      } else if (episodeActive) {
+        endEpisode(label, QStringLiteral("operator"));
+      } else {
+        labelLast(label, QStringLiteral("operator"));
+      }
+      break;
+    }
+    case C::UndoLabel:
+      undoLabel();
+      break;
+    case C::InterventionOn:
+    case C::InterventionOff:
+      intervention = c.command == C::InterventionOn;
+      ev.logMessage(intervention ? "intervention: the operator drives" : "intervention ended");
+      break;
+    case C::StartTraining:
+      if (state == S::Ready) {
+        setState(S::BetweenEpisodes);
+        askOperatorOrGo();
+      } else {
+        phase = Phase::Go;
+      }
+      break;
+    case C::Pause:
+      pausedFrom = state;
+      if (learner) learner->setPaused(true);
+      setState(S::Paused);
+      break;
+    case C::Resume:
+      if (learner) learner->setPaused(false);
+      setState(pausedFrom);
+      break;
+    case C::AcknowledgeEmergencyStop:
+      if (robot) {
+        QString err;
+        if (!robot->acknowledgeEmergencyStop(err)) {
+          ev.commandRefused(c.command, "the robot refused the acknowledgement: " + err);
+          break;
+        }
+      }
+      estop = false;
+      o.m_publishedEstop = false;
+      if (learner && state != S::Paused) learner->setPaused(false);
+      ev.emergencyStopChanged(false);
+      ev.logMessage(QStringLiteral("emergency stop acknowledged"));
+      break;
+    case C::Evaluate:
+      eval = Eval{c.count, 0, 0, 0.0, state};
+      episodeActive = false;
+      setState(S::Evaluating);
+      askOperatorOrGo();
+      break;
+    case C::CheckpointNow:
+      if (learner) learner->postCheckpoint(QStringLiteral("operator"));
+      break;
+    case C::OperatorReady:
+      phase = Phase::Go;
+      break;
+    case C::EmergencyStop:
+      break;
+  }
+}
+
+}  // namespace lab

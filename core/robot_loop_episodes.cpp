@@ -1,0 +1,366 @@
+// Episodes of the robot loop: recording the demo, training, evaluation and replay episodes, and
+// the labels. Runs on the robot thread; see robot_loop.h for the flow between episodes.
+#include <QDateTime>
+#include <algorithm>
+#include <cmath>
+
+#include "robot_loop_impl.h"
+
+namespace lab {
+
+using S = ControllerState;
+
+namespace {
+int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+}  // namespace
+
+Observation RobotLoop::Impl::toLearnerObs(const hw::Observation& o) const {
+  Observation out;
+  if (settings.sac.obsMode != ObsMode::State) out.image = o.image;
+  if (settings.sac.obsMode != ObsMode::Image) out.state = o.state;
+  return out;
+}
+
+bool RobotLoop::Impl::readObservation() {
+  QString err;
+  hw::Observation next;
+  const auto r = robot->read(next, err);
+  if (r == RobotPort::Io::Fatal) {
+    robotFatal("read failed: " + err);
+    return false;
+  }
+  if (r == RobotPort::Io::Retry) {
+    error(QStringLiteral("robot"), "read: " + err);
+    return false;
+  }
+  for (float v : next.state) {
+    if (!std::isfinite(v)) {
+      error(QStringLiteral("robot"), QStringLiteral("the robot reported a non-finite state "
+                                                    "value; observation dropped"));
+      return false;
+    }
+  }
+  hwObs = std::move(next);
+  obs = toLearnerObs(hwObs);
+  return true;
+}
+
+bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
+  if (estop) return false;  // nothing moves until the e-stop is acknowledged
+  QString err;
+  const auto r = robot->write(a, err);
+  if (r == RobotPort::Io::Fatal) {
+    robotFatal("write failed: " + err);
+    return false;
+  }
+  if (r == RobotPort::Io::Retry) {
+    error(QStringLiteral("robot"), "write: " + err);
+    return false;
+  }
+  return true;
+}
+
+void RobotLoop::Impl::emitFrame() {
+  CameraFrame f;
+  f.image = QByteArray(reinterpret_cast<const char*>(hwObs.image.data()),
+                       static_cast<int>(hwObs.image.size()));
+  f.width = hwObs.imageWidth;
+  f.height = hwObs.imageHeight;
+  if (!hwObs.rawImage.empty()) {
+    f.raw = QByteArray(reinterpret_cast<const char*>(hwObs.rawImage.data()),
+                       static_cast<int>(hwObs.rawImage.size()));
+    f.rawWidth = hwObs.rawWidth;
+    f.rawHeight = hwObs.rawHeight;
+  }
+  f.episode = episodeActive ? ep.id : -1;
+  f.step = episodeActive ? static_cast<int>(ep.steps.size()) : 0;
+  ev.frameReady(f);
+}
+
+void RobotLoop::Impl::hold() {
+  if (!estop) writeAction(zero);
+  if (!robot) return;  // a fatal write disconnected
+  if (readObservation()) emitFrame();
+}
+
+bool RobotLoop::Impl::beginEpisode(const QString& kind) {
+  if (!durable()) return false;  // the previous episode/label is not committed yet
+  std::uint64_t seed;
+  if (kind == "eval") {
+    seed = 1000000007ULL + settings.sac.seed * 100000ULL + static_cast<std::uint64_t>(evalCounter++);
+  } else {
+    seed = settings.sac.seed * 1000003ULL + static_cast<std::uint64_t>(maxEpisodeId + 1);
+  }
+  if (kind == "replay") seed = demo.seed;
+  // Automatic robots move to a start drawn from the seed; Operator robots were set up by the
+  // operator (OperatorReady) and reset() only re-arms them.
+  QString err;
+  const auto r = robot->reset(seed, err);
+  if (r == RobotPort::Io::Fatal) {
+    robotFatal("reset failed: " + err);
+    return false;
+  }
+  if (r == RobotPort::Io::Retry) {
+    error(QStringLiteral("robot"), "reset: " + err);
+    return false;
+  }
+  if (!readObservation()) return false;
+  ep = EpisodeRecord{};
+  if (kind != "replay") ep.id = ++maxEpisodeId;
+  ep.kind = kind;
+  ep.seed = seed;
+  ep.startedMs = nowMs();
+  posted = 0;
+  episodeActive = true;
+  intervention = false;
+  waitingInputLogged = false;
+  emitFrame();
+  return true;
+}
+
+bool RobotLoop::Impl::nextAction(std::vector<float>& a, bool& byOperator) {
+  byOperator = state == S::RecordingDemo || (state == S::EpisodeRunning && intervention);
+  if (byOperator) {
+    if (q.teleopAction(a)) return true;
+    if (settings.scriptedDemo && robot->scriptedAction(a)) return true;
+    if (!waitingInputLogged) {
+      ev.logMessage(QStringLiteral("waiting for a teleop action (the robot holds still)"));
+      waitingInputLogged = true;
+    }
+    return false;
+  }
+  if (!policy) return false;
+  try {
+    a = policy->act(obs, state == S::Evaluating);
+  } catch (const std::exception& e) {
+    error(QStringLiteral("policy"), QString("acting failed: %1").arg(e.what()));
+    return false;
+  }
+  return true;
+}
+
+void RobotLoop::Impl::stepEpisode() {
+  std::vector<float> a;
+  bool byOperator = false;
+  if (!nextAction(a, byOperator)) {
+    hold();  // no action this tick: the episode clock does not advance
+    return;
+  }
+  if (static_cast<int>(a.size()) != actionDim) {
+    error(QStringLiteral("action"), QString("action has %1 values, the robot takes %2")
+                                        .arg(a.size()).arg(actionDim));
+    hold();
+    return;
+  }
+  for (float& v : a) v = std::isfinite(v) ? std::clamp(v, -1.0f, 1.0f) : 0.0f;
+  const Observation before = obs;
+  if (!writeAction(a) || !robot) return;
+  if (!readObservation()) return;
+  StepRecord rec;
+  rec.transition = Transition{before, a, 0.0f, false, obs};
+  rec.intervention = byOperator && state == S::EpisodeRunning;
+  ep.steps.push_back(std::move(rec));
+  if (state != S::RecordingDemo) ++envSteps;
+  emitFrame();
+  // Hold back the newest step: its reward is final only once the label is known.
+  if (state != S::RecordingDemo) postSteps(static_cast<int>(ep.steps.size()) - 1);
+
+  const bool detected = settings.useSuccessDetector && robot->detectSuccess();
+  const bool timedOut = static_cast<int>(ep.steps.size()) >= info.maxEpisodeSteps;
+  if (state == S::RecordingDemo) {
+    if (detected) finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
+    else if (timedOut) finishDemo(QStringLiteral("timeout"), QStringLiteral("timer"));
+  } else if (detected) {
+    endEpisode(QStringLiteral("success"), QStringLiteral("detector"));
+  } else if (timedOut) {
+    endEpisode(QStringLiteral("timeout"), QStringLiteral("timer"));
+  }
+}
+
+void RobotLoop::Impl::stepReplay() {
+  if (replayIndex >= static_cast<int>(demo.actions.size())) {
+    const bool ok = robot->detectSuccess();
+    ev.logMessage(QString("demo replay finished after %1 steps%2")
+                      .arg(replayIndex)
+                      .arg(info.hasSuccessDetector ? (ok ? ": success detected" : ": no success")
+                                                   : QString()));
+    episodeActive = false;
+    setState(S::Ready);
+    return;
+  }
+  if (!writeAction(demo.actions[replayIndex]) || !robot) return;
+  ++replayIndex;
+  if (readObservation()) emitFrame();
+}
+
+void RobotLoop::Impl::postSteps(int upTo) {
+  if (!learner) return;
+  const bool train = ep.kind == "train", isDemo = ep.kind == "demo";
+  for (; posted < upTo; ++posted) {
+    const auto& s = ep.steps[posted];
+    learner->postStep(s, ep.id, posted, /*toReplay*/ train || (isDemo && settings.sac.demoToReplay),
+                      /*toExpert*/ isDemo || (train && s.intervention), /*inspect*/ true,
+                      /*countsForUtd*/ train);
+  }
+}
+
+void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
+  if (ep.steps.empty()) {
+    episodeActive = false;
+    return;
+  }
+  auto& lastStep = ep.steps.back().transition;
+  // Success: reward 1 and terminal. Failure: no reward, terminal only if configured
+  // (failureIsTerminal). Time-out: no reward, never terminal (bootstrapping goes on).
+  lastStep.reward = label == "success" ? 1.0f : 0.0f;
+  lastStep.terminal = label == "success" || (label == "failure" && settings.failureIsTerminal);
+  postSteps(static_cast<int>(ep.steps.size()));
+  ep.label = label;
+  ep.labelledBy = label.isEmpty() ? QString() : by;
+  ep.endedMs = nowMs();
+  intervention = false;
+  episodeActive = false;
+
+  EpisodeSummary sum{ep.id, ep.kind, label, static_cast<int>(ep.steps.size()),
+                     ep.interventionSteps()};
+  if (store) ++pendingWrites;  // the store's done-callback takes it back
+  if (learner) learner->postEpisodeEnd(ep);  // the learner adds Q/H/gate, then the store
+  // Undo covers labels someone gave (operator, detector), not the timer's time-out.
+  if (!label.isEmpty() && ep.kind != "demo" && by != "timer") {
+    undoStack.push_back(LabelUndo{ep.id, QString(), QString(), 0.0f, false});
+  }
+  last = LastEpisode{ep.id, ep.kind, label, ep.labelledBy};
+  ev.episodeFinished(sum);
+
+  if (ep.kind == "eval") {
+    ++eval.done;
+    if (label == "success") {
+      ++eval.successes;
+      eval.successSteps += sum.steps;
+    }
+    if (eval.done >= eval.total) finishEvaluation();
+    else askOperatorOrGo();
+  } else if (state == S::EpisodeRunning) {
+    setState(S::BetweenEpisodes);
+    phase = Phase::WaitStart;
+    if (settings.autoTrain || info.resetMode == hw::ResetMode::Operator) askOperatorOrGo();
+  }
+}
+
+void RobotLoop::Impl::finishEvaluation() {
+  EvaluationResult r;
+  r.episodes = eval.done;
+  r.successes = eval.successes;
+  r.meanSteps = eval.successes > 0 ? eval.successSteps / eval.successes : 0.0;
+  r.demoSteps = static_cast<double>(demo.actions.size());
+  ev.evaluationFinished(r);
+  ev.logMessage(QString("evaluation: %1/%2 successes, %3 steps on average (demo: %4)")
+                    .arg(r.successes).arg(r.episodes).arg(r.meanSteps, 0, 'f', 1)
+                    .arg(r.demoSteps));
+  setState(eval.returnTo);
+  if (state == S::BetweenEpisodes) {
+    phase = Phase::WaitStart;
+    if (settings.autoTrain) askOperatorOrGo();
+  }
+}
+
+void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
+  if (ep.steps.empty()) {
+    discardDemo(QStringLiteral("it has no steps"));
+    return;
+  }
+  const int64_t oldDemo = demo.id;
+  if (oldDemo >= 0 && learner) learner->postRemoveExpertEpisode(oldDemo);  // re-record replaces
+  demo = Demo{ep.id, ep.seed, {}};
+  for (const auto& s : ep.steps) demo.actions.push_back(s.transition.action);
+  o.m_publishedHasDemo = true;
+  endEpisode(label, by);  // posts every step (expert, replay if demoToReplay) and stores it
+  ev.logMessage(QString("demo %1 recorded: %2 steps%3")
+                    .arg(demo.id).arg(demo.actions.size())
+                    .arg(oldDemo >= 0 ? QString(", replaces demo %1").arg(oldDemo) : QString()));
+  setState(S::Ready);
+}
+
+void RobotLoop::Impl::discardDemo(const QString& why) {
+  // Nothing of a recording reaches the learner before it is finished, so dropping is clean.
+  ev.logMessage("recording discarded: " + why);
+  episodeActive = false;
+  ep = EpisodeRecord{};
+  --maxEpisodeId;
+  setState(recordReturn);
+}
+
+void RobotLoop::Impl::labelLast(const QString& label, const QString& by) {
+  if (last.label == label) {
+    ev.logMessage(QString("episode %1 is already labelled %2").arg(last.id).arg(label));
+    return;
+  }
+  undoStack.push_back(LabelUndo{last.id, last.label, last.by, last.label == "success" ? 1.0f : 0.0f,
+                                last.label == "success" ||
+                                    (last.label == "failure" && settings.failureIsTerminal)});
+  applyLabel(last.id, label, by, label == "success" ? 1.0f : 0.0f,
+             label == "success" || (label == "failure" && settings.failureIsTerminal));
+}
+
+void RobotLoop::Impl::applyLabel(int64_t episodeId, const QString& label, const QString& by,
+                                 float reward, bool terminal) {
+  LabelChange change{episodeId, label, label.isEmpty() ? QString() : by, reward, terminal};
+  if (store) ++pendingWrites;
+  // Through the learner so the store sees the label after the episode's own record.
+  if (learner) learner->postRelabel(change);
+  if (episodeId == last.id) {
+    last.label = label;
+    last.by = change.labelledBy;
+  }
+  ev.logMessage(QString("episode %1 labelled '%2' (%3)").arg(episodeId).arg(label, by));
+}
+
+void RobotLoop::Impl::undoLabel() {
+  const LabelUndo u = undoStack.back();
+  undoStack.pop_back();
+  applyLabel(u.episodeId, u.label, u.label.isEmpty() ? QStringLiteral("undo") : u.by, u.reward,
+             u.terminal);
+}
+
+void RobotLoop::Impl::relabel(int64_t episodeId, bool success) {
+  if (!learner || !store) {
+    error(QStringLiteral("relabel"),
+          QStringLiteral("relabelling needs a connected robot and a session folder"));
+    return;
+  }
+  if (episodeId <= 0 || episodeId > maxEpisodeId) {
+    error(QStringLiteral("relabel"), QString("no episode %1 in this session").arg(episodeId));
+    return;
+  }
+  const QString label = success ? "success" : "failure";
+  applyLabel(episodeId, label, QStringLiteral("relabel"), success ? 1.0f : 0.0f,
+             success || settings.failureIsTerminal);
+}
+
+bool RobotLoop::Impl::durable() const { return pendingWrites.load() == 0; }
+
+void RobotLoop::Impl::askOperatorOrGo() {
+  if (info.resetMode == hw::ResetMode::Operator) {
+    phase = Phase::WaitOperator;
+    ev.operatorResetRequested(
+        QString("Set up the scene of %1 for the next episode, then press Ready")
+            .arg(QString::fromStdString(info.name)));
+  } else {
+    phase = Phase::Go;
+  }
+}
+
+void RobotLoop::Impl::betweenEpisodes() {
+  if (!robot || phase != Phase::Go || estop) return;
+  // Every finished episode and label must be durable before the next episode starts.
+  if (!durable()) return;
+  if (state == S::BetweenEpisodes) {
+    if (beginEpisode(QStringLiteral("train"))) setState(S::EpisodeRunning);
+  } else if (state == S::Evaluating) {
+    beginEpisode(QStringLiteral("eval"));
+  } else if (state == S::ReplayingDemo) {
+    if (beginEpisode(QStringLiteral("replay"))) replayIndex = 0;
+  }
+}
+
+}  // namespace lab

@@ -1,0 +1,142 @@
+#pragma once
+// Private to robot_loop*.cpp: the loop's state, all of it owned by the robot thread except
+// where noted. Split over robot_loop.cpp (thread, ticks, commands) and robot_loop_episodes.cpp
+// (episodes: record, train, evaluate, replay, labels).
+#include <QLoggingCategory>
+#include <chrono>
+#include <deque>
+#include <mutex>
+
+#include "acting_policy.h"
+#include "learner_worker.h"
+#include "robot_loop.h"
+#include "robot_port.h"
+#include "session_recorder.h"
+
+Q_DECLARE_LOGGING_CATEGORY(lcLoop)
+
+namespace lab {
+
+class RobotLoop::Impl {
+ public:
+  Impl(RobotLoop& owner, CommandQueue& q, LoopEvents& ev) : o(owner), q(q), ev(ev) {}
+
+  // --- robot_loop.cpp ---
+  void run();
+  void tick();
+  void sleepUntil(std::chrono::steady_clock::time_point deadline);
+  void applyEmergencyStop();
+  void processCommands();
+  void apply(const QueuedCommand& c);
+  bool runtimeRefusal(ControllerCommand c, QString& reason) const;
+  void setState(ControllerState s);
+  bool connect(QString& error);
+  void disconnect();
+  void statsTick(std::chrono::steady_clock::time_point tickStart);
+  void error(const QString& source, const QString& message);  // once per cause
+  void robotFatal(const QString& message);
+  LearnerCallbacks learnerCallbacks();
+
+  // --- robot_loop_episodes.cpp ---
+  bool readObservation();            // into m_obs/m_hwObs; false on a failed read
+  bool writeAction(const std::vector<float>& a);
+  void hold();                       // zero command (none while e-stopped), read, frame
+  void emitFrame();
+  Observation toLearnerObs(const hw::Observation& o) const;
+  bool beginEpisode(const QString& kind);  // reset + first read; false: stays where it is
+  bool nextAction(std::vector<float>& a, bool& intervention);
+  void stepEpisode();                // one tick of a running train/eval/demo episode
+  void stepReplay();
+  void postSteps(int upTo);          // hands steps [m_posted, upTo) to the learner
+  void endEpisode(const QString& label, const QString& by);
+  void finishDemo(const QString& label, const QString& by);
+  void discardDemo(const QString& why);
+  void labelLast(const QString& label, const QString& by);
+  void applyLabel(int64_t episodeId, const QString& label, const QString& by, float reward,
+                  bool terminal);
+  void undoLabel();
+  void relabel(int64_t episodeId, bool success);
+  void betweenEpisodes();            // BetweenEpisodes / Evaluating / Replaying without episode
+  void askOperatorOrGo();
+  bool durable() const;
+  void finishEvaluation();
+
+  // Plumbing.
+  RobotLoop& o;
+  CommandQueue& q;
+  LoopEvents& ev;
+  ControllerSettings settings;
+  std::thread thread;
+  std::atomic<bool> stopFlag{false};
+
+  // Robot and workers (robot thread).
+  std::unique_ptr<RobotPort> robot;
+  hw::RobotInfo info;
+  hw::ActionSpec actionSpec;
+  hw::ObservationSpec obsSpec;
+  std::vector<float> zero;
+  int stateDim = 0, actionDim = 0;
+  std::unique_ptr<SessionRecorder> store;
+  PolicyMailbox mailbox;
+  std::unique_ptr<LearnerWorker> learner;
+  std::unique_ptr<ActingPolicy> policy;
+
+  // State machine.
+  ControllerState state = ControllerState::Idle;
+  ControllerState pausedFrom = ControllerState::Idle;
+  bool estop = false;
+  enum class Phase { WaitOperator, WaitStart, Go };
+  Phase phase = Phase::WaitStart;
+  bool episodeActive = false;
+  bool intervention = false;
+
+  // Episodes.
+  hw::Observation hwObs;
+  Observation obs;
+  EpisodeRecord ep;
+  int posted = 0;                 // steps of `ep` already handed to the learner
+  int64_t maxEpisodeId = 0;
+  int64_t envSteps = 0;
+  int evalCounter = 0;
+  bool waitingInputLogged = false;
+
+  struct LastEpisode {
+    int64_t id = -1;
+    QString kind, label, by;
+  } last;
+  struct LabelUndo {
+    int64_t episodeId;
+    QString label, by;
+    float reward;
+    bool terminal;
+  };
+  std::vector<LabelUndo> undoStack;
+
+  struct Demo {
+    int64_t id = -1;
+    std::uint64_t seed = 0;
+    std::vector<std::vector<float>> actions;
+  } demo;
+  ControllerState recordReturn = ControllerState::Connected;
+  int replayIndex = 0;
+
+  struct Eval {
+    int total = 0, done = 0, successes = 0;
+    double successSteps = 0;
+    ControllerState returnTo = ControllerState::Ready;
+  } eval;
+
+  // Store durability: writes handed over and not yet committed (writer thread decrements).
+  std::atomic<int> pendingWrites{0};
+  std::mutex metricsMutex;
+  std::vector<UpdateMetrics> metricsBatch;
+  std::chrono::steady_clock::time_point metricsFlushed;
+
+  // Loop timing.
+  std::chrono::steady_clock::duration period{};
+  std::deque<double> periodsMs;
+  std::chrono::steady_clock::time_point lastTick, lastStats;
+  QStringList reportedErrors;
+};
+
+}  // namespace lab

@@ -1,0 +1,240 @@
+// Connect / disconnect of the robot loop: robot, session store, learner and acting policy come
+// up (and go down) together, on the robot thread, before (after) the loop ticks.
+#include <QCoreApplication>
+#include <QDir>
+
+#include "robot_loop_impl.h"
+
+namespace lab {
+
+using S = ControllerState;
+
+LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
+  LearnerCallbacks cb;
+  // All of these run on the learner thread: copy, hand over, return.
+  cb.metrics = [this](const UpdateMetrics& m) {
+    ev.metricsReady(m);
+    std::lock_guard<std::mutex> lock(metricsMutex);
+    metricsBatch.push_back(m);
+  };
+  cb.stepValues = [this](int64_t episode, int step, const StepValues& v, bool intervention) {
+    StepPoint p;
+    p.episode = episode;
+    p.step = step;
+    p.q = v.q;
+    p.hSig = v.hSig;
+    p.gate = v.gate;
+    p.intervention = intervention;
+    ev.stepPoint(p);
+  };
+  cb.episodeReady = [this](EpisodeRecord rec) {
+    if (!store) return;
+    const int64_t id = rec.id;
+    const QString label = rec.label;
+    store->submitEpisode(rec, [this, id, label](bool ok, const QString& err) {
+      if (!ok) {
+        ev.errorOccurred(QStringLiteral("store"),
+                         QString("episode %1 could not be saved: %2").arg(id).arg(err));
+      } else {
+        ev.episodeStored(id, label);
+      }
+      --pendingWrites;
+      q.wake();
+    });
+  };
+  cb.labelReady = [this](const LabelChange& c) {
+    if (!store) return;
+    store->submitLabel(c, [this, c](bool ok, const QString& err) {
+      if (!ok) {
+        ev.errorOccurred(QStringLiteral("store"), QString("label of episode %1 could not be "
+                                                          "saved: %2").arg(c.episodeId).arg(err));
+      } else {
+        ev.labelStored(c.episodeId, c.label);
+      }
+      --pendingWrites;
+      q.wake();
+    });
+  };
+  cb.checkpointSaved = [this](const CheckpointInfo& info) {
+    if (store) store->submitCheckpoint(info);
+    ev.logMessage(QString("checkpoint at update %1 (%2): %3")
+                      .arg(info.step).arg(info.reason, info.path));
+  };
+  cb.resumed = [this](const QString& msg) { ev.logMessage(msg); };
+  cb.error = [this](const QString& source, const QString& msg) { ev.errorOccurred(source, msg); };
+  return cb;
+}
+
+bool RobotLoop::Impl::connect(QString& err) {
+  reportedErrors.clear();
+  try {
+    settings.sac.validate();
+  } catch (const std::exception& e) {
+    err = QString("invalid learner configuration: %1").arg(e.what());
+    return false;
+  }
+  robot = std::make_unique<RobotPort>();
+  hw::RobotConfig rc;
+  rc.settings = settings.robotSettings;
+  rc.imageSize = settings.sac.imageSize;
+  rc.seed = settings.sac.seed;
+  if (!robot->open(settings.robotId, settings.pluginDir, rc, err)) {
+    robot.reset();
+    return false;
+  }
+  info = robot->info();
+  actionSpec = robot->actionSpec();
+  obsSpec = robot->observationSpec();
+  zero = actionSpec.zeroCommand();
+  actionDim = actionSpec.size();
+  stateDim = obsSpec.stateDim();
+  auto fail = [&](const QString& why) {
+    err = why;
+    learner.reset();
+    store.reset();
+    robot->close();
+    robot.reset();
+    return false;
+  };
+  const auto mode = settings.sac.obsMode;
+  if (mode != ObsMode::State && (obsSpec.imageWidth != settings.sac.imageSize ||
+                                 obsSpec.imageHeight != settings.sac.imageSize)) {
+    return fail(QString("robot '%1' gives %2x%3 images but the learner expects %4x%4")
+                    .arg(settings.robotId).arg(obsSpec.imageWidth).arg(obsSpec.imageHeight)
+                    .arg(settings.sac.imageSize));
+  }
+  if (mode != ObsMode::Image && stateDim == 0) {
+    return fail(QString("robot '%1' has no state vector; use obs_mode \"image\"")
+                    .arg(settings.robotId));
+  }
+  if (actionDim == 0) return fail(QString("robot '%1' has no action").arg(settings.robotId));
+  if (info.controlRateHz <= 0 || info.maxEpisodeSteps <= 0) {
+    return fail(QString("robot '%1' reports control rate %2 Hz and %3 max steps")
+                    .arg(settings.robotId).arg(info.controlRateHz).arg(info.maxEpisodeSteps));
+  }
+  period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+      std::chrono::duration<double>(1.0 / info.controlRateHz));
+
+  LearnerSettings ls;
+  ls.sac = settings.sac;
+  ls.stateDim = stateDim;
+  ls.actionDim = actionDim;
+  ls.publishEvery = settings.publishPolicyEvery;
+  ls.checkpointEvery = settings.checkpointEverySteps;
+  StoredSession stored;
+  if (!settings.sessionDir.isEmpty()) {
+    try {
+      SessionInfo si;
+      si.robotId = settings.robotId;
+      si.robotName = QString::fromStdString(info.name);
+      si.pluginVersion = QString::fromStdString(info.version);
+      si.appVersion = QCoreApplication::applicationVersion();
+      si.config = settings.sac.toJson();
+      si.config.insert("failure_is_terminal", settings.failureIsTerminal);
+      si.config.insert("use_success_detector", settings.useSuccessDetector);
+      si.seed = settings.sac.seed;
+      si.stateDim = mode == ObsMode::Image ? 0 : stateDim;  // what the transitions hold
+      si.actionDim = actionDim;
+      si.imageSize = mode == ObsMode::State ? 0 : settings.sac.imageSize;
+      store = std::make_unique<SessionRecorder>(settings.sessionDir, si);
+      stored = store->load();
+    } catch (const std::exception& e) {
+      return fail(QString("session '%1': %2").arg(settings.sessionDir, e.what()));
+    }
+    ls.checkpointDir = store->checkpointDir();
+    ls.resumeCandidates = stored.checkpoints;
+  }
+  learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), mailbox);
+  learner->setPaused(estop);
+  learner->start();
+
+  // Rebuild the buffers from the database: the newest demo is THE demo (older ones were
+  // replaced by re-recording), training episodes go to the replay buffer and their
+  // intervention steps also to the expert buffer. Evaluation episodes are not training data.
+  maxEpisodeId = stored.maxEpisodeId;
+  demo = Demo{};
+  envSteps = 0;
+  const EpisodeRecord* newestDemo = nullptr;
+  for (const auto& e : stored.episodes) {
+    if (e.kind == "demo" && !e.steps.empty()) newestDemo = &e;
+  }
+  for (const auto& e : stored.episodes) {
+    const bool isDemo = &e == newestDemo, train = e.kind == "train";
+    if (!isDemo && !train) continue;
+    for (std::size_t i = 0; i < e.steps.size(); ++i) {
+      const auto& s = e.steps[i];
+      learner->postStep(s, e.id, static_cast<int>(i),
+                        train || (isDemo && settings.sac.demoToReplay),
+                        isDemo || (train && s.intervention), false, false);
+    }
+    if (train) envSteps += static_cast<int64_t>(e.steps.size());
+  }
+  if (newestDemo) {
+    demo.id = newestDemo->id;
+    demo.seed = newestDemo->seed;
+    for (const auto& s : newestDemo->steps) demo.actions.push_back(s.transition.action);
+  }
+  o.m_publishedHasDemo = demo.id >= 0;
+  last = LastEpisode{};
+  undoStack.clear();
+  if (!stored.episodes.empty()) {
+    const auto& e = stored.episodes.back();
+    last = LastEpisode{e.id, e.kind, e.label, e.labelledBy};
+  }
+
+  if (!learner->waitReady(180000)) {
+    return fail("the learner did not start: " + learner->startupError());
+  }
+  policy = std::make_unique<ActingPolicy>(settings.sac, stateDim, actionDim);
+  if (auto w = mailbox.take()) policy->load(*w);
+  if (stored.reopened) {
+    ev.logMessage(QString("session reopened: %1 episodes, demo %2, %3 environment steps")
+                      .arg(stored.episodes.size())
+                      .arg(demo.id >= 0 ? QString::number(demo.id) : QStringLiteral("none"))
+                      .arg(envSteps));
+  }
+  if (store) store->submitEvent(QStringLiteral("connect"), settings.robotId);
+  episodeActive = false;
+  intervention = false;
+  setState(demo.id >= 0 ? S::Ready : S::Connected);
+  lastTick = lastStats = {};
+  periodsMs.clear();
+  return true;
+}
+
+void RobotLoop::Impl::disconnect() {
+  if (robot) {
+    if (!estop) robot->emergencyStop();  // zero command before letting go
+    robot->close();
+    robot.reset();
+  }
+  if (learner) {
+    if (store) learner->postCheckpoint(QStringLiteral("shutdown"));
+    learner->stop();  // drains: finished episodes and labels reach the store
+    learner.reset();
+  }
+  policy.reset();
+  mailbox.take();
+  if (store) {
+    std::vector<UpdateMetrics> batch;
+    {
+      std::lock_guard<std::mutex> lock(metricsMutex);
+      batch.swap(metricsBatch);
+    }
+    if (!batch.empty()) store->submitMetrics(std::move(batch));
+    store->submitEvent(QStringLiteral("disconnect"), settings.robotId);
+    if (!store->flush(30000)) {
+      ev.errorOccurred(QStringLiteral("store"),
+                       QStringLiteral("the session store did not finish writing within 30 s"));
+    }
+    store.reset();
+  }
+  pendingWrites = 0;
+  episodeActive = false;
+  intervention = false;
+  demo = Demo{};
+  o.m_publishedHasDemo = false;
+  setState(S::Idle);
+}
+
+}  // namespace lab

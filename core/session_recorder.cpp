@@ -1,0 +1,111 @@
+#include "session_recorder.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include "database_writer.h"
+#include "session_store.h"
+
+namespace lab {
+
+class SessionRecorder::Impl {
+ public:
+  QString folder;
+  bool existed = false;
+  std::unique_ptr<SessionStore> store;    // until the writer takes it over
+  std::unique_ptr<DatabaseWriter> writer;
+
+  DatabaseWriter& w() {
+    // Reads happen first (load); from the first write on only the writer thread touches it.
+    if (!writer) writer = std::make_unique<DatabaseWriter>(std::move(store));
+    return *writer;
+  }
+};
+
+SessionRecorder::SessionRecorder(const QString& sessionDir, const SessionInfo& info)
+    : d(std::make_unique<Impl>()) {
+  d->folder = sessionDir;
+  SessionMeta meta;
+  meta.robotId = info.robotId;
+  meta.robotName = info.robotName;
+  meta.pluginVersion = info.pluginVersion;
+  meta.appVersion = info.appVersion;
+  meta.config = info.config;
+  meta.seed = info.seed;
+  meta.stateDim = info.stateDim;
+  meta.actionDim = info.actionDim;
+  meta.imageSize = info.imageSize;
+  d->existed = SessionStore::exists(sessionDir);
+  d->store = SessionStore::openOrCreate(sessionDir, meta);  // StoreError names file and cause
+}
+
+SessionRecorder::~SessionRecorder() {
+  if (d->writer) d->writer->stop();  // finishes the queued jobs
+}
+
+QString SessionRecorder::checkpointDir() const {
+  return QDir(d->folder).filePath(QStringLiteral("checkpoints"));
+}
+
+StoredSession SessionRecorder::load() {
+  StoredSession out;
+  out.reopened = d->existed;
+  if (!d->store) return out;
+  const SessionStore& s = *d->store;
+  out.maxEpisodeId = s.maxEpisodeId();
+  for (const auto& row : s.episodes()) {
+    EpisodeRecord e;
+    e.id = row.id;
+    e.kind = row.kind;
+    e.label = row.label;
+    e.labelledBy = row.labelledBy;
+    e.seed = row.seed;
+    e.startedMs = row.startedMs;
+    e.endedMs = row.endedMs;
+    // Only what rebuilds the buffers is read in full; evaluation episodes stay rows.
+    if (row.kind == "demo" || row.kind == "train" || row.kind == "intervention") {
+      e.steps = s.transitions(row.id);
+      if (row.kind == "intervention") e.kind = QStringLiteral("train");
+    }
+    out.episodes.push_back(std::move(e));
+  }
+  for (const auto& c : s.latestCheckpoints(20)) {
+    CheckpointInfo info;
+    info.path = QFileInfo(c.file).isAbsolute() ? c.file : QDir(d->folder).filePath(c.file);
+    info.step = c.step;
+    info.checksum = c.checksum;
+    info.reason = c.reason;
+    out.checkpoints.push_back(info);
+  }
+  return out;
+}
+
+void SessionRecorder::submitEpisode(const EpisodeRecord& episode, Done done) {
+  d->w().writeEpisode(episode, std::move(done));
+}
+
+void SessionRecorder::submitLabel(const LabelChange& change, Done done) {
+  d->w().setLabel(change, std::move(done));
+}
+
+void SessionRecorder::submitMetrics(std::vector<UpdateMetrics> batch) {
+  d->w().appendMetrics(std::move(batch));
+}
+
+void SessionRecorder::submitCheckpoint(const CheckpointInfo& info) {
+  CheckpointRow row;
+  row.file = QDir(d->folder).relativeFilePath(info.path);
+  row.step = info.step;
+  row.checksum = info.checksum;
+  row.reason = info.reason;
+  d->w().addCheckpoint(row);
+}
+
+void SessionRecorder::submitEvent(const QString& kind, const QString& message) {
+  d->w().logEvent(kind == "error" ? QStringLiteral("error") : QStringLiteral("info"),
+                  QStringLiteral("controller"), kind + ": " + message);
+}
+
+bool SessionRecorder::flush(int timeoutMs) { return !d->writer || d->writer->waitIdle(timeoutMs); }
+
+}  // namespace lab

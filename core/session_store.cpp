@@ -1,0 +1,311 @@
+// Opening, creating and checking a session database. Writes are in session_store_write.cpp,
+// reads in session_store_read.cpp.
+#include "session_store.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QUrl>
+
+#include "store_log.h"
+#include "store_schema.h"
+#include "store_statement.h"
+
+namespace lab {
+
+using K = StoreError::Kind;
+
+namespace {
+
+QString dbPathIn(const QString& folder) {
+  return QDir(folder).filePath(SessionStore::kDatabaseFileName);
+}
+
+void validateMeta(const SessionMeta& m) {
+  QStringList bad;
+  if (m.robotId.trimmed().isEmpty()) bad << "robot id is empty";
+  if (m.actionDim <= 0) bad << QString("action_dim is %1 (must be > 0)").arg(m.actionDim);
+  if (m.stateDim < 0) bad << QString("state_dim is %1 (must be >= 0)").arg(m.stateDim);
+  if (m.imageSize < 0) bad << QString("image_size is %1 (must be >= 0)").arg(m.imageSize);
+  if (m.stateDim == 0 && m.imageSize == 0) bad << "neither a state vector nor images";
+  if (!bad.isEmpty()) {
+    throw StoreError(K::BadInput, "cannot create a session: " + bad.join("; "));
+  }
+}
+
+}  // namespace
+
+SessionStore::SessionStore(const QString& folder, const Options& options)
+    : m_folder(QDir(folder).absolutePath()), m_options(options) {}
+
+SessionStore::~SessionStore() {
+  if (m_db) {
+    // Closing the last connection checkpoints the WAL into the main file and removes it.
+    const int rc = sqlite3_close_v2(m_db);
+    if (rc != SQLITE_OK) qCWarning(lcDb) << "closing" << databasePath() << "failed:" << rc;
+  }
+  if (m_lock) m_lock->unlock();
+}
+
+QString SessionStore::databasePath() const { return dbPathIn(m_folder); }
+
+bool SessionStore::exists(const QString& folder) {
+  const QFileInfo f(dbPathIn(folder));
+  return f.isFile() && f.size() > 0;
+}
+
+std::unique_ptr<SessionStore> SessionStore::open(const QString& folder, const Options& options) {
+  const QFileInfo dir(folder);
+  if (!dir.exists()) {
+    throw StoreError(K::NotAFolder, QString("session folder '%1' does not exist").arg(folder));
+  }
+  if (!dir.isDir()) {
+    throw StoreError(K::NotAFolder, QString("'%1' is not a folder: a session is a folder "
+                                            "holding %2")
+                                        .arg(folder, kDatabaseFileName));
+  }
+  const QFileInfo file(dbPathIn(folder));
+  if (!file.exists()) {
+    throw StoreError(K::NotASession,
+                     QString("'%1' holds no session (no %2 in it)").arg(folder, kDatabaseFileName));
+  }
+  if (file.size() == 0) {
+    throw StoreError(
+        K::NotASession,
+        QString("%1 is empty (0 bytes): not a session database").arg(file.absoluteFilePath()));
+  }
+  std::unique_ptr<SessionStore> s(new SessionStore(folder, options));
+  if (options.mode == Mode::ReadWrite) s->lockFolder();
+  s->openConnection(false);
+  s->checkAndMigrate(false, nullptr);
+  s->loadMeta();
+  return s;
+}
+
+std::unique_ptr<SessionStore> SessionStore::create(const QString& folder, const SessionMeta& meta,
+                                                   const Options& options) {
+  validateMeta(meta);
+  if (options.mode != Mode::ReadWrite) {
+    throw StoreError(K::BadInput, "a session cannot be created read-only");
+  }
+  const QFileInfo dir(folder);
+  if (dir.exists() && !dir.isDir()) {
+    throw StoreError(K::NotAFolder, QString("'%1' is a file, not a folder").arg(folder));
+  }
+  if (!dir.exists() && !QDir().mkpath(folder)) {
+    throw StoreError(K::ReadOnly, QString("cannot create the session folder '%1' (read-only "
+                                          "or no permission)")
+                                      .arg(folder));
+  }
+  if (exists(folder)) {
+    throw StoreError(K::Mismatch, QString("'%1' already holds a session: open it instead of "
+                                          "creating a new one")
+                                      .arg(folder));
+  }
+  std::unique_ptr<SessionStore> s(new SessionStore(folder, options));
+  s->lockFolder();
+  s->openConnection(true);
+  s->checkAndMigrate(true, &meta);
+  s->loadMeta();
+  qCInfo(lcDb) << "created session" << s->databasePath() << "for robot" << meta.robotId;
+  return s;
+}
+
+std::unique_ptr<SessionStore> SessionStore::openOrCreate(const QString& folder,
+                                                         const SessionMeta& meta) {
+  if (!exists(folder)) return create(folder, meta);
+  auto s = open(folder);
+  const SessionMeta& have = s->meta();
+  if (have.robotId != meta.robotId || have.stateDim != meta.stateDim ||
+      have.actionDim != meta.actionDim || have.imageSize != meta.imageSize) {
+    throw StoreError(K::Mismatch,
+                     QString("the session in '%1' was recorded with robot '%2' (state %3, "
+                             "action %4, image %5), not robot '%6' (state %7, action %8, image "
+                             "%9): choose another folder")
+                         .arg(folder, have.robotId)
+                         .arg(have.stateDim)
+                         .arg(have.actionDim)
+                         .arg(have.imageSize)
+                         .arg(meta.robotId)
+                         .arg(meta.stateDim)
+                         .arg(meta.actionDim)
+                         .arg(meta.imageSize));
+  }
+  return s;
+}
+
+void SessionStore::lockFolder() {
+  const QFileInfo dir(m_folder);
+  if (!dir.isWritable()) {
+    throw StoreError(K::ReadOnly, QString("session folder '%1' is read-only: cannot write "
+                                          "the session there")
+                                      .arg(m_folder));
+  }
+  m_lock = std::make_unique<QLockFile>(databasePath() + ".lock");
+  m_lock->setStaleLockTime(0);  // stale only when the owner's pid is gone (a killed run)
+  if (m_lock->tryLock(0)) return;
+  if (m_lock->error() == QLockFile::LockFailedError) {
+    qint64 pid = 0;
+    QString host, app;
+    m_lock->getLockInfo(&pid, &host, &app);
+    m_lock.reset();
+    throw StoreError(K::Locked, QString("the session database %1 is locked by another program "
+                                        "(pid %2%3 on %4); close it there first")
+                                    .arg(databasePath())
+                                    .arg(pid)
+                                    .arg(app.isEmpty() ? QString() : ", " + app, host));
+  }
+  m_lock.reset();
+  throw StoreError(K::ReadOnly, QString("cannot create the lock file in '%1' (read-only "
+                                        "folder or no permission)")
+                                    .arg(m_folder));
+}
+
+void SessionStore::openConnection(bool creating) {
+  const QString path = databasePath();
+  const bool rw = m_options.mode == Mode::ReadWrite;
+  int flags = rw ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+  if (creating) flags |= SQLITE_OPEN_CREATE;
+  QByteArray name = QFile::encodeName(path);
+  if (!rw && !QFileInfo(m_folder).isWritable()) {
+    // Read-only media or folder: a WAL database needs a writable -shm file beside it, which
+    // cannot exist here, and no writer can either; "immutable" reads the file as it is.
+    name = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+    flags |= SQLITE_OPEN_URI;
+  }
+  const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
+  if (rc != SQLITE_OK) store::fail(m_db, rc, "cannot open " + path);
+  sqlite3_extended_result_codes(m_db, 1);
+  sqlite3_busy_timeout(m_db, m_options.busyTimeoutMs);
+  // SQLite silently falls back to read-only when the file cannot be opened for writing
+  // (permissions, immutable attribute, read-only mount): refuse instead of failing later.
+  if (rw && sqlite3_db_readonly(m_db, "main") == 1) {
+    throw StoreError(K::ReadOnly, QString("%1 is read-only (file permissions, immutable "
+                                          "attribute or read-only disk): the session cannot "
+                                          "be written")
+                                      .arg(path));
+  }
+}
+
+void SessionStore::checkAndMigrate(bool creating, const SessionMeta* newMeta) {
+  const QString path = databasePath();
+  try {
+    store::exec(m_db, "PRAGMA foreign_keys = ON", "enabling foreign keys");
+    if (!creating && m_options.quickCheck) {
+      store::Statement q(m_db, "PRAGMA quick_check(5)");
+      QStringList problems;
+      while (q.step()) problems << q.text(0);
+      if (problems != QStringList{"ok"}) {
+        throw StoreError(K::Damaged, QString("%1 is damaged: %2").arg(path, problems.join("; ")));
+      }
+    }
+    if (m_options.mode == Mode::ReadWrite) {
+      // WAL: readers never block the writer; FULL: every commit is fsynced, so an episode is
+      // durable (even against power loss) when writeEpisode returns.
+      store::Statement wal(m_db, "PRAGMA journal_mode = WAL");
+      if (!wal.step() || wal.text(0).toLower() != "wal") {
+        throw StoreError(QString("%1: cannot switch to WAL journal mode").arg(path));
+      }
+      store::exec(m_db, "PRAGMA synchronous = FULL", "setting synchronous mode");
+    }
+    const int version = StoreSchema::version(m_db);
+    if (!creating && version == 0) {
+      throw StoreError(K::NotASession,
+                       QString("%1 is an SQLite file but not a session database (no schema "
+                               "version)")
+                           .arg(path));
+    }
+    if (m_options.mode == Mode::ReadWrite) {
+      StoreSchema::migrate(m_db, StoreSchema::kCurrentVersion, [&] {
+        if (newMeta) insertMeta(*newMeta);
+      });
+    } else if (version != StoreSchema::kCurrentVersion) {
+      throw StoreError(version > StoreSchema::kCurrentVersion ? K::NewerSchema : K::Mismatch,
+                       QString("%1 has schema version %2, this build reads version %3 (open "
+                               "it read-write once to update it)")
+                           .arg(path)
+                           .arg(version)
+                           .arg(StoreSchema::kCurrentVersion));
+    }
+  } catch (const StoreError& e) {
+    const QString msg = QString::fromUtf8(e.what());
+    if (e.kind() == K::Damaged && msg.startsWith("session.sqlite ")) {
+      throw StoreError(K::Damaged, path + msg.mid(QString("session.sqlite").size()));
+    }
+    if (!msg.contains(path)) throw StoreError(e.kind(), path + ": " + msg);
+    throw;
+  }
+}
+
+void SessionStore::insertMeta(const SessionMeta& m) {
+  store::Statement q(m_db,
+                     "INSERT INTO session(id, robot_id, robot_name, plugin_version, "
+                     "app_version, torch_version, config_json, seed, seeds_json, state_dim, "
+                     "action_dim, image_size, created_ms) "
+                     "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, m.robotId).bind(2, m.robotName).bind(3, m.pluginVersion).bind(4, m.appVersion);
+  q.bind(5, m.torchVersion);
+  q.bind(6, QString::fromUtf8(QJsonDocument(m.config).toJson(QJsonDocument::Compact)));
+  q.bind(7, static_cast<int64_t>(m.seed));  // bit pattern kept: read back as uint64
+  q.bind(8, QString::fromUtf8(QJsonDocument(m.seeds).toJson(QJsonDocument::Compact)));
+  q.bind(9, m.stateDim).bind(10, m.actionDim).bind(11, m.imageSize);
+  q.bind(12, m.createdMs > 0 ? m.createdMs : int64_t(QDateTime::currentMSecsSinceEpoch()));
+  q.run();
+}
+
+void SessionStore::loadMeta() {
+  store::Statement q(m_db,
+                     "SELECT robot_id, robot_name, plugin_version, app_version, torch_version, "
+                     "config_json, seed, seeds_json, state_dim, action_dim, image_size, "
+                     "created_ms FROM session WHERE id = 1");
+  if (!q.step()) {
+    throw StoreError(
+        K::NotASession,
+        QString("%1 has no session row (an interrupted creation?)").arg(databasePath()));
+  }
+  SessionMeta m;
+  m.robotId = q.text(0);
+  m.robotName = q.text(1);
+  m.pluginVersion = q.text(2);
+  m.appVersion = q.text(3);
+  m.torchVersion = q.text(4);
+  m.config = QJsonDocument::fromJson(q.text(5).toUtf8()).object();
+  m.seed = static_cast<std::uint64_t>(q.int64(6));
+  m.seeds = QJsonDocument::fromJson(q.text(7).toUtf8()).object();
+  m.stateDim = static_cast<int>(q.int64(8));
+  m.actionDim = static_cast<int>(q.int64(9));
+  m.imageSize = static_cast<int>(q.int64(10));
+  m.createdMs = q.int64(11);
+  m_meta = m;
+}
+
+int SessionStore::schemaVersion() const { return StoreSchema::version(m_db); }
+
+QString SessionStore::journalMode() const {
+  store::Statement q(m_db, "PRAGMA journal_mode");
+  return q.step() ? q.text(0).toLower() : QString();
+}
+
+QString SessionStore::integrityCheck() const {
+  store::Statement q(m_db, "PRAGMA integrity_check(10)");
+  QStringList rows;
+  while (q.step()) rows << q.text(0);
+  return rows.join("; ");
+}
+
+void SessionStore::requireWritable(const QString& what) const {
+  if (m_options.mode == Mode::ReadOnly) {
+    throw StoreError(K::ReadOnly,
+                     QString("cannot %1: the session %2 was opened read-only").arg(what, m_folder));
+  }
+}
+
+QStringList SessionStore::knownKinds() {
+  return {"demo", "train", "eval", "intervention", "replay"};
+}
+
+QStringList SessionStore::knownLabels() { return {"", "success", "failure", "timeout"}; }
+
+}  // namespace lab

@@ -1,0 +1,191 @@
+// SessionStore reads. A step's next observation is rebuilt from the following step when its
+// next_* columns are NULL (see writeEpisode), with a self-join on (episode_id, step + 1).
+#include <QDir>
+#include <limits>
+
+#include "session_store.h"
+#include "store_schema.h"
+#include "store_statement.h"
+
+namespace lab {
+
+using K = StoreError::Kind;
+
+namespace {
+
+const char* kEpisodeColumns =
+    "id, kind, label, labelled_by, labelled_at_ms, seed, started_ms, ended_ms, steps, "
+    "intervention_steps";
+
+EpisodeRow episodeFrom(const store::Statement& q) {
+  EpisodeRow r;
+  r.id = q.int64(0);
+  r.kind = q.text(1);
+  r.label = q.text(2);
+  r.labelledBy = q.text(3);
+  r.labelledAtMs = q.int64(4);
+  r.seed = static_cast<std::uint64_t>(q.int64(5));
+  r.startedMs = q.int64(6);
+  r.endedMs = q.int64(7);
+  r.steps = static_cast<int>(q.int64(8));
+  r.interventionSteps = static_cast<int>(q.int64(9));
+  return r;
+}
+
+// Columns 0..13 of the step query below.
+StepRecord stepFrom(const store::Statement& q) {
+  StepRecord s;
+  Transition& t = s.transition;
+  t.obs.image = q.blobAs<std::uint8_t>(2);
+  t.obs.state = q.blobAs<float>(3);
+  t.action = q.blobAs<float>(4);
+  t.reward = static_cast<float>(q.real(5));
+  t.terminal = q.int64(6) != 0;
+  s.intervention = q.int64(7) != 0;
+  s.values.q = q.real(8);
+  s.values.hSig = q.real(9);
+  s.values.gate = q.real(10);
+  t.next.image = q.blobAs<std::uint8_t>(11);
+  t.next.state = q.blobAs<float>(12);
+  return s;
+}
+
+QString inList(int n) {
+  QStringList marks;
+  for (int i = 0; i < n; ++i) marks << "?";
+  return "(" + marks.join(", ") + ")";
+}
+
+}  // namespace
+
+std::vector<EpisodeRow> SessionStore::episodes() const {
+  store::Statement q(m_db, QString("SELECT %1 FROM episodes ORDER BY id").arg(kEpisodeColumns));
+  std::vector<EpisodeRow> out;
+  while (q.step()) out.push_back(episodeFrom(q));
+  return out;
+}
+
+EpisodeRow SessionStore::episode(int64_t id) const {
+  store::Statement q(m_db, QString("SELECT %1 FROM episodes WHERE id = ?").arg(kEpisodeColumns));
+  q.bind(1, id);
+  if (!q.step()) {
+    throw StoreError(K::NotFound,
+                     QString("the session %1 has no episode %2").arg(m_folder).arg(id));
+  }
+  return episodeFrom(q);
+}
+
+int64_t SessionStore::maxEpisodeId() const {
+  store::Statement q(m_db, "SELECT COALESCE(MAX(id), 0) FROM episodes");
+  return q.step() ? q.int64(0) : 0;
+}
+
+void SessionStore::visit(const QString& where, const std::function<void(store::Statement&)>& bind,
+                         const StepVisitor& fn) const {
+  store::Statement q(
+      m_db,
+      "SELECT t.episode_id, t.step, t.image, t.state, t.action, t.reward, t.terminal, "
+      "t.intervention, t.q, t.h_sig, t.gate, "
+      "COALESCE(t.next_image, n.image), COALESCE(t.next_state, n.state) "
+      "FROM transitions t JOIN episodes e ON e.id = t.episode_id "
+      "LEFT JOIN transitions n ON n.episode_id = t.episode_id AND n.step = t.step + 1 "
+      "WHERE " +
+          where + " ORDER BY t.episode_id, t.step");
+  if (bind) bind(q);
+  while (q.step()) {
+    if (!fn(q.int64(0), static_cast<int>(q.int64(1)), stepFrom(q))) break;
+  }
+}
+
+std::vector<StepRecord> SessionStore::transitions(int64_t episodeId) const {
+  std::vector<StepRecord> out;
+  visit(
+      "t.episode_id = ?", [&](store::Statement& q) { q.bind(1, episodeId); },
+      [&](int64_t, int, const StepRecord& s) {
+        out.push_back(s);
+        return true;
+      });
+  return out;
+}
+
+void SessionStore::forEachExpertTransition(const StepVisitor& fn) const {
+  visit("t.expert = 1", {}, fn);
+}
+
+void SessionStore::forEachOnlineTransition(const StepVisitor& fn,
+                                           const QStringList& onlineKinds) const {
+  if (onlineKinds.isEmpty()) return;
+  visit(
+      "e.kind IN " + inList(onlineKinds.size()),
+      [&](store::Statement& q) {
+        for (int i = 0; i < onlineKinds.size(); ++i) q.bind(i + 1, onlineKinds[i]);
+      },
+      fn);
+}
+
+int64_t SessionStore::transitionCount(const QStringList& kinds) const {
+  QString sql = "SELECT COUNT(*) FROM transitions t JOIN episodes e ON e.id = t.episode_id";
+  if (!kinds.isEmpty()) sql += " WHERE e.kind IN " + inList(kinds.size());
+  store::Statement q(m_db, sql);
+  for (int i = 0; i < kinds.size(); ++i) q.bind(i + 1, kinds[i]);
+  return q.step() ? q.int64(0) : 0;
+}
+
+std::vector<CheckpointRow> SessionStore::latestCheckpoints(int limit) const {
+  store::Statement q(m_db,
+                     "SELECT id, file, step, checksum, reason, created_ms FROM checkpoints "
+                     "ORDER BY step DESC, id DESC LIMIT ?");
+  q.bind(1, limit);
+  std::vector<CheckpointRow> out;
+  while (q.step()) {
+    CheckpointRow c;
+    c.id = q.int64(0);
+    c.file = QDir(m_folder).absoluteFilePath(q.text(1));  // relative rows resolve to the folder
+    c.step = q.int64(2);
+    c.checksum = q.text(3).toLatin1();
+    c.reason = q.text(4);
+    c.createdMs = q.int64(5);
+    out.push_back(c);
+  }
+  return out;
+}
+
+MetricsTable SessionStore::metrics(int64_t fromStep) const {
+  MetricsTable t;
+  const QStringList have = StoreSchema::columns(m_db, "metrics");
+  for (const QString& n : UpdateMetrics::names()) {
+    if (have.contains(n)) t.names << n;
+  }
+  store::Statement q(
+      m_db,
+      QString("SELECT %1 FROM metrics WHERE step >= ? ORDER BY step").arg(t.names.join(", ")));
+  q.bind(1, fromStep);
+  while (q.step()) {
+    std::vector<double> row(t.names.size());
+    for (int i = 0; i < t.names.size(); ++i) {
+      row[i] = q.isNull(i) ? std::numeric_limits<double>::quiet_NaN() : q.real(i);
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+std::vector<EventRow> SessionStore::events(int limit) const {
+  store::Statement q(m_db,
+                     "SELECT id, time_ms, level, source, message FROM (SELECT * FROM events "
+                     "ORDER BY id DESC LIMIT ?) ORDER BY id");
+  q.bind(1, limit);
+  std::vector<EventRow> out;
+  while (q.step()) {
+    EventRow e;
+    e.id = q.int64(0);
+    e.timeMs = q.int64(1);
+    e.level = q.text(2);
+    e.source = q.text(3);
+    e.message = q.text(4);
+    out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace lab

@@ -1,0 +1,21 @@
+// The Slalom-Humanoid plugin: exports SlalomHumanoidSim through Qt's plugin system (metadata in
+// slalom_humanoid.json, read by the loader before the library is instantiated).
+#include <QObject>
+
+#include "api/robot_interface.h"
+#include "sim/slalom_humanoid_sim.h"
+
+namespace lab::hw {
+
+class SlalomHumanoidFactory : public QObject, public IRobotFactory {
+  Q_OBJECT
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "slalom_humanoid.json")
+  Q_INTERFACES(lab::hw::IRobotFactory)
+
+ public:
+  std::unique_ptr<IRobot> create() override { return std::make_unique<SlalomHumanoidSim>(); }
+};
+
+}  // namespace lab::hw
+
+#include "slalom_humanoid_plugin.moc"

@@ -1,0 +1,54 @@
+#include "sim/sim_settings.h"
+
+#include <QStringList>
+#include <cmath>
+
+#include "sim/sim_log.h"
+
+namespace lab::hw {
+
+namespace {
+
+const QStringList kKnownKeys = {QStringLiteral("raw_image_size"),
+                                QStringLiteral("max_episode_steps")};
+
+// Reads an integer key in [lo, hi]; `allowZero` also accepts 0 (meaning "off").
+bool readInt(const QJsonObject& json, const QString& key, int lo, int hi, bool allowZero,
+             int& out, std::string& error) {
+  if (!json.contains(key)) return true;
+  const QJsonValue v = json.value(key);
+  const double d = v.toDouble(std::nan(""));
+  const bool isInt = v.isDouble() && std::isfinite(d) && d == std::floor(d);
+  const bool inRange = isInt && ((d >= lo && d <= hi) || (allowZero && d == 0.0));
+  if (!inRange) {
+    error = "setting '" + key.toStdString() + "' must be an integer in [" + std::to_string(lo) +
+            ", " + std::to_string(hi) + "]" + (allowZero ? " or 0" : "") + ", got " +
+            (v.isDouble() ? std::to_string(d) : std::string("a non-number"));
+    return false;
+  }
+  out = static_cast<int>(d);
+  return true;
+}
+
+}  // namespace
+
+bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, SimSettings& out,
+                        std::string& error) {
+  SimSettings s;
+  for (auto it = json.begin(); it != json.end(); ++it) {
+    if (!kKnownKeys.contains(it.key())) {
+      qCWarning(lcHwSim).noquote() << robotId.c_str() << ": unknown setting" << it.key()
+                                   << "ignored (known:" << kKnownKeys.join(QStringLiteral(", "))
+                                   << ")";
+    }
+  }
+  if (!readInt(json, QStringLiteral("raw_image_size"), 32, 1024, true, s.rawImageSize, error) ||
+      !readInt(json, QStringLiteral("max_episode_steps"), 1, 100000, false, s.maxEpisodeSteps,
+               error)) {
+    return false;
+  }
+  out = s;
+  return true;
+}
+
+}  // namespace lab::hw

@@ -1,0 +1,23 @@
+#pragma once
+// SimSettings: the RobotConfig::settings keys every simulated robot understands.
+//   "raw_image_size"    int, 0 (default: no operator view) or 32..1024: also render a larger
+//                       square grayscale view into Observation::rawImage (costs a second render)
+//   "max_episode_steps" int, 1..100000: overrides the task's time limit (RobotInfo)
+// Unknown keys are warned about (lcHwSim) and otherwise ignored; a known key with a wrong type
+// or range is an error.
+#include <QJsonObject>
+#include <string>
+
+namespace lab::hw {
+
+struct SimSettings {
+  int rawImageSize = 0;
+  int maxEpisodeSteps = 0;  // 0: the task's default
+
+  // Returns false with a message naming the key and the accepted range. `robotId` only labels
+  // the warnings.
+  static bool parse(const QJsonObject& json, const std::string& robotId, SimSettings& out,
+                    std::string& error);
+};
+
+}  // namespace lab::hw

@@ -1,0 +1,370 @@
+// The operator's window end to end, against the real TrainingController and a simulated
+// push-cube (wrapped by SpyRobot): record a demo with the keyboard and press Success; train
+// and watch the plots and the per-step values follow the camera; emergency stop during an
+// episode; pause and resume; export; and the Chinese translation covers the whole window.
+// The steps run in order on one window (Qt Test runs slots in declaration order).
+#include <QAbstractButton>
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+#include "camera_view.h"
+#include "episode_controls.h"
+#include "episode_step_plot.h"
+#include "export_dialog.h"
+#include "gui_composition.h"
+#include "main_window.h"
+#include "plot_panel.h"
+#include "qcustomplot_include.h"
+#include "robot_port.h"
+#include "session_browser.h"
+#include "session_store.h"
+#include "spy_robot.h"
+#include "status_fields.h"
+#include "teleop_input.h"
+#include "training_plots.h"
+
+using namespace lab::ui;
+using C = lab::ControllerCommand;
+using S = lab::ControllerState;
+using labtest::SpyLog;
+
+namespace {
+
+constexpr int kLong = 180000;  // ms; the machine may be busy, the conditions are what matter
+
+QString tempPath(QTemporaryDir& d, const QString& name) { return d.filePath(name); }
+
+// Every visible string of a widget tree, keyed by its position in the tree, for comparing the
+// English and the Chinese windows. Widgets marked labData show data (plugin metadata, config
+// keys), not UI text.
+void collect(QObject* o, const QString& path, QMap<QString, QString>& out) {
+  if (o->property("labData").toBool()) return;
+  auto put = [&](const QString& what, const QString& text) {
+    if (text.trimmed().isEmpty()) return;
+    out.insert(path + "|" + what, text);
+  };
+  if (auto* w = qobject_cast<QWidget*>(o)) {
+    put("tooltip", w->toolTip());
+    if (w->isWindow()) put("title", w->windowTitle());
+  }
+  if (auto* b = qobject_cast<QAbstractButton*>(o)) put("text", b->text());
+  if (auto* l = qobject_cast<QLabel*>(o)) put("text", l->text());
+  if (auto* g = qobject_cast<QGroupBox*>(o)) put("title", g->title());
+  if (auto* d = qobject_cast<QDockWidget*>(o)) put("title", d->windowTitle());
+  if (auto* m = qobject_cast<QMenu*>(o)) put("title", m->title());
+  if (auto* s = qobject_cast<QSpinBox*>(o)) put("suffix", s->suffix());
+  if (auto* t = qobject_cast<QTabWidget*>(o)) {
+    for (int i = 0; i < t->count(); ++i) put(QString("tab%1").arg(i), t->tabText(i));
+  }
+  if (auto* t = qobject_cast<QTableWidget*>(o)) {
+    for (int i = 0; i < t->columnCount(); ++i) {
+      if (auto* h = t->horizontalHeaderItem(i)) put(QString("header%1").arg(i), h->text());
+    }
+  }
+  if (auto* p = qobject_cast<QCustomPlot*>(o)) {
+    for (int i = 0; i < p->graphCount(); ++i) put(QString("graph%1").arg(i), p->graph(i)->name());
+    for (auto* el : p->plotLayout()->elements(true)) {
+      if (auto* t = qobject_cast<QCPTextElement*>(el)) put("plotTitle", t->text());
+    }
+    put("xLabel", p->xAxis->label());
+    put("yLabel", p->yAxis->label());
+    put("y2Label", p->yAxis2->label());
+  }
+  for (QAction* a : (qobject_cast<QWidget*>(o) ? qobject_cast<QWidget*>(o)->actions() : QList<QAction*>())) {
+    if (a->property("labData").toBool() || a->isSeparator()) continue;
+    put("action:" + a->text(), a->text());
+  }
+  int i = 0;
+  for (QObject* c : o->children()) {
+    collect(c, path + "/" + c->metaObject()->className() + ":" + c->objectName() + "#" + QString::number(i++), out);
+  }
+}
+
+QMap<QString, QString> windowStrings(lab::ControllerState state, bool estop, bool demo) {
+  MainWindow w(SessionModelFactory{});
+  w.setControllerState(state, estop, demo);
+  w.openExportDialog();
+  QMap<QString, QString> out;
+  collect(&w, "window", out);
+  return out;
+}
+
+bool hasLetters(const QString& s) {
+  for (QChar c : s) {
+    if (c.isLetter()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+ private:
+  QTemporaryDir m_dir;
+  std::unique_ptr<GuiComposition> m_root;
+  MainWindow* w() const { return m_root->window(); }
+  lab::TrainingController* c() const { return m_root->controller(); }
+
+  void hold(Qt::Key key, int ms) {
+    QTest::keyPress(w()->camera(), key);
+    QTest::qWait(ms);
+    QTest::keyRelease(w()->camera(), key);
+  }
+  void waitState(S s, int timeout = kLong) {
+    QTRY_VERIFY2_WITH_TIMEOUT(c()->state() == s,
+                              qPrintable(QString("state is %1, expected %2; status: %3")
+                                             .arg(lab::toString(c()->state()), lab::toString(s),
+                                                  w()->statusLine())),
+                              timeout);
+  }
+  QPushButton* button(C command) const { return w()->controls()->button(command); }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, tempPath(m_dir, "settings"));
+    QCoreApplication::setOrganizationName("SigEntLabTest");
+    QCoreApplication::setApplicationName("test_main_window");
+    SpyLog::get().clock.start();
+    lab::RobotPort::registerFactory("spy-cube", "Spy cube (test)", std::make_shared<labtest::SpyFactory>());
+
+    // Small networks: the test checks the window's behaviour, not learning speed.
+    lab::SacConfig sac;
+    sac.obsMode = lab::ObsMode::Image;
+    sac.hiddenDim = 32;
+    sac.encoderChannels = 8;
+    sac.encoderLayers = 2;
+    sac.featureDim = 16;
+    sac.batchSize = 16;
+    sac.replayCapacity = 5000;
+    sac.expertCapacity = 1000;
+    sac.oodPolicySamples = 2;
+    sac.numThreads = 1;
+    const QString config = tempPath(m_dir, "config.json");
+    sac.saveFile(config);
+
+    GuiOptions o;
+    o.robotId = "spy-cube";
+    o.sessionDir = tempPath(m_dir, "session");
+    o.configFile = config;
+    o.autoConnect = false;
+    o.autoTrain = true;
+    o.gamepad = false;
+    o.checkpointEverySteps = 40;
+    m_root = std::make_unique<GuiComposition>(o);
+    // The spy is registered with the controller only, not in the window's plugin list: give
+    // the keyboard the push-cube's action layout it wraps.
+    m_root->teleop()->setActionSpec(lab::hw::SimRobotFactory("push-cube").create()->actionSpec());
+    m_root->show();
+    w()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w()));
+    QVERIFY(m_root->connectRobot("spy-cube", {}));
+    waitState(S::Connected);
+  }
+
+  void recordWithKeys_pressSuccess_demoStored() {
+    QSignalSpy stored(c(), &lab::TrainingController::episodeStored);
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::StartRecording)->isEnabled(), 5000);
+    QVERIFY(!button(C::StartTraining)->isEnabled());
+    QVERIFY(button(C::StartTraining)->toolTip().contains("Training needs a demo"));
+    button(C::StartRecording)->click();
+    waitState(S::RecordingDemo);
+    w()->camera()->setFocus();
+    const int movingBefore = SpyLog::get().movingNow();
+    hold(Qt::Key_Right, 1200);  // ~12 control ticks at 10 Hz
+    hold(Qt::Key_Up, 800);
+    QVERIFY2(SpyLog::get().movingNow() > movingBefore + 5, "the keys did not drive the robot");
+    QTest::keyClick(w()->camera(), Qt::Key_S);  // Success (S)
+    waitState(S::Ready);
+    QVERIFY(c()->hasDemo());
+    QTRY_VERIFY_WITH_TIMEOUT(stored.count() >= 1, kLong);
+    QCOMPARE(stored.at(0).at(1).toString(), QString("success"));
+    auto store = lab::SessionStore::open(tempPath(m_dir, "session"),
+                                         {lab::SessionStore::Mode::ReadOnly, 500, false});
+    const auto episodes = store->episodes();
+    QCOMPARE(int(episodes.size()), 1);
+    QCOMPARE(episodes[0].kind, QString("demo"));
+    QCOMPARE(episodes[0].label, QString("success"));
+    QVERIFY(episodes[0].steps >= 10);
+    // The browser shows the session the controller writes.
+    QTRY_COMPARE_WITH_TIMEOUT(w()->sessions()->episodeCount(), 1, 10000);
+    QTRY_VERIFY(button(C::StartTraining)->isEnabled());
+  }
+
+  void startTraining_plotsReceivePoints_stepValuesFollowCamera() {
+    button(C::StartTraining)->click();
+    waitState(S::EpisodeRunning);
+    PlotPanel* q = w()->plots()->panel("q");
+    QTRY_VERIFY_WITH_TIMEOUT(q->appendedCount(0) > 0, kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(q->plottedCount(0) > 0, 5000);
+    QVERIFY(w()->plots()->panel("entropy")->appendedCount(0) > 0);
+    QVERIFY(w()->plots()->panel("gate")->appendedCount(0) > 0);
+    // Per-step values: the plot is on the episode the camera shows, its cursor on the shown step.
+    EpisodeStepPlot* steps = w()->stepPlot();
+    QTRY_VERIFY_WITH_TIMEOUT(steps->pointCount() >= 5, kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(w()->camera()->shownEpisode() == steps->episode() &&
+                                 steps->cursorStep() == w()->camera()->shownStep() &&
+                                 steps->cursorStep() >= 0,
+                             10000);
+    QVERIFY(w()->camera()->framesReceived() > 10);
+    QTRY_VERIFY_WITH_TIMEOUT(w()->statusFields()->statsReceived() > 0, 10000);
+    QVERIFY(w()->statusFields()->rateText().contains("Hz"));
+  }
+
+  void emergencyStop_duringEpisode_zeroNowAndNothingMovesUntilAcknowledged() {
+    waitState(S::EpisodeRunning);
+    // The policy is acting: the robot is moving.
+    const int moving = SpyLog::get().movingNow();
+    QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().movingNow() > moving + 2, kLong);
+    const int writesAtPress = SpyLog::get().writesNow();
+    {
+      std::lock_guard<std::mutex> l(SpyLog::get().mutex);
+      SpyLog::get().movingWritesAfterEstop = 0;
+    }
+    const int estopsBefore = SpyLog::get().estops;
+    QTest::keyClick(w()->camera(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().estops > estopsBefore, 2000);
+    {
+      auto& log = SpyLog::get();
+      std::lock_guard<std::mutex> l(log.mutex);
+      // Within one control tick: at most one write went out between the key and the stop.
+      QVERIFY2(log.writesAtLastEstop - writesAtPress <= 1,
+               qPrintable(QString("%1 writes before the stop").arg(log.writesAtLastEstop - writesAtPress)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), 2000);
+    waitState(S::Paused, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->emergencyStopButton()->text().contains("STOPPED"), 2000);
+    QVERIFY(!button(C::Pause)->isEnabled());  // Resume is blocked until acknowledged
+    QVERIFY(button(C::Pause)->toolTip().contains("acknowledge it first"));
+    // Asking anyway is refused by the controller, and nothing moves.
+    QSignalSpy refused(c(), &lab::TrainingController::commandRefused);
+    c()->resume();
+    QTRY_VERIFY_WITH_TIMEOUT(refused.count() >= 1, 5000);
+    QTest::qWait(1500);
+    {
+      auto& log = SpyLog::get();
+      std::lock_guard<std::mutex> l(log.mutex);
+      QCOMPARE(log.movingWritesAfterEstop, 0);
+    }
+    QVERIFY(w()->statusLine().contains("refused"));
+
+    // Acknowledge, then resume: the robot moves again.
+    QTRY_VERIFY(button(C::AcknowledgeEmergencyStop)->isEnabled());
+    button(C::AcknowledgeEmergencyStop)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), 5000);
+    QVERIFY(c()->state() == S::Paused);
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), 2000);
+    QCOMPARE(button(C::Pause)->text(), QString("Resume"));
+    button(C::Pause)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, 5000);
+  }
+
+  void pauseResume_robotHoldsAndLearnerStops() {
+    waitState(S::EpisodeRunning);
+    QTRY_VERIFY(button(C::Pause)->isEnabled());
+    button(C::Pause)->click();
+    waitState(S::Paused, 5000);
+    QTest::qWait(800);  // in-flight metrics land
+    const int moving = SpyLog::get().movingNow();
+    const qint64 metrics = w()->plots()->panel("q")->appendedCount(0);
+    QTest::qWait(1500);
+    QCOMPARE(SpyLog::get().movingNow(), moving);
+    QCOMPARE(w()->plots()->panel("q")->appendedCount(0), metrics);
+    QTRY_VERIFY(button(C::Pause)->isEnabled());
+    QCOMPARE(button(C::Pause)->text(), QString("Resume"));
+    button(C::Pause)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().movingNow() > moving, kLong);
+    QTRY_VERIFY_WITH_TIMEOUT(w()->plots()->panel("q")->appendedCount(0) > metrics, kLong);
+  }
+
+  void exportDialog_writesFiles() {
+    // A checkpoint to export the policy from.
+    const QString session = tempPath(m_dir, "session");
+    c()->checkpointNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !lab::SessionStore::open(session, {lab::SessionStore::Mode::ReadOnly, 500, false})
+             ->latestCheckpoints(1).empty(),
+        kLong);
+    ExportDialog* dialog = w()->openExportDialog();
+    QVERIFY(dialog);
+    const QString out = tempPath(m_dir, "export");
+    dialog->setOutputDir(out);
+    QSignalSpy finished(dialog, &ExportDialog::exportFinished);
+    dialog->findChild<QPushButton*>("exportStart")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kLong);
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(2).toString()));
+    for (const char* f : {"dataset.hdf5", "metrics.csv", "manifest.json", "policy.pt"}) {
+      QVERIFY2(QFile::exists(out + "/" + f), f);
+      QVERIFY2(QFileInfo(out + "/" + f).size() > 0, f);
+    }
+    QCOMPARE(dialog->progressPercent(), 100);
+    dialog->close();
+  }
+
+  void sessionBrowser_replaysTheDemoFrames() {
+    SessionBrowser* b = w()->sessions();
+    b->reload();
+    QVERIFY(b->episodeCount() >= 1);
+    QVERIFY(b->selectEpisode(b->table()->item(0, 0)->data(Qt::UserRole).toLongLong()));
+    QSignalSpy done(b, &SessionBrowser::replayFinished);
+    b->replaySelected();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+    QVERIFY(b->replayFrameCount() >= 10);
+    QCOMPARE(b->replayView()->framesReceived(), b->replayFrameCount());
+  }
+
+  void chineseTranslation_coversEveryVisibleString() {
+    const auto english = windowStrings(S::Connected, false, false);
+    const auto englishStopped = windowStrings(S::Paused, true, true);
+    QTranslator zh;
+    QVERIFY(zh.load(":/i18n/sigent_lab_zh_CN.qm"));
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    const auto chinese = windowStrings(S::Connected, false, false);
+    const auto chineseStopped = windowStrings(S::Paused, true, true);
+    QCoreApplication::removeTranslator(&zh);
+
+    QStringList untranslated;
+    int compared = 0;
+    auto compare = [&](const QMap<QString, QString>& en, const QMap<QString, QString>& zhs) {
+      QCOMPARE(en.keys(), zhs.keys());  // the same widgets, the same strings shown
+      for (auto it = en.begin(); it != en.end(); ++it) {
+        if (!hasLetters(it.value())) continue;  // numbers, "-", symbols
+        ++compared;
+        if (zhs.value(it.key()) == it.value()) untranslated << it.key() + " = " + it.value();
+      }
+    };
+    compare(english, chinese);
+    compare(englishStopped, chineseStopped);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join("\n")));
+    QVERIFY2(compared > 150, qPrintable(QString::number(compared)));
+  }
+
+  void cleanupTestCase() {
+    if (m_root) {
+      c()->pause();
+      m_root.reset();  // stops the controller's threads, flushes the store
+    }
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

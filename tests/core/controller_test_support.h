@@ -1,0 +1,184 @@
+#pragma once
+// Shared by the controller tests and the crash-resume child: the fake robot's registration,
+// small learner settings, a harness around TrainingController with signal spies and waits.
+#include <QCoreApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QtTest>
+#include <functional>
+
+#include "fake_point_robot.h"
+#include "host/plugin_loader.h"
+#include "robot_port.h"
+#include "session_db_reader.h"
+#include "training_controller.h"
+
+namespace labtest {
+
+class FakeFactory : public lab::hw::IRobotFactory {
+ public:
+  std::unique_ptr<lab::hw::IRobot> create() override { return std::make_unique<FakePointRobot>(); }
+};
+
+inline void registerFakeRobot() {
+  lab::RobotPort::registerFactory("fake-point", "Fake point (test)",
+                                  std::make_shared<FakeFactory>());
+}
+
+inline lab::ControllerSettings fakeSettings(const QJsonObject& robot = {},
+                                            const QString& sessionDir = {}) {
+  lab::ControllerSettings s;
+  s.robotId = "fake-point";
+  s.robotSettings = robot;
+  s.sessionDir = sessionDir;
+  s.sac.obsMode = lab::ObsMode::State;
+  s.sac.hiddenDim = 32;
+  s.sac.batchSize = 16;
+  s.sac.numThreads = 1;
+  s.sac.replayCapacity = 5000;
+  s.sac.expertCapacity = 1000;
+  s.sac.oodPolicySamples = 2;
+  s.scriptedDemo = true;
+  s.useSuccessDetector = false;
+  s.checkpointEverySteps = 0;
+  s.publishPolicyEvery = 5;
+  return s;
+}
+
+inline QString pluginDir() {
+  const QByteArray bin = qgetenv("LAB_BINARY_DIR");
+  return bin.isEmpty() ? QString() : QDir(QString::fromLocal8Bit(bin)).filePath("bin/plugins");
+}
+
+inline bool simAvailable(const QString& id) {
+  lab::hw::PluginLoader loader;
+  loader.registerStaticPlugins();
+  if (!pluginDir().isEmpty()) loader.scan(pluginDir());
+  return loader.contains(id);
+}
+
+struct Harness {
+  explicit Harness(const lab::ControllerSettings& s)
+      : states(&c, &lab::TrainingController::stateChanged),
+        refused(&c, &lab::TrainingController::commandRefused),
+        errors(&c, &lab::TrainingController::errorOccurred),
+        stats(&c, &lab::TrainingController::loopStats),
+        points(&c, &lab::TrainingController::stepPoint) {
+    QObject::connect(&c, &lab::TrainingController::episodeFinished,
+                     [this](const lab::EpisodeSummary& e) { episodes.push_back(e); });
+    QObject::connect(&c, &lab::TrainingController::frameReady,
+                     [this](const lab::CameraFrame& f) { lastFrame = f; });
+    FakeProbe::get().configureFrom(s.robotSettings);
+    c.setSettings(s);
+  }
+  ~Harness() { disconnect(); }
+
+  void connect(int timeoutMs = 60000) {
+    c.connectRobot();
+    QTRY_VERIFY_WITH_TIMEOUT(c.state() != lab::ControllerState::Idle || !errors.isEmpty(),
+                             timeoutMs);
+    if (!errors.isEmpty()) qWarning() << "connect:" << errors.at(0).at(1).toString();
+    QVERIFY(c.state() != lab::ControllerState::Idle);
+  }
+  void disconnect() {
+    if (c.state() == lab::ControllerState::Idle) return;
+    if (c.emergencyStopped()) c.acknowledgeEmergencyStop();
+    if (c.state() != lab::ControllerState::Ready && c.state() != lab::ControllerState::Connected &&
+        c.state() != lab::ControllerState::BetweenEpisodes) {
+      c.pause();
+      waitState(lab::ControllerState::Paused, 5000);
+    }
+    c.disconnectRobot();
+    waitState(lab::ControllerState::Idle, 60000);
+  }
+  bool waitState(lab::ControllerState s, int timeoutMs = 20000) {
+    QElapsedTimer t;
+    t.start();
+    while (c.state() != s && t.elapsed() < timeoutMs) QTest::qWait(5);
+    if (c.state() != s) {
+      qWarning() << "state" << lab::toString(c.state()) << "!= expected" << lab::toString(s);
+    }
+    return c.state() == s;
+  }
+  bool waitEpisodes(int n, int timeoutMs = 20000) {
+    QElapsedTimer t;
+    t.start();
+    while (static_cast<int>(episodes.size()) < n && t.elapsed() < timeoutMs) QTest::qWait(5);
+    return static_cast<int>(episodes.size()) >= n;
+  }
+  // Steps of the running episode seen by the learner (step points).
+  bool waitSteps(int n, int timeoutMs = 20000) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+      if (lastFrame.episode >= 0 && lastFrame.step >= n) return true;
+      QTest::qWait(2);
+    }
+    return false;
+  }
+  bool waitStats(const std::function<bool(const lab::LoopStats&)>& pred, int timeoutMs = 20000) {
+    QElapsedTimer t;
+    t.start();
+    lab::LoopStats last;
+    while (t.elapsed() < timeoutMs) {
+      if (!stats.isEmpty()) {
+        last = stats.last().at(0).value<lab::LoopStats>();
+        if (pred(last)) return true;
+      }
+      QTest::qWait(20);
+    }
+    qWarning("stats: replay %d expert %d updates %lld", last.replaySize, last.expertSize,
+             static_cast<long long>(last.updates));
+    return false;
+  }
+  bool refusedWith(lab::ControllerCommand cmd, const QString& text, int timeoutMs = 5000) {
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < timeoutMs) {
+      for (const auto& r : refused) {
+        if (r.at(0).value<lab::ControllerCommand>() == cmd &&
+            r.at(1).toString().contains(text, Qt::CaseInsensitive)) {
+          return true;
+        }
+      }
+      QTest::qWait(5);
+    }
+    for (const auto& r : refused) qWarning() << "refused:" << r.at(1).toString();
+    return false;
+  }
+  int interventionPoints() const {
+    int n = 0;
+    for (const auto& p : points) n += p.at(0).value<lab::StepPoint>().intervention ? 1 : 0;
+    return n;
+  }
+  int lastFrameSize() const { return lastFrame.image.size(); }
+
+  // Records a demo of at least `minSteps` steps (scripted expert or the teleop action) and
+  // marks it a success. Returns its length.
+  int recordDemo(int minSteps) {
+    const auto before = episodes.size();
+    c.startRecording();
+    if (!waitState(lab::ControllerState::RecordingDemo)) return -1;
+    if (!waitSteps(minSteps)) return -1;
+    c.markSuccess();
+    if (!waitState(lab::ControllerState::Ready)) return -1;
+    if (!waitEpisodes(static_cast<int>(before) + 1)) return -1;
+    return episodes.back().steps;
+  }
+  // Records until the robot's success detector fires (useSuccessDetector must be on).
+  int recordDemoToSuccess(int timeoutMs = 20000) {
+    const auto before = episodes.size();
+    c.startRecording();
+    if (!waitState(lab::ControllerState::RecordingDemo)) return -1;
+    if (!waitState(lab::ControllerState::Ready, timeoutMs)) return -1;
+    if (!waitEpisodes(static_cast<int>(before) + 1)) return -1;
+    return episodes.back().label == "success" ? episodes.back().steps : -1;
+  }
+
+  lab::TrainingController c;
+  QSignalSpy states, refused, errors, stats, points;
+  std::vector<lab::EpisodeSummary> episodes;
+  lab::CameraFrame lastFrame;
+};
+
+}  // namespace labtest

@@ -1,0 +1,87 @@
+// Child process of test_crash_resume: trains the fake point robot unattended in a session
+// folder until it is killed. Prints, one line each and flushed at once:
+//   READY <state>                     connected (a fresh or a reopened session)
+//   RESUMED <step> <fingerprint>      the learner came back from a checkpoint
+//   EPISODE <id> <label>              an episode is durable in the database
+//   LABEL <id> <label>                a label change is durable in the database
+//   CHECKPOINT <step>                 a checkpoint file was written
+//   UPDATES <n>                       learner update count (once a second)
+//   ERROR <source>: <message>
+// Usage: crash_resume_child <sessionDir> [seconds]   (seconds: stop cleanly after that long)
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimer>
+#include <cstdio>
+
+#include "controller_test_support.h"
+
+using namespace lab;
+
+namespace {
+void out(const QString& line) {
+  std::fputs(qPrintable(line + '\n'), stdout);
+  std::fflush(stdout);
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication app(argc, argv);
+  const QStringList args = app.arguments();
+  if (args.size() < 2) {
+    std::fputs("usage: crash_resume_child <sessionDir> [seconds]\n", stderr);
+    return 2;
+  }
+  labtest::registerFakeRobot();
+  auto s = labtest::fakeSettings({{"rate_hz", 200}, {"max_steps", 20}}, args.at(1));
+  labtest::FakeProbe::get().configureFrom(s.robotSettings);
+  s.autoTrain = true;
+  s.useSuccessDetector = true;
+  s.checkpointEverySteps = 40;
+  s.publishPolicyEvery = 10;
+
+  TrainingController c;
+  c.setSettings(s);
+  int stored = 0;
+  QObject::connect(&c, &TrainingController::episodeStored, [&](qint64 id, const QString& label) {
+    out(QString("EPISODE %1 %2").arg(id).arg(label.isEmpty() ? "-" : label));
+    // Every third stored training episode gets relabelled: labels are under test too.
+    if (++stored % 3 == 0 && label != "success") c.relabelEpisode(id, true);
+  });
+  QObject::connect(&c, &TrainingController::labelStored, [&](qint64 id, const QString& label) {
+    out(QString("LABEL %1 %2").arg(id).arg(label.isEmpty() ? "-" : label));
+  });
+  QObject::connect(&c, &TrainingController::logMessage, [&](const QString& m) {
+    static const QRegularExpression resumed("at update (\\d+) \\(weights fingerprint (\\S+)\\)");
+    static const QRegularExpression ckpt("checkpoint at update (\\d+)");
+    auto r = resumed.match(m);
+    if (r.hasMatch()) out(QString("RESUMED %1 %2").arg(r.captured(1), r.captured(2)));
+    auto k = ckpt.match(m);
+    if (k.hasMatch()) out(QString("CHECKPOINT %1").arg(k.captured(1)));
+  });
+  QObject::connect(&c, &TrainingController::loopStats,
+                   [&](const LoopStats& st) { out(QString("UPDATES %1").arg(st.updates)); });
+  QObject::connect(&c, &TrainingController::errorOccurred, [&](const QString& src,
+                                                               const QString& m) {
+    out(QString("ERROR %1: %2").arg(src, m));
+  });
+  QObject::connect(&c, &TrainingController::stateChanged, [&](ControllerState st) {
+    if (st == ControllerState::Connected || (st == ControllerState::Ready && stored == 0)) {
+      out("READY " + toString(st));
+      if (st == ControllerState::Connected) c.startRecording();
+      else c.startTraining();
+    } else if (st == ControllerState::Ready) {
+      c.startTraining();  // after the demo
+    }
+  });
+  c.connectRobot();
+  if (args.size() > 2) {
+    QTimer::singleShot(static_cast<int>(args.at(2).toDouble() * 1000), &app, [&] {
+      c.pause();
+      QTimer::singleShot(300, &app, [&] {
+        c.disconnectRobot();
+        QTimer::singleShot(100, &app, [&] { app.quit(); });
+      });
+    });
+  }
+  return app.exec();
+}

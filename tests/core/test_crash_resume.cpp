@@ -1,0 +1,194 @@
+// A child process (crash_resume_child) trains the fake robot in one session folder and is
+// killed with SIGKILL at random moments, four times in a row, each time resuming the same
+// session. After every kill: the database passes integrity_check, every episode and label the
+// child reported durable is in it, and the next child resumes from the newest checkpoint whose
+// checksum and step match its record, with the weights of THAT file (fingerprint compared
+// against an independent load here). Finally a damaged newest checkpoint is refused with a
+// message and the one before it is used.
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <map>
+
+#include "checkpoint_file.h"
+#include "controller_test_support.h"
+#include "learner_worker.h"
+#include "sigent_sac.h"
+
+using namespace lab;
+using namespace labtest;
+
+namespace {
+
+struct ChildRun {
+  QStringList lines;
+  std::map<qint64, QString> labels;  // last durable label per episode
+  qint64 resumedStep = -1;
+  double resumedFingerprint = 0;
+  qint64 firstUpdatesAfterResume = -1;
+  QStringList errors;
+};
+
+void parse(ChildRun& run) {
+  for (const QString& l : run.lines) {
+    const auto f = l.split(' ');
+    if ((f.value(0) == "EPISODE" || f.value(0) == "LABEL") && f.size() >= 3) {
+      run.labels[f[1].toLongLong()] = f[2] == "-" ? QString() : f[2];
+    } else if (f.value(0) == "RESUMED" && f.size() >= 3) {
+      run.resumedStep = f[1].toLongLong();
+      run.resumedFingerprint = f[2].toDouble();
+    } else if (f.value(0) == "UPDATES" && run.firstUpdatesAfterResume < 0) {
+      run.firstUpdatesAfterResume = f.value(1).toLongLong();
+    } else if (f.value(0) == "ERROR") {
+      run.errors << l;
+    }
+  }
+}
+
+// The checkpoint a correct resume must pick: the newest recorded one whose file exists, whose
+// checksum verifies and matches the record. -1 when there is none.
+SessionDb::Checkpoint expectedCheckpoint(const QString& dir) {
+  SessionDb db(dir);
+  for (const auto& c : db.checkpoints()) {
+    const QString path = QDir(dir).filePath(c.file);
+    try {
+      if (CheckpointFile::checksum(path) == c.checksum) return c;
+    } catch (const std::exception&) {
+    }
+  }
+  return {QString(), -1, {}};
+}
+
+double fingerprintOf(const QString& path) {
+  const auto s = fakeSettings();
+  SigEntSac sac(s.sac, 4, 2);
+  sac.load(path);
+  return LearnerWorker::fingerprint(*sac.policyWeights());
+}
+
+}  // namespace
+
+class TestCrashResume : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void sigkillAtRandomMoments_losesNothing_resumesConsistently();
+
+ private:
+  ChildRun runChild(const QString& dir, int killAfterMs, double cleanSeconds = 0);
+};
+
+ChildRun TestCrashResume::runChild(const QString& dir, int killAfterMs, double cleanSeconds) {
+  ChildRun run;
+  QProcess p;
+  p.setProgram(QDir(QCoreApplication::applicationDirPath()).filePath("crash_resume_child"));
+  QStringList args{dir};
+  if (cleanSeconds > 0) args << QString::number(cleanSeconds);
+  p.setArguments(args);
+  p.setProcessChannelMode(QProcess::SeparateChannels);
+  p.start();
+  if (!p.waitForStarted(10000)) {
+    run.errors << "could not start " + p.program() + ": " + p.errorString();
+    return run;
+  }
+  QByteArray buffer;
+  QElapsedTimer sinceReady;
+  auto drain = [&] {
+    buffer += p.readAllStandardOutput();
+    int nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const QString line = QString::fromUtf8(buffer.left(nl)).trimmed();
+      buffer.remove(0, nl + 1);
+      run.lines << line;
+      if (line.startsWith("READY") && !sinceReady.isValid()) sinceReady.start();
+    }
+  };
+  QElapsedTimer total;
+  total.start();
+  while (p.state() != QProcess::NotRunning && total.elapsed() < 120000) {
+    p.waitForReadyRead(20);
+    drain();
+    if (cleanSeconds <= 0 && sinceReady.isValid() && sinceReady.elapsed() >= killAfterMs) {
+      p.kill();  // SIGKILL: no destructor, no flush, no checkpoint on the way out
+      break;
+    }
+  }
+  p.waitForFinished(10000);
+  drain();
+  parse(run);
+  return run;
+}
+
+void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  auto* rng = QRandomGenerator::global();
+  std::map<qint64, QString> everDurable;  // all episodes reported durable, last label
+  int totalEpisodes = 0;
+  for (int trial = 0; trial < 4; ++trial) {
+    const auto expected = trial == 0 ? SessionDb::Checkpoint{QString(), -1, {}}
+                                     : expectedCheckpoint(dir.path());
+    // Computed before the child runs: its retention policy may delete the file later.
+    const double expectedFp =
+        expected.step >= 0 ? fingerprintOf(QDir(dir.path()).filePath(expected.file)) : 0.0;
+    const int killAfter = 800 + static_cast<int>(rng->bounded(2600));
+    const ChildRun run = runChild(dir.path(), killAfter);
+    qInfo("trial %d: killed %d ms after READY, %d lines, %zu episodes/labels reported, resumed "
+          "at %lld (expected %lld)", trial, killAfter, int(run.lines.size()), run.labels.size(),
+          static_cast<long long>(run.resumedStep), static_cast<long long>(expected.step));
+    QVERIFY2(run.lines.join('\n').contains("READY"), qPrintable(run.lines.join('\n')));
+    for (const auto& e : run.errors) QVERIFY2(!e.contains("store"), qPrintable(e));
+
+    // Resume consistency: the newest valid checkpoint, its step AND its weights.
+    if (expected.step >= 0) {
+      QCOMPARE(run.resumedStep, expected.step);
+      const double fp = expectedFp;
+      QVERIFY2(std::abs(fp - run.resumedFingerprint) <= 1e-9 * std::max(1.0, std::abs(fp)),
+               qPrintable(QString("fingerprint %1 vs %2").arg(fp, 0, 'g', 17)
+                              .arg(run.resumedFingerprint, 0, 'g', 17)));
+      if (run.firstUpdatesAfterResume >= 0) {
+        QVERIFY(run.firstUpdatesAfterResume >= expected.step);
+      }
+    } else {
+      QCOMPARE(run.resumedStep, qint64(-1));
+    }
+
+    for (const auto& [id, label] : run.labels) everDurable[id] = label;
+    SessionDb db(dir.path());
+    QCOMPARE(db.integrityCheck(), QString("ok"));
+    for (const auto& [id, label] : everDurable) {
+      QVERIFY2(db.hasEpisode(id), qPrintable(QString("episode %1 lost").arg(id)));
+      QVERIFY(db.transitionCount(id) > 0);
+      // A relabel to success may have committed just before the kill, unreported.
+      const QString inDb = db.episodeLabel(id);
+      QVERIFY2(inDb == label || inDb == "success",
+               qPrintable(QString("episode %1: '%2' in the db, '%3' reported")
+                              .arg(id).arg(inDb, label)));
+    }
+    totalEpisodes = db.episodeCount();
+  }
+  QVERIFY2(totalEpisodes >= 5, qPrintable(QString::number(totalEpisodes)));
+
+  // A damaged newest checkpoint is refused with a message; the one before it is used.
+  SessionDb::Checkpoint newest = expectedCheckpoint(dir.path());
+  QVERIFY2(newest.step >= 0, "no checkpoint was written in four trials");
+  {
+    QFile f(QDir(dir.path()).filePath(newest.file));
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() / 2);
+    char b = 0;
+    f.getChar(&b);
+    f.seek(f.size() / 2);
+    f.putChar(static_cast<char>(b ^ 0x5a));
+  }
+  const auto fallback = expectedCheckpoint(dir.path());
+  const ChildRun last = runChild(dir.path(), 0, 2.0);
+  QVERIFY2(last.errors.join('\n').contains("refused"), qPrintable(last.lines.join('\n')));
+  QCOMPARE(last.resumedStep, fallback.step);
+  SessionDb db(dir.path());
+  QCOMPARE(db.integrityCheck(), QString("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestCrashResume)
+#include "test_crash_resume.moc"

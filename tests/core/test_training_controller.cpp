@@ -1,0 +1,444 @@
+// The training controller against a fast fake robot (tests/core/fake_point_robot.h, registered
+// as a static factory) and, when it is built, the MuJoCo push-cube sim: the state machine and
+// its refusals, labels and interventions in the right buffer and table, pause, e-stop timing,
+// evaluation, operator reset, demo replay/re-record and relabelling.
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "controller_test_support.h"
+#ifdef LAB_TEST_HAVE_SIM
+#include "sim/sim_robots.h"
+#endif
+
+using namespace lab;
+using namespace labtest;
+
+class TestTrainingController : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void initTestCase();
+  void init();
+  void refusalReason_table_matchesStates();
+  void idle_commands_refusedWithReason();
+  void connect_unknownRobot_errorAndStaysIdle();
+  void demoAndLabels_landInBuffersAndTables();
+  void intervention_storedAsExpertAndFlagged();
+  void pause_holdsZeroCommand_andStopsLearner();
+  void emergencyStop_zeroWithinOneTick_needsAcknowledge();
+  void evaluate_reportsSuccessesAndDemoSteps();
+  void operatorReset_waitsForReady();
+  void replayAndRerecord_replaysActions_replacesDemo();
+  void relabelEpisode_updatesBufferAndDatabase();
+  void checkpointNow_withoutSession_refused();
+  void pushCubeSim_recordTrainEvaluate();
+};
+
+void TestTrainingController::initTestCase() { registerFakeRobot(); }
+void TestTrainingController::init() { FakeProbe::get().clear(); }
+
+void TestTrainingController::refusalReason_table_matchesStates() {
+  using S = ControllerState;
+  using C = ControllerCommand;
+  QCOMPARE(refusalReason(S::Paused, C::Success, false, true),
+           QString("Success needs a running episode (state: Paused)"));
+  QVERIFY(refusalReason(S::Idle, C::Connect, false, false).isEmpty());
+  QVERIFY(refusalReason(S::Idle, C::Pause, false, false).contains("needs a connected robot"));
+  QVERIFY(refusalReason(S::Connected, C::StartTraining, false, false).contains("demo"));
+  QVERIFY(refusalReason(S::Ready, C::StartTraining, false, true).isEmpty());
+  QVERIFY(refusalReason(S::EpisodeRunning, C::Pause, false, true).isEmpty());
+  QVERIFY(refusalReason(S::Paused, C::Pause, false, true).contains("Already paused"));
+  QVERIFY(refusalReason(S::Paused, C::Resume, false, true).isEmpty());
+  QVERIFY(refusalReason(S::EpisodeRunning, C::Resume, false, true).contains("Nothing is paused"));
+  QVERIFY(refusalReason(S::RecordingDemo, C::StopRecording, false, false).isEmpty());
+  QVERIFY(refusalReason(S::Ready, C::StopRecording, false, true).contains("Not recording"));
+  QVERIFY(refusalReason(S::EpisodeRunning, C::InterventionOn, false, true).isEmpty());
+  QVERIFY(refusalReason(S::Ready, C::InterventionOn, false, true).contains("state: Ready"));
+  QVERIFY(refusalReason(S::EpisodeRunning, C::Disconnect, false, true).contains("at rest"));
+  QVERIFY(refusalReason(S::Ready, C::Evaluate, false, true).isEmpty());
+  QVERIFY(refusalReason(S::Connected, C::ReplayDemo, false, false).contains("No demo"));
+  QVERIFY(refusalReason(S::Ready, C::AcknowledgeEmergencyStop, false, true).contains("No emergency"));
+  // The e-stop is never refused; while it is active nothing that moves is allowed, labels and
+  // disconnecting still are.
+  for (int s = 0; s <= static_cast<int>(S::ReplayingDemo); ++s) {
+    QVERIFY(refusalReason(S(s), C::EmergencyStop, false, true).isEmpty());
+    QVERIFY(refusalReason(S(s), C::EmergencyStop, true, true).isEmpty());
+  }
+  QVERIFY(refusalReason(S::Paused, C::Resume, true, true).contains("acknowledge"));
+  QVERIFY(refusalReason(S::Ready, C::StartTraining, true, true).contains("emergency stop"));
+  QVERIFY(refusalReason(S::Paused, C::Disconnect, true, true).isEmpty());
+  QVERIFY(refusalReason(S::Paused, C::AcknowledgeEmergencyStop, true, true).isEmpty());
+  QVERIFY(refusalReason(S::BetweenEpisodes, C::Failure, true, true).isEmpty());
+  // Every refusal names something: no empty-but-refused and no silent "no".
+  for (int s = 0; s <= static_cast<int>(S::ReplayingDemo); ++s) {
+    for (int c = 0; c <= static_cast<int>(C::OperatorReady); ++c) {
+      const QString r = refusalReason(S(s), C(c), false, true);
+      if (!r.isEmpty()) QVERIFY2(r.size() > 10, qPrintable(r));
+    }
+  }
+}
+
+void TestTrainingController::idle_commands_refusedWithReason() {
+  TrainingController c;
+  QSignalSpy refused(&c, &TrainingController::commandRefused);
+  c.markSuccess();
+  c.pause();
+  c.startTraining();
+  c.acknowledgeEmergencyStop();
+  QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 4, 5000);
+  QVERIFY(refused.at(0).at(0).value<ControllerCommand>() == ControllerCommand::Success);
+  QVERIFY(refused.at(0).at(1).toString().contains("state: Idle"));
+  QVERIFY(refused.at(1).at(0).value<ControllerCommand>() == ControllerCommand::Pause);
+  QVERIFY(refused.at(2).at(0).value<ControllerCommand>() == ControllerCommand::StartTraining);
+  QVERIFY(refused.at(3).at(0).value<ControllerCommand>() == ControllerCommand::AcknowledgeEmergencyStop);
+  QVERIFY(c.state() == ControllerState::Idle);
+}
+
+void TestTrainingController::connect_unknownRobot_errorAndStaysIdle() {
+  TrainingController c;
+  auto s = fakeSettings();
+  s.robotId = "no-such-robot";
+  c.setSettings(s);
+  QSignalSpy errors(&c, &TrainingController::errorOccurred);
+  c.connectRobot();
+  QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 10000);
+  QVERIFY2(errors.at(0).at(1).toString().contains("no-such-robot"),
+           qPrintable(errors.at(0).at(1).toString()));
+  QVERIFY(c.state() == ControllerState::Idle);
+}
+
+void TestTrainingController::demoAndLabels_landInBuffersAndTables() {
+  QTemporaryDir dir;
+  Harness h(fakeSettings({{"max_steps", 30}}, dir.path()));
+  h.connect();
+  QVERIFY(h.c.state() == ControllerState::Connected);
+  h.c.startTraining();
+  QVERIFY(h.refusedWith(ControllerCommand::StartTraining, "demo"));
+
+  const int demoSteps = h.recordDemo(8);
+  QVERIFY(demoSteps >= 8);
+  const auto demoEp = h.episodes.back();
+  QCOMPARE(demoEp.kind, QString("demo"));
+  QCOMPARE(demoEp.label, QString("success"));
+  QVERIFY(h.c.hasDemo());
+  QVERIFY(h.waitStats([&](const LoopStats& s) {
+    return s.expertSize == demoSteps && s.replaySize == demoSteps;  // demoToReplay
+  }));
+
+  // Failure by the operator: episode ends, no reward, not terminal (failureIsTerminal=false).
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(3));
+  h.c.markFailure();
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  QVERIFY(h.waitEpisodes(2));
+  const auto ep1 = h.episodes.back();
+  QCOMPARE(ep1.kind, QString("train"));
+  QCOMPARE(ep1.label, QString("failure"));
+  // Relabel from BetweenEpisodes, then undo it.
+  h.c.markSuccess();
+  h.c.undoLabel();
+  // Time-out: the next episode runs to max_steps.
+  h.c.startTraining();
+  QVERIFY(h.waitEpisodes(3, 15000));
+  const auto ep2 = h.episodes.back();
+  QCOMPARE(ep2.label, QString("timeout"));
+  QCOMPARE(ep2.steps, 30);
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  QVERIFY(h.waitStats([&](const LoopStats& s) {
+    return s.replaySize == demoSteps + ep1.steps + ep2.steps && s.expertSize == demoSteps;
+  }));
+  // Undo reaches back past the timer's time-out to the last label someone GAVE: the
+  // operator's failure of episode 1 (the success on top of it was undone already).
+  h.c.undoLabel();
+  h.c.undoLabel();
+  QVERIFY(h.refusedWith(ControllerCommand::UndoLabel, "No label to undo"));
+  h.disconnect();
+  for (const auto& e : h.errors) QVERIFY2(e.at(0).toString() != "store", qPrintable(e.at(1).toString()));
+
+  // The tables: the demo, both episodes with their labels; the undone labels are not kept.
+  SessionDb db(dir.path());
+  QCOMPARE(db.episodeLabel(demoEp.id), QString("success"));
+  QCOMPARE(db.episodeKind(demoEp.id), QString("demo"));
+  QCOMPARE(db.episodeLabel(ep1.id), QString(""));
+  QCOMPARE(db.episodeLabel(ep2.id), QString("timeout"));
+  QCOMPARE(db.transitionCount(ep1.id), ep1.steps);
+  QCOMPARE(db.lastReward(ep1.id), 0.0);
+  QCOMPARE(db.lastTerminal(ep1.id), false);
+  QCOMPARE(db.lastReward(demoEp.id), 1.0);
+  QCOMPARE(db.lastTerminal(demoEp.id), true);
+  QCOMPARE(db.lastTerminal(ep2.id), false);
+}
+
+void TestTrainingController::intervention_storedAsExpertAndFlagged() {
+  QTemporaryDir dir;
+  auto s = fakeSettings({{"max_steps", 40}}, dir.path());
+  s.scriptedDemo = false;  // only the operator's teleop action drives
+  Harness h(s);
+  h.connect();
+  h.c.startRecording();
+  QVERIFY(h.refusedWith(ControllerCommand::StartRecording, "teleop"));
+  h.c.setTeleopAction({0.4f, -0.2f});
+  const int demoSteps = h.recordDemo(5);
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(2));
+  h.c.setTeleopAction({0.7f, 0.1f});
+  h.c.setIntervention(true);
+  QTRY_VERIFY_WITH_TIMEOUT(h.interventionPoints() >= 4, 10000);
+  h.c.setIntervention(false);
+  h.c.markFailure();
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  QVERIFY(h.waitEpisodes(2));
+  const auto ep = h.episodes.back();
+  QVERIFY2(ep.interventionSteps >= 4, qPrintable(QString::number(ep.interventionSteps)));
+  QVERIFY(ep.interventionSteps < ep.steps);
+  // The operator's action reached the robot.
+  int driven = 0;
+  for (const auto& w : FakeProbe::get().writesFrom(0)) {
+    if (std::abs(w[0] - 0.7f) < 1e-6 && std::abs(w[1] - 0.1f) < 1e-6) ++driven;
+  }
+  QVERIFY(driven >= ep.interventionSteps);
+  QVERIFY(h.waitStats([&](const LoopStats& st) {
+    return st.expertSize == demoSteps + ep.interventionSteps &&
+           st.replaySize == demoSteps + ep.steps;
+  }));
+  h.disconnect();
+  SessionDb db(dir.path());
+  QCOMPARE(db.interventionSteps(ep.id), ep.interventionSteps);
+  QCOMPARE(db.transitionCount(ep.id), ep.steps);
+}
+
+void TestTrainingController::pause_holdsZeroCommand_andStopsLearner() {
+  auto s = fakeSettings({{"max_steps", 30}});
+  s.autoTrain = true;
+  Harness h(s);
+  h.connect();
+  h.recordDemo(6);
+  h.c.startTraining();
+  // Let the learner work (batch 16 is reached within the first episode).
+  QVERIFY(h.waitStats([](const LoopStats& st) { return st.updates > 5; }, 30000));
+  h.c.pause();
+  QVERIFY(h.waitState(ControllerState::Paused));
+  const int from = FakeProbe::get().writeCount();
+  QTest::qWait(400);
+  const auto held = FakeProbe::get().writesFrom(from + 1);  // one tick may have been in flight
+  QVERIFY2(held.size() >= 10, qPrintable(QString::number(held.size())));
+  for (const auto& w : held) {
+    QCOMPARE(w[0], 0.0f);
+    QCOMPARE(w[1], 0.0f);
+  }
+  // Learner stopped: the update counter does not move across two stats reports.
+  const int n = h.stats.size();
+  QTRY_VERIFY_WITH_TIMEOUT(h.stats.size() >= n + 2, 5000);
+  const auto a = h.stats.at(h.stats.size() - 2).at(0).value<LoopStats>();
+  const auto b = h.stats.at(h.stats.size() - 1).at(0).value<LoopStats>();
+  QCOMPARE(b.updates, a.updates);
+  h.c.resume();
+  QTRY_VERIFY_WITH_TIMEOUT(h.c.state() == ControllerState::EpisodeRunning ||
+                               h.c.state() == ControllerState::BetweenEpisodes, 5000);
+  QVERIFY(h.waitStats([&](const LoopStats& st) { return st.updates > b.updates; }, 30000));
+}
+
+void TestTrainingController::emergencyStop_zeroWithinOneTick_needsAcknowledge() {
+  auto s = fakeSettings({{"max_steps", 200}, {"rate_hz", 50}});
+  Harness h(s);
+  h.connect();
+  h.recordDemo(5);
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(5));
+  auto& probe = FakeProbe::get();
+  const int writesBefore = probe.writeCount();
+  const auto t0 = std::chrono::steady_clock::now();
+  QSignalSpy estop(&h.c, &TrainingController::emergencyStopChanged);
+  h.c.emergencyStop();
+  QVERIFY(h.c.emergencyStopped());  // at once, before the loop has seen it
+  QTRY_VERIFY_WITH_TIMEOUT(!probe.estopAtWrite.empty(), 2000);
+  double latencyMs = 0;
+  {
+    std::lock_guard<std::mutex> l(probe.mutex);
+    latencyMs = std::chrono::duration<double, std::milli>(probe.lastEstop - t0).count();
+    // At most the write already in flight got out before the zero command.
+    QVERIFY(probe.estopAtWrite.front() - writesBefore <= 1);
+  }
+  qInfo("e-stop latency %.2f ms (one tick: 20 ms)", latencyMs);
+  QVERIFY2(latencyMs <= 20.0, qPrintable(QString::number(latencyMs)));
+  QTRY_COMPARE_WITH_TIMEOUT(estop.size(), 1, 2000);
+  QVERIFY(estop.at(0).at(0).toBool());
+  QVERIFY(h.waitState(ControllerState::Paused));
+  // Nothing moves until acknowledged: no write reaches the robot, moving commands are refused.
+  const int atStop = probe.writeCount();
+  h.c.resume();
+  QVERIFY(h.refusedWith(ControllerCommand::Resume, "acknowledge"));
+  h.c.evaluate(1);
+  QVERIFY(h.refusedWith(ControllerCommand::Evaluate, "emergency stop"));
+  QTest::qWait(300);
+  QCOMPARE(probe.writeCount(), atStop);
+  h.c.acknowledgeEmergencyStop();
+  QTRY_COMPARE_WITH_TIMEOUT(estop.size(), 2, 2000);
+  QVERIFY(!estop.at(1).at(0).toBool());
+  QVERIFY(!h.c.emergencyStopped());
+  QTest::qWait(100);
+  QVERIFY(h.c.state() == ControllerState::Paused);  // acknowledging alone moves nothing
+  h.c.resume();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QTRY_VERIFY_WITH_TIMEOUT(probe.writeCount() > atStop + 3, 5000);
+}
+
+void TestTrainingController::evaluate_reportsSuccessesAndDemoSteps() {
+  auto s = fakeSettings({{"max_steps", 15}});
+  s.useSuccessDetector = true;
+  Harness h(s);
+  h.connect();
+  const int demoSteps = h.recordDemoToSuccess();
+  QSignalSpy evals(&h.c, &TrainingController::evaluationFinished);
+  h.c.evaluate(0);
+  QVERIFY(h.refusedWith(ControllerCommand::Evaluate, "at least one"));
+  h.c.evaluate(3);
+  QVERIFY(h.waitState(ControllerState::Evaluating));
+  QTRY_COMPARE_WITH_TIMEOUT(evals.size(), 1, 20000);
+  const auto r = evals.at(0).at(0).value<EvaluationResult>();
+  QCOMPARE(r.episodes, 3);
+  QVERIFY(r.successes >= 0 && r.successes <= 3);
+  QCOMPARE(r.demoSteps, double(demoSteps));
+  QVERIFY(h.waitState(ControllerState::Ready));
+  int evalEpisodes = 0;
+  for (const auto& e : h.episodes) evalEpisodes += e.kind == "eval" ? 1 : 0;
+  QCOMPARE(evalEpisodes, 3);
+}
+
+void TestTrainingController::operatorReset_waitsForReady() {
+  auto s = fakeSettings({{"max_steps", 10}, {"operator_reset", true}});
+  s.autoTrain = true;
+  Harness h(s);
+  h.connect();
+  h.recordDemo(4);
+  QSignalSpy asks(&h.c, &TrainingController::operatorResetRequested);
+  const int resets = FakeProbe::get().resets;
+  h.c.startTraining();
+  QTRY_COMPARE_WITH_TIMEOUT(asks.size(), 1, 5000);
+  QVERIFY(h.c.state() == ControllerState::BetweenEpisodes);
+  h.c.startTraining();
+  QVERIFY(h.refusedWith(ControllerCommand::StartTraining, "Ready"));
+  QTest::qWait(300);
+  QCOMPARE(FakeProbe::get().resets.load(), resets);  // nothing starts without the operator
+  h.c.operatorReady();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QCOMPARE(FakeProbe::get().resets.load(), resets + 1);
+  // The episode times out; the operator is asked again before the next one.
+  QTRY_COMPARE_WITH_TIMEOUT(asks.size(), 2, 10000);
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  h.c.operatorReady();
+  h.c.operatorReady();  // the second one finds nobody waiting
+  QVERIFY(h.refusedWith(ControllerCommand::OperatorReady, "waiting"));
+}
+
+void TestTrainingController::replayAndRerecord_replaysActions_replacesDemo() {
+  Harness h(fakeSettings({{"max_steps", 30}}));
+  h.connect();
+  h.c.setTeleopAction({0.25f, 0.5f});
+  const int first = h.recordDemo(6);
+  QVERIFY(h.waitStats([&](const LoopStats& s) { return s.expertSize == first; }));
+  const int from = FakeProbe::get().writeCount();
+  h.c.replayDemo();
+  QVERIFY(h.waitState(ControllerState::ReplayingDemo));
+  QVERIFY(h.waitState(ControllerState::Ready));
+  int replayed = 0;
+  for (const auto& w : FakeProbe::get().writesFrom(from)) {
+    replayed += (std::abs(w[0] - 0.25f) < 1e-6 && std::abs(w[1] - 0.5f) < 1e-6) ? 1 : 0;
+  }
+  QCOMPARE(replayed, first);
+  // Re-recording replaces the demo in the expert buffer (the replay buffer keeps its copies).
+  h.c.setTeleopAction({-0.5f, 0.0f});
+  const int second = h.recordDemo(4);
+  QVERIFY(h.waitStats([&](const LoopStats& s) {
+    return s.expertSize == second && s.replaySize == first + second;
+  }));
+}
+
+void TestTrainingController::relabelEpisode_updatesBufferAndDatabase() {
+  QTemporaryDir dir;
+  Harness h(fakeSettings({{"max_steps", 12}}, dir.path()));
+  h.connect();
+  h.recordDemo(4);
+  h.c.startTraining();
+  QVERIFY(h.waitEpisodes(2, 10000));  // times out after 12 steps
+  const auto ep = h.episodes.back();
+  QCOMPARE(ep.label, QString("timeout"));
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  h.c.relabelEpisode(ep.id, true);
+  h.c.relabelEpisode(9999, true);
+  QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 5000);
+  QVERIFY(h.errors.back().at(1).toString().contains("9999"));
+  h.disconnect();
+  SessionDb db(dir.path());
+  QCOMPARE(db.episodeLabel(ep.id), QString("success"));
+  QCOMPARE(db.lastReward(ep.id), 1.0);
+  QCOMPARE(db.lastTerminal(ep.id), true);
+  // Reopened, the rebuilt buffer carries the new reward: connecting again counts one success
+  // transition among the replay data (checked through the store-backed rebuild).
+  Harness h2(fakeSettings({{"max_steps", 12}}, dir.path()));
+  h2.connect();
+  QVERIFY(h2.c.state() == ControllerState::Ready);
+  QVERIFY(h2.waitStats([&](const LoopStats& s) { return s.replaySize == 4 + ep.steps; }));
+}
+
+void TestTrainingController::checkpointNow_withoutSession_refused() {
+  Harness h(fakeSettings());
+  h.connect();
+  h.c.checkpointNow();
+  QVERIFY(h.refusedWith(ControllerCommand::CheckpointNow, "record a demo"));
+  h.recordDemo(3);
+  h.c.checkpointNow();
+  QVERIFY(h.refusedWith(ControllerCommand::CheckpointNow, "sessionDir"));
+}
+
+void TestTrainingController::pushCubeSim_recordTrainEvaluate() {
+  bool available = simAvailable("push-cube");
+#ifdef LAB_TEST_HAVE_SIM
+  if (!available) {
+    // The plugin file is not usable here: the same robot code, linked in as a static factory.
+    RobotPort::registerFactory("push-cube", "Push-Cube (simulated arm)",
+                               std::make_shared<hw::SimRobotFactory>("push-cube"));
+    available = true;
+  }
+#endif
+  if (!available) QSKIP("push-cube sim not built");
+  QTemporaryDir dir;
+  ControllerSettings s;
+  s.robotId = "push-cube";
+  s.pluginDir = pluginDir();
+  s.sessionDir = dir.path();
+  s.sac.obsMode = ObsMode::Image;
+  s.sac.batchSize = 16;
+  s.sac.hiddenDim = 64;
+  s.sac.encoderChannels = 8;
+  s.sac.numThreads = 1;
+  s.sac.replayCapacity = 5000;
+  s.sac.expertCapacity = 1000;
+  s.scriptedDemo = true;
+  s.useSuccessDetector = true;
+  s.checkpointEverySteps = 0;
+  Harness h(s);
+  h.connect(120000);
+  QTRY_COMPARE_WITH_TIMEOUT(h.lastFrameSize(), 64 * 64, 20000);
+  const int demoSteps = h.recordDemoToSuccess(120000);
+  QVERIFY(demoSteps > 0);
+  h.c.startTraining();
+  QVERIFY(h.waitEpisodes(2, 120000));
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes, 60000));
+  QSignalSpy evals(&h.c, &TrainingController::evaluationFinished);
+  h.c.evaluate(1);
+  QTRY_COMPARE_WITH_TIMEOUT(evals.size(), 1, 120000);
+  h.c.checkpointNow();
+  h.disconnect();
+  for (const auto& e : h.errors) QVERIFY2(e.at(0).toString() != "store", qPrintable(e.at(1).toString()));
+  SessionDb db(dir.path());
+  QVERIFY(db.checkpointCount() >= 1);
+  QVERIFY(db.episodeCount() >= 3);
+}
+
+QTEST_GUILESS_MAIN(TestTrainingController)
+#include "test_training_controller.moc"

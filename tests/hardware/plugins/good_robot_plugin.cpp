@@ -1,0 +1,19 @@
+// Test plugin for test_plugin_loader: a well-formed robot plugin.
+#include <QObject>
+
+#include "fake_robot.h"
+
+class GoodRobotFactory : public QObject, public lab::hw::IRobotFactory {
+  Q_OBJECT
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "good_robot.json")
+  Q_INTERFACES(lab::hw::IRobotFactory)
+
+ public:
+  std::unique_ptr<lab::hw::IRobot> create() override {
+    auto r = std::make_unique<lab::hw::test::FakeRobot>();
+    r->id = "fake-good";
+    return r;
+  }
+};
+
+#include "good_robot_plugin.moc"

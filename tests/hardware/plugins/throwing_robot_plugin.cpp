@@ -1,0 +1,20 @@
+// Test plugin for test_plugin_loader: loads fine, its robot throws in onConfigure.
+#include <QObject>
+
+#include "fake_robot.h"
+
+class ThrowingRobotFactory : public QObject, public lab::hw::IRobotFactory {
+  Q_OBJECT
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "throwing_robot.json")
+  Q_INTERFACES(lab::hw::IRobotFactory)
+
+ public:
+  std::unique_ptr<lab::hw::IRobot> create() override {
+    auto r = std::make_unique<lab::hw::test::FakeRobot>();
+    r->id = "fake-throwing";
+    r->script.throwOnConfigure = true;
+    return r;
+  }
+};
+
+#include "throwing_robot_plugin.moc"

@@ -1,0 +1,440 @@
+// The four simulated MuJoCo robots (hardware/sim), data-driven over their ids: seeded starts,
+// headless rendering, the scripted expert against the success detector, e-stop, settings
+// validation, threads, and the plugin libraries themselves. Runs with DISPLAY unset (the
+// renderer must be headless).
+#include <QDir>
+#include <QJsonObject>
+#include <QPluginLoader>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QtTest>
+#include <chrono>
+#include <cmath>
+#include <limits>
+#include <thread>
+
+#include "sim/ball_to_goal_sim.h"
+#include "sim/push_cube_sim.h"
+#include "sim/sim_robots.h"
+#include "sim/slalom_sim.h"
+
+using namespace lab::hw;
+
+namespace {
+
+std::unique_ptr<MujocoRobot> configured(const QString& id, RobotConfig cfg = {}) {
+  auto robot = createSimRobot(id.toStdString());
+  if (!robot) return nullptr;
+  std::string error;
+  if (robot->onConfigure(cfg, error) != Result::Ok) {
+    qWarning() << "configure" << id << "failed:" << error.c_str();
+    return nullptr;
+  }
+  if (robot->onActivate(error) != Result::Ok) return nullptr;
+  return robot;
+}
+
+Observation observe(IRobot& robot) {
+  Observation o;
+  std::string error;
+  if (robot.read(o, error) != Result::Ok) qWarning() << "read failed:" << error.c_str();
+  return o;
+}
+
+double variance(const std::vector<std::uint8_t>& image) {
+  double sum = 0, sum2 = 0;
+  for (auto p : image) sum += p, sum2 += double(p) * p;
+  const double n = double(image.size());
+  return sum2 / n - (sum / n) * (sum / n);
+}
+
+int changedPixels(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
+  int changed = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) changed += std::abs(int(a[i]) - int(b[i])) > 20;
+  return changed;
+}
+
+// The task's geometric success condition, recomputed from the state vector alone (independent
+// of the plugin's detector). Slalom needs the history of positions, so it is a small tracker.
+class SuccessOracle {
+ public:
+  SuccessOracle(const QString& id, const std::vector<float>& startState) : m_id(id) {
+    if (m_id.startsWith("slalom")) m_prevX = startState[0];
+  }
+  bool solved(const std::vector<float>& s) {
+    if (m_id == "push-cube") {
+      return std::hypot(s[2] - PushCubeSim::kTargetX, s[3] - PushCubeSim::kTargetY) <
+             PushCubeSim::kTargetRadius;
+    }
+    if (m_id == "ball-to-goal") {
+      return s[4] > BallToGoalSim::kGoalLineX && std::abs(s[5]) < BallToGoalSim::kGoalHalfWidth;
+    }
+    const double x = s[0], y = s[1];
+    if (m_next < SlalomSim::kGateCount && !m_missed && m_prevX < SlalomSim::kGateX[m_next] &&
+        x >= SlalomSim::kGateX[m_next]) {
+      if (std::abs(y - SlalomSim::kGateY[m_next]) < SlalomSim::kGateHalfWidth) {
+        ++m_next;
+      } else {
+        m_missed = true;
+      }
+    }
+    if (m_next == SlalomSim::kGateCount && x >= SlalomSim::kFinishX) m_finished = true;
+    m_prevX = x;
+    return m_finished;
+  }
+
+ private:
+  QString m_id;
+  double m_prevX = 0;
+  int m_next = 0;
+  bool m_missed = false, m_finished = false;
+};
+
+}  // namespace
+
+class TestSimRobots : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase();
+  void sameSeed_identicalStart_differentSeed_differentStart_data() { robotIds(); }
+  void sameSeed_identicalStart_differentSeed_differentStart();
+  void image_notBlank_andChangesWhenMoving_data() { robotIds(); }
+  void image_notBlank_andChangesWhenMoving();
+  void expert_solvesTwentySeeds_detectorMatchesGeometry_data() { robotIds(); }
+  void expert_solvesTwentySeeds_detectorMatchesGeometry();
+  void emergencyStop_zeroesAppliedCommandAndVelocity_data() { robotIds(); }
+  void emergencyStop_zeroesAppliedCommandAndVelocity();
+  void badInput_isRejectedWithMessage_data() { robotIds(); }
+  void badInput_isRejectedWithMessage();
+  void settings_imageSizeAndRawView_data() { robotIds(); }
+  void settings_imageSizeAndRawView();
+  void lifecycle_readInactive_cleanupAndReconfigure();
+  void otherThread_rendersAfterConfigureOnMain();
+  void plugins_loadThroughQPluginLoader_data() { robotIds(); }
+  void plugins_loadThroughQPluginLoader();
+  void noEgl_configureFailsWithMessage();
+  void noEglChild();  // runs only inside the child process started by the test above
+
+ private:
+  void robotIds();
+};
+
+void TestSimRobots::initTestCase() {
+  // Prove the renderer is headless: no X11/Wayland display for anything in this process.
+  qunsetenv("DISPLAY");
+  qunsetenv("WAYLAND_DISPLAY");
+  QCOMPARE(simRobotIds().size(), std::size_t(4));
+}
+
+void TestSimRobots::robotIds() {
+  QTest::addColumn<QString>("id");
+  for (const auto& id : simRobotIds()) QTest::newRow(id.c_str()) << QString::fromStdString(id);
+}
+
+void TestSimRobots::sameSeed_identicalStart_differentSeed_differentStart() {
+  QFETCH(QString, id);
+  // Two instances in one process, each with its own GL context.
+  auto a = configured(id), b = configured(id);
+  QVERIFY(a && b);
+  std::string error;
+  QCOMPARE(a->reset(7, error), Result::Ok);
+  QCOMPARE(b->reset(7, error), Result::Ok);
+  const Observation oa = observe(*a), ob = observe(*b);
+  QCOMPARE(oa.state, ob.state);
+  QVERIFY(oa.image == ob.image);
+
+  // The same robot, moved and reset to the same seed again, is back at the identical start.
+  std::vector<float> action(a->actionSpec().size(), 0.7f);
+  for (int i = 0; i < 3; ++i) QCOMPARE(a->write(action, error), Result::Ok);
+  QVERIFY(observe(*a).state != oa.state);
+  QCOMPARE(a->reset(7, error), Result::Ok);
+  const Observation again = observe(*a);
+  QCOMPARE(again.state, oa.state);
+  QVERIFY(again.image == oa.image);
+  QCOMPARE(a->stepCount(), 0);
+
+  QCOMPARE(b->reset(8, error), Result::Ok);
+  const Observation other = observe(*b);
+  QVERIFY(other.state != oa.state);
+  QVERIFY2(changedPixels(other.image, oa.image) > 5, "a different seed must look different");
+}
+
+void TestSimRobots::image_notBlank_andChangesWhenMoving() {
+  QFETCH(QString, id);
+  auto robot = configured(id);
+  QVERIFY(robot);
+  std::string error;
+  QCOMPARE(robot->reset(3, error), Result::Ok);
+  const Observation before = observe(*robot);
+  QCOMPARE(before.imageWidth, 64);
+  QCOMPARE(before.imageHeight, 64);
+  QCOMPARE(before.image.size(), std::size_t(64 * 64));
+  QCOMPARE(before.state.size(), std::size_t(robot->observationSpec().stateDim()));
+  const double var = variance(before.image);
+  QVERIFY2(var > 200.0, qPrintable(QString("image variance %1 too low: blank render?").arg(var)));
+
+  std::vector<float> action;
+  for (int i = 0; i < 5 && robot->scriptedAction(action); ++i) {
+    QCOMPARE(robot->write(action, error), Result::Ok);
+  }
+  const Observation after = observe(*robot);
+  const int changed = changedPixels(before.image, after.image);
+  QVERIFY2(changed > 10, qPrintable(QString("only %1 pixels changed after 5 steps").arg(changed)));
+}
+
+void TestSimRobots::expert_solvesTwentySeeds_detectorMatchesGeometry() {
+  QFETCH(QString, id);
+  auto robot = configured(id);
+  QVERIFY(robot);
+  const int limit = robot->info().maxEpisodeSteps;
+  int solved = 0, totalSteps = 0, minSteps = limit, maxSteps = 0;
+  double ioMs = 0;
+  int ioCalls = 0;
+  std::string error;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    QCOMPARE(robot->reset(seed, error), Result::Ok);
+    Observation obs = observe(*robot);
+    SuccessOracle oracle(id, obs.state);
+    QVERIFY2(!robot->detectSuccess(), "success detected at the start");
+    QVERIFY(!oracle.solved(obs.state));
+    std::vector<float> action;
+    int step = 0;
+    bool success = false;
+    while (step < limit && !success) {
+      QVERIFY2(robot->scriptedAction(action), "the expert gave up before success");
+      QCOMPARE(int(action.size()), robot->actionSpec().size());
+      const auto t0 = std::chrono::steady_clock::now();
+      QCOMPARE(robot->write(action, error), Result::Ok);
+      QCOMPARE(robot->read(obs, error), Result::Ok);
+      ioMs += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
+                  .count();
+      ++ioCalls;
+      ++step;
+      const bool geometric = oracle.solved(obs.state);
+      success = robot->detectSuccess();
+      // The detector fires exactly at the step the geometric condition first holds.
+      QVERIFY2(success == geometric,
+               qPrintable(QString("seed %1 step %2: detector %3, geometry %4")
+                              .arg(seed).arg(step).arg(success).arg(geometric)));
+    }
+    QVERIFY2(success, qPrintable(QString("seed %1 not solved in %2 steps").arg(seed).arg(limit)));
+    QVERIFY2(!robot->scriptedAction(action), "the expert must stop once the task is solved");
+    ++solved;
+    totalSteps += step;
+    minSteps = std::min(minSteps, step);
+    maxSteps = std::max(maxSteps, step);
+  }
+  QCOMPARE(solved, 20);
+  const double mean = double(totalSteps) / solved;
+  qInfo().noquote() << id << ": expert solved" << solved << "/ 20, mean" << mean << "steps, range ["
+                    << minSteps << "," << maxSteps << "], limit" << limit
+                    << "| write+read" << QString::number(ioMs / ioCalls, 'f', 2) << "ms";
+  QVERIFY2(mean >= 15 && mean <= 45, "expert demos should take roughly 20-40 steps");
+}
+
+void TestSimRobots::emergencyStop_zeroesAppliedCommandAndVelocity() {
+  QFETCH(QString, id);
+  auto robot = configured(id);
+  QVERIFY(robot);
+  std::string error;
+  QCOMPARE(robot->reset(5, error), Result::Ok);
+  const std::vector<float> zero = robot->actionSpec().zeroCommand();
+  QCOMPARE(robot->appliedCommand(), zero);
+  std::vector<float> action(robot->actionSpec().size(), 0.8f);
+  for (int i = 0; i < 2; ++i) QCOMPARE(robot->write(action, error), Result::Ok);
+  const std::vector<float> moving = robot->appliedCommand();
+  QVERIFY(moving != zero);
+
+  robot->emergencyStop();
+  QCOMPARE(robot->appliedCommand(), zero);
+  // Every actuated joint stands still now, not after the actuator's time constant.
+  const mjModel* m = robot->model();
+  const mjData* d = robot->data();
+  for (int a = 0; a < m->nu; ++a) {
+    if (m->actuator_trntype[a] != mjTRN_JOINT) continue;
+    const int dof = m->jnt_dofadr[m->actuator_trnid[2 * a]];
+    QCOMPARE(d->qvel[dof], 0.0);
+    QCOMPARE(d->ctrl[a], 0.0);
+  }
+  // The next write is obeyed again.
+  QCOMPARE(robot->write(action, error), Result::Ok);
+  QVERIFY(robot->appliedCommand() != zero);
+  // Must not crash in any state, also without a model.
+  auto unconfigured = createSimRobot(id.toStdString());
+  unconfigured->emergencyStop();
+  QCOMPARE(unconfigured->appliedCommand(), zero);
+}
+
+void TestSimRobots::badInput_isRejectedWithMessage() {
+  QFETCH(QString, id);
+  std::string error;
+  {
+    RobotConfig cfg;
+    cfg.settings.insert("raw_image_size", "large");
+    auto robot = createSimRobot(id.toStdString());
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
+    QVERIFY2(QString::fromStdString(error).contains("raw_image_size"), error.c_str());
+    QVERIFY(!robot->isConfigured());
+  }
+  {
+    RobotConfig cfg;
+    cfg.settings.insert("max_episode_steps", 0);
+    auto robot = createSimRobot(id.toStdString());
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
+    QVERIFY2(QString::fromStdString(error).contains("max_episode_steps"), error.c_str());
+  }
+  {
+    RobotConfig cfg;
+    cfg.imageSize = 4;
+    auto robot = createSimRobot(id.toStdString());
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
+    QVERIFY2(QString::fromStdString(error).contains("imageSize"), error.c_str());
+  }
+  {
+    // An unknown key is warned about, not an error and not silent.
+    RobotConfig cfg;
+    cfg.settings.insert("frobnicate", true);
+    auto robot = createSimRobot(id.toStdString());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("unknown setting.*frobnicate"));
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Ok);
+  }
+  {
+    // Operations before configure fail with a message instead of crashing.
+    auto robot = createSimRobot(id.toStdString());
+    Observation o;
+    QCOMPARE(robot->read(o, error), Result::Fatal);
+    QVERIFY(!error.empty());
+    QVERIFY(!robot->detectSuccess());
+    std::vector<float> a;
+    QVERIFY(!robot->scriptedAction(a));
+  }
+  // NaN / inf / wrong size: rejected, nothing moves.
+  auto robot = configured(id);
+  QVERIFY(robot);
+  QCOMPARE(robot->reset(2, error), Result::Ok);
+  const std::vector<float> before = observe(*robot).state;
+  std::vector<float> bad(robot->actionSpec().size(), 0.5f);
+  bad[0] = std::numeric_limits<float>::quiet_NaN();
+  QVERIFY(robot->write(bad, error) != Result::Ok);
+  QVERIFY2(QString::fromStdString(error).contains("NaN"), error.c_str());
+  bad[0] = std::numeric_limits<float>::infinity();
+  QVERIFY(robot->write(bad, error) != Result::Ok);
+  QVERIFY2(QString::fromStdString(error).contains("infinite"), error.c_str());
+  QVERIFY(robot->write(std::vector<float>(7, 0.f), error) != Result::Ok);
+  QVERIFY2(QString::fromStdString(error).contains("expected"), error.c_str());
+  QCOMPARE(observe(*robot).state, before);
+  QCOMPARE(robot->stepCount(), 0);
+}
+
+void TestSimRobots::settings_imageSizeAndRawView() {
+  QFETCH(QString, id);
+  RobotConfig cfg;
+  cfg.imageSize = 48;
+  cfg.settings.insert("raw_image_size", 160);
+  cfg.settings.insert("max_episode_steps", 33);
+  auto robot = configured(id, cfg);
+  QVERIFY(robot);
+  QCOMPARE(robot->info().maxEpisodeSteps, 33);
+  const ObservationSpec spec = robot->observationSpec();
+  QCOMPARE(spec.imageWidth, 48);
+  QVERIFY(spec.hasRawImage);
+  const Observation o = observe(*robot);
+  QCOMPARE(o.image.size(), std::size_t(48 * 48));
+  QCOMPARE(o.rawWidth, 160);
+  QCOMPARE(o.rawImage.size(), std::size_t(160 * 160));
+  QVERIFY(variance(o.rawImage) > 200.0);
+}
+
+void TestSimRobots::lifecycle_readInactive_cleanupAndReconfigure() {
+  auto robot = createSimRobot("push-cube");
+  std::string error;
+  RobotConfig cfg;
+  cfg.seed = 4;
+  QCOMPARE(robot->onConfigure(cfg, error), Result::Ok);
+  const Observation inactive = observe(*robot);  // Inactive: read works, start from cfg.seed
+  QCOMPARE(inactive.image.size(), std::size_t(64 * 64));
+  QCOMPARE(robot->onActivate(error), Result::Ok);
+  QCOMPARE(robot->reset(4, error), Result::Ok);
+  QCOMPARE(observe(*robot).state, inactive.state);
+  QCOMPARE(robot->onDeactivate(error), Result::Ok);
+  QCOMPARE(robot->onCleanup(error), Result::Ok);
+  QVERIFY(!robot->isConfigured());
+  QCOMPARE(robot->onConfigure(cfg, error), Result::Ok);
+  QCOMPARE(observe(*robot).image, inactive.image);
+  robot->onError();
+  QVERIFY(!robot->isConfigured());
+}
+
+void TestSimRobots::otherThread_rendersAfterConfigureOnMain() {
+  // The host configures on one thread and runs the robot loop on another.
+  auto robot = configured("ball-to-goal");
+  QVERIFY(robot);
+  const Observation onMain = observe(*robot);
+  Observation onWorker;
+  Result r = Result::Fatal;
+  std::string error;
+  std::thread worker([&] { r = robot->read(onWorker, error); });
+  worker.join();
+  QVERIFY2(r == Result::Ok, error.c_str());
+  QVERIFY(onWorker.image == onMain.image);
+  QVERIFY(observe(*robot).image == onMain.image);  // and back on this thread
+}
+
+void TestSimRobots::plugins_loadThroughQPluginLoader() {
+  QFETCH(QString, id);
+  const QString file = QString(id).replace('-', '_');
+  const QString path = QStringLiteral(LAB_PLUGIN_DIR) + "/lib" + file + ".so";
+  QVERIFY2(QFileInfo::exists(path), qPrintable(path + " not built"));
+  QPluginLoader loader(path);
+  const QJsonObject meta = loader.metaData();
+  QCOMPARE(meta.value("IID").toString(), QStringLiteral(LAB_ROBOT_IID));
+  const QJsonObject data = meta.value("MetaData").toObject();
+  QCOMPARE(data.value("id").toString(), id);
+  QCOMPARE(data.value("api_version").toInt(), kRobotApiMajor);
+  for (const char* key : {"name", "description", "version"}) {
+    QVERIFY2(!data.value(key).toString().isEmpty(), key);
+  }
+  auto* factory = qobject_cast<IRobotFactory*>(loader.instance());
+  QVERIFY2(factory, qPrintable(loader.errorString()));
+  std::unique_ptr<IRobot> robot = factory->create();
+  QVERIFY(robot);
+  QCOMPARE(QString::fromStdString(robot->info().id), id);
+  QCOMPARE(QString::fromStdString(robot->info().name), data.value("name").toString());
+  // The plugin's own copy of the code renders the same start as the one linked in here.
+  std::string error;
+  RobotConfig cfg;
+  cfg.seed = 9;
+  QCOMPARE(robot->onConfigure(cfg, error), Result::Ok);
+  auto linked = createSimRobot(id.toStdString());
+  QCOMPARE(linked->onConfigure(cfg, error), Result::Ok);
+  QVERIFY(observe(*robot).image == observe(*linked).image);
+  QCOMPARE(robot->onCleanup(error), Result::Ok);
+}
+
+void TestSimRobots::noEgl_configureFailsWithMessage() {
+  // EGL's display is set up once per process, so break it in a child: with no EGL vendor
+  // library, configure must fail with a message instead of crashing.
+  QProcess child;
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert("__EGL_VENDOR_LIBRARY_FILENAMES", "/nonexistent/egl_vendor.json");
+  env.insert("LAB_SIM_EGL_CHILD", "1");
+  child.setProcessEnvironment(env);
+  child.start(QCoreApplication::applicationFilePath(), {"noEglChild"});
+  QVERIFY(child.waitForFinished(60000));
+  const QString output = QString::fromUtf8(child.readAllStandardOutput());
+  QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, qPrintable(output));
+  QVERIFY2(output.contains("headless rendering unavailable"), qPrintable(output));
+}
+
+void TestSimRobots::noEglChild() {
+  if (qEnvironmentVariableIsEmpty("LAB_SIM_EGL_CHILD")) QSKIP("child half of noEgl_...");
+  auto robot = createSimRobot("push-cube");
+  std::string error;
+  QCOMPARE(robot->onConfigure(RobotConfig{}, error), Result::Fatal);
+  QVERIFY(!robot->isConfigured());
+  qInfo("%s", error.c_str());
+}
+
+QTEST_GUILESS_MAIN(TestSimRobots)
+#include "test_sim_robots.moc"

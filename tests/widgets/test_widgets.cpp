@@ -1,0 +1,410 @@
+// The reusable widgets on their own: plots stay bounded, the camera view takes frames, the
+// episode controls follow the controller's refusal rule, the config editor shows the
+// learner's own error message, the export dialog runs a job on a worker with progress.
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QtTest>
+#include <atomic>
+#include <cmath>
+#include <thread>
+
+#include "bounded_series.h"
+#include "camera_view.h"
+#include "config_editor.h"
+#include "episode_controls.h"
+#include "episode_step_plot.h"
+#include "export_dialog.h"
+#include "log_panel.h"
+#include "plot_panel.h"
+#include "session_browser.h"
+#include "status_fields.h"
+#include "training_plots.h"
+
+using namespace lab::ui;
+using C = lab::ControllerCommand;
+using S = lab::ControllerState;
+
+namespace {
+
+lab::CameraFrame frame(int w, int h, uint8_t value, qint64 episode = 1, int step = 0) {
+  lab::CameraFrame f;
+  f.width = w;
+  f.height = h;
+  f.image = QByteArray(w * h, char(value));
+  f.episode = episode;
+  f.step = step;
+  return f;
+}
+
+// A session in memory, for the browser.
+class MemoryModel : public SessionModel {
+ public:
+  QString folder() const override { return "/memory"; }
+  QString title() const override { return "memory session"; }
+  QVector<SessionEpisode> episodes(QString&) override { return m_episodes; }
+  QVector<SessionFrame> frames(qint64 id, QString& error) override {
+    QVector<SessionFrame> out;
+    for (int i = 0; i < 5; ++i) {
+      SessionFrame f;
+      f.image = QByteArray(16 * 16, char(i * 10));
+      f.width = f.height = 16;
+      f.step = i;
+      f.q = 0.1 * i;
+      out.push_back(f);
+    }
+    if (id == 99) error = "episode 99 is damaged";
+    return out;
+  }
+  bool relabel(qint64 id, const QString& label, QString& error) override {
+    for (auto& e : m_episodes) {
+      if (e.id == id) {
+        e.label = label;
+        return true;
+      }
+    }
+    error = QString("no episode %1").arg(id);
+    return false;
+  }
+  QVector<SessionEpisode> m_episodes{{1, "demo", "success", "operator", 30, 0, 0},
+                                     {2, "train", "", "", 80, 5, 0},
+                                     {3, "train", "failure", "operator", 40, 0, 0}};
+};
+
+}  // namespace
+
+class TestWidgets : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void boundedSeries_manyPoints_staysWithinCapacityAndKeepsEnds() {
+    BoundedSeries s(1000);
+    for (int i = 0; i < 200000; ++i) s.append(i, std::sin(i * 0.01));
+    QVERIFY(s.size() <= 1000);
+    QVERIFY(s.size() > 500);  // thinned, not emptied
+    QCOMPARE(s.appendedTotal(), qint64(200000));
+    QCOMPARE(s.xs().first(), 0.0);        // the start of the run is kept
+    QCOMPARE(s.xs().last(), 199999.0);    // and the newest point
+    for (int i = 1; i < s.size(); ++i) QVERIFY(s.xs()[i] > s.xs()[i - 1]);
+    // The recent past keeps full resolution.
+    QCOMPARE(s.xs()[s.size() - 2], 199998.0);
+  }
+
+  void plotPanel_manyPoints_boundedAndCoalescedRedraws() {
+    PlotPanel panel("test");
+    const int a = panel.addSeries("a", Qt::blue);
+    const int b = panel.addSeries("b", Qt::red, true);
+    panel.setCapacity(500);
+    for (int i = 0; i < 50000; ++i) {
+      panel.append(a, i, i * 0.5);
+      panel.append(b, i, -i);
+    }
+    panel.append(a, 50000, std::nan(""));  // NaN from a run is skipped, not plotted
+    QVERIFY(panel.pointCount(a) <= 500);
+    QVERIFY(panel.pointCount(b) <= 500);
+    QCOMPARE(panel.appendedCount(a), qint64(50000));
+    // 100000 appends, no redraw yet: it waits for the coalescing timer.
+    QCOMPARE(panel.replotCount(), 0);
+    QVERIFY(panel.replotPending());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.replotCount(), 1, 2000);
+    QCOMPARE(panel.plottedCount(a), panel.pointCount(a));
+    QVERIFY(panel.plottedCount(a) > 0);
+    QCOMPARE(panel.seriesIndex("b"), b);
+  }
+
+  void trainingPlots_metricsAndEpisodes_reachTheirPanels() {
+    TrainingPlots plots;
+    for (int i = 1; i <= 30; ++i) {
+      lab::UpdateMetrics m;
+      m.step = i;
+      m.q1Mean = 0.1 * i;
+      m.hSig = 0.5;
+      m.gateOpen = 0.2;
+      m.updatesPerSecond = 40;
+      plots.addMetrics(m);
+    }
+    QCOMPARE(plots.panel("q")->pointCount(0), 30);
+    QCOMPARE(plots.panel("entropy")->pointCount(0), 30);
+    QCOMPARE(plots.panel("updates")->pointCount(0), 30);
+    plots.addEpisode({1, "demo", "success", 30, 0});  // demos are not training curves
+    plots.addEpisode({2, "train", "success", 50, 0});
+    plots.addEpisode({3, "train", "failure", 80, 3});
+    QCOMPARE(plots.episodesSeen(), 2);
+    QCOMPARE(plots.panel("length")->pointCount(0), 2);
+    QCOMPARE(plots.panel("success")->pointCount(0), 2);
+    QCOMPARE(plots.panelKeys().size(), 9);
+  }
+
+  void episodeStepPlot_followsEpisodeAndCursor() {
+    EpisodeStepPlot plot;
+    for (int i = 0; i < 10; ++i) plot.addStepPoint({7, i, 0.1 * i, 0.5, i % 2, i == 4});
+    QCOMPARE(plot.episode(), qint64(7));
+    QCOMPARE(plot.pointCount(), 10);
+    QCOMPARE(plot.interventionCount(), 1);
+    QCOMPARE(plot.valueAt(3, 0), 0.1 * 3);
+    plot.setCursor(7, 5);
+    QCOMPARE(plot.cursorStep(), 5);
+    plot.addLabelMarker("success");
+    QCOMPARE(plot.labelMarkerCount(), 1);
+    plot.addStepPoint({6, 11, 1, 1, 1, false});  // a late point of an older episode
+    QCOMPARE(plot.pointCount(), 10);
+    plot.setCursor(8, 0);  // the camera moved on to the next episode
+    QCOMPARE(plot.episode(), qint64(8));
+    QCOMPARE(plot.pointCount(), 0);
+    QCOMPARE(plot.labelMarkerCount(), 0);
+  }
+
+  void cameraView_acceptsFramesAndRejectsBadOnes() {
+    CameraView view;
+    view.resize(400, 300);
+    QSignalSpy shown(&view, &CameraView::frameShown);
+    for (int i = 0; i < 20; ++i) view.setFrame(frame(64, 64, uint8_t(i * 10), 3, i));
+    QCOMPARE(view.framesReceived(), 20);
+    QVERIFY(view.fps() >= 20);
+    // Twenty frames, one refresh: the view paints the newest only.
+    QTRY_VERIFY_WITH_TIMEOUT(!view.networkImage().isNull(), 1000);
+    QCOMPARE(shown.count(), 1);
+    QCOMPARE(view.shownStep(), 19);
+    QCOMPARE(view.networkImage().size(), QSize(64, 64));
+    QCOMPARE(view.networkImage().format(), QImage::Format_Grayscale8);
+    QCOMPARE(qGray(view.networkImage().pixel(10, 10)), 190);
+
+    lab::CameraFrame bad = frame(64, 64, 0);
+    bad.image.chop(1);
+    view.setFrame(bad);
+    QCOMPARE(view.framesRejected(), 1);
+    QVERIFY(view.lastError().contains("4095"));
+
+    lab::CameraFrame withRaw = frame(64, 64, 50, 3, 20);
+    withRaw.raw = QByteArray(256 * 256, char(200));
+    withRaw.rawWidth = withRaw.rawHeight = 256;
+    view.setFrame(withRaw);
+    QTRY_COMPARE_WITH_TIMEOUT(view.rawImage().size(), QSize(256, 256), 1000);
+    const QImage shot = view.grab().toImage();  // paints without crashing, enlarged
+    QVERIFY(!shot.isNull());
+  }
+
+  void episodeControls_enableAndReasonFollowState() {
+    EpisodeControls controls;
+    controls.setControllerState(S::Idle, false, false);
+    QVERIFY(!controls.button(C::StartRecording)->isEnabled());
+    QVERIFY(controls.button(C::StartRecording)->toolTip().contains("needs a connected robot"));
+    QVERIFY(controls.emergencyStopButton()->isEnabled());  // never disabled
+
+    controls.setControllerState(S::Connected, false, false);
+    QVERIFY(controls.button(C::StartRecording)->isEnabled());
+    QVERIFY(!controls.button(C::StartTraining)->isEnabled());
+    QVERIFY(controls.button(C::StartTraining)->toolTip().contains("Training needs a demo"));
+    QVERIFY(!controls.button(C::ReplayDemo)->isEnabled());
+
+    controls.setControllerState(S::Ready, false, true);
+    QVERIFY(controls.button(C::StartTraining)->isEnabled());
+    QVERIFY(controls.button(C::ReplayDemo)->isEnabled());
+    QVERIFY(!controls.button(C::Success)->isEnabled());
+
+    controls.setControllerState(S::EpisodeRunning, false, true);
+    QVERIFY(controls.button(C::Success)->isEnabled());
+    QVERIFY(controls.button(C::Failure)->isEnabled());
+    QCOMPARE(controls.button(C::Pause)->text(), QString("Pause"));
+    QVERIFY(controls.button(C::Pause)->isEnabled());
+
+    controls.setControllerState(S::Paused, false, true);
+    QCOMPARE(controls.button(C::Pause)->text(), QString("Resume"));
+    QVERIFY(controls.button(C::Pause)->isEnabled());
+    QSignalSpy asked(&controls, &EpisodeControls::commandRequested);
+    controls.button(C::Pause)->click();
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(asked.at(0).at(0).value<lab::ControllerCommand>() == C::Resume);
+
+    // E-STOP active: motion commands are blocked with the reason, acknowledge appears.
+    controls.setControllerState(S::Paused, true, true);
+    QVERIFY(!controls.button(C::Pause)->isEnabled());
+    QVERIFY(controls.button(C::Pause)->toolTip().contains("emergency stop is active"));
+    QVERIFY(controls.button(C::AcknowledgeEmergencyStop)->isEnabled());
+    QVERIFY(!controls.button(C::AcknowledgeEmergencyStop)->isHidden());
+    QVERIFY(controls.emergencyStopButton()->text().contains("STOPPED"));
+    QVERIFY(controls.stateText().contains("EMERGENCY STOP ACTIVE"));
+
+    controls.setControllerState(S::Ready, false, true);
+    controls.evaluateCount()->setValue(7);
+    asked.clear();
+    controls.button(C::Evaluate)->click();
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(asked.at(0).at(0).value<lab::ControllerCommand>() == C::Evaluate);
+    QCOMPARE(asked.at(0).at(1).toInt(), 7);
+    asked.clear();
+    controls.emergencyStopButton()->click();
+    QVERIFY(asked.at(0).at(0).value<lab::ControllerCommand>() == C::EmergencyStop);
+  }
+
+  void episodeControls_keyboardShortcuts() {
+    EpisodeControls controls;
+    controls.show();
+    controls.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&controls));
+    controls.setControllerState(S::EpisodeRunning, false, true);
+    QSignalSpy asked(&controls, &EpisodeControls::commandRequested);
+    QTest::keyClick(&controls, Qt::Key_S);
+    QTest::keyClick(&controls, Qt::Key_F);
+    QTest::keyClick(&controls, Qt::Key_Escape);
+    QTest::keyClick(&controls, Qt::Key_Space);
+    QCOMPARE(asked.count(), 4);
+    QVERIFY(asked.at(0).at(0).value<lab::ControllerCommand>() == C::Success);
+    QVERIFY(asked.at(1).at(0).value<lab::ControllerCommand>() == C::Failure);
+    QVERIFY(asked.at(2).at(0).value<lab::ControllerCommand>() == C::EmergencyStop);
+    QVERIFY(asked.at(3).at(0).value<lab::ControllerCommand>() == C::EmergencyStop);
+    // S in a state where Success is refused asks nothing.
+    controls.setControllerState(S::Connected, false, false);
+    asked.clear();
+    QTest::keyClick(&controls, Qt::Key_S);
+    QCOMPARE(asked.count(), 0);
+  }
+
+  void configEditor_badValue_showsConfigErrorMessage() {
+    ConfigEditor editor;
+    QSignalSpy applied(&editor, &ConfigEditor::configApplied);
+    QVERIFY(editor.field("gamma"));
+    editor.field("gamma")->setText("1.5");
+    QVERIFY(!editor.apply());
+    QCOMPARE(applied.count(), 0);
+    QVERIFY2(editor.errorText().contains("config key 'gamma' = 1.5 is out of range"),
+             qPrintable(editor.errorText()));
+    QCOMPARE(editor.config().gamma, 0.99);  // nothing applied
+
+    editor.field("gamma")->setText("abc");
+    QVERIFY(!editor.apply());
+    QVERIFY2(editor.errorText().contains("config key 'gamma' must be a number"),
+             qPrintable(editor.errorText()));
+
+    editor.field("gamma")->setText("0.95");
+    editor.field("batch_size")->setText("64");
+    QVERIFY2(editor.apply(), qPrintable(editor.errorText()));
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(editor.config().gamma, 0.95);
+    QCOMPARE(editor.config().batchSize, 64);
+    QVERIFY(editor.errorText().isEmpty());
+
+    // The JSON tab: malformed text and an unknown key get their own messages.
+    editor.showJsonTab(true);
+    editor.setJsonText("{ \"gamma\": ");
+    QVERIFY(!editor.apply());
+    QVERIFY(editor.errorText().contains("not valid at offset"));
+    editor.setJsonText("{ \"gamma_typo\": 0.9 }");
+    QVERIFY(!editor.apply());
+    QVERIFY2(editor.errorText().contains("unknown config key 'gamma_typo'"), qPrintable(editor.errorText()));
+  }
+
+  void exportDialog_runsJobOnWorkerWithProgress() {
+    std::atomic<bool> onGuiThread{true};
+    const auto guiThread = QThread::currentThread();
+    ExportJob job = [&](const ExportRequest& r, const ExportProgress& progress) {
+      onGuiThread = QThread::currentThread() == guiThread;
+      for (int i = 1; i <= 4; ++i) {
+        if (!progress(i / 4.0, QString("stage %1").arg(i))) return QStringList();
+        QThread::msleep(20);
+      }
+      return QStringList{r.outputDir + "/dataset.hdf5", r.outputDir + "/manifest.json"};
+    };
+    ExportDialog dialog(job);
+    dialog.setOutputDir("/tmp/out");
+    QSignalSpy progress(&dialog, &ExportDialog::progressChanged);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.start();
+    QVERIFY(dialog.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QVERIFY(!onGuiThread);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QCOMPARE(finished.at(0).at(1).toStringList().size(), 2);
+    QVERIFY(progress.count() >= 4);
+    QCOMPARE(progress.last().at(0).toInt(), 100);
+    QCOMPARE(dialog.progressPercent(), 100);
+    QVERIFY(!dialog.isRunning());
+  }
+
+  void exportDialog_failureAndCancel_reported() {
+    ExportDialog failing([](const ExportRequest&, const ExportProgress&) -> QStringList {
+      throw std::runtime_error("disk full while writing dataset.hdf5");
+    });
+    failing.setOutputDir("/tmp/out");
+    QSignalSpy failed(&failing, &ExportDialog::exportFinished);
+    failing.start();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
+    QVERIFY(!failed.at(0).at(0).toBool());
+    QVERIFY(failing.errorText().contains("disk full while writing dataset.hdf5"));
+
+    std::atomic<bool> started{false};
+    ExportDialog slow([&](const ExportRequest&, const ExportProgress& progress) {
+      started = true;
+      for (int i = 0; i < 1000; ++i) {
+        if (!progress(i / 1000.0, "dataset")) return QStringList();
+        QThread::msleep(5);
+      }
+      return QStringList{"never"};
+    });
+    slow.setOutputDir("/tmp/out");
+    QSignalSpy done(&slow, &ExportDialog::exportFinished);
+    slow.start();
+    QTRY_VERIFY(started.load());
+    slow.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 5000);
+    QVERIFY(!done.at(0).at(0).toBool());
+    QVERIFY(slow.wasCancelled());
+    QVERIFY(slow.writtenFiles().isEmpty());
+
+    ExportDialog noFolder([](const ExportRequest&, const ExportProgress&) { return QStringList(); });
+    noFolder.setOutputDir("");
+    noFolder.start();
+    QVERIFY(!noFolder.isRunning());
+    QVERIFY(noFolder.errorText().contains("Choose a folder"));
+  }
+
+  void sessionBrowser_listsRelabelsAndReplays() {
+    SessionBrowser browser([](const QString&, QString&) { return std::make_unique<MemoryModel>(); });
+    QVERIFY(browser.openSession("/memory"));
+    QCOMPARE(browser.episodeCount(), 3);
+    QVERIFY(browser.selectEpisode(2));
+    browser.relabelSelected("success");
+    QCOMPARE(browser.table()->item(1, 2)->text(), QString("Success"));
+    QSignalSpy finished(&browser, &SessionBrowser::replayFinished);
+    browser.replaySelected();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(browser.replayFrameCount(), 5);
+    QCOMPARE(browser.replayView()->framesReceived(), 5);
+
+    SessionBrowser failing([](const QString& f, QString& error) -> std::unique_ptr<SessionModel> {
+      error = QString("%1 holds no session.sqlite").arg(f);
+      return nullptr;
+    });
+    QVERIFY(!failing.openSession("/nowhere"));
+    QCOMPARE(failing.errorText(), QString("/nowhere holds no session.sqlite"));
+  }
+
+  void statusFieldsAndLog_showStatsAndErrorsOnce() {
+    StatusFields fields;
+    lab::LoopStats s;
+    s.controlRateHz = 9.96;
+    s.jitterMs = 0.42;
+    s.updatesPerSecond = 31.5;
+    s.replaySize = 1200;
+    s.expertSize = 80;
+    s.secondsSinceCheckpoint = 12;
+    fields.setStats(s);
+    QCOMPARE(fields.rateText(), QString("Loop: 10.0 Hz, jitter 0.4 ms"));
+    QCOMPARE(fields.updatesText(), QString("Updates/s: 31.5"));
+    QCOMPARE(fields.buffersText(), QString("Buffers: replay 1200, expert 80"));
+    QCOMPARE(fields.checkpointText(), QString("Checkpoint: 12 s ago"));
+
+    LogPanel log;
+    QSignalSpy shown(&log, &LogPanel::errorShown);
+    log.addError("robot", "camera disappeared");
+    log.addError("robot", "camera disappeared");
+    log.addError("store", "disk full");
+    QCOMPARE(shown.count(), 2);
+    QCOMPARE(shown.at(0).at(0).toString(), QString("Robot error: camera disappeared"));
+  }
+};
+
+QTEST_MAIN(TestWidgets)
+#include "test_widgets.moc"

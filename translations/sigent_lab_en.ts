@@ -1,0 +1,1286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>OperatorText</name>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="48"/>
+        <source>No emergency stop to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="49"/>
+        <source>Already connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="50"/>
+        <source>Disconnect needs the robot at rest; pause first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="51"/>
+        <source>Recording needs a connected robot at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="52"/>
+        <source>Not recording a demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="53"/>
+        <source>No demo recorded yet: record one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="54"/>
+        <source>Replay needs the robot ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="55"/>
+        <source>Undo label needs a labelled training episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="56"/>
+        <source>Intervention needs a running training episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="57"/>
+        <source>No intervention to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="58"/>
+        <source>Training needs a demo: record one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="59"/>
+        <source>Training can start only when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="60"/>
+        <source>Already paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="61"/>
+        <source>Nothing is running to pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="62"/>
+        <source>Nothing is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="63"/>
+        <source>Evaluation needs the robot ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="64"/>
+        <source>Nothing learned yet: record a demo first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="65"/>
+        <source>Nobody is waiting for the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="66"/>
+        <source>No label to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="67"/>
+        <source>Intervention is already on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="68"/>
+        <source>Intervention is not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="69"/>
+        <source>Waiting for the operator to set the scene up: press Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="70"/>
+        <source>The next episode is already starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="71"/>
+        <source>No session folder: checkpoints need a sessionDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="72"/>
+        <source>Intervention needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="75"/>
+        <source>Recording needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="86"/>
+        <source>%1 needs a connected robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="88"/>
+        <source>%1 is blocked: the emergency stop is active, acknowledge it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="90"/>
+        <source>%1 needs a running episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="92"/>
+        <source>%1 needs at least one step of the episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="94"/>
+        <source>%1: no evaluation episode is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="96"/>
+        <source>%1: no finished training episode to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="113"/>
+        <source>Nobody is waiting for the operator (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="122"/>
+        <source>No robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="123"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="124"/>
+        <source>Recording demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="125"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="126"/>
+        <source>Episode running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="127"/>
+        <source>Between episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="128"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="129"/>
+        <source>Evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="130"/>
+        <source>Replaying demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="138"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="139"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="140"/>
+        <source>Record demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="141"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="142"/>
+        <source>Replay demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="143"/>
+        <location filename="../widgets/operator_text.cpp" line="161"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="144"/>
+        <location filename="../widgets/operator_text.cpp" line="162"/>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="145"/>
+        <source>Undo label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="146"/>
+        <source>Take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="147"/>
+        <source>Hand back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="148"/>
+        <source>Start training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="149"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="150"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="151"/>
+        <source>Emergency stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="152"/>
+        <source>Acknowledge emergency stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="153"/>
+        <source>Evaluate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="154"/>
+        <source>Save checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="155"/>
+        <source>Scene ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="163"/>
+        <source>Time-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="164"/>
+        <source>Unlabelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="169"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="170"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="171"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="172"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="173"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="178"/>
+        <source>Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="179"/>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="180"/>
+        <source>Session store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="181"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="182"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="183"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="184"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="185"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="186"/>
+        <source>Teleop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="195"/>
+        <source>%1 (state: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobotCatalog</name>
+    <message>
+        <location filename="../app/gui/robot_catalog.cpp" line="55"/>
+        <source>%1 Hz, %2 steps per episode, actions: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExportJob</name>
+    <message>
+        <location filename="../app/gui/session_export_job.cpp" line="35"/>
+        <source>No checkpoint in this session yet: train (or press Save checkpoint) first, or untick the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/session_export_job.cpp" line="54"/>
+        <source>No checkpoint could be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/session_export_job.cpp" line="62"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/session_export_job.cpp" line="70"/>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSessionModel</name>
+    <message>
+        <location filename="../app/gui/store_session_model.cpp" line="70"/>
+        <source>This session stores no camera images (state observations only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/store_session_model.cpp" line="80"/>
+        <source>Unknown label &apos;%1&apos;: use success or failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::CameraView</name>
+    <message>
+        <location filename="../widgets/camera_view.cpp" line="43"/>
+        <source>Camera frame rejected: %1 bytes for a %2x%3 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_view.cpp" line="86"/>
+        <source>No camera image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_view.cpp" line="109"/>
+        <source>%1x%2  %3 fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/camera_view.cpp" line="111"/>
+        <source>episode %1, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::ConfigEditor</name>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="24"/>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="28"/>
+        <source>SigEnt-SAC and the baselines are presets of the same learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="30"/>
+        <source>Load preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="41"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="44"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="62"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="64"/>
+        <source>Validate and use this configuration for the next connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="65"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="67"/>
+        <source>Load file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="69"/>
+        <source>Save file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="164"/>
+        <source>The JSON text is not valid at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="168"/>
+        <source>The JSON text must be one object: { &quot;key&quot;: value, ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="211"/>
+        <source>Load configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="212"/>
+        <location filename="../widgets/config_editor.cpp" line="225"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_editor.cpp" line="224"/>
+        <source>Save configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::EpisodeControls</name>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="53"/>
+        <source> episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="54"/>
+        <source>Number of deterministic evaluation episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="66"/>
+        <source>Zero command now and pause the learner (Space or Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="72"/>
+        <source>The robot and its surroundings are safe: allow motion again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="158"/>
+        <source>%1: not available now. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="162"/>
+        <source>STOPPED - acknowledge to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="163"/>
+        <source>EMERGENCY STOP (Space / Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="169"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="170"/>
+        <source>[EMERGENCY STOP ACTIVE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::EpisodeStepPlot</name>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="23"/>
+        <source>This episode, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="27"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="28"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="40"/>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
+        <source>H_sig, gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="41"/>
+        <source>H_sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::ExportDialog</name>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="19"/>
+        <source>Export session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="24"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="28"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="33"/>
+        <source>Transitions as HDF5 (D4RL layout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="35"/>
+        <source>Training metrics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="37"/>
+        <source>Policy as TorchScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="43"/>
+        <source>A manifest (config, seeds, versions, file list) is always written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="62"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="65"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="67"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="74"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="120"/>
+        <source>Choose a folder to export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="125"/>
+        <source>Nothing to export: no session is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="134"/>
+        <source>Starting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="174"/>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="186"/>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="186"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="189"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/export_dialog.cpp" line="192"/>
+        <source>Wrote %n file(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::GuiComposition</name>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="117"/>
+        <source>Gamepad unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="176"/>
+        <source>Configuration applied; it is used from the next connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="184"/>
+        <source>Disconnect first: the session folder changes only without a robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="205"/>
+        <source>EMERGENCY STOP: zero command sent, learner paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="206"/>
+        <source>Emergency stop acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="218"/>
+        <source>%1 Hz, jitter %2 ms, %3 environment steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="245"/>
+        <source>Gamepad connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="245"/>
+        <source>Gamepad disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <source>No robot plugin named &apos;%1&apos; was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="282"/>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::LogPanel</name>
+    <message>
+        <location filename="../widgets/log_panel.cpp" line="27"/>
+        <source>%1 error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::MainWindow</name>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="30"/>
+        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <source>SigEnt Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="98"/>
+        <source>Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <source>&amp;Open session...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <source>Open a session folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <source>&amp;New session folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <source>Folder for the next connection&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <source>&amp;Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <source>The language changes at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <source>SigEnt Lab - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <source>The configuration can change only while no robot is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <source>Set the scene up, then press Scene ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <source>%1 episode %2 ended after %3 steps: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <source> (%n intervention step(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <source>Export finished: %n file(s) written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::RobotPanel</name>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="24"/>
+        <source>Robot plugins found in the plugin folder and built in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="25"/>
+        <source>Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="32"/>
+        <source>Settings (JSON, passed to the plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="101"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="105"/>
+        <source>No robot plugin found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="123"/>
+        <source>Robot settings are not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="127"/>
+        <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="144"/>
+        <source>Choose a robot first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="160"/>
+        <source>Load the plugin and activate the robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="162"/>
+        <source>Stop the robot and release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="167"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::SessionBrowser</name>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="33"/>
+        <source>Session folder (recently used ones in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="35"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="37"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="39"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="57"/>
+        <source>Interventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="57"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="76"/>
+        <source>Relabel: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="78"/>
+        <source>Relabel: failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="80"/>
+        <source>Replay frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="82"/>
+        <source>Stop replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="109"/>
+        <source>Open a session folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="119"/>
+        <source>Cannot open the session in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="208"/>
+        <source>Select an episode first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="231"/>
+        <source>Loading episode %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="248"/>
+        <source>Episode %1 has no stored frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="276"/>
+        <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="281"/>
+        <source> (intervention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::StatusFields</name>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="19"/>
+        <source>Control loop: measured rate and jitter (std. dev. of the tick period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="20"/>
+        <source>Learner updates per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="21"/>
+        <source>Transitions in the replay and expert buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="22"/>
+        <source>Time since the last checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="32"/>
+        <source>Loop: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="33"/>
+        <source>Updates/s: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="34"/>
+        <source>Buffers: -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="35"/>
+        <location filename="../widgets/status_fields.cpp" line="44"/>
+        <source>Checkpoint: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="40"/>
+        <source>Loop: %1 Hz, jitter %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="41"/>
+        <source>Updates/s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="42"/>
+        <source>Buffers: replay %1, expert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="47"/>
+        <source>Checkpoint: %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="48"/>
+        <source>Checkpoint: %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::TeleopInput</name>
+    <message>
+        <location filename="../app/gui/teleop_input.cpp" line="31"/>
+        <source>No robot chosen yet: the gamepad mapping needs the robot&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::TrainingPlots</name>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="19"/>
+        <source>Q-values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="20"/>
+        <source>Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="21"/>
+        <source>Q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="22"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="23"/>
+        <source>Entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="24"/>
+        <source>H_sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="25"/>
+        <source>Raw entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="26"/>
+        <source>Gate open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="26"/>
+        <source>Gate-open fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="27"/>
+        <source>BC and OOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="28"/>
+        <source>BC term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="29"/>
+        <source>OOD term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="30"/>
+        <source>Losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="31"/>
+        <source>Critic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="32"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="33"/>
+        <location filename="../widgets/training_plots.cpp" line="34"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="35"/>
+        <source>Success rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="36"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="37"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="38"/>
+        <source>Episode length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="38"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="39"/>
+        <source>Updates per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="39"/>
+        <source>Updates/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

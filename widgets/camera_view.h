@@ -1,0 +1,67 @@
+#pragma once
+// CameraView: the grayscale image the network sees (e.g. 64x64), shown enlarged with
+// nearest-neighbour scaling so single pixels stay visible, and optionally the robot's raw
+// operator view beside it. setFrame() only stores the newest frame (a cheap implicitly shared
+// copy); a 60 Hz timer converts and repaints at most once per tick, so a fast camera never
+// floods the GUI and a slow one never blocks it. The frame rate shown is frames received per
+// second over the last second.
+// Thread: GUI thread; connect frameReady with a queued connection.
+#include <QElapsedTimer>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+#include <deque>
+
+#include "controller_types.h"
+
+namespace lab::ui {
+
+class CameraView : public QWidget {
+  Q_OBJECT
+ public:
+  static constexpr int kRefreshIntervalMs = 16;
+
+  explicit CameraView(QWidget* parent = nullptr);
+
+  void setShowRaw(bool show);
+  bool showRaw() const { return m_showRaw; }
+  double fps() const;
+  int framesReceived() const { return m_received; }
+  int framesRejected() const { return m_rejected; }
+  QString lastError() const { return m_lastError; }
+  QImage networkImage() const { return m_image; }  // Format_Grayscale8, after the last refresh
+  QImage rawImage() const { return m_raw; }
+  qint64 shownEpisode() const { return m_shownEpisode; }
+  int shownStep() const { return m_shownStep; }
+  QSize sizeHint() const override { return {420, 320}; }
+
+ public Q_SLOTS:
+  // A frame whose byte count does not match width*height is rejected (counted, lastError()).
+  void setFrame(const lab::CameraFrame& frame);
+  void clear();
+  void refresh();  // the timer calls this: convert the pending frame, repaint once
+
+ Q_SIGNALS:
+  // The view now shows this step (the episode step plot moves its cursor here).
+  void frameShown(qint64 episode, int step);
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
+ private:
+  static QImage toImage(const QByteArray& gray, int w, int h);
+
+  lab::CameraFrame m_pending;
+  bool m_dirty = false;
+  QImage m_image, m_raw;
+  bool m_showRaw = true;
+  QTimer m_timer;
+  QElapsedTimer m_clock;
+  std::deque<qint64> m_arrivals;  // ms, last second
+  int m_received = 0, m_rejected = 0;
+  QString m_lastError;
+  qint64 m_shownEpisode = -1;
+  int m_shownStep = -1;
+};
+
+}  // namespace lab::ui

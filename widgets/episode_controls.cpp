@@ -1,0 +1,174 @@
+#include "episode_controls.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "operator_text.h"
+
+namespace lab::ui {
+
+using C = lab::ControllerCommand;
+using S = lab::ControllerState;
+
+EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(4, 4, 4, 4);
+
+  m_stateLabel = new QLabel(this);
+  m_stateLabel->setObjectName("stateLabel");
+  QFont bold = font();
+  bold.setBold(true);
+  m_stateLabel->setFont(bold);
+  outer->addWidget(m_stateLabel);
+
+  auto* grid = new QGridLayout;
+  outer->addLayout(grid);
+  int row = 0;
+  grid->addWidget(addButton(C::StartRecording, ":/icons/record.svg"), row, 0);
+  grid->addWidget(addButton(C::StopRecording, ":/icons/stop.svg"), row, 1);
+  grid->addWidget(addButton(C::ReplayDemo, ":/icons/play.svg"), row, 2);
+  ++row;
+  grid->addWidget(addButton(C::Success, ":/icons/success.svg"), row, 0);
+  grid->addWidget(addButton(C::Failure, ":/icons/failure.svg"), row, 1);
+  grid->addWidget(addButton(C::UndoLabel, {}), row, 2);
+  ++row;
+  grid->addWidget(addButton(C::StartTraining, ":/icons/play.svg"), row, 0);
+  m_pauseResume = addButton(C::Pause, ":/icons/pause.svg");
+  m_buttons.insert(C::Resume, m_pauseResume);
+  grid->addWidget(m_pauseResume, row, 1);
+  grid->addWidget(addButton(C::OperatorReady, {}), row, 2);
+  ++row;
+  auto* evalRow = new QHBoxLayout;
+  evalRow->addWidget(addButton(C::Evaluate, {}));
+  m_evalCount = new QSpinBox(this);
+  m_evalCount->setObjectName("evaluateCount");
+  m_evalCount->setRange(1, 1000);
+  m_evalCount->setValue(10);
+  m_evalCount->setSuffix(tr(" episodes"));
+  m_evalCount->setToolTip(tr("Number of deterministic evaluation episodes"));
+  evalRow->addWidget(m_evalCount);
+  grid->addLayout(evalRow, row, 0, 1, 2);
+  grid->addWidget(addButton(C::CheckpointNow, {}), row, 2);
+
+  // The e-stop is a plain button: never disabled, big, red, and reachable from the keyboard.
+  m_estop = new QPushButton(this);
+  m_estop->setObjectName("emergencyStop");
+  m_estop->setIcon(QIcon(":/icons/estop.svg"));
+  m_estop->setIconSize(QSize(32, 32));
+  m_estop->setMinimumHeight(64);
+  m_estop->setFocusPolicy(Qt::NoFocus);  // Space must reach the shortcut, not a focused button
+  m_estop->setToolTip(tr("Zero command now and pause the learner (Space or Esc)"));
+  connect(m_estop, &QPushButton::clicked, this, [this] { request(C::EmergencyStop); });
+  outer->addWidget(m_estop);
+  m_ack = new QPushButton(this);
+  m_ack->setObjectName("acknowledgeEmergencyStop");
+  m_ack->setText(OperatorText::command(C::AcknowledgeEmergencyStop));
+  m_ack->setToolTip(tr("The robot and its surroundings are safe: allow motion again"));
+  m_buttons.insert(C::AcknowledgeEmergencyStop, m_ack);
+  connect(m_ack, &QPushButton::clicked, this, [this] { request(C::AcknowledgeEmergencyStop); });
+  outer->addWidget(m_ack);
+  outer->addStretch(1);
+
+  for (auto key : {Qt::Key_Space, Qt::Key_Escape}) {
+    auto* sc = new QShortcut(QKeySequence(key), this);
+    sc->setContext(Qt::WindowShortcut);
+    connect(sc, &QShortcut::activated, this, [this] { request(C::EmergencyStop); });
+  }
+  for (auto [key, command] : {std::pair{Qt::Key_S, C::Success}, std::pair{Qt::Key_F, C::Failure}}) {
+    auto* sc = new QShortcut(QKeySequence(key), this);
+    sc->setContext(Qt::WindowShortcut);
+    connect(sc, &QShortcut::activated, this, [this, command = command] {
+      if (reasonFor(command).isEmpty()) request(command);
+    });
+  }
+  refresh();
+}
+
+QPushButton* EpisodeControls::addButton(C command, const QString& icon) {
+  auto* b = new QPushButton(OperatorText::command(command), this);
+  b->setObjectName(lab::toString(command));
+  if (!icon.isEmpty()) b->setIcon(QIcon(icon));
+  m_buttons.insert(command, b);
+  connect(b, &QPushButton::clicked, this, [this, b, command] {
+    // The pause/resume button sends whichever its state offers.
+    C c = command;
+    if (b == m_pauseResume) c = m_state == S::Paused ? C::Resume : C::Pause;
+    request(c);
+  });
+  return b;
+}
+
+QPushButton* EpisodeControls::button(C command) const {
+  if (command == C::EmergencyStop) return m_estop;
+  return m_buttons.value(command, nullptr);
+}
+
+QString EpisodeControls::reasonFor(C command) const {
+  return OperatorText::refusal(lab::refusalReason(m_state, command, m_estopped, m_hasDemo));
+}
+
+QString EpisodeControls::stateText() const { return m_stateLabel->text(); }
+
+void EpisodeControls::request(C command) {
+  const int count = command == C::Evaluate ? m_evalCount->value() : 0;
+  Q_EMIT commandRequested(command, count);
+}
+
+void EpisodeControls::setControllerState(S state, bool emergencyStopped, bool hasDemo) {
+  m_state = state;
+  m_estopped = emergencyStopped;
+  m_hasDemo = hasDemo;
+  refresh();
+}
+void EpisodeControls::setState(S state) {
+  m_state = state;
+  refresh();
+}
+void EpisodeControls::setEmergencyStopped(bool active) {
+  m_estopped = active;
+  refresh();
+}
+void EpisodeControls::setHasDemo(bool hasDemo) {
+  m_hasDemo = hasDemo;
+  refresh();
+}
+
+void EpisodeControls::refresh() {
+  // Pause and Resume share a button: show the one that applies.
+  const bool paused = m_state == S::Paused;
+  m_pauseResume->setText(OperatorText::command(paused ? C::Resume : C::Pause));
+  m_pauseResume->setIcon(QIcon(paused ? ":/icons/play.svg" : ":/icons/pause.svg"));
+
+  for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+    QPushButton* b = it.value();
+    C command = it.key();
+    if (b == m_pauseResume) command = paused ? C::Resume : C::Pause;
+    else if (command == C::Resume) continue;  // handled with Pause
+    const QString reason = reasonFor(command);
+    b->setEnabled(reason.isEmpty());
+    QString tip = OperatorText::command(command);
+    if (command == C::Success) tip += QStringLiteral(" (S)");
+    if (command == C::Failure) tip += QStringLiteral(" (F)");
+    b->setToolTip(reason.isEmpty() ? tip : tr("%1: not available now. %2").arg(tip, reason));
+  }
+  m_ack->setVisible(m_estopped);
+
+  m_estop->setText(m_estopped ? tr("STOPPED - acknowledge to continue")
+                              : tr("EMERGENCY STOP (Space / Esc)"));
+  m_estop->setStyleSheet(m_estopped
+      ? "QPushButton { background: #7a0000; color: white; font-weight: bold; font-size: 15px; "
+        "border: 3px solid #ffcc00; border-radius: 6px; }"
+      : "QPushButton { background: #d01010; color: white; font-weight: bold; font-size: 15px; "
+        "border: 2px solid #800000; border-radius: 6px; }");
+  QString text = tr("State: %1").arg(OperatorText::state(m_state));
+  if (m_estopped) text += QStringLiteral("  ") + tr("[EMERGENCY STOP ACTIVE]");
+  m_stateLabel->setText(text);
+}
+
+}  // namespace lab::ui

@@ -1,0 +1,65 @@
+#pragma once
+// EpisodeControls: the operator's buttons. Each is enabled only when lab::refusalReason()
+// (the controller's own rule) allows its command in the current state, and its tooltip says
+// why when it is not. The big red EMERGENCY STOP is never disabled; while the stop is active
+// it reads "STOPPED" and the Acknowledge button appears. Keyboard: S = Success, F = Failure,
+// Space or Esc = emergency stop (window-wide shortcuts; text fields keep their own keys).
+// The widget only asks (commandRequested); the window forwards to the controller, whose answer
+// comes back through setControllerState().
+// Thread: GUI thread.
+#include <QMap>
+#include <QWidget>
+
+#include "controller_types.h"
+
+class QAbstractButton;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace lab::ui {
+
+class EpisodeControls : public QWidget {
+  Q_OBJECT
+ public:
+  explicit EpisodeControls(QWidget* parent = nullptr);
+
+  // Pause and Resume share one button (its text follows the state). EmergencyStop and
+  // AcknowledgeEmergencyStop have their own. Null for commands without a button (Connect...).
+  QPushButton* button(lab::ControllerCommand command) const;
+  QPushButton* emergencyStopButton() const { return m_estop; }
+  QSpinBox* evaluateCount() const { return m_evalCount; }
+  QString stateText() const;
+  // The reason `command` is refused now (empty when allowed), already translated.
+  QString reasonFor(lab::ControllerCommand command) const;
+
+  lab::ControllerState state() const { return m_state; }
+  bool emergencyStopped() const { return m_estopped; }
+
+ public Q_SLOTS:
+  void setControllerState(lab::ControllerState state, bool emergencyStopped, bool hasDemo);
+  void setState(lab::ControllerState state);
+  void setEmergencyStopped(bool active);
+  void setHasDemo(bool hasDemo);
+
+ Q_SIGNALS:
+  // `count` is the number of evaluation episodes for Evaluate, 0 otherwise.
+  void commandRequested(lab::ControllerCommand command, int count);
+
+ private:
+  QPushButton* addButton(lab::ControllerCommand command, const QString& icon);
+  void refresh();
+  void request(lab::ControllerCommand command);
+
+  QMap<lab::ControllerCommand, QPushButton*> m_buttons;
+  QPushButton* m_pauseResume = nullptr;
+  QPushButton* m_estop = nullptr;
+  QPushButton* m_ack = nullptr;
+  QSpinBox* m_evalCount = nullptr;
+  QLabel* m_stateLabel = nullptr;
+  lab::ControllerState m_state = lab::ControllerState::Idle;
+  bool m_estopped = false;
+  bool m_hasDemo = false;
+};
+
+}  // namespace lab::ui

@@ -1,0 +1,54 @@
+#pragma once
+// EpisodeStepPlot: the current episode's per-step values from the learner (min Q, H_sig, gate)
+// drawn against the step index, with markers for intervention steps and for the episode's
+// label, and a vertical cursor at the step the camera view shows. A StepPoint of a new episode
+// clears the plot. Redraws are coalesced like PlotPanel's (one per ~40 ms at most).
+// Thread: GUI thread only.
+#include <QString>
+#include <QTimer>
+#include <QWidget>
+
+#include "controller_types.h"
+
+class QCustomPlot;
+class QCPItemStraightLine;
+
+namespace lab::ui {
+
+class EpisodeStepPlot : public QWidget {
+  Q_OBJECT
+ public:
+  static constexpr int kReplotIntervalMs = 40;
+  explicit EpisodeStepPlot(QWidget* parent = nullptr);
+
+  qint64 episode() const { return m_episode; }
+  int pointCount() const;          // steps with values in the current episode
+  int interventionCount() const;   // intervention markers
+  int labelMarkerCount() const { return m_labelMarkers; }
+  int cursorStep() const { return m_cursorStep; }
+  double valueAt(int step, int series) const;  // series 0 = Q, 1 = H_sig, 2 = gate; NaN if none
+  QCustomPlot* plot() const { return m_plot; }
+
+ public Q_SLOTS:
+  void addStepPoint(const lab::StepPoint& point);
+  // The camera shows `step` of `episode`: move the cursor (a new episode clears the plot).
+  void setCursor(qint64 episode, int step);
+  // The episode got its label (success / failure / timeout): a marker at its last step.
+  void addLabelMarker(const QString& label);
+  void clearEpisode();
+  void flush();
+
+ private:
+  void startEpisode(qint64 episode);
+  void schedule();
+
+  QCustomPlot* m_plot;
+  QCPItemStraightLine* m_cursor;
+  QTimer m_timer;
+  qint64 m_episode = -1;
+  int m_cursorStep = -1;
+  int m_lastStep = -1;
+  int m_labelMarkers = 0;
+};
+
+}  // namespace lab::ui

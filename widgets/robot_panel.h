@@ -1,0 +1,70 @@
+#pragma once
+// RobotPanel: pick a robot plugin (with its description), edit its settings (a JSON object the
+// plugin validates), connect / disconnect, and see the robot's state. The panel only asks
+// (connectRequested / disconnectRequested); the window forwards to the controller. Plugin
+// names and descriptions come from plugin metadata and are shown as they are.
+// Thread: GUI thread.
+#include <QJsonObject>
+#include <QVector>
+#include <QWidget>
+
+#include "controller_types.h"
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace lab::ui {
+
+struct RobotChoice {
+  QString id;           // "push-cube"
+  QString name;         // "Push-Cube (simulated arm)"
+  QString description;
+  QString version;
+  QString details;      // optional extra line: control rate, action dims, reset mode
+};
+
+class RobotPanel : public QWidget {
+  Q_OBJECT
+ public:
+  explicit RobotPanel(QWidget* parent = nullptr);
+
+  void setRobots(const QVector<RobotChoice>& robots);
+  QVector<RobotChoice> robots() const { return m_robots; }
+  bool setCurrentRobot(const QString& id);  // false if not in the list
+  QString currentRobotId() const;
+
+  void setRobotSettings(const QJsonObject& settings);
+  // The settings text as an object; false with `error` set (translated) when it is not one.
+  bool robotSettings(QJsonObject& out, QString& error) const;
+
+  QPushButton* connectButton() const { return m_connect; }
+  QPushButton* disconnectButton() const { return m_disconnect; }
+  QString statusText() const;
+
+ public Q_SLOTS:
+  void setControllerState(lab::ControllerState state, bool emergencyStopped, bool hasDemo);
+  void setRobotStatus(const QString& text);  // e.g. "10.0 Hz, jitter 0.4 ms"
+
+ Q_SIGNALS:
+  void connectRequested(const QString& robotId, const QJsonObject& settings);
+  void disconnectRequested();
+  void robotChanged(const QString& robotId);
+
+ private:
+  void showDescription();
+  void onConnect();
+
+  QVector<RobotChoice> m_robots;
+  QComboBox* m_picker;
+  QLabel* m_description;
+  QPlainTextEdit* m_settings;
+  QLabel* m_settingsError;
+  QPushButton* m_connect;
+  QPushButton* m_disconnect;
+  QLabel* m_state;
+  QLabel* m_status;
+};
+
+}  // namespace lab::ui

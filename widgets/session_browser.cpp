@@ -1,0 +1,285 @@
+#include "session_browser.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+#include "camera_view.h"
+#include "operator_text.h"
+
+namespace lab::ui {
+
+namespace {
+constexpr int kReplayIntervalMs = 66;  // 15 frames per second
+enum Column { kId, kKind, kLabel, kSteps, kInterventions, kStarted, kColumns };
+}  // namespace
+
+SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
+    : QWidget(parent), m_factory(std::move(factory)) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+
+  auto* top = new QHBoxLayout;
+  m_folders = new QComboBox(this);
+  m_folders->setObjectName("sessionFolders");
+  m_folders->setEditable(true);
+  m_folders->setToolTip(tr("Session folder (recently used ones in the list)"));
+  m_folders->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+  auto* open = new QPushButton(tr("Open"), this);
+  open->setObjectName("openSession");
+  auto* browse = new QPushButton(tr("Browse..."), this);
+  browse->setObjectName("browseSession");
+  auto* refresh = new QPushButton(tr("Refresh"), this);
+  refresh->setObjectName("refreshSession");
+  top->addWidget(m_folders, 1);
+  top->addWidget(open);
+  top->addWidget(browse);
+  top->addWidget(refresh);
+  layout->addLayout(top);
+
+  m_title = new QLabel(this);
+  m_title->setObjectName("sessionTitle");
+  m_title->setProperty("labData", true);
+  layout->addWidget(m_title);
+
+  auto* middle = new QHBoxLayout;
+  layout->addLayout(middle, 1);
+  m_table = new QTableWidget(0, kColumns, this);
+  m_table->setObjectName("episodeTable");
+  m_table->setHorizontalHeaderLabels({tr("Episode"), tr("Kind"), tr("Label"), tr("Steps"),
+                                      tr("Interventions"), tr("Started")});
+  m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+  m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+  m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  m_table->verticalHeader()->setVisible(false);
+  m_table->horizontalHeader()->setStretchLastSection(true);
+  middle->addWidget(m_table, 2);
+
+  auto* right = new QVBoxLayout;
+  m_view = new CameraView(this);
+  m_view->setObjectName("replayView");
+  m_view->setMinimumSize(160, 160);
+  right->addWidget(m_view, 1);
+  m_values = new QLabel(this);
+  m_values->setObjectName("replayValues");
+  right->addWidget(m_values);
+  middle->addLayout(right, 1);
+
+  auto* buttons = new QHBoxLayout;
+  m_success = new QPushButton(tr("Relabel: success"), this);
+  m_success->setObjectName("relabelSuccess");
+  m_failure = new QPushButton(tr("Relabel: failure"), this);
+  m_failure->setObjectName("relabelFailure");
+  m_replay = new QPushButton(QIcon(":/icons/play.svg"), tr("Replay frames"), this);
+  m_replay->setObjectName("replayEpisode");
+  m_stop = new QPushButton(QIcon(":/icons/stop.svg"), tr("Stop replay"), this);
+  m_stop->setObjectName("stopReplay");
+  for (auto* b : {m_success, m_failure, m_replay, m_stop}) buttons->addWidget(b);
+  buttons->addStretch(1);
+  layout->addLayout(buttons);
+  m_error = new QLabel(this);
+  m_error->setObjectName("sessionError");
+  m_error->setWordWrap(true);
+  m_error->setStyleSheet("color: #b00000;");
+  layout->addWidget(m_error);
+
+  connect(open, &QPushButton::clicked, this, [this] { openSession(m_folders->currentText()); });
+  connect(browse, &QPushButton::clicked, this, &SessionBrowser::browse);
+  connect(refresh, &QPushButton::clicked, this, &SessionBrowser::reload);
+  connect(m_success, &QPushButton::clicked, this, [this] { relabelSelected("success"); });
+  connect(m_failure, &QPushButton::clicked, this, [this] { relabelSelected("failure"); });
+  connect(m_replay, &QPushButton::clicked, this, &SessionBrowser::replaySelected);
+  connect(m_stop, &QPushButton::clicked, this, &SessionBrowser::stopReplay);
+  connect(m_table, &QTableWidget::itemSelectionChanged, this, &SessionBrowser::updateButtons);
+  m_replayTimer.setInterval(kReplayIntervalMs);
+  connect(&m_replayTimer, &QTimer::timeout, this, &SessionBrowser::replayTick);
+  updateButtons();
+}
+
+SessionBrowser::~SessionBrowser() = default;
+
+void SessionBrowser::browse() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a session folder"),
+                                                        currentFolder());
+  if (!dir.isEmpty()) openSession(dir);
+}
+
+bool SessionBrowser::openSession(const QString& folder) {
+  stopReplay();
+  QString error;
+  std::unique_ptr<SessionModel> model = m_factory ? m_factory(folder, error) : nullptr;
+  if (!model) {
+    showError(error.isEmpty() ? tr("Cannot open the session in %1").arg(folder) : error);
+    return false;
+  }
+  m_model = std::move(model);
+  m_title->setText(m_model->title());
+  QStringList recent = recentFolders();
+  recent.removeAll(folder);
+  recent.prepend(folder);
+  setRecentFolders(recent.mid(0, 10));
+  m_error->clear();
+  reload();
+  Q_EMIT sessionOpened(folder);
+  return true;
+}
+
+QString SessionBrowser::currentFolder() const { return m_model ? m_model->folder() : QString(); }
+
+QStringList SessionBrowser::recentFolders() const {
+  QStringList out;
+  for (int i = 0; i < m_folders->count(); ++i) out << m_folders->itemText(i);
+  return out;
+}
+
+void SessionBrowser::setRecentFolders(const QStringList& folders) {
+  QSignalBlocker block(m_folders);
+  m_folders->clear();
+  m_folders->addItems(folders);
+  if (!folders.isEmpty()) m_folders->setCurrentIndex(0);
+}
+
+QString SessionBrowser::errorText() const { return m_error->text(); }
+int SessionBrowser::episodeCount() const { return m_table->rowCount(); }
+
+void SessionBrowser::showError(const QString& message) {
+  m_error->setText(message);
+  Q_EMIT errorOccurred(message);
+}
+
+void SessionBrowser::reload() {
+  if (!m_model) return;
+  const qint64 keep = selectedEpisode();
+  QString error;
+  const QVector<SessionEpisode> episodes = m_model->episodes(error);
+  if (!error.isEmpty()) showError(error);
+  m_table->setRowCount(0);
+  m_table->setRowCount(episodes.size());
+  for (int r = 0; r < episodes.size(); ++r) {
+    const auto& e = episodes[r];
+    auto set = [&](int c, const QString& text) {
+      auto* item = new QTableWidgetItem(text);
+      item->setData(Qt::UserRole, e.id);
+      m_table->setItem(r, c, item);
+    };
+    set(kId, QString::number(e.id));
+    set(kKind, OperatorText::kind(e.kind));
+    set(kLabel, OperatorText::label(e.label));
+    set(kSteps, QString::number(e.steps));
+    set(kInterventions, QString::number(e.interventionSteps));
+    set(kStarted, e.startedMs > 0
+                      ? QDateTime::fromMSecsSinceEpoch(e.startedMs).toString("yyyy-MM-dd hh:mm:ss")
+                      : QString());
+  }
+  m_table->resizeColumnsToContents();
+  if (keep >= 0) selectEpisode(keep);
+  updateButtons();
+}
+
+qint64 SessionBrowser::selectedEpisode() const {
+  const auto rows = m_table->selectionModel()->selectedRows();
+  if (rows.isEmpty()) return -1;
+  return m_table->item(rows.first().row(), kId)->data(Qt::UserRole).toLongLong();
+}
+
+bool SessionBrowser::selectEpisode(qint64 id) {
+  for (int r = 0; r < m_table->rowCount(); ++r) {
+    if (m_table->item(r, kId)->data(Qt::UserRole).toLongLong() == id) {
+      m_table->selectRow(r);
+      return true;
+    }
+  }
+  return false;
+}
+
+void SessionBrowser::updateButtons() {
+  const bool selected = selectedEpisode() >= 0;
+  m_success->setEnabled(selected);
+  m_failure->setEnabled(selected);
+  m_replay->setEnabled(selected);
+  m_stop->setEnabled(m_replayTimer.isActive());
+  const QString none = tr("Select an episode first");
+  for (auto* b : {m_success, m_failure, m_replay}) b->setToolTip(selected ? QString() : none);
+}
+
+void SessionBrowser::relabelSelected(const QString& label) {
+  const qint64 id = selectedEpisode();
+  if (!m_model || id < 0) return;
+  QString error;
+  if (!m_model->relabel(id, label, error)) {
+    showError(error);
+    return;
+  }
+  m_error->clear();
+  reload();
+}
+
+void SessionBrowser::replaySelected() {
+  const qint64 id = selectedEpisode();
+  if (!m_model || id < 0) return;
+  stopReplay();
+  const int generation = ++m_loadGeneration;
+  std::shared_ptr<SessionModel> model = m_model;
+  QPointer<SessionBrowser> self(this);
+  m_values->setText(tr("Loading episode %1...").arg(id));
+  // The database read runs on a pool thread; the result comes back as a queued call that is
+  // dropped if the browser is gone or another load started since.
+  QThreadPool::globalInstance()->start([self, model, id, generation] {
+    QString error;
+    QVector<SessionFrame> frames = model->frames(id, error);
+    if (!self) return;
+    QMetaObject::invokeMethod(self.data(), [self, frames, error, id, generation] {
+      if (!self || generation != self->m_loadGeneration) return;
+      if (!error.isEmpty()) {
+        self->showError(error);
+        return;
+      }
+      self->m_frames = frames;
+      self->m_replayEpisode = id;
+      self->m_replayIndex = 0;
+      if (frames.isEmpty()) {
+        self->m_values->setText(tr("Episode %1 has no stored frames").arg(id));
+        return;
+      }
+      self->m_replayTimer.start();
+      self->updateButtons();
+    }, Qt::QueuedConnection);
+  });
+}
+
+void SessionBrowser::stopReplay() {
+  m_replayTimer.stop();
+  updateButtons();
+}
+
+void SessionBrowser::replayTick() {
+  if (m_replayIndex < 0 || m_replayIndex >= m_frames.size()) {
+    stopReplay();
+    Q_EMIT replayFinished(m_replayEpisode);
+    return;
+  }
+  const SessionFrame& f = m_frames[m_replayIndex];
+  lab::CameraFrame frame;
+  frame.image = f.image;
+  frame.width = f.width;
+  frame.height = f.height;
+  frame.episode = m_replayEpisode;
+  frame.step = f.step;
+  m_view->setFrame(frame);
+  m_values->setText(tr("Step %1: Q %2, H_sig %3, gate %4%5")
+                        .arg(f.step)
+                        .arg(f.q, 0, 'f', 3)
+                        .arg(f.hSig, 0, 'f', 3)
+                        .arg(f.gate, 0, 'f', 0)
+                        .arg(f.intervention ? tr(" (intervention)") : QString()));
+  ++m_replayIndex;
+}
+
+}  // namespace lab::ui

@@ -1,0 +1,81 @@
+#pragma once
+// SessionBrowser: a session folder's episodes with kind, label, steps and interventions;
+// relabel the selected episode (Success / Failure); replay its frames in a CameraView with the
+// stored per-step values. Opening a session goes through the injected SessionModelFactory;
+// frames load on a worker thread, so the GUI never waits on the database.
+// Thread: GUI thread.
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+#include "session_model.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QComboBox;
+
+namespace lab::ui {
+
+class CameraView;
+
+class SessionBrowser : public QWidget {
+  Q_OBJECT
+ public:
+  explicit SessionBrowser(SessionModelFactory factory, QWidget* parent = nullptr);
+  ~SessionBrowser() override;
+
+  bool openSession(const QString& folder);  // false with errorText() set
+  QString currentFolder() const;
+  QStringList recentFolders() const;
+  void setRecentFolders(const QStringList& folders);
+  QString errorText() const;
+
+  int episodeCount() const;
+  qint64 selectedEpisode() const;  // -1 if none
+  bool selectEpisode(qint64 id);
+  QTableWidget* table() const { return m_table; }
+  CameraView* replayView() const { return m_view; }
+  int replayFrameCount() const { return static_cast<int>(m_frames.size()); }
+  int replayPosition() const { return m_replayIndex; }
+  bool isReplaying() const { return m_replayTimer.isActive(); }
+
+ public Q_SLOTS:
+  void reload();
+  void relabelSelected(const QString& label);
+  void replaySelected();
+  void stopReplay();
+
+ Q_SIGNALS:
+  void sessionOpened(const QString& folder);
+  void replayFinished(qint64 episodeId);
+  void errorOccurred(const QString& message);
+
+ private:
+  void showError(const QString& message);
+  void updateButtons();
+  void replayTick();
+  void browse();
+
+  SessionModelFactory m_factory;
+  std::shared_ptr<SessionModel> m_model;  // shared with a frames() job still running
+  QComboBox* m_folders;
+  QLabel* m_title;
+  QTableWidget* m_table;
+  QPushButton* m_success;
+  QPushButton* m_failure;
+  QPushButton* m_replay;
+  QPushButton* m_stop;
+  QLabel* m_error;
+  CameraView* m_view;
+  QLabel* m_values;
+  QVector<SessionFrame> m_frames;
+  qint64 m_replayEpisode = -1;
+  int m_replayIndex = -1;
+  QTimer m_replayTimer;
+  int m_loadGeneration = 0;
+};
+
+}  // namespace lab::ui

@@ -1,0 +1,100 @@
+#include "training_plots.h"
+
+#include <QGridLayout>
+
+#include "plot_panel.h"
+
+namespace lab::ui {
+
+namespace {
+const QColor kBlue(31, 119, 180), kOrange(255, 127, 14), kGreen(44, 160, 44), kRed(214, 39, 40),
+    kPurple(148, 103, 189), kGrey(90, 90, 90);
+}
+
+TrainingPlots::TrainingPlots(QWidget* parent) : QWidget(parent) {
+  auto* grid = new QGridLayout(this);
+  grid->setContentsMargins(2, 2, 2, 2);
+  grid->setSpacing(2);
+
+  auto* q = makePanel("q", tr("Q-values"));
+  q->addSeries(tr("Q1"), kBlue);
+  q->addSeries(tr("Q2"), kOrange);
+  q->addSeries(tr("Target"), kGrey);
+  auto* h = makePanel("entropy", tr("Entropy"));
+  h->addSeries(tr("H_sig"), kGreen);
+  h->addSeries(tr("Raw entropy"), kPurple, true);
+  makePanel("gate", tr("Gate open"))->addSeries(tr("Gate-open fraction"), kRed);
+  auto* bc = makePanel("bc_ood", tr("BC and OOD"));
+  bc->addSeries(tr("BC term"), kBlue);
+  bc->addSeries(tr("OOD term"), kOrange);
+  auto* losses = makePanel("losses", tr("Losses"));
+  losses->addSeries(tr("Critic"), kBlue);
+  losses->addSeries(tr("Actor"), kOrange);
+  losses->addSeries(tr("Alpha"), kGreen);
+  makePanel("alpha", tr("Alpha"))->addSeries(tr("Alpha"), kPurple);
+  auto* success = makePanel("success", tr("Success rate"));
+  success->addSeries(tr("Training"), kGreen);
+  success->addSeries(tr("Evaluation"), kRed);
+  makePanel("length", tr("Episode length"))->addSeries(tr("Steps"), kBlue);
+  makePanel("updates", tr("Updates per second"))->addSeries(tr("Updates/s"), kGrey);
+
+  const int columns = 3;
+  for (int i = 0; i < m_order.size(); ++i) {
+    grid->addWidget(m_panels[m_order[i]], i / columns, i % columns);
+  }
+}
+
+PlotPanel* TrainingPlots::makePanel(const QString& key, const QString& title) {
+  auto* p = new PlotPanel(title, this);
+  p->setObjectName(QStringLiteral("plot_") + key);
+  m_panels.insert(key, p);
+  m_order.append(key);
+  return p;
+}
+
+PlotPanel* TrainingPlots::panel(const QString& key) const { return m_panels.value(key, nullptr); }
+
+void TrainingPlots::addMetrics(const lab::UpdateMetrics& m) {
+  const double x = static_cast<double>(m.step);
+  auto* q = m_panels["q"];
+  q->append(0, x, m.q1Mean);
+  q->append(1, x, m.q2Mean);
+  q->append(2, x, m.targetMean);
+  m_panels["entropy"]->append(0, x, m.hSig);
+  m_panels["entropy"]->append(1, x, m.rawEntropy);
+  m_panels["gate"]->append(0, x, m.gateOpen);
+  m_panels["bc_ood"]->append(0, x, m.bcLoss);
+  m_panels["bc_ood"]->append(1, x, m.oodTerm);
+  m_panels["losses"]->append(0, x, m.criticLoss);
+  m_panels["losses"]->append(1, x, m.actorLoss);
+  m_panels["losses"]->append(2, x, m.alphaLoss);
+  m_panels["alpha"]->append(0, x, m.alpha);
+  if (m.updatesPerSecond > 0) m_panels["updates"]->append(0, x, m.updatesPerSecond);
+}
+
+void TrainingPlots::addEpisode(const lab::EpisodeSummary& e) {
+  if (e.kind == QLatin1String("demo")) return;
+  ++m_episodes;
+  const double x = m_episodes;
+  m_panels["length"]->append(0, x, e.steps);
+  if (e.kind == QLatin1String("train") && !e.label.isEmpty()) {
+    m_recent.push_back(e.label == QLatin1String("success"));
+    while (static_cast<int>(m_recent.size()) > kSuccessWindow) m_recent.pop_front();
+    int ok = 0;
+    for (bool b : m_recent) ok += b ? 1 : 0;
+    m_panels["success"]->append(0, x, double(ok) / double(m_recent.size()));
+  }
+}
+
+void TrainingPlots::addEvaluation(const lab::EvaluationResult& r) {
+  if (r.episodes <= 0) return;
+  m_panels["success"]->append(1, m_episodes, double(r.successes) / double(r.episodes));
+}
+
+void TrainingPlots::clear() {
+  for (auto* p : m_panels) p->clear();
+  m_recent.clear();
+  m_episodes = 0;
+}
+
+}  // namespace lab::ui
