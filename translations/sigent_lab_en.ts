@@ -438,22 +438,22 @@
 <context>
     <name>lab::ui::CameraView</name>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="43"/>
+        <location filename="../widgets/camera_view.cpp" line="46"/>
         <source>Camera frame rejected: %1 bytes for a %2x%3 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="86"/>
+        <location filename="../widgets/camera_view.cpp" line="89"/>
         <source>No camera image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="109"/>
+        <location filename="../widgets/camera_view.cpp" line="116"/>
         <source>%1x%2  %3 fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="111"/>
+        <location filename="../widgets/camera_view.cpp" line="118"/>
         <source>episode %1, step %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,12 +768,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <location filename="../app/gui/gui_composition.cpp" line="268"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="282"/>
+        <location filename="../app/gui/gui_composition.cpp" line="283"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,7 +790,7 @@
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="30"/>
-        <location filename="../app/gui/main_window.cpp" line="166"/>
+        <location filename="../app/gui/main_window.cpp" line="170"/>
         <source>SigEnt Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,92 +820,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>&amp;Open session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="114"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="116"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>&amp;New session folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <location filename="../app/gui/main_window.cpp" line="123"/>
         <source>&amp;Export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="141"/>
+        <location filename="../app/gui/main_window.cpp" line="145"/>
         <source>The language changes at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="167"/>
+        <location filename="../app/gui/main_window.cpp" line="171"/>
         <source>SigEnt Lab - %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="176"/>
+        <location filename="../app/gui/main_window.cpp" line="180"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="194"/>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="204"/>
         <source>Set the scene up, then press Scene ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="208"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source> (%n intervention step(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -913,7 +913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>Export finished: %n file(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -137,6 +137,8 @@ void MainWindow::buildMenus() {
     QAction* a = language->addAction(name);
     a->setCheckable(true);
     a->setData(code);
+    // Each language is named in its own words, whatever the window's language.
+    if (!code.isEmpty()) a->setProperty("labData", true);
     group->addAction(a);
     connect(a, &QAction::triggered, this, [this, code = code] {
       Q_EMIT languageChosen(code);

@@ -86,9 +86,13 @@ void collect(QObject* o, const QString& path, QMap<QString, QString>& out) {
     put("yLabel", p->yAxis->label());
     put("y2Label", p->yAxis2->label());
   }
-  for (QAction* a : (qobject_cast<QWidget*>(o) ? qobject_cast<QWidget*>(o)->actions() : QList<QAction*>())) {
-    if (a->property("labData").toBool() || a->isSeparator()) continue;
-    put("action:" + a->text(), a->text());
+  if (auto* w = qobject_cast<QWidget*>(o)) {
+    int n = 0;
+    for (QAction* a : w->actions()) {
+      ++n;
+      if (a->property("labData").toBool() || a->isSeparator()) continue;
+      put(QString("action%1").arg(n), a->text());
+    }
   }
   int i = 0;
   for (QObject* c : o->children()) {

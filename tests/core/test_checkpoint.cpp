@@ -1,4 +1,134 @@
+// Checkpoints: a round trip restores actions AND the next update exactly; corrupt, truncated
+// and mismatched files are refused with a clear error and leave the learner untouched.
+#include <QTemporaryDir>
 #include <QtTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+#include "checkpoint_file.h"
+#include "point_reach_task.h"
+#include "sigent_sac.h"
+#include "sync_trainer.h"
+
+using namespace lab;
+
+namespace {
+SacConfig smallConfig() {
+  SacConfig c;
+  c.hiddenDim = 32;
+  c.batchSize = 16;
+  c.oodPolicySamples = 2;
+  c.seed = 5;
+  return c;
+}
+const Observation kProbe{{}, {0.1f, -0.2f, 0.5f, 0.4f}};
+}  // namespace
+
+class TestCheckpoint : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void roundTrip_sameActionsAndNextUpdate();
+  void corruptFile_refusedAndNothingChanges();
+  void truncatedFile_refused();
+  void mismatchedShapes_refused();
+  void notACheckpoint_refused();
+
+ private:
+  QTemporaryDir m_dir;
+};
+
+void TestCheckpoint::roundTrip_sameActionsAndNextUpdate() {
+  PointReachTask task;
+  SyncTrainer trainer(smallConfig(), task);
+  trainer.recordScriptedDemo(3);
+  trainer.train(60, 0, 1, {});
+  const QString path = m_dir.filePath("a.ckpt");
+  trainer.learner().save(path, QJsonObject{{"note", "x"}});
+
+  SigEntSac restored(smallConfig(), 4, 2);
+  QVERIFY(restored.act(kProbe, true) != trainer.learner().act(kProbe, true));
+  const auto extra = restored.load(path);
+  QCOMPARE(extra.value("note").toString(), QString("x"));
+  QCOMPARE(restored.updateCount(), trainer.learner().updateCount());
+  QCOMPARE(restored.act(kProbe, true), trainer.learner().act(kProbe, true));
+  QCOMPARE(restored.alpha(), trainer.learner().alpha());
+  // Same RNG state, optimiser moments and weights: the next update is identical.
+  const auto a = trainer.learner().update(trainer.replay(), trainer.expert());
+  const auto b = restored.update(trainer.replay(), trainer.expert());
+  QCOMPARE(a.values(), b.values());
+  QCOMPARE(restored.act(kProbe, true), trainer.learner().act(kProbe, true));
+}
+
+void TestCheckpoint::corruptFile_refusedAndNothingChanges() {
+  SigEntSac sac(smallConfig(), 4, 2);
+  const QString path = m_dir.filePath("b.ckpt");
+  sac.save(path);
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::ReadWrite));
+  QByteArray bytes = f.readAll();
+  bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+  f.seek(0);
+  f.write(bytes);
+  f.close();
+
+  SigEntSac other(smallConfig(), 4, 2);
+  other.networks();  // a different learner with its own state
+  ReplayBuffer replay(100, 0, 4, 2);
+  Transition t{{{}, {0, 0, 0, 0}}, {0.5f, 0.5f}, 0, false, {{}, {0, 0, 0, 0}}};
+  for (int i = 0; i < 20; ++i) replay.add(t, 0);
+  other.update(replay, replay);
+  const auto before = other.act(kProbe, true);
+  try {
+    other.load(path);
+    QFAIL("a corrupt checkpoint was accepted");
+  } catch (const CheckpointError& e) {
+    QVERIFY2(QString(e.what()).contains("checksum"), e.what());
+  }
+  QCOMPARE(other.act(kProbe, true), before);
+  QCOMPARE(other.updateCount(), int64_t(1));
+}
+
+void TestCheckpoint::truncatedFile_refused() {
+  SigEntSac sac(smallConfig(), 4, 2);
+  const QString path = m_dir.filePath("c.ckpt");
+  sac.save(path);
+  QFile f(path);
+  QVERIFY(f.resize(f.size() - 100));
+  try {
+    sac.load(path);
+    QFAIL("a truncated checkpoint was accepted");
+  } catch (const CheckpointError& e) {
+    QVERIFY2(QString(e.what()).contains("truncated"), e.what());
+  }
+}
+
+void TestCheckpoint::mismatchedShapes_refused() {
+  SigEntSac small(smallConfig(), 4, 2);
+  const QString path = m_dir.filePath("d.ckpt");
+  small.save(path);
+  auto wide = smallConfig();
+  wide.hiddenDim = 64;
+  SigEntSac other(wide, 4, 2);
+  const auto before = other.act(kProbe, true);
+  try {
+    other.load(path);
+    QFAIL("a checkpoint of other networks was accepted");
+  } catch (const CheckpointError& e) {
+    QVERIFY2(QString(e.what()).contains("hidden_dim"), e.what());
+  }
+  QCOMPARE(other.act(kProbe, true), before);
+  SigEntSac threeActions(smallConfig(), 4, 3);
+  QVERIFY_THROWS_EXCEPTION(CheckpointError, threeActions.load(path));
+}
+
+void TestCheckpoint::notACheckpoint_refused() {
+  const QString path = m_dir.filePath("e.ckpt");
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write("hello, this is not a checkpoint at all, but it is long enough to be read");
+  f.close();
+  SigEntSac sac(smallConfig(), 4, 2);
+  QVERIFY_THROWS_EXCEPTION(CheckpointError, sac.load(path));
+  QVERIFY_THROWS_EXCEPTION(CheckpointError, sac.load(m_dir.filePath("missing.ckpt")));
+}
+
+QTEST_GUILESS_MAIN(TestCheckpoint)
 #include "test_checkpoint.moc"

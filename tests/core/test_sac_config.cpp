@@ -1,4 +1,138 @@
+// The config: JSON round trip, presets as switches, and specific messages for bad input.
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QtTest>
-class T : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(T)
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include "replay_buffer.h"
+#include "sac_config.h"
+
+using namespace lab;
+
+class TestSacConfig : public QObject {
+  Q_OBJECT
+ private Q_SLOTS:
+  void jsonRoundTrip_keepsEveryValue();
+  void badInput_specificMessage_data();
+  void badInput_specificMessage();
+  void presets_areSwitchesOfOneConfig();
+  void malformedFile_namesFileAndOffset();
+  void replayBuffer_ringStorageAndRelabel();
+};
+
+void TestSacConfig::jsonRoundTrip_keepsEveryValue() {
+  SacConfig c;
+  c.gateEpsilon = 0.35;
+  c.obsMode = ObsMode::Both;
+  c.seed = 123456789;
+  c.targetEntropy = 0.7;
+  const auto back = SacConfig::fromJson(c.toJson());
+  QCOMPARE(back.toJson(), c.toJson());
+  QCOMPARE(back.gateEpsilon, 0.35);
+  QVERIFY(back.obsMode == ObsMode::Both);
+  QCOMPARE(SacConfig().toJson().value("target_entropy").toString(), QString("auto"));
+  QVERIFY(std::abs(SacConfig().surprisalMidpoint() - (-0.8836465597893729)) < 1e-12);
+}
+
+void TestSacConfig::badInput_specificMessage_data() {
+  QTest::addColumn<QString>("json");
+  QTest::addColumn<QString>("message");
+  QTest::newRow("unknown key") << R"({"gama": 0.9})" << "unknown config key 'gama'";
+  QTest::newRow("wrong type") << R"({"gamma": "high"})" << "config key 'gamma' must be a number";
+  QTest::newRow("out of range")
+      << R"({"tau": 2})" << "config key 'tau' = 2 is out of range [1e-05, 1]";
+  QTest::newRow("not integer") << R"({"batch_size": 12.5})"
+                               << "config key 'batch_size' must be an integer";
+  QTest::newRow("bad choice") << R"({"entropy": "huge"})"
+                              << "config key 'entropy' must be one of: sigmoid, standard";
+  QTest::newRow("bad bool") << R"({"auto_alpha": 1})"
+                            << "config key 'auto_alpha' must be true or false";
+  QTest::newRow("bad preset") << R"({"preset": "ppo"})" << "config key 'preset' must be one of";
+  QTest::newRow("inconsistent") << R"({"log_std_min": -1, "log_std_max": -2})"
+                                << "'log_std_min' must be below 'log_std_max'";
+}
+
+void TestSacConfig::badInput_specificMessage() {
+  QFETCH(QString, json);
+  QFETCH(QString, message);
+  try {
+    SacConfig::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+    QFAIL("bad config accepted");
+  } catch (const ConfigError& e) {
+    QVERIFY2(QString(e.what()).contains(message), e.what());
+  }
+}
+
+void TestSacConfig::presets_areSwitchesOfOneConfig() {
+  auto sac = SacConfig::fromJson(QJsonObject{{"preset", "sac"}});
+  QVERIFY(sac.entropy == EntropyKind::Standard && sac.autoAlpha);
+  QCOMPARE(sac.bcLambda, 0.0);
+  QCOMPARE(sac.oodLambda, 0.0);
+  QCOMPARE(sac.resolvedTargetEntropy(3), -3.0);
+  auto bc = SacConfig::fromJson(QJsonObject{{"preset", "sac_bc"}});
+  QVERIFY(bc.gate == GateMode::AlwaysOn && bc.bcLambda > 0);
+  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "rlpd"}}).expertRatio, 0.5);
+  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sigent_no_gbc"}}).bcLambda, 0.0);
+  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sigent_no_ood"}}).oodLambda, 0.0);
+  // Explicit keys win over the preset.
+  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sac"}, {"ood_lambda", 0.3}}).oodLambda, 0.3);
+  QCOMPARE(SacConfig().resolvedTargetEntropy(2), 1.0);  // d * h_max / 2
+}
+
+void TestSacConfig::malformedFile_namesFileAndOffset() {
+  QTemporaryDir dir;
+  const QString path = dir.filePath("bad.json");
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write("{\"gamma\": 0.9,,}");
+  f.close();
+  try {
+    SacConfig::fromFile(path);
+    QFAIL("malformed file accepted");
+  } catch (const ConfigError& e) {
+    QVERIFY2(QString(e.what()).contains("bad.json") && QString(e.what()).contains("offset"),
+             e.what());
+  }
+  QVERIFY_THROWS_EXCEPTION(ConfigError, SacConfig::fromFile(dir.filePath("missing.json")));
+  SacConfig c;
+  c.saveFile(dir.filePath("ok.json"));
+  QCOMPARE(SacConfig::fromFile(dir.filePath("ok.json")).toJson(), c.toJson());
+}
+
+void TestSacConfig::replayBuffer_ringStorageAndRelabel() {
+  ReplayBuffer b(3, 4, 1, 2);
+  auto make = [](float v) {
+    Transition t;
+    t.obs.image.assign(16, std::uint8_t(v));
+    t.next.image.assign(16, std::uint8_t(v + 1));
+    t.obs.state = {v};
+    t.next.state = {v + 1};
+    t.action = {v / 10, -v / 10};
+    return t;
+  };
+  for (int i = 0; i < 5; ++i) b.add(make(float(i)), i);
+  QCOMPARE(b.size(), 3);  // oldest two overwritten
+  QCOMPARE(b.at(0).obs.state[0], 3.0f);
+  QCOMPARE(b.at(2).obs.state[0], 2.0f);
+  QCOMPARE(b.memoryBytes(), std::size_t(3 * (16 * 2 + 1) + 3 * 4 * (1 + 1 + 2 + 1 + 1) + 3 * 8));
+  QVERIFY(b.relabelEpisodeEnd(4, 1.0f, true));
+  QCOMPARE(b.at(1).reward, 1.0f);
+  QVERIFY(b.at(1).terminal);
+  QVERIFY(!b.relabelEpisodeEnd(0, 1.0f, true));  // overwritten long ago
+  Transition bad = make(1);
+  bad.action = {1};
+  try {
+    b.add(bad);
+    QFAIL("wrong action size accepted");
+  } catch (const std::invalid_argument& e) {
+    QVERIFY2(QString(e.what()).contains("action"), e.what());
+  }
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(1);
+  auto batch = b.sample(8, gen);
+  QCOMPARE(batch.image.sizes().vec(), (std::vector<int64_t>{8, 1, 4, 4}));
+  QVERIFY(batch.image.max().item<float>() <= 1.0f);
+}
+
+QTEST_GUILESS_MAIN(TestSacConfig)
 #include "test_sac_config.moc"

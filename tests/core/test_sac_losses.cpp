@@ -112,9 +112,9 @@ void TestSacLosses::sigmoidEntropy_handValues() {
   QVERIFY(std::abs(per[0].item<double>() - 0.7075773075586708) < 1e-9);
   QVERIFY(std::abs(per[1].item<double>() - 0.2466883092496514) < 1e-9);
   QVERIFY(std::abs(per[2].item<double>() - 0.9798391646036609) < 1e-9);
-  // h_max = 2, t = 0.5, log p = -1: 2 * sigmoid((1 + m) / 0.5).
+  // h_max = 2, t = 0.5, log p = +1: 2 * sigmoid((-1 - m) / 0.5).
   SigmoidEntropy h2(2.0, m, 0.5);
-  QVERIFY(std::abs(h2.total(torch::full({1, 1}, -1.0, torch::kDouble)).item<double>() -
+  QVERIFY(std::abs(h2.total(torch::full({1, 1}, 1.0, torch::kDouble)).item<double>() -
                    0.8841688009690164) < 1e-9);
   // total sums over the last dimension.
   auto tot = h.total(torch::tensor({{0.0, 2.0, -3.0}}, torch::kDouble));
