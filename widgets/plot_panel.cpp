@@ -1,6 +1,7 @@
 #include "plot_panel.h"
 
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 #include "qcustomplot_include.h"
 
@@ -109,15 +110,51 @@ void PlotPanel::flush() {
     any = true;
   }
   if (!any) return;
-  m_plot->rescaleAxes(true);
-  // A flat series would collapse the axis to a point; give it some room.
-  for (QCPAxis* axis : {m_plot->yAxis, m_plot->yAxis2}) {
-    QCPRange r = axis->range();
-    if (r.size() < 1e-9) axis->setRange(r.lower - 0.5, r.upper + 0.5);
-    else axis->scaleRange(1.1, r.center());
-  }
+  rescale();
   m_plot->replot(QCustomPlot::rpQueuedReplot);
   ++m_replots;
+}
+
+void PlotPanel::setFixedValueRange(double lower, double upper) {
+  m_fixedRange = true;
+  m_fixedLower = lower;
+  m_fixedUpper = upper;
+}
+
+void PlotPanel::rescale() {
+  // Ranges from the (bounded) data itself: QCustomPlot's rescale gives a degenerate axis for a
+  // constant series (alpha is constant without auto-tuning).
+  double xLo = 0, xHi = 0;
+  bool haveX = false;
+  for (QCPAxis* axis : {m_plot->yAxis, m_plot->yAxis2}) {
+    double lo = 0, hi = 0;
+    bool have = false;
+    for (int i = 0; i < seriesCount(); ++i) {
+      if (m_plot->graph(i)->valueAxis() != axis) continue;
+      const auto& xs = m_series[i].data.xs();
+      const auto& ys = m_series[i].data.ys();
+      for (int k = 0; k < ys.size(); ++k) {
+        lo = have ? std::min(lo, ys[k]) : ys[k];
+        hi = have ? std::max(hi, ys[k]) : ys[k];
+        have = true;
+        xLo = haveX ? std::min(xLo, xs[k]) : xs[k];
+        xHi = haveX ? std::max(xHi, xs[k]) : xs[k];
+        haveX = true;
+      }
+    }
+    if (!have) continue;
+    if (m_fixedRange && axis == m_plot->yAxis) {
+      axis->setRange(m_fixedLower, m_fixedUpper);
+      continue;
+    }
+    const double span = hi - lo;
+    const double pad = span > 1e-12 ? span * 0.08 : std::max(0.5 * std::abs(hi), 0.05);
+    axis->setRange(lo - pad, hi + pad);
+  }
+  if (haveX) {
+    if (xHi - xLo < 1e-12) m_plot->xAxis->setRange(xLo - 0.5, xHi + 0.5);
+    else m_plot->xAxis->setRange(xLo, xHi);
+  }
 }
 
 }  // namespace lab::ui

@@ -45,6 +45,8 @@ class PlotPanel : public QWidget {
   bool replotPending() const { return m_timer.isActive(); }
 
   QCustomPlot* plot() const { return m_plot; }
+  // A fixed range for the primary value axis (rates and fractions: 0..1).
+  void setFixedValueRange(double lower, double upper);
 
  public Q_SLOTS:
   void flush();  // redraw now (the timer calls this)
@@ -54,12 +56,16 @@ class PlotPanel : public QWidget {
     BoundedSeries data;
     bool dirty = false;
   };
+  void rescale();
+
   QString m_title;
   QCustomPlot* m_plot;
   QTimer m_timer;
   std::vector<Series> m_series;
   int m_capacity = kDefaultCapacity;
   int m_replots = 0;
+  bool m_fixedRange = false;
+  double m_fixedLower = 0, m_fixedUpper = 1;
 };
 
 }  // namespace lab::ui

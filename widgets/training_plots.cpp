@@ -23,7 +23,9 @@ TrainingPlots::TrainingPlots(QWidget* parent) : QWidget(parent) {
   auto* h = makePanel("entropy", tr("Entropy"));
   h->addSeries(tr("H_sig"), kGreen);
   h->addSeries(tr("Raw entropy"), kPurple, true);
-  makePanel("gate", tr("Gate open"))->addSeries(tr("Gate-open fraction"), kRed);
+  auto* gate = makePanel("gate", tr("Gate open"));
+  gate->addSeries(tr("Gate-open fraction"), kRed);
+  gate->setFixedValueRange(-0.05, 1.05);
   auto* bc = makePanel("bc_ood", tr("BC and OOD"));
   bc->addSeries(tr("BC term"), kBlue);
   bc->addSeries(tr("OOD term"), kOrange);
@@ -35,6 +37,7 @@ TrainingPlots::TrainingPlots(QWidget* parent) : QWidget(parent) {
   auto* success = makePanel("success", tr("Success rate"));
   success->addSeries(tr("Training"), kGreen);
   success->addSeries(tr("Evaluation"), kRed);
+  success->setFixedValueRange(-0.05, 1.05);
   makePanel("length", tr("Episode length"))->addSeries(tr("Steps"), kBlue);
   makePanel("updates", tr("Updates per second"))->addSeries(tr("Updates/s"), kGrey);
 

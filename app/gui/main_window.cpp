@@ -104,8 +104,6 @@ void MainWindow::buildDocks() {
   tabifyDockWidget(log, sessions);
   tabifyDockWidget(sessions, config);
   log->raise();
-  // The centre (camera and curves) gets the room; restoreState() overrides with the user's.
-  resizeDocks({log}, {190}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus() {
@@ -147,11 +145,23 @@ void MainWindow::buildMenus() {
   }
 }
 
+void MainWindow::showEvent(QShowEvent* event) {
+  QMainWindow::showEvent(event);
+  if (m_layoutRestored) return;
+  m_layoutRestored = true;
+  // First start: the centre (camera and curves) gets the room. Dock sizes only apply once the
+  // window has its geometry, hence here and not in the constructor.
+  const auto docks = findChildren<QDockWidget*>();
+  for (QDockWidget* d : docks) {
+    if (d->objectName() == QLatin1String("logDock")) resizeDocks({d}, {height() / 5}, Qt::Vertical);
+  }
+}
+
 QString MainWindow::statusLine() const { return m_statusLine->text(); }
 
 void MainWindow::restoreSettings(const QSettings& s) {
   restoreGeometry(s.value("window/geometry").toByteArray());
-  restoreState(s.value("window/state").toByteArray());
+  m_layoutRestored = restoreState(s.value("window/state").toByteArray());
   m_sessions->setRecentFolders(s.value("session/recent").toStringList());
   const QString lang = s.value("language").toString();
   for (QAction* a : findChildren<QAction*>()) {

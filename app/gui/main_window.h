@@ -54,6 +54,9 @@ class MainWindow : public QMainWindow {
   QString sessionFolder() const { return m_sessionFolder; }
   ExportDialog* exportDialog() const { return m_export; }
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  public Q_SLOTS:
   void setControllerState(lab::ControllerState state, bool emergencyStopped, bool hasDemo);
   void showError(const QString& source, const QString& message);
@@ -90,6 +93,7 @@ class MainWindow : public QMainWindow {
   QLabel* m_statusLine;
   ExportDialog* m_export = nullptr;
   QMenu* m_viewMenu = nullptr;
+  bool m_layoutRestored = false;
 };
 
 }  // namespace lab::ui
