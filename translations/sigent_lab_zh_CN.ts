@@ -588,38 +588,38 @@
 <context>
     <name>lab::ui::EpisodeStepPlot</name>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="23"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="24"/>
         <source>This episode, step by step</source>
         <translation>本回合逐步数值</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="27"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="28"/>
         <source>Step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="28"/>
-        <location filename="../widgets/episode_step_plot.cpp" line="40"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="41"/>
         <source>Q</source>
         <translation>Q 值</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
         <source>H_sig, gate</source>
         <translation>H_sig 熵、门控</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="41"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
         <source>H_sig</source>
         <translation>H_sig 熵</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
         <source>Gate</source>
         <translation>门控</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
         <source>Intervention</source>
         <translation>接管</translation>
     </message>
@@ -788,130 +788,130 @@
 <context>
     <name>lab::ui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="30"/>
-        <location filename="../app/gui/main_window.cpp" line="170"/>
+        <location filename="../app/gui/main_window.cpp" line="31"/>
+        <location filename="../app/gui/main_window.cpp" line="188"/>
         <source>SigEnt Lab</source>
         <translation>SigEnt 实验室</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="98"/>
+        <location filename="../app/gui/main_window.cpp" line="99"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="100"/>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
         <source>Episode</source>
         <translation>回合</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="102"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="104"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>&amp;Open session...</source>
         <translation>打开会话(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="114"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="117"/>
         <source>&amp;New session folder...</source>
         <translation>新会话文件夹(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation>下次连接所用会话的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="123"/>
+        <location filename="../app/gui/main_window.cpp" line="122"/>
         <source>&amp;Export...</source>
         <translation>导出(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="128"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="131"/>
+        <location filename="../app/gui/main_window.cpp" line="130"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="145"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>The language changes at the next start</source>
         <translation>语言将在下次启动时更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="171"/>
+        <location filename="../app/gui/main_window.cpp" line="189"/>
         <source>SigEnt Lab - %1</source>
         <translation>SigEnt 实验室 - %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="180"/>
+        <location filename="../app/gui/main_window.cpp" line="198"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation>只有在没有机器人连接时才能更改配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="194"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>%1 refused: %2</source>
         <translation>“%1”被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="216"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation>评估：%2 个回合中 %1 个成功，平均 %3 步（示范：%4 步）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="204"/>
+        <location filename="../app/gui/main_window.cpp" line="222"/>
         <source>Set the scene up, then press Scene ready: %1</source>
         <translation>请布置场景，然后按“场景就绪”：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="210"/>
+        <location filename="../app/gui/main_window.cpp" line="228"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation>%1回合 %2 在 %3 步后结束：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source> (%n intervention step(s))</source>
         <translation>
             <numerusform>（%n 个接管步）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Export finished: %n file(s) written</source>
         <translation>
             <numerusform>导出完成：已写入 %n 个文件</numerusform>
@@ -1029,57 +1029,57 @@
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="76"/>
+        <location filename="../widgets/session_browser.cpp" line="77"/>
         <source>Relabel: success</source>
         <translation>重新标注：成功</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="78"/>
+        <location filename="../widgets/session_browser.cpp" line="79"/>
         <source>Relabel: failure</source>
         <translation>重新标注：失败</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="80"/>
+        <location filename="../widgets/session_browser.cpp" line="81"/>
         <source>Replay frames</source>
         <translation>回放画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="82"/>
+        <location filename="../widgets/session_browser.cpp" line="83"/>
         <source>Stop replay</source>
         <translation>停止回放</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="109"/>
+        <location filename="../widgets/session_browser.cpp" line="110"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="119"/>
+        <location filename="../widgets/session_browser.cpp" line="120"/>
         <source>Cannot open the session in %1</source>
         <translation>无法打开 %1 中的会话</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="208"/>
+        <location filename="../widgets/session_browser.cpp" line="209"/>
         <source>Select an episode first</source>
         <translation>请先选择一个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="231"/>
+        <location filename="../widgets/session_browser.cpp" line="232"/>
         <source>Loading episode %1...</source>
         <translation>正在载入回合 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="248"/>
+        <location filename="../widgets/session_browser.cpp" line="249"/>
         <source>Episode %1 has no stored frames</source>
         <translation>回合 %1 没有保存的画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="276"/>
+        <location filename="../widgets/session_browser.cpp" line="277"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation>第 %1 步：Q 值 %2，H_sig %3，门控 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="281"/>
+        <location filename="../widgets/session_browser.cpp" line="282"/>
         <source> (intervention)</source>
         <translation>（接管）</translation>
     </message>
@@ -1204,78 +1204,78 @@
         <translation>门控开启</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="26"/>
+        <location filename="../widgets/training_plots.cpp" line="27"/>
         <source>Gate-open fraction</source>
         <translation>门控开启比例</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="27"/>
+        <location filename="../widgets/training_plots.cpp" line="29"/>
         <source>BC and OOD</source>
         <translation>BC 与 OOD 项</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="28"/>
+        <location filename="../widgets/training_plots.cpp" line="30"/>
         <source>BC term</source>
         <translation>BC 项</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="29"/>
+        <location filename="../widgets/training_plots.cpp" line="31"/>
         <source>OOD term</source>
         <translation>OOD 项</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="30"/>
+        <location filename="../widgets/training_plots.cpp" line="32"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="31"/>
+        <location filename="../widgets/training_plots.cpp" line="33"/>
         <source>Critic</source>
         <translation>评论家</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="32"/>
+        <location filename="../widgets/training_plots.cpp" line="34"/>
         <source>Actor</source>
         <translation>演员</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="33"/>
-        <location filename="../widgets/training_plots.cpp" line="34"/>
+        <location filename="../widgets/training_plots.cpp" line="35"/>
+        <location filename="../widgets/training_plots.cpp" line="36"/>
         <source>Alpha</source>
         <translation>温度系数 α</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="35"/>
+        <location filename="../widgets/training_plots.cpp" line="37"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="36"/>
+        <location filename="../widgets/training_plots.cpp" line="38"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="37"/>
+        <location filename="../widgets/training_plots.cpp" line="39"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="38"/>
+        <location filename="../widgets/training_plots.cpp" line="41"/>
         <source>Episode length</source>
         <translation>回合长度</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="38"/>
+        <location filename="../widgets/training_plots.cpp" line="41"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="39"/>
+        <location filename="../widgets/training_plots.cpp" line="42"/>
         <source>Updates per second</source>
         <translation>每秒更新次数</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="39"/>
+        <location filename="../widgets/training_plots.cpp" line="42"/>
         <source>Updates/s</source>
         <translation>更新/秒</translation>
     </message>

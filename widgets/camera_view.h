@@ -33,7 +33,8 @@ class CameraView : public QWidget {
   QImage rawImage() const { return m_raw; }
   qint64 shownEpisode() const { return m_shownEpisode; }
   int shownStep() const { return m_shownStep; }
-  QSize sizeHint() const override { return {420, 320}; }
+  QSize sizeHint() const override { return m_preferred; }
+  void setPreferredSize(const QSize& size) { m_preferred = size; updateGeometry(); }
 
  public Q_SLOTS:
   // A frame whose byte count does not match width*height is rejected (counted, lastError()).
@@ -62,6 +63,7 @@ class CameraView : public QWidget {
   QString m_lastError;
   qint64 m_shownEpisode = -1;
   int m_shownStep = -1;
+  QSize m_preferred{420, 320};
 };
 
 }  // namespace lab::ui

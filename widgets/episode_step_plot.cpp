@@ -1,6 +1,7 @@
 #include "episode_step_plot.h"
 
 #include <QVBoxLayout>
+#include <algorithm>
 #include <limits>
 #include "qcustomplot_include.h"
 
@@ -103,7 +104,7 @@ void EpisodeStepPlot::addStepPoint(const lab::StepPoint& p) {
   m_plot->graph(kQ)->addData(p.step, p.q);
   m_plot->graph(kHSig)->addData(p.step, p.hSig);
   m_plot->graph(kGate)->addData(p.step, p.gate);
-  if (p.intervention) m_plot->graph(kIntervention)->addData(p.step, 1.08);
+  if (p.intervention) m_plot->graph(kIntervention)->addData(p.step, 1.02);
   m_lastStep = std::max(m_lastStep, p.step);
   schedule();
 }
@@ -148,7 +149,13 @@ void EpisodeStepPlot::flush() {
   QCPRange q = m_plot->yAxis->range();
   if (q.size() < 1e-9) m_plot->yAxis->setRange(q.lower - 0.5, q.upper + 0.5);
   m_plot->xAxis->setRange(0, std::max(10, m_lastStep + 1));
-  m_plot->yAxis2->setRange(-0.05, 1.15);
+  // Gate is 0/1; H_sig is bounded by d * h_max, which exceeds 1 for several action dims.
+  double top = 1.0;
+  for (auto it = m_plot->graph(kHSig)->data()->constBegin();
+       it != m_plot->graph(kHSig)->data()->constEnd(); ++it) {
+    top = std::max(top, it->value);
+  }
+  m_plot->yAxis2->setRange(-0.05, top * 1.15);
   m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -65,7 +65,8 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   auto* right = new QVBoxLayout;
   m_view = new CameraView(this);
   m_view->setObjectName("replayView");
-  m_view->setMinimumSize(160, 160);
+  m_view->setMinimumSize(120, 100);
+  m_view->setPreferredSize(QSize(200, 140));  // a docked panel: keep the main view the big one
   right->addWidget(m_view, 1);
   m_values = new QLabel(this);
   m_values->setObjectName("replayValues");

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "bench_command.h"
+#include "export_command.h"
 #include "train_command.h"
 
 namespace {
@@ -14,7 +15,8 @@ void usage() {
                "         [--steps N] [--seed S] [--eval-every K] [--eval-episodes N]\n"
                "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
                "  eval   --checkpoint FILE --robot ID [--episodes N]\n"
-               "  bench  learner | learn ...\n");
+               "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
+               "  bench  learner [--threads N] [--python no] [--updates-scale F]\n");
 }
 }  // namespace
 
@@ -31,6 +33,7 @@ int main(int argc, char** argv) {
     if (command == "train") return lab::cli::runTrain(args);
     if (command == "eval") return lab::cli::runEval(args);
     if (command == "bench") return lab::cli::runBench(args);
+    if (command == "export") return lab::cli::runExport(args);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "sigent-lab %s: %s\n", qPrintable(command), e.what());
     return 1;

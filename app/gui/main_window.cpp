@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 #include "camera_view.h"
 #include "config_editor.h"
@@ -151,10 +152,17 @@ void MainWindow::showEvent(QShowEvent* event) {
   m_layoutRestored = true;
   // First start: the centre (camera and curves) gets the room. Dock sizes only apply once the
   // window has its geometry, hence here and not in the constructor.
-  const auto docks = findChildren<QDockWidget*>();
-  for (QDockWidget* d : docks) {
-    if (d->objectName() == QLatin1String("logDock")) resizeDocks({d}, {height() / 5}, Qt::Vertical);
-  }
+  QTimer::singleShot(0, this, [this] {
+    QList<QDockWidget*> bottom;
+    QList<int> sizes;
+    for (const char* name : {"logDock", "sessionsDock", "configDock"}) {
+      if (auto* d = findChild<QDockWidget*>(QLatin1String(name))) {
+        bottom << d;
+        sizes << height() / 5;
+      }
+    }
+    resizeDocks(bottom, sizes, Qt::Vertical);
+  });
 }
 
 QString MainWindow::statusLine() const { return m_statusLine->text(); }

@@ -1,5 +1,6 @@
 // Checkpoints: a round trip restores actions AND the next update exactly; corrupt, truncated
 // and mismatched files are refused with a clear error and leave the learner untouched.
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -30,6 +31,8 @@ class TestCheckpoint : public QObject {
   void truncatedFile_refused();
   void mismatchedShapes_refused();
   void notACheckpoint_refused();
+  void torchScript_pythonGivesSameActions_data();
+  void torchScript_pythonGivesSameActions();
 
  private:
   QTemporaryDir m_dir;
@@ -128,6 +131,49 @@ void TestCheckpoint::notACheckpoint_refused() {
   SigEntSac sac(smallConfig(), 4, 2);
   QVERIFY_THROWS_EXCEPTION(CheckpointError, sac.load(path));
   QVERIFY_THROWS_EXCEPTION(CheckpointError, sac.load(m_dir.filePath("missing.ckpt")));
+}
+
+void TestCheckpoint::torchScript_pythonGivesSameActions_data() {
+  QTest::addColumn<QString>("mode");
+  QTest::newRow("state") << "state";
+  QTest::newRow("image") << "image";
+  QTest::newRow("both") << "both";
+}
+
+// The exported policy, loaded by Debian's python3-torch, gives the C++ mean action.
+void TestCheckpoint::torchScript_pythonGivesSameActions() {
+  QFETCH(QString, mode);
+  auto config = smallConfig();
+  config.obsMode = mode == "state" ? ObsMode::State : mode == "image" ? ObsMode::Image : ObsMode::Both;
+  config.imageSize = 32;
+  config.encoderChannels = 8;
+  SigEntSac sac(config, 4, 2);
+  const QString path = m_dir.filePath("policy_" + mode + ".pt");
+  sac.exportTorchScript(path);
+  Observation obs;
+  obs.state = {0.1f, -0.2f, 0.5f, 0.4f};
+  for (int i = 0; i < 32 * 32; ++i) obs.image.push_back(std::uint8_t((i * 37) % 256));
+  const auto expected = sac.act(obs, true);
+
+  const QString script = QString(R"(
+import sys, torch
+m = torch.jit.load(sys.argv[1])
+img = torch.tensor([(i * 37) % 256 for i in range(32 * 32)], dtype=torch.float32).view(1, 1, 32, 32) / 255.0
+st = torch.tensor([[0.1, -0.2, 0.5, 0.4]])
+mode = sys.argv[2]
+a = m(st) if mode == "state" else m(img) if mode == "image" else m(img, st)
+print(" ".join("%.7f" % v for v in a[0].tolist()))
+)");
+  QProcess py;
+  py.start("/usr/bin/python3", {"-c", script, path, mode});
+  QVERIFY(py.waitForFinished(120000));
+  QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
+  const auto values = QString::fromUtf8(py.readAllStandardOutput()).split(' ', Qt::SkipEmptyParts);
+  QCOMPARE(values.size(), 2);
+  for (int i = 0; i < 2; ++i) {
+    QVERIFY2(std::abs(values[i].toDouble() - expected[i]) < 1e-5,
+             qPrintable(QString("dim %1: python %2, C++ %3").arg(i).arg(values[i]).arg(expected[i])));
+  }
 }
 
 QTEST_GUILESS_MAIN(TestCheckpoint)

@@ -1,0 +1,63 @@
+#include "export_command.h"
+
+#include <QDir>
+#include <cstdio>
+
+#include "checkpoint_file.h"
+#include "option_parser.h"
+#include "session_exporter.h"
+#include "session_store.h"
+#include "sigent_sac.h"
+
+namespace lab::cli {
+
+namespace {
+// The newest checkpoint that loads; a damaged one is reported and the next older one tried.
+bool exportPolicy(const QString& session, const QString& outDir) {
+  auto store = SessionStore::open(session);
+  const auto& meta = store->meta();
+  QJsonObject sac = meta.config;
+  for (const auto& key : sac.keys()) {
+    if (!SacConfig().toJson().contains(key)) sac.remove(key);  // controller settings
+  }
+  const SacConfig config = SacConfig::fromJson(sac);
+  for (const auto& row : store->latestCheckpoints()) {
+    try {
+      SigEntSac learner(config, meta.stateDim, meta.actionDim);
+      learner.load(row.file);
+      learner.exportTorchScript(QDir(outDir).filePath(SessionExporter::kPolicyFile));
+      std::printf("policy from checkpoint step %lld\n", static_cast<long long>(row.step));
+      return true;
+    } catch (const CheckpointError& e) {
+      std::fprintf(stderr, "skipping checkpoint: %s\n", e.what());
+    }
+  }
+  std::fprintf(stderr, "no usable checkpoint in %s: exporting data only\n", qPrintable(session));
+  return false;
+}
+}  // namespace
+
+int runExport(const QStringList& args) {
+  OptionParser opts(args, {"session", "out", "kinds"});
+  const QString session = opts.value("session");
+  if (session.isEmpty()) throw std::runtime_error("export needs --session DIR");
+  SessionExporter::Options options;
+  options.outputDir = opts.value("out", QDir(session).filePath("export"));
+  if (opts.has("kinds")) options.kinds = opts.value("kinds").split(',');
+  if (!QDir().mkpath(options.outputDir)) {
+    throw std::runtime_error(("cannot create '" + options.outputDir + "'").toStdString());
+  }
+  exportPolicy(session, options.outputDir);
+  const auto result = SessionExporter(session).run(options, [](double f, const QString& stage) {
+    std::fprintf(stderr, "\r%-10s %3.0f%%", qPrintable(stage), f * 100);
+    return true;
+  });
+  std::fprintf(stderr, "\n");
+  std::printf("%lld transitions of %d episodes, %lld metric rows\n",
+              static_cast<long long>(result.transitions), result.episodes,
+              static_cast<long long>(result.metricRows));
+  for (const auto& f : result.files) std::printf("wrote %s\n", qPrintable(f));
+  return 0;
+}
+
+}  // namespace lab::cli
