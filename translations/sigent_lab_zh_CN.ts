@@ -394,7 +394,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="55"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="58"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation>%1 Hz，每回合 %2 步，动作：%3</translation>
     </message>
@@ -789,129 +789,129 @@
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="31"/>
-        <location filename="../app/gui/main_window.cpp" line="188"/>
+        <location filename="../app/gui/main_window.cpp" line="190"/>
         <source>SigEnt Lab</source>
         <translation>SigEnt 实验室</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="99"/>
+        <location filename="../app/gui/main_window.cpp" line="101"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="103"/>
         <source>Episode</source>
         <translation>回合</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="102"/>
+        <location filename="../app/gui/main_window.cpp" line="104"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="105"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="104"/>
+        <location filename="../app/gui/main_window.cpp" line="106"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <location filename="../app/gui/main_window.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="112"/>
+        <location filename="../app/gui/main_window.cpp" line="114"/>
         <source>&amp;Open session...</source>
         <translation>打开会话(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="115"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="117"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>&amp;New session folder...</source>
         <translation>新会话文件夹(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="121"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation>下次连接所用会话的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="124"/>
         <source>&amp;Export...</source>
         <translation>导出(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="129"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="144"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>The language changes at the next start</source>
         <translation>语言将在下次启动时更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="189"/>
+        <location filename="../app/gui/main_window.cpp" line="191"/>
         <source>SigEnt Lab - %1</source>
         <translation>SigEnt 实验室 - %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="200"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation>只有在没有机器人连接时才能更改配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="212"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>%1 refused: %2</source>
         <translation>“%1”被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="216"/>
+        <location filename="../app/gui/main_window.cpp" line="218"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation>评估：%2 个回合中 %1 个成功，平均 %3 步（示范：%4 步）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="224"/>
         <source>Set the scene up, then press Scene ready: %1</source>
         <translation>请布置场景，然后按“场景就绪”：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="230"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation>%1回合 %2 在 %3 步后结束：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="232"/>
         <source> (%n intervention step(s))</source>
         <translation>
             <numerusform>（%n 个接管步）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="248"/>
         <source>Export finished: %n file(s) written</source>
         <translation>
             <numerusform>导出完成：已写入 %n 个文件</numerusform>
@@ -1049,37 +1049,37 @@
         <translation>停止回放</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="110"/>
+        <location filename="../widgets/session_browser.cpp" line="111"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="120"/>
+        <location filename="../widgets/session_browser.cpp" line="121"/>
         <source>Cannot open the session in %1</source>
         <translation>无法打开 %1 中的会话</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="209"/>
+        <location filename="../widgets/session_browser.cpp" line="212"/>
         <source>Select an episode first</source>
         <translation>请先选择一个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="232"/>
+        <location filename="../widgets/session_browser.cpp" line="236"/>
         <source>Loading episode %1...</source>
         <translation>正在载入回合 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="249"/>
+        <location filename="../widgets/session_browser.cpp" line="253"/>
         <source>Episode %1 has no stored frames</source>
         <translation>回合 %1 没有保存的画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="277"/>
+        <location filename="../widgets/session_browser.cpp" line="281"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation>第 %1 步：Q 值 %2，H_sig %3，门控 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="282"/>
+        <location filename="../widgets/session_browser.cpp" line="286"/>
         <source> (intervention)</source>
         <translation>（接管）</translation>
     </message>

@@ -32,6 +32,7 @@ class ConfigEditor : public QWidget {
   // new value and configApplied() was emitted. False: errorText() holds the reason.
   bool apply();
   QString errorText() const;
+  QSize sizeHint() const override { return {500, 150}; }
   QJsonObject formJson() const;  // the form's values (numbers parsed, text kept as text)
   QLineEdit* field(const QString& key) const;  // null for booleans / unknown keys
   QCheckBox* checkBox(const QString& key) const;

@@ -17,6 +17,7 @@ class LogPanel : public QWidget {
   explicit LogPanel(QWidget* parent = nullptr);
 
   int errorCount() const { return m_errors.size(); }
+  QSize sizeHint() const override { return {500, 110}; }
   QString text() const;
 
  public Q_SLOTS:

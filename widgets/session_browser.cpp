@@ -65,7 +65,7 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   auto* right = new QVBoxLayout;
   m_view = new CameraView(this);
   m_view->setObjectName("replayView");
-  m_view->setMinimumSize(120, 100);
+  m_view->setMinimumSize(100, 60);
   m_view->setPreferredSize(QSize(200, 140));  // a docked panel: keep the main view the big one
   right->addWidget(m_view, 1);
   m_values = new QLabel(this);
@@ -89,6 +89,7 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   m_error->setObjectName("sessionError");
   m_error->setWordWrap(true);
   m_error->setStyleSheet("color: #b00000;");
+  m_error->setVisible(false);  // takes no room until there is something to say
   layout->addWidget(m_error);
 
   connect(open, &QPushButton::clicked, this, [this] { openSession(m_folders->currentText()); });
@@ -127,6 +128,7 @@ bool SessionBrowser::openSession(const QString& folder) {
   recent.prepend(folder);
   setRecentFolders(recent.mid(0, 10));
   m_error->clear();
+  m_error->setVisible(false);
   reload();
   Q_EMIT sessionOpened(folder);
   return true;
@@ -152,6 +154,7 @@ int SessionBrowser::episodeCount() const { return m_table->rowCount(); }
 
 void SessionBrowser::showError(const QString& message) {
   m_error->setText(message);
+  m_error->setVisible(!message.isEmpty());
   Q_EMIT errorOccurred(message);
 }
 
@@ -219,6 +222,7 @@ void SessionBrowser::relabelSelected(const QString& label) {
     return;
   }
   m_error->clear();
+  m_error->setVisible(false);
   reload();
 }
 

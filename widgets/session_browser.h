@@ -32,6 +32,7 @@ class SessionBrowser : public QWidget {
   QStringList recentFolders() const;
   void setRecentFolders(const QStringList& folders);
   QString errorText() const;
+  QSize sizeHint() const override { return {700, 150}; }
 
   int episodeCount() const;
   qint64 selectedEpisode() const;  // -1 if none

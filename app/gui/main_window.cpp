@@ -96,6 +96,8 @@ QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title
 }
 
 void MainWindow::buildDocks() {
+  // The robot and episode column runs the full height; the bottom docks sit under the centre.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
   addDock("robotDock", tr("Robot"), m_robot, Qt::LeftDockWidgetArea);
   // The episode controls hold the emergency stop: that dock can move but never close.
   addDock("controlsDock", tr("Episode"), m_controls, Qt::LeftDockWidgetArea, false);

@@ -43,7 +43,10 @@ RobotCatalog::RobotCatalog(const QString& pluginDir)
 #endif
   m_loader->registerStaticPlugins();
   m_loader->scan(pluginDir);
-  for (const auto& s : m_loader->skipped()) m_skipped << s.message;
+  for (const auto& s : m_loader->skipped()) {
+    // A plugin file of a robot that is also built in is expected, not news for the operator.
+    if (s.reason != lab::hw::SkipReason::DuplicateId) m_skipped << s.message;
+  }
   for (const auto& p : m_loader->available()) {
     RobotChoice c{p.id, p.name, p.description, p.version, {}};
     auto handle = m_loader->create(p.id);

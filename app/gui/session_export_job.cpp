@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <stdexcept>
 
@@ -74,7 +75,10 @@ ExportJob makeSessionExportJob(const QString& sessionFolder) {
     const auto result = exporter.run(options, [&](double fraction, const QString& stage) {
       return progress(req.policy ? 0.1 + 0.9 * fraction : fraction, stage);
     });
-    if (result.cancelled) return QStringList();
+    if (result.cancelled) {
+      if (!options.policyFile.isEmpty()) QFile::remove(options.policyFile);  // leave nothing half-done
+      return QStringList();
+    }
     QStringList files = result.files;
     if (!options.policyFile.isEmpty() && !files.contains(options.policyFile)) {
       files.prepend(options.policyFile);

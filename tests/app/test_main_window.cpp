@@ -28,6 +28,7 @@
 #include "episode_step_plot.h"
 #include "export_dialog.h"
 #include "gui_composition.h"
+#include "log_panel.h"
 #include "main_window.h"
 #include "plot_panel.h"
 #include "qcustomplot_include.h"
@@ -232,6 +233,21 @@ class TestMainWindow : public QObject {
     QVERIFY(w()->camera()->framesReceived() > 10);
     QTRY_VERIFY_WITH_TIMEOUT(w()->statusFields()->statsReceived() > 0, 10000);
     QVERIFY(w()->statusFields()->rateText().contains("Hz"));
+  }
+
+  void holdingDriveKey_duringEpisode_operatorTakesOver() {
+    waitState(S::EpisodeRunning);
+    QSignalSpy finished(c(), &lab::TrainingController::episodeFinished);
+    w()->camera()->setFocus();
+    hold(Qt::Key_Left, 1500);  // held: the controller's intervention is on, keys drive
+    auto intervened = [&] {
+      for (const auto& args : finished) {
+        if (args.at(0).value<lab::EpisodeSummary>().interventionSteps > 0) return true;
+      }
+      return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(intervened(), kLong);
+    QVERIFY(w()->log()->text().contains("intervention: the operator drives"));
   }
 
   void emergencyStop_duringEpisode_zeroNowAndNothingMovesUntilAcknowledged() {
