@@ -12,8 +12,7 @@ Q_LOGGING_CATEGORY(lcController, "lab.core.controller")
 
 namespace lab {
 
-namespace {
-void registerTypes() {
+void registerControllerMetaTypes() {
   static std::once_flag once;
   std::call_once(once, [] {
     qRegisterMetaType<lab::ControllerState>("lab::ControllerState");
@@ -27,7 +26,6 @@ void registerTypes() {
     qRegisterMetaType<lab::ControllerSettings>("lab::ControllerSettings");
   });
 }
-}  // namespace
 
 // The workers report on their own threads; every signal is re-posted to the controller's
 // thread, so receivers (the window) run on theirs and never see a worker thread.
@@ -99,7 +97,7 @@ class TrainingController::Private : public LoopEvents {
 
 TrainingController::TrainingController(QObject* parent)
     : QObject(parent), d(std::make_unique<Private>(this)) {
-  registerTypes();
+  registerControllerMetaTypes();
   d->loop.start();
 }
 

@@ -41,6 +41,10 @@ struct ControllerSettings {
   int publishPolicyEvery = 50;      // learner updates between weight hand-overs to the actor
 };
 
+// Registers the value types carried by the controller's queued signals (idempotent, any thread).
+// The controller calls it itself; call it earlier when connecting before constructing one.
+void registerControllerMetaTypes();
+
 class TrainingController : public QObject {
   Q_OBJECT
  public:

@@ -14,21 +14,7 @@
 #include "gui_composition.h"
 #include "language.h"
 #include "main_window.h"
-
-namespace {
-
-void registerMetaTypes() {
-  qRegisterMetaType<lab::ControllerState>("lab::ControllerState");
-  qRegisterMetaType<lab::ControllerCommand>("lab::ControllerCommand");
-  qRegisterMetaType<lab::CameraFrame>("lab::CameraFrame");
-  qRegisterMetaType<lab::StepPoint>("lab::StepPoint");
-  qRegisterMetaType<lab::UpdateMetrics>("lab::UpdateMetrics");
-  qRegisterMetaType<lab::EpisodeSummary>("lab::EpisodeSummary");
-  qRegisterMetaType<lab::LoopStats>("lab::LoopStats");
-  qRegisterMetaType<lab::EvaluationResult>("lab::EvaluationResult");
-}
-
-}  // namespace
+#include "training_controller.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -71,7 +57,7 @@ int main(int argc, char** argv) {
   QString langError;
   lab::ui::installTranslation(lang, langError);
   if (!langError.isEmpty()) std::fprintf(stderr, "sigent-lab-gui: %s\n", qPrintable(langError));
-  registerMetaTypes();
+  lab::registerControllerMetaTypes();
 
   lab::ui::GuiOptions o;
   o.robotId = p.value(robot);
