@@ -44,8 +44,9 @@ bool PointReachTask::expertAction(std::vector<float>& action) {
 
 Observation PointReachTask::observe() const {
   Observation o;
-  o.state = {static_cast<float>(m_x), static_cast<float>(m_y), static_cast<float>(m_gx),
-             static_cast<float>(m_gy)};
+  // The goal is given relative to the point, as a camera looking at both would show it.
+  o.state = {static_cast<float>(m_x), static_cast<float>(m_y), static_cast<float>(m_gx - m_x),
+             static_cast<float>(m_gy - m_y)};
   return o;
 }
 

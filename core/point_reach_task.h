@@ -2,7 +2,7 @@
 // The built-in toy task of the learning test: a point in [-1, 1]^2 moved by a velocity command
 // must reach a goal randomised within +-kGoalSpread of a nominal position, from a start
 // randomised within +-kStartSpread of another. Sparse reward (success only), state observation
-// [x, y, goal_x, goal_y]. The scripted expert heads straight for the goal at full speed
+// [x, y, goal_x - x, goal_y - y]. The scripted expert heads straight for the goal at full speed
 // (about 10-28 steps), like an operator's demonstration.
 #include <random>
 
@@ -13,7 +13,7 @@ namespace lab {
 class PointReachTask : public Environment {
  public:
   static constexpr double kStepSize = 0.1;     // displacement per step at |action| = 1
-  static constexpr double kGoalRadius = 0.1;
+  static constexpr double kGoalRadius = 0.15;
   static constexpr int kMaxSteps = 50;
   static constexpr double kGoalX = 0.5, kGoalY = 0.4, kGoalSpread = 0.1;
   static constexpr double kStartX = -0.5, kStartY = -0.4, kStartSpread = 0.3;

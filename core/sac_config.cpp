@@ -249,6 +249,7 @@ void SacConfig::applyPreset(const QString& name) {
     oodLambda = 0.0;
     bcLambda = 0.0;
   }
+  if (name == "sac" || name == "sac_bc") expertRatio = 0.0;  // "SAC with prior data"
   if (name == "sac_bc") {
     gate = GateMode::AlwaysOn;
     bcLambda = defaults.bcLambda;

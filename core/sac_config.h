@@ -31,7 +31,9 @@ struct SacConfig {
   int encoderLayers = 4;
   int featureDim = 50;        // encoder output (LayerNorm + tanh)
   bool criticLayerNorm = true;
-  double logStdMin = -5.0;
+  // A floor on the policy's std (0.2 before tanh) keeps exploring once H_sig's small alpha no
+  // longer resists the critic's pull towards a deterministic policy; evaluation uses the mean.
+  double logStdMin = -1.6;
   double logStdMax = 2.0;
 
   // SAC core.
@@ -63,15 +65,20 @@ struct SacConfig {
   double gateEpsilon = 0.2;   // in normalised action units
 
   // OOD (simplified CQL) regulariser.
-  double oodLambda = 1.0;
+  // Small on purpose: with a 0/1 reward and gamma 0.99 the action gaps are ~0.01, and at
+  // lambda >= 0.01 the push-up of replayed actions outweighs them and stalls online learning
+  // (docs/BENCHMARKS.md, "OOD weight").
+  double oodLambda = 0.001;
   double oodBeta = 1.0;
-  int oodPolicySamples = 10;
+  int oodPolicySamples = 4;
   int oodUniformSamples = 0;
 
   // Data.
   int replayCapacity = 200000;
   int expertCapacity = 10000;
-  double expertRatio = 0.0;   // fraction of each critic batch drawn from the expert buffer
+  // Fraction of each critic batch drawn from the expert buffer (RLPD-style symmetric sampling):
+  // with one demo the success reward is otherwise too rare in the batch.
+  double expertRatio = 0.5;
   bool demoToReplay = true;   // also copy demo transitions into the replay buffer
   int augmentPad = 4;         // random shift augmentation for images, 0 = off
 

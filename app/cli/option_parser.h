@@ -1,6 +1,7 @@
 #pragma once
 // Minimal "--key value" parsing for the CLI with specific errors for unknown or missing options.
 #include <QMap>
+#include <algorithm>
 #include <QStringList>
 
 namespace lab::cli {
@@ -12,7 +13,13 @@ class OptionParser {
   QString value(const QString& key, const QString& fallback = {}) const;
   qint64 integer(const QString& key, qint64 fallback) const;  // throws on a non-integer
   bool has(const QString& key) const { return m_values.contains(key); }
-  QStringList all(const QString& key) const { return m_values.values(key); }
+  // In command-line order, so a later --set overrides an earlier one (QMultiMap lists the
+  // newest first).
+  QStringList all(const QString& key) const {
+    QStringList v = m_values.values(key);
+    std::reverse(v.begin(), v.end());
+    return v;
+  }
 
  private:
   QMultiMap<QString, QString> m_values;

@@ -73,6 +73,8 @@ void TestSacConfig::presets_areSwitchesOfOneConfig() {
   auto bc = SacConfig::fromJson(QJsonObject{{"preset", "sac_bc"}});
   QVERIFY(bc.gate == GateMode::AlwaysOn && bc.bcLambda > 0);
   QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "rlpd"}}).expertRatio, 0.5);
+  // "SAC with prior data": the demo only in the replay buffer, no symmetric sampling.
+  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sac"}}).expertRatio, 0.0);
   QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sigent_no_gbc"}}).bcLambda, 0.0);
   QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sigent_no_ood"}}).oodLambda, 0.0);
   // Explicit keys win over the preset.

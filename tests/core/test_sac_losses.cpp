@@ -28,6 +28,7 @@ SacConfig tinyConfig() {
   c.gamma = 0.9;
   c.oodBeta = 0.5;
   c.oodPolicySamples = 2;
+  c.logStdMin = -5.0;  // the hand values below use this range
   c.oodUniformSamples = 0;
   c.gateEpsilon = 0.5;
   c.bcLambda = 0.5;
