@@ -12,9 +12,9 @@ ConvEncoderImpl::ConvEncoderImpl(const SacConfig& config, int stateDim)
     m_convs = torch::nn::Sequential();
     int side = config.imageSize;
     for (int i = 0; i < config.encoderLayers; ++i) {
-      // Two stride-2 layers shrink 64x64 to 15x15 early: on a 2-core CPU the later 3x3 convs
-      // then cost a fraction of DrQ's single-stride-2 design, and the tasks still learn.
-      const int stride = i < 2 ? 2 : 1;
+      // Three stride-2 layers shrink 64x64 to 7x7: on a 2-core CPU an image update then costs a
+      // fraction of DrQ's single-stride-2 design, and the simulated tasks still learn.
+      const int stride = i < 3 ? 2 : 1;
       m_convs->push_back(torch::nn::Conv2d(
           torch::nn::Conv2dOptions(i == 0 ? 1 : config.encoderChannels, config.encoderChannels, 3)
               .stride(stride)));

@@ -27,8 +27,8 @@ struct SacConfig {
   int imageSize = 64;         // square grayscale side
   int hiddenDim = 256;        // MLP width (actor and critics)
   int hiddenLayers = 2;
-  int encoderChannels = 32;   // conv encoder: encoderLayers x (3x3, stride 2 first, then 1)
-  int encoderLayers = 4;
+  int encoderChannels = 16;   // conv encoder: encoderLayers x 3x3 (stride 2 for the first 3)
+  int encoderLayers = 3;
   int featureDim = 50;        // encoder output (LayerNorm + tanh)
   bool criticLayerNorm = true;
   // A floor on the policy's std (0.2 before tanh) keeps exploring once H_sig's small alpha no

@@ -238,7 +238,10 @@ UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& 
   } else {
     batch = expert.sample(b, m_gen);
   }
-  Batch expertBatch = expert.empty() ? Batch{} : expert.sample(b, m_gen);
+  // One demo holds 20-40 transitions: a GBC batch larger than the buffer only repeats them, and
+  // with images every repeat costs an encoder pass.
+  Batch expertBatch =
+      expert.empty() ? Batch{} : expert.sample(std::min(b, expert.size()), m_gen);
 
   UpdateMetrics m;
   // Critic.

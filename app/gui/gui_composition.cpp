@@ -323,9 +323,35 @@ void GuiComposition::onTakeover(bool held) {
   }
 }
 
+bool GuiComposition::robotMoves() const {
+  using S = lab::ControllerState;
+  switch (m_controller->state()) {
+    case S::RecordingDemo:
+    case S::EpisodeRunning:
+    case S::Evaluating:
+    case S::ReplayingDemo:
+      return !m_controller->emergencyStopped();
+    default:
+      return false;
+  }
+}
+
+bool GuiComposition::isEmergencyStopKey(const QKeyEvent* key) {
+  return !key->isAutoRepeat() && key->modifiers() == Qt::NoModifier &&
+         (key->key() == Qt::Key_Space || key->key() == Qt::Key_Escape);
+}
+
 bool GuiComposition::eventFilter(QObject* watched, QEvent* event) {
   if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease) return false;
   auto* widget = qobject_cast<QWidget*>(watched);
+  if (widget && event->type() == QEvent::KeyPress && robotMoves() &&
+      isEmergencyStopKey(static_cast<QKeyEvent*>(event))) {
+    // Space and Esc stop a moving robot from every window of the application, whatever has the
+    // focus: a floating dock, the export dialog or a modal file dialog (the window's own
+    // shortcuts are blocked there).
+    m_controller->emergencyStop();
+    return true;
+  }
   if (!widget || widget->window() != m_window.get()) return false;
   // Editable text fields keep their keys (arrows move the caret there); read-only ones don't.
   QWidget* focus = QApplication::focusWidget();

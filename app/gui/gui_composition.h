@@ -6,6 +6,7 @@
 // and writes the window's QSettings: geometry and docks, language, last robot, its settings,
 // the learner config, last session folder.
 // Thread: GUI thread.
+#include <QKeyEvent>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -53,6 +54,8 @@ class GuiComposition : public QObject {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  bool robotMoves() const;  // a state in which the robot may move and no e-stop is active
+  static bool isEmergencyStopKey(const QKeyEvent* key);
   void wire();
   void refreshState();
   void onCommand(lab::ControllerCommand command, int count);

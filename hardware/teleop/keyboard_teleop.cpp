@@ -16,8 +16,10 @@ KeyboardTeleop::KeyboardTeleop(ActionSpec spec) : m_spec(std::move(spec)) {
 }
 
 std::vector<KeyAxisBinding> KeyboardTeleop::defaultBindings() {
+  // S, F, Space and Esc are the window's Success, Failure and emergency-stop keys: no axis may
+  // take them, or driving a 4-6 axis robot would label or stop the episode.
   return {{Qt::Key_Up, Qt::Key_Down}, {Qt::Key_Left, Qt::Key_Right}, {Qt::Key_Q, Qt::Key_E},
-          {Qt::Key_W, Qt::Key_S},     {Qt::Key_A, Qt::Key_D},        {Qt::Key_R, Qt::Key_F}};
+          {Qt::Key_I, Qt::Key_K},     {Qt::Key_J, Qt::Key_L},        {Qt::Key_U, Qt::Key_O}};
 }
 
 bool KeyboardTeleop::setBinding(int dim, KeyAxisBinding binding) {

@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QDialog>
+#include <QPushButton>
 #include <QtTest>
 
 #include "camera_view.h"
@@ -294,6 +296,26 @@ class TestMainWindow : public QObject {
     QVERIFY(c()->state() == S::Paused);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), 2000);
     QCOMPARE(button(C::Pause)->text(), QString("Resume"));
+    button(C::Pause)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, 5000);
+  }
+
+  void escapeInAnotherWindow_stopsTheRobotToo() {
+    // The window's shortcuts do not reach a dialog (or a floating dock): the application-wide
+    // key filter must.
+    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning, kLong);
+    QDialog dialog;
+    auto* field = new QPushButton("a button with focus", &dialog);
+    dialog.show();
+    field->setFocus();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(field, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), 2000);
+    dialog.close();
+    QTRY_VERIFY(button(C::AcknowledgeEmergencyStop)->isEnabled());
+    button(C::AcknowledgeEmergencyStop)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), 2000);
     button(C::Pause)->click();
     QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, 5000);
   }

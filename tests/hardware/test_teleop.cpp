@@ -31,6 +31,7 @@ class TestTeleop : public QObject {
   void keyboard2d_arrowsDriveBothDims();
   void keyboard3d_qeAndRestValues();
   void keyboard_rebindAndMagnitude();
+  void keyboard_defaults_leaveWindowKeysFree();
   void gamepadMapping_deadzoneInversionRest();
   void gamepad_noDevice_doesNotCrashAndRests();
   void gamepad_virtualController_addedMovedRemoved();
@@ -76,6 +77,20 @@ void TestTeleop::keyboard3d_qeAndRestValues() {
   QCOMPARE(k.binding(2).positiveKey, int(Qt::Key_Q));
   QCOMPARE(k.binding(2).negativeKey, int(Qt::Key_E));
   QCOMPARE(k.binding(3).positiveKey, 0);  // out of range: unbound
+}
+
+void TestTeleop::keyboard_defaults_leaveWindowKeysFree() {
+  // S/F label the episode and Space/Esc stop the robot: driving a six-axis robot must not.
+  const auto defaults = KeyboardTeleop::defaultBindings();
+  QCOMPARE(int(defaults.size()), 6);
+  for (const auto& b : defaults) {
+    for (int key : {b.positiveKey, b.negativeKey}) {
+      QVERIFY(key != 0);
+      for (int reserved : {Qt::Key_S, Qt::Key_F, Qt::Key_Space, Qt::Key_Escape}) {
+        QVERIFY2(key != reserved, qPrintable(QString::number(key, 16)));
+      }
+    }
+  }
 }
 
 void TestTeleop::keyboard_rebindAndMagnitude() {

@@ -15,6 +15,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 STATE_DIM, ACTION_DIM, IMAGE = 10, 3, 64
+EXPERT = 40  # demo transitions in the C++ benchmark's expert buffer
+CH = 16  # encoder channels (SacConfig::encoderChannels)
 
 
 def mlp(inp, hidden, out, layer_norm):
@@ -35,12 +37,12 @@ class Encoder(nn.Module):
         self.image = image
         if image:
             convs, side, ch = [], IMAGE, 1
-            for i in range(4):
-                stride = 2 if i < 2 else 1
-                convs += [nn.Conv2d(ch, 32, 3, stride=stride), nn.ReLU()]
-                ch, side = 32, (side - 3) // stride + 1
+            for i in range(3):
+                stride = 2
+                convs += [nn.Conv2d(ch, CH, 3, stride=stride), nn.ReLU()]
+                ch, side = CH, (side - 3) // stride + 1
             self.convs = nn.Sequential(*convs)
-            self.project = nn.Linear(32 * side * side, 50)
+            self.project = nn.Linear(CH * side * side, 50)
             self.norm = nn.LayerNorm(50)
             self.out = 50
         else:
@@ -67,13 +69,13 @@ def main():
     copt = torch.optim.Adam(list(enc.parameters()) + list(q1.parameters()) + list(q2.parameters()), 3e-4)
     aopt = torch.optim.Adam(actor.parameters(), 3e-4)
     params = sum(p.numel() for m in (enc, actor, q1, q2) for p in m.parameters())
-    alpha, gamma, k, beta, eps, lam = 0.002, 0.99, 10, 1.0, 0.2, 0.5
+    alpha, gamma, k, beta, eps, lam = 0.002, 0.99, 4, 1.0, 0.2, 0.5
     m_mid = math.log(0.1 * math.sqrt(2 * math.pi * math.e))
 
     def sample(feat):
         out = actor(feat)
         mu, ls = out[:, :ACTION_DIM], out[:, ACTION_DIM:]
-        ls = -5 + 3.5 * (torch.tanh(ls) + 1)
+        ls = -1.6 + 1.8 * (torch.tanh(ls) + 1)
         x = mu + ls.exp() * torch.randn_like(mu)
         a = torch.tanh(x)
         logp = -0.5 * ((x - mu) / ls.exp()) ** 2 - ls - 0.5 * math.log(2 * math.pi) - torch.log(1 - a * a + 1e-6)
@@ -95,7 +97,7 @@ def main():
     def update():
         img, st, act = data(batch)
         nimg, nst, _ = data(batch)
-        eimg, est, eact = data(batch)
+        eimg, est, eact = data(min(batch, EXPERT))  # the whole (small) demo buffer
         r, d = torch.rand(batch, 1), torch.zeros(batch, 1)
         if image:
             img, nimg, eimg = shift(img), shift(nimg), shift(eimg)
@@ -110,7 +112,7 @@ def main():
         loss = (v1 - y).pow(2).mean() + (v2 - y).pow(2).mean()
         with torch.no_grad():
             out = actor(feat.detach())
-            mu, ls = out[:, :ACTION_DIM], -5 + 3.5 * (torch.tanh(out[:, ACTION_DIM:]) + 1)
+            mu, ls = out[:, :ACTION_DIM], -1.6 + 1.8 * (torch.tanh(out[:, ACTION_DIM:]) + 1)
             ood = torch.tanh(mu.unsqueeze(0) + ls.exp().unsqueeze(0) * torch.randn(k, batch, ACTION_DIM))
         fr = feat.unsqueeze(0).expand(k, batch, -1).reshape(k * batch, -1)
         xo = torch.cat([fr, ood.reshape(k * batch, ACTION_DIM)], 1)
