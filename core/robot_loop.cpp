@@ -48,12 +48,13 @@ void RobotLoop::Impl::run() {
       }
       next = Clock::now();
     }
+    const auto tickStart = Clock::now();
     tick();
     next += period;
     const auto now = Clock::now();
     // After a stall (slow read, debugger) start afresh instead of bursting to catch up.
     if (next + period < now) next = now;
-    sleepUntil(next);
+    showInterimFrames(tickStart, next);
   }
   if (state == S::EpisodeRunning || state == S::Evaluating || state == S::Paused) {
     if (episodeActive && !ep.steps.empty()) endEpisode(QString(), QStringLiteral("shutdown"));
@@ -67,6 +68,20 @@ void RobotLoop::Impl::sleepUntil(Clock::time_point deadline) {
     q.waitUntil(deadline, false);
     if (q.takeEmergencyStop()) applyEmergencyStop();
   }
+}
+
+void RobotLoop::Impl::showInterimFrames(Clock::time_point tickStart, Clock::time_point deadline) {
+  // The operator's view runs at >= 20 frames per second even when the robot is controlled at
+  // 10 Hz: between two ticks, ask the robot for frames it took in between (display only).
+  constexpr auto kViewInterval = std::chrono::milliseconds(50);
+  constexpr auto kMargin = std::chrono::milliseconds(10);  // never delay the next tick
+  for (auto t = tickStart + kViewInterval; t + kMargin < deadline; t += kViewInterval) {
+    sleepUntil(t);
+    if (stopFlag || !robot || state == S::Idle) break;
+    hw::Observation o;
+    if (robot->interimFrame(o)) emitFrame(o);
+  }
+  sleepUntil(deadline);
 }
 
 void RobotLoop::Impl::tick() {

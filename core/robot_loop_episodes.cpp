@@ -60,17 +60,19 @@ bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
   return true;
 }
 
-void RobotLoop::Impl::emitFrame() {
+void RobotLoop::Impl::emitFrame() { emitFrame(hwObs); }
+
+void RobotLoop::Impl::emitFrame(const hw::Observation& o) {
   CameraFrame f;
-  f.image = QByteArray(reinterpret_cast<const char*>(hwObs.image.data()),
-                       static_cast<int>(hwObs.image.size()));
-  f.width = hwObs.imageWidth;
-  f.height = hwObs.imageHeight;
-  if (!hwObs.rawImage.empty()) {
-    f.raw = QByteArray(reinterpret_cast<const char*>(hwObs.rawImage.data()),
-                       static_cast<int>(hwObs.rawImage.size()));
-    f.rawWidth = hwObs.rawWidth;
-    f.rawHeight = hwObs.rawHeight;
+  f.image = QByteArray(reinterpret_cast<const char*>(o.image.data()),
+                       static_cast<int>(o.image.size()));
+  f.width = o.imageWidth;
+  f.height = o.imageHeight;
+  if (!o.rawImage.empty()) {
+    f.raw = QByteArray(reinterpret_cast<const char*>(o.rawImage.data()),
+                       static_cast<int>(o.rawImage.size()));
+    f.rawWidth = o.rawWidth;
+    f.rawHeight = o.rawHeight;
   }
   f.episode = episodeActive ? ep.id : -1;
   f.step = episodeActive ? static_cast<int>(ep.steps.size()) : 0;

@@ -25,6 +25,9 @@ class RobotLoop::Impl {
   void run();
   void tick();
   void sleepUntil(std::chrono::steady_clock::time_point deadline);
+  // Sleeps until `deadline`, showing the robot's in-between frames on the way (live view).
+  void showInterimFrames(std::chrono::steady_clock::time_point tickStart,
+                         std::chrono::steady_clock::time_point deadline);
   void applyEmergencyStop();
   void processCommands();
   void apply(const QueuedCommand& c);
@@ -41,7 +44,8 @@ class RobotLoop::Impl {
   bool readObservation();            // into m_obs/m_hwObs; false on a failed read
   bool writeAction(const std::vector<float>& a);
   void hold();                       // zero command (none while e-stopped), read, frame
-  void emitFrame();
+  void emitFrame();  // the current observation
+  void emitFrame(const hw::Observation& o);
   Observation toLearnerObs(const hw::Observation& o) const;
   bool beginEpisode(const QString& kind);  // reset + first read; false: stays where it is
   bool nextAction(std::vector<float>& a, bool& intervention);

@@ -127,6 +127,7 @@ bool RobotPort::detectSuccess() const {
 bool RobotPort::scriptedAction(std::vector<float>& a) const {
   return d->handle->scriptedAction(a).ok();
 }
+bool RobotPort::interimFrame(hw::Observation& out) { return d->handle->interimFrame(out).ok(); }
 std::vector<float> RobotPort::appliedCommand() const {
   std::vector<float> out;
   (void)d->handle->appliedCommand(out);

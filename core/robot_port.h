@@ -45,6 +45,8 @@ class RobotPort {
   bool detectSuccess() const;
   bool scriptedAction(std::vector<float>& action) const;
   std::vector<float> appliedCommand() const;
+  // A frame from between two ticks for the live view (image and raw only); false if none.
+  bool interimFrame(hw::Observation& out);
 
  private:
   class Impl;

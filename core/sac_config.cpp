@@ -144,6 +144,7 @@ const std::vector<Field>& fields() {
       integer("expert_capacity", &SacConfig::expertCapacity, 10, 1000000),
       number("expert_ratio", &SacConfig::expertRatio, 0, 1),
       boolean("demo_to_replay", &SacConfig::demoToReplay),
+      boolean("bc_trains_encoder", &SacConfig::bcTrainsEncoder),
       integer("augment_pad", &SacConfig::augmentPad, 0, 16),
       {"seed",
        [](SacConfig& c, const QJsonValue& v) {

@@ -63,6 +63,7 @@ struct SacConfig {
   GateMode gate = GateMode::Gated;
   double bcLambda = 0.5;
   double gateEpsilon = 0.2;   // in normalised action units
+  bool bcTrainsEncoder = true;  // image modes: the GBC gradient also trains the conv encoder
 
   // OOD (simplified CQL) regulariser.
   // Small on purpose: with a 0/1 reward and gamma 0.99 the action gaps are ~0.01, and at

@@ -52,7 +52,7 @@ torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator&
 // The config keys that decide network shapes: a checkpoint must agree on all of them.
 QStringList shapeKeys() {
   return {"obs_mode", "image_size", "hidden_dim", "hidden_layers", "encoder_channels",
-          "encoder_layers", "feature_dim", "critic_layer_norm"};
+          "encoder_layers", "feature_dim", "critic_layer_norm", "bc_trains_encoder"};
 }
 }  // namespace
 
@@ -78,12 +78,24 @@ SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
   m_net = std::make_unique<Networks>(m_config, m_stateDim, actionDim, m_device);
   m_logAlpha = torch::full({1}, std::log(config.alphaInit),
                            torch::TensorOptions().device(m_device).requires_grad(true));
-  m_actorOpt = std::make_unique<torch::optim::Adam>(m_net->actor->parameters(),
+  m_actorOpt = std::make_unique<torch::optim::Adam>(actorStepParameters(*m_net),
                                                     torch::optim::AdamOptions(config.actorLr));
   m_criticOpt = std::make_unique<torch::optim::Adam>(m_net->criticParameters(),
                                                      torch::optim::AdamOptions(config.criticLr));
   m_alphaOpt = std::make_unique<torch::optim::Adam>(std::vector<torch::Tensor>{m_logAlpha},
                                                     torch::optim::AdamOptions(config.alphaLr));
+}
+
+bool SigEntSac::bcTrainsEncoder() const {
+  return m_config.bcTrainsEncoder && m_config.obsMode != ObsMode::State;
+}
+
+std::vector<torch::Tensor> SigEntSac::actorStepParameters(Networks& net) const {
+  auto params = net.actor->parameters();
+  if (bcTrainsEncoder()) {
+    for (const auto& p : net.encoder->parameters()) params.push_back(p);
+  }
+  return params;
 }
 
 double SigEntSac::alpha() const { return std::exp(m_logAlpha.item<double>()); }
@@ -206,8 +218,12 @@ SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Ba
   l.bc = torch::zeros({}, m_device);
   l.gateOpen = torch::zeros({}, m_device);
   if (expert.action.defined() && expert.size() > 0) {
+    // With images, the critic alone learns features too slowly to tell the demo's frames apart
+    // (they differ by a few pixels), so the gate stays open: the BC term may train the encoder.
     torch::Tensor expertFeat;
-    {
+    if (bcTrainsEncoder()) {
+      expertFeat = encodeInput(expert, false, true);
+    } else {
       torch::NoGradGuard noGrad;
       expertFeat = encodeInput(expert, false, true);
     }
@@ -255,6 +271,7 @@ UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& 
   // encoder).
   Losses a = actorLosses(c.features.detach(), expertBatch, {});
   m_actorOpt->zero_grad();
+  m_criticOpt->zero_grad();  // the encoder's critic gradient is spent; keep it out of this step
   a.actor.backward();
   m.actorGradNorm = gradNorm(m_net->actor->parameters());
   m_actorOpt->step();
@@ -419,7 +436,7 @@ QJsonObject SigEntSac::load(const QString& path) {
     logAlpha = la.to(m_device).detach().clone().set_requires_grad(true);
     archive.read("rng", rng);
     archive.read("step", step);
-    actorOpt = std::make_unique<torch::optim::Adam>(net->actor->parameters(),
+    actorOpt = std::make_unique<torch::optim::Adam>(actorStepParameters(*net),
                                                     torch::optim::AdamOptions(m_config.actorLr));
     criticOpt = std::make_unique<torch::optim::Adam>(net->criticParameters(),
                                                      torch::optim::AdamOptions(m_config.criticLr));

@@ -74,6 +74,10 @@ class SigEntSac {
   // H_sig, or -log pi summed over dimensions for the standard-entropy baselines. [B,A] -> [B,1]
   torch::Tensor entropyBonus(const torch::Tensor& logProbPerDim) const;
   void softUpdateTargets();
+  // What the actor's optimiser steps: the actor, plus the image encoder when the BC term trains
+  // it (bc_trains_encoder).
+  std::vector<torch::Tensor> actorStepParameters(Networks& net) const;
+  bool bcTrainsEncoder() const;
 
   SacConfig m_config;
   int m_stateDim, m_actionDim;

@@ -91,6 +91,9 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   m_error->setStyleSheet("color: #b00000;");
   m_error->setVisible(false);  // takes no room until there is something to say
   layout->addWidget(m_error);
+  m_busy = new QLabel(this);
+  m_busy->setObjectName("sessionBusy");
+  top->addWidget(m_busy);
 
   connect(open, &QPushButton::clicked, this, [this] { openSession(m_folders->currentText()); });
   connect(browse, &QPushButton::clicked, this, &SessionBrowser::browse);
@@ -113,25 +116,51 @@ void SessionBrowser::browse() {
   if (!dir.isEmpty()) openSession(dir);
 }
 
-bool SessionBrowser::openSession(const QString& folder) {
+template <typename Result>
+void SessionBrowser::offThread(std::function<Result()> job, std::function<void(Result)> done) {
+  QPointer<SessionBrowser> self(this);
+  QThreadPool::globalInstance()->start([self, job = std::move(job), done = std::move(done)] {
+    Result r = job();
+    if (!self) return;
+    QMetaObject::invokeMethod(self.data(), [self, done, r = std::move(r)]() mutable {
+      if (self) done(std::move(r));
+    }, Qt::QueuedConnection);
+  });
+}
+
+void SessionBrowser::openSession(const QString& folder) {
   stopReplay();
-  QString error;
-  std::unique_ptr<SessionModel> model = m_factory ? m_factory(folder, error) : nullptr;
-  if (!model) {
-    showError(error.isEmpty() ? tr("Cannot open the session in %1").arg(folder) : error);
-    return false;
-  }
-  m_model = std::move(model);
-  m_title->setText(m_model->title());
-  QStringList recent = recentFolders();
-  recent.removeAll(folder);
-  recent.prepend(folder);
-  setRecentFolders(recent.mid(0, 10));
-  m_error->clear();
-  m_error->setVisible(false);
-  reload();
-  Q_EMIT sessionOpened(folder);
-  return true;
+  const int generation = ++m_openGeneration;
+  m_busy->setText(tr("Opening %1...").arg(folder));
+  struct Opened {
+    std::shared_ptr<SessionModel> model;
+    QString error;
+  };
+  SessionModelFactory factory = m_factory;
+  offThread<Opened>(
+      [factory, folder] {
+        Opened o;
+        if (factory) o.model = factory(folder, o.error);
+        return o;
+      },
+      [this, folder, generation](Opened o) {
+        if (generation != m_openGeneration) return;  // the operator opened another one since
+        m_busy->clear();
+        if (!o.model) {
+          showError(o.error.isEmpty() ? tr("Cannot open the session in %1").arg(folder) : o.error);
+          return;
+        }
+        m_model = std::move(o.model);
+        m_title->setText(m_model->title());
+        QStringList recent = recentFolders();
+        recent.removeAll(folder);
+        recent.prepend(folder);
+        setRecentFolders(recent.mid(0, 10));
+        m_error->clear();
+        m_error->setVisible(false);
+        reload();
+        Q_EMIT sessionOpened(folder);
+      });
 }
 
 QString SessionBrowser::currentFolder() const { return m_model ? m_model->folder() : QString(); }
@@ -160,10 +189,28 @@ void SessionBrowser::showError(const QString& message) {
 
 void SessionBrowser::reload() {
   if (!m_model) return;
+  const int generation = ++m_listGeneration;
+  struct Listed {
+    QVector<SessionEpisode> episodes;
+    QString error;
+  };
+  std::shared_ptr<SessionModel> model = m_model;
+  offThread<Listed>(
+      [model] {
+        Listed l;
+        l.episodes = model->episodes(l.error);
+        return l;
+      },
+      [this, model, generation](Listed l) {
+        if (generation != m_listGeneration || model != m_model) return;  // superseded
+        if (!l.error.isEmpty()) showError(l.error);
+        showEpisodes(l.episodes);
+        Q_EMIT episodesLoaded(l.episodes.size());
+      });
+}
+
+void SessionBrowser::showEpisodes(const QVector<SessionEpisode>& episodes) {
   const qint64 keep = selectedEpisode();
-  QString error;
-  const QVector<SessionEpisode> episodes = m_model->episodes(error);
-  if (!error.isEmpty()) showError(error);
   m_table->setRowCount(0);
   m_table->setRowCount(episodes.size());
   for (int r = 0; r < episodes.size(); ++r) {
@@ -216,14 +263,23 @@ void SessionBrowser::updateButtons() {
 void SessionBrowser::relabelSelected(const QString& label) {
   const qint64 id = selectedEpisode();
   if (!m_model || id < 0) return;
-  QString error;
-  if (!m_model->relabel(id, label, error)) {
-    showError(error);
-    return;
-  }
-  m_error->clear();
-  m_error->setVisible(false);
-  reload();
+  std::shared_ptr<SessionModel> model = m_model;
+  offThread<QString>(
+      [model, id, label] {
+        QString error;
+        if (!model->relabel(id, label, error) && error.isEmpty()) error = tr("Relabelling failed");
+        return error;
+      },
+      [this, model](QString error) {
+        if (model != m_model) return;  // another session was opened meanwhile
+        if (!error.isEmpty()) {
+          showError(error);
+          return;
+        }
+        m_error->clear();
+        m_error->setVisible(false);
+        reload();
+      });
 }
 
 void SessionBrowser::replaySelected() {
@@ -232,31 +288,33 @@ void SessionBrowser::replaySelected() {
   stopReplay();
   const int generation = ++m_loadGeneration;
   std::shared_ptr<SessionModel> model = m_model;
-  QPointer<SessionBrowser> self(this);
   m_values->setText(tr("Loading episode %1...").arg(id));
-  // The database read runs on a pool thread; the result comes back as a queued call that is
-  // dropped if the browser is gone or another load started since.
-  QThreadPool::globalInstance()->start([self, model, id, generation] {
+  struct Loaded {
+    QVector<SessionFrame> frames;
     QString error;
-    QVector<SessionFrame> frames = model->frames(id, error);
-    if (!self) return;
-    QMetaObject::invokeMethod(self.data(), [self, frames, error, id, generation] {
-      if (!self || generation != self->m_loadGeneration) return;
-      if (!error.isEmpty()) {
-        self->showError(error);
-        return;
-      }
-      self->m_frames = frames;
-      self->m_replayEpisode = id;
-      self->m_replayIndex = 0;
-      if (frames.isEmpty()) {
-        self->m_values->setText(tr("Episode %1 has no stored frames").arg(id));
-        return;
-      }
-      self->m_replayTimer.start();
-      self->updateButtons();
-    }, Qt::QueuedConnection);
-  });
+  };
+  offThread<Loaded>(
+      [model, id] {
+        Loaded l;
+        l.frames = model->frames(id, l.error);
+        return l;
+      },
+      [this, id, generation](Loaded l) {
+        if (generation != m_loadGeneration) return;  // another load started since
+        if (!l.error.isEmpty()) {
+          showError(l.error);
+          return;
+        }
+        m_frames = l.frames;
+        m_replayEpisode = id;
+        m_replayIndex = 0;
+        if (m_frames.isEmpty()) {
+          m_values->setText(tr("Episode %1 has no stored frames").arg(id));
+          return;
+        }
+        m_replayTimer.start();
+        updateButtons();
+      });
 }
 
 void SessionBrowser::stopReplay() {

@@ -1,13 +1,16 @@
 #pragma once
 // SessionBrowser: a session folder's episodes with kind, label, steps and interventions;
 // relabel the selected episode (Success / Failure); replay its frames in a CameraView with the
-// stored per-step values. Opening a session goes through the injected SessionModelFactory;
-// frames load on a worker thread, so the GUI never waits on the database.
+// stored per-step values. Opening a session goes through the injected SessionModelFactory.
+// Every model call (open, list, relabel, frames) runs on a QThreadPool thread and its result
+// comes back as a queued call, so the GUI never waits on the database; results of a call that
+// a newer one superseded are dropped.
 // Thread: GUI thread.
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 #include "session_model.h"
@@ -27,7 +30,8 @@ class SessionBrowser : public QWidget {
   explicit SessionBrowser(SessionModelFactory factory, QWidget* parent = nullptr);
   ~SessionBrowser() override;
 
-  bool openSession(const QString& folder);  // false with errorText() set
+  // Asynchronous: sessionOpened, then episodesLoaded, or errorOccurred (errorText()).
+  void openSession(const QString& folder);
   QString currentFolder() const;
   QStringList recentFolders() const;
   void setRecentFolders(const QStringList& folders);
@@ -51,10 +55,14 @@ class SessionBrowser : public QWidget {
 
  Q_SIGNALS:
   void sessionOpened(const QString& folder);
+  void episodesLoaded(int count);
   void replayFinished(qint64 episodeId);
   void errorOccurred(const QString& message);
 
  private:
+  template <typename Result>
+  void offThread(std::function<Result()> job, std::function<void(Result)> done);
+  void showEpisodes(const QVector<SessionEpisode>& episodes);
   void showError(const QString& message);
   void updateButtons();
   void replayTick();
@@ -70,13 +78,16 @@ class SessionBrowser : public QWidget {
   QPushButton* m_replay;
   QPushButton* m_stop;
   QLabel* m_error;
+  QLabel* m_busy;
   CameraView* m_view;
   QLabel* m_values;
   QVector<SessionFrame> m_frames;
   qint64 m_replayEpisode = -1;
   int m_replayIndex = -1;
   QTimer m_replayTimer;
-  int m_loadGeneration = 0;
+  int m_loadGeneration = 0;  // frames loads
+  int m_listGeneration = 0;  // episode lists
+  int m_openGeneration = 0;  // session opens
 };
 
 }  // namespace lab::ui

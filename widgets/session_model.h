@@ -1,9 +1,9 @@
 #pragma once
 // What the session browser needs from a stored session, torch-free. The app implements it over
 // core's SessionStore (app/gui/store_session_model.h); tests implement it in memory.
-// Threads: episodes() and relabel() are called on the GUI thread and must be quick (one small
-// query); frames() is called on a worker thread (QThreadPool) and may take a while, so an
-// implementation must not share a connection between frames() and the other calls.
+// Threads: the factory and every call run on QThreadPool threads (never the GUI thread), and
+// two calls may overlap (a reload while frames load), so an implementation must not share a
+// database connection between calls.
 // Errors: return false / an empty list and set `error` in plain words.
 #include <QByteArray>
 #include <QString>

@@ -58,6 +58,10 @@ PlotPanel* TrainingPlots::makePanel(const QString& key, const QString& title) {
 PlotPanel* TrainingPlots::panel(const QString& key) const { return m_panels.value(key, nullptr); }
 
 void TrainingPlots::addMetrics(const lab::UpdateMetrics& m) {
+  // A step counter that went back means a new learner: its curves start afresh (the series
+  // are kept sorted by x, so old points must not stay ahead of the new ones).
+  if (m.step < m_lastStep) clear();
+  m_lastStep = m.step;
   const double x = static_cast<double>(m.step);
   auto* q = m_panels["q"];
   q->append(0, x, m.q1Mean);
@@ -98,6 +102,7 @@ void TrainingPlots::clear() {
   for (auto* p : m_panels) p->clear();
   m_recent.clear();
   m_episodes = 0;
+  m_lastStep = -1;
 }
 
 }  // namespace lab::ui

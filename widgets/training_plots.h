@@ -38,7 +38,7 @@ class TrainingPlots : public QWidget {
   void addMetrics(const lab::UpdateMetrics& m);
   void addEpisode(const lab::EpisodeSummary& episode);
   void addEvaluation(const lab::EvaluationResult& result);
-  void clear();
+  void clear();  // also done by addMetrics when the update count goes back (a new learner)
 
  private:
   PlotPanel* makePanel(const QString& key, const QString& title);
@@ -47,6 +47,7 @@ class TrainingPlots : public QWidget {
   QStringList m_order;
   std::deque<bool> m_recent;  // last labelled training episodes: success?
   int m_episodes = 0;
+  qint64 m_lastStep = -1;
 };
 
 }  // namespace lab::ui

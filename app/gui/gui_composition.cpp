@@ -77,15 +77,17 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_settings.autoTrain = options.autoTrain;
   m_settings.checkpointEverySteps = options.checkpointEverySteps;
   m_explicitSessionDir = !options.sessionDir.isEmpty();
-  m_settings.sessionDir = m_explicitSessionDir ? options.sessionDir : QString();
+  setSessionDir(m_explicitSessionDir ? options.sessionDir : QString());
 
   m_controller = std::make_unique<lab::TrainingController>();
   SessionModelFactory factory = [this](const QString& folder, QString& error) {
     StoreSessionModel::Relabel relabel = [this, folder](qint64 id, const QString& label,
                                                         QString&) {
+      // Called on the browser's pool thread: only the state (atomic) and the locked copy of
+      // the session folder are read here.
       // Only one program writes a session: while the controller has it open, it relabels.
       if (m_controller->state() == S::Idle ||
-          QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir)) {
+          QDir::cleanPath(folder) != QDir::cleanPath(writtenSessionDir())) {
         return false;
       }
       m_controller->relabelEpisode(id, label == QLatin1String("success"));
@@ -147,8 +149,28 @@ QString GuiComposition::defaultSessionDir(const QString& robotId) const {
   return QDir(base).filePath(QStringLiteral("SigEntLab/sessions/") + robotId);
 }
 
+void GuiComposition::setSessionDir(const QString& dir) {
+  m_settings.sessionDir = dir;
+  QMutexLocker lock(&m_sessionDirMutex);
+  m_sessionDirCopy = dir;
+}
+
+QString GuiComposition::writtenSessionDir() const {
+  QMutexLocker lock(&m_sessionDirMutex);
+  return m_sessionDirCopy;
+}
+
 void GuiComposition::useRobot(const QString& robotId) {
-  if (!m_explicitSessionDir) m_settings.sessionDir = defaultSessionDir(robotId);
+  if (robotId != m_settings.robotId) {
+    // Each robot keeps its own settings: store the previous robot's, show this one's.
+    saveSettings();
+    m_settings.robotId = robotId;
+    m_settings.robotSettings =
+        QJsonDocument::fromJson(QSettings().value(settingsKey(robotId, "settings")).toByteArray())
+            .object();
+    m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
+  }
+  if (!m_explicitSessionDir) setSessionDir(defaultSessionDir(robotId));
   m_window->setSessionFolder(m_settings.sessionDir);
   QString error;
   if (auto spec = m_catalog->actionSpec(robotId, error)) {
@@ -184,7 +206,7 @@ void GuiComposition::wire() {
       m_window->showMessage(tr("Disconnect first: the session folder changes only without a robot"));
       return;
     }
-    m_settings.sessionDir = dir;
+    setSessionDir(dir);
     m_explicitSessionDir = true;
     m_window->setSessionFolder(dir);
   });
@@ -194,11 +216,18 @@ void GuiComposition::wire() {
     refreshState();
     if (st != S::Idle && !m_options.scriptedDemo) m_controller->setTeleopAction(m_teleop->action());
     if (st == S::EpisodeRunning && m_teleop->takeoverHeld()) onTakeover(true);
-    // After connecting, show the session being written.
-    if (st != S::Idle && m_window->sessions()->currentFolder().isEmpty() &&
-        lab::SessionStore::exists(m_settings.sessionDir)) {
-      m_window->sessions()->openSession(m_settings.sessionDir);
+    if (m_shownState == S::Idle && st != S::Idle) {
+      // A new connection is a new run: its curves start on empty plots, and the browser
+      // shows the session being written.
+      m_window->plots()->clear();
+      m_window->stepPlot()->clearEpisode();
+      const QString folder = m_window->sessions()->currentFolder();
+      if (QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir) &&
+          lab::SessionStore::exists(m_settings.sessionDir)) {
+        m_window->sessions()->openSession(m_settings.sessionDir);
+      }
     }
+    m_shownState = st;
   }, q);
   connect(c, &lab::TrainingController::emergencyStopChanged, this, [this](bool active) {
     refreshState();

@@ -7,6 +7,7 @@
 // the learner config, last session folder.
 // Thread: GUI thread.
 #include <QKeyEvent>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -62,6 +63,9 @@ class GuiComposition : public QObject {
   void onTakeover(bool held);
   void useRobot(const QString& robotId);
   QString defaultSessionDir(const QString& robotId) const;
+  // m_settings.sessionDir plus a locked copy for the session browser's pool threads.
+  void setSessionDir(const QString& dir);
+  QString writtenSessionDir() const;  // any thread
 
   GuiOptions m_options;
   lab::ControllerSettings m_settings;
@@ -70,7 +74,10 @@ class GuiComposition : public QObject {
   std::unique_ptr<MainWindow> m_window;
   TeleopInput* m_teleop = nullptr;
   bool m_interventionOn = false;
+  lab::ControllerState m_shownState = lab::ControllerState::Idle;  // last state shown
   bool m_explicitSessionDir = false;
+  mutable QMutex m_sessionDirMutex;
+  QString m_sessionDirCopy;
 };
 
 }  // namespace lab::ui

@@ -1,7 +1,7 @@
 #pragma once
 // StoreSessionModel: the session browser's SessionModel over core's SessionStore. Every call
 // opens its own read-only connection (WAL lets it read while the controller's writer writes),
-// so frames() may run on a pool thread while the GUI thread lists episodes. Relabelling goes
+// so calls may overlap on the browser's pool threads. Relabelling goes
 // through `relabel` (the window routes it to the controller when the controller has this
 // session open: only one program may write a session) or, when none is given, through a
 // read-write store of its own.

@@ -21,8 +21,8 @@
 namespace lab::hw {
 
 // Bump the major on any breaking change of this header; the loader skips mismatching plugins.
-inline constexpr int kRobotApiMajor = 1;
-#define LAB_ROBOT_IID "org.sigentlab.hw.IRobot/1.0"
+inline constexpr int kRobotApiMajor = 2;  // 2: interimFrame()
+#define LAB_ROBOT_IID "org.sigentlab.hw.IRobot/2.0"
 
 enum class Result : std::uint8_t {
   Ok,
@@ -127,11 +127,18 @@ class IRobot {
   // button in unattended runs; a scripted expert produces a demonstration without a person.
   virtual bool detectSuccess() const { return false; }
   virtual bool scriptedAction(std::vector<float>& /*action*/) const { return false; }
+
+  // Optional, for the operator's live view only (never learned from): a camera frame from
+  // between two control ticks, so the view runs faster than the control rate. A simulation
+  // renders the middle of the period its last write() stepped; a real camera gives its newest
+  // frame. Fill `out.image` (and `out.rawImage` if the robot has one; `out.state` is ignored)
+  // and return true, or false when there is no new frame. Active only; must be quick.
+  virtual bool interimFrame(Observation& /*out*/) { return false; }
 };
 
 // What a plugin library exports. Plugin metadata JSON (read before loading) must contain:
 //   { "id": "push-cube", "name": "...", "description": "...", "version": "1.0.0",
-//     "api_version": 1 }
+//     "api_version": 2 }
 class IRobotFactory {
  public:
   virtual ~IRobotFactory() = default;

@@ -19,6 +19,7 @@ const char* toString(CallKind kind) {
     case CallKind::AppliedCommand: return "appliedCommand";
     case CallKind::DetectSuccess: return "detectSuccess";
     case CallKind::ScriptedAction: return "scriptedAction";
+    case CallKind::InterimFrame: return "interimFrame";
     case CallKind::Count_: break;
   }
   return "?";

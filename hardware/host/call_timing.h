@@ -21,6 +21,7 @@ enum class CallKind : std::uint8_t {
   AppliedCommand,
   DetectSuccess,
   ScriptedAction,
+  InterimFrame,
   Count_
 };
 inline constexpr int kCallKindCount = static_cast<int>(CallKind::Count_);

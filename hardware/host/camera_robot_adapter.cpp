@@ -85,6 +85,18 @@ Result CameraRobotAdapter::read(Observation& out, std::string& error) {
     error = "camera '" + m_settings.source + "' has not delivered a frame yet";
     return Result::Retry;
   }
+  copyFrame(f, out);
+  return Result::Ok;
+}
+
+bool CameraRobotAdapter::interimFrame(Observation& out) {
+  CameraFrame f;
+  if (!m_camera || !m_camera->latestFrame(f) || f.index <= m_lastIndex) return false;
+  copyFrame(f, out);
+  return true;
+}
+
+void CameraRobotAdapter::copyFrame(const CameraFrame& f, Observation& out) {
   // Published frames are continuous CV_8UC1 (fresh cv::resize / cvtColor outputs).
   out.imageWidth = f.image.cols;
   out.imageHeight = f.image.rows;
@@ -92,7 +104,7 @@ Result CameraRobotAdapter::read(Observation& out, std::string& error) {
   out.rawWidth = f.raw.cols;
   out.rawHeight = f.raw.rows;
   out.rawImage.assign(f.raw.datastart, f.raw.dataend);
-  return Result::Ok;
+  m_lastIndex = f.index;
 }
 
 }  // namespace lab::hw

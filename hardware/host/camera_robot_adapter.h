@@ -10,7 +10,8 @@
 // Fatal if the camera failed, Retry if it is still opening. onCleanup/onError stop the camera.
 // read(): the inner robot's state + the camera's newest frame (image: imageSize^2 grayscale,
 // raw: the camera's full-size grayscale). A failed camera makes read() Fatal; a camera that
-// has not delivered yet makes it Retry. Everything else is forwarded unchanged.
+// has not delivered yet makes it Retry. interimFrame(): the camera's newer frames between
+// ticks, so the live view runs at the camera's rate. Everything else is forwarded unchanged.
 // Threads: as IRobot (one thread); camera() may be polled from any thread.
 #include <memory>
 
@@ -49,12 +50,17 @@ class CameraRobotAdapter : public IRobot {
   bool scriptedAction(std::vector<float>& action) const override {
     return m_inner->scriptedAction(action);
   }
+  // The camera's newest frame, if it is newer than the last one handed out.
+  bool interimFrame(Observation& out) override;
 
  private:
+  void copyFrame(const CameraFrame& f, Observation& out);
+
   std::unique_ptr<IRobot> m_inner;
   CameraSettings m_settings;
   std::unique_ptr<VideoCameraSource> m_camera;
   int m_imageSize = 64;
+  std::uint64_t m_lastIndex = 0;  // of the last frame read() or interimFrame() handed out
 };
 
 }  // namespace lab::hw

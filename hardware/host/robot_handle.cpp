@@ -324,6 +324,30 @@ HandleResult RobotHandle::scriptedAction(std::vector<float>& out) {
   return r;
 }
 
+HandleResult RobotHandle::interimFrame(Observation& out) {
+  servicePendingEstop();
+  if (!allowed({S::Active})) return refuse("interimFrame", {S::Active});
+  Observation obs;
+  bool produced = false;
+  HandleResult r = invoke(CallKind::InterimFrame, [&](std::string&) {
+    produced = m_robot->interimFrame(obs);
+    return Result::Ok;
+  });
+  if (!r.ok()) return r;
+  if (!produced) return HandleResult::make(HandleStatus::Retry, "interimFrame: no new frame");
+  // The view shows images only: check them against the spec, whatever the state holds.
+  obs.state.clear();
+  ObservationSpec imageOnly = m_observationSpec;
+  imageOnly.stateNames.clear();
+  const std::string problem = validateObservation(obs, imageOnly);
+  if (!problem.empty()) {
+    m_lastError = "interimFrame returned an invalid image: " + problem;
+    return HandleResult::make(HandleStatus::Invalid, m_lastError);
+  }
+  out = std::move(obs);
+  return r;
+}
+
 // --- safety ----------------------------------------------------------------------------------
 
 void RobotHandle::emergencyStop() {

@@ -13,7 +13,7 @@
 //   Error --recover--> Unconfigured          any --shutdown--> Finalized (terminal)
 // Allowed calls:  configure: Unconfigured | activate: Inactive | deactivate: Active |
 //   cleanup: Inactive | recover: Error | reset, write: Active and not e-stopped |
-//   read, appliedCommand, detectSuccess, scriptedAction: Inactive, Active |
+//   read, appliedCommand, detectSuccess, scriptedAction: Inactive, Active | interimFrame: Active |
 //   emergencyStop, acknowledgeEmergencyStop, shutdown: any.
 // A call in the wrong state returns Refused with "<call> refused in state <State> (allowed in:
 // ...)" and does not reach the plugin.
@@ -89,6 +89,9 @@ class RobotHandle {
   // Ok with `out` filled (validated, clamped) if the expert produced an action; Retry if it had
   // none this step (task done); Refused if the robot has no scripted expert.
   HandleResult scriptedAction(std::vector<float>& out);
+  // Ok with `out` holding a validated image (state left empty) if the plugin had a frame from
+  // between two ticks; Retry if it had none (or does not offer them).
+  HandleResult interimFrame(Observation& out);
 
   // --- safety ---
   void emergencyStop();

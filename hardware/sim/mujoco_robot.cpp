@@ -51,6 +51,7 @@ Result MujocoRobot::onConfigure(const RobotConfig& config, std::string& error) {
     const double period = 1.0 / m_task.info.controlRateHz;
     m_substeps = std::max(1, static_cast<int>(std::lround(period / m_model->opt.timestep)));
     m_data.reset(mj_makeData(m_model.get()));
+    m_viewData.reset(mj_makeData(m_model.get()));
     bindModel();
     const int maxSide = std::max(config.imageSize, settings.rawImageSize);
     m_camera = MujocoCamera::create(m_model.get(), m_task.cameraName, maxSide, error);
@@ -85,6 +86,8 @@ void MujocoRobot::onError() noexcept { release(); }
 void MujocoRobot::release() noexcept {
   m_camera.reset();  // before the model: it renders that model
   m_data.reset();
+  m_viewData.reset();
+  m_hasMid = false;
   m_model.reset();
   m_steps = 0;
   std::fill(m_command.begin(), m_command.end(), 0.0);
@@ -110,6 +113,7 @@ Result MujocoRobot::startEpisode(std::uint64_t seed, std::string& error) {
     return Result::Fatal;
   }
   m_steps = 0;
+  m_hasMid = false;
   return Result::Ok;
 }
 
@@ -118,23 +122,38 @@ Result MujocoRobot::read(Observation& out, std::string& error) {
     error = m_task.info.id + ": read() before onConfigure()";
     return Result::Fatal;
   }
-  if (!m_camera->render(m_model.get(), m_data.get(), m_imageSize, m_imageSize, out.image, error)) {
-    return Result::Fatal;
+  if (!render(m_data.get(), out, error)) return Result::Fatal;
+  out.state.clear();
+  fillState(out.state);
+  return Result::Ok;
+}
+
+bool MujocoRobot::render(mjData* data, Observation& out, std::string& error) const {
+  if (!m_camera->render(m_model.get(), data, m_imageSize, m_imageSize, out.image, error)) {
+    return false;
   }
   out.imageWidth = out.imageHeight = m_imageSize;
   if (m_settings.rawImageSize > 0) {
     const int side = m_settings.rawImageSize;
-    if (!m_camera->render(m_model.get(), m_data.get(), side, side, out.rawImage, error)) {
-      return Result::Fatal;
-    }
+    if (!m_camera->render(m_model.get(), data, side, side, out.rawImage, error)) return false;
     out.rawWidth = out.rawHeight = side;
   } else {
     out.rawImage.clear();
     out.rawWidth = out.rawHeight = 0;
   }
-  out.state.clear();
-  fillState(out.state);
-  return Result::Ok;
+  return true;
+}
+
+bool MujocoRobot::interimFrame(Observation& out) {
+  if (!m_hasMid || !m_camera || !m_viewData) return false;
+  m_hasMid = false;  // each in-between pose is shown once
+  mjData* v = m_viewData.get();
+  std::copy(m_midQpos.begin(), m_midQpos.end(), v->qpos);
+  std::copy(m_midMocapPos.begin(), m_midMocapPos.end(), v->mocap_pos);
+  std::copy(m_midMocapQuat.begin(), m_midMocapQuat.end(), v->mocap_quat);
+  mj_fwdPosition(m_model.get(), v);  // positions of bodies, geoms and cameras for the renderer
+  std::string error;
+  return render(v, out, error);
 }
 
 std::vector<double> MujocoRobot::toPhysical(const std::vector<float>& normalised) const {
@@ -168,6 +187,7 @@ Result MujocoRobot::write(const std::vector<float>& action, std::string& error) 
     for (int s = 0; s < m_substeps; ++s) {
       applyCommand(m_command);
       mj_step(m_model.get(), m_data.get());
+      if (s + 1 == m_substeps / 2) keepMidPose();
     }
     ++m_steps;
     afterControlStep();
@@ -184,8 +204,17 @@ Result MujocoRobot::write(const std::vector<float>& action, std::string& error) 
   return Result::Ok;
 }
 
+void MujocoRobot::keepMidPose() {
+  const mjData* d = m_data.get();
+  m_midQpos.assign(d->qpos, d->qpos + m_model->nq);
+  m_midMocapPos.assign(d->mocap_pos, d->mocap_pos + 3 * m_model->nmocap);
+  m_midMocapQuat.assign(d->mocap_quat, d->mocap_quat + 4 * m_model->nmocap);
+  m_hasMid = true;
+}
+
 void MujocoRobot::emergencyStop() noexcept {
   std::fill(m_command.begin(), m_command.end(), 0.0);
+  m_hasMid = false;
   if (m_data) stopMotion();
 }
 

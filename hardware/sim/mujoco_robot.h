@@ -51,6 +51,8 @@ class MujocoRobot : public IRobot {
 
   bool detectSuccess() const override;
   bool scriptedAction(std::vector<float>& action) const override;
+  // The pose half-way through the last write(), rendered on a separate mjData.
+  bool interimFrame(Observation& out) override;
 
   // --- Not part of IRobot: for tests, benchmarks and the headless CLI. ---
   bool isConfigured() const { return m_data != nullptr; }
@@ -98,6 +100,8 @@ class MujocoRobot : public IRobot {
  private:
   void release() noexcept;
   Result startEpisode(std::uint64_t seed, std::string& error);
+  bool render(mjData* data, Observation& out, std::string& error) const;
+  void keepMidPose();
   std::vector<double> toPhysical(const std::vector<float>& normalised) const;
 
   TaskSpec m_task;
@@ -106,6 +110,12 @@ class MujocoRobot : public IRobot {
   int m_substeps = 1;
   int m_steps = 0;
   std::unique_ptr<MujocoCamera> m_camera;
+  // The live view's in-between frame: the pose at the middle of the last control period,
+  // kept as positions only and rendered on demand from its own mjData, so the physics state
+  // (and with it every episode) is the same whether or not anyone looks.
+  MjDataPtr m_viewData;
+  std::vector<double> m_midQpos, m_midMocapPos, m_midMocapQuat;
+  bool m_hasMid = false;
 };
 
 }  // namespace lab::hw

@@ -364,7 +364,9 @@ class TestMainWindow : public QObject {
 
   void sessionBrowser_replaysTheDemoFrames() {
     SessionBrowser* b = w()->sessions();
+    QSignalSpy loaded(b, &SessionBrowser::episodesLoaded);
     b->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
     QVERIFY(b->episodeCount() >= 1);
     QVERIFY(b->selectEpisode(b->table()->item(0, 0)->data(Qt::UserRole).toLongLong()));
     QSignalSpy done(b, &SessionBrowser::replayFinished);

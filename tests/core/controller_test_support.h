@@ -67,7 +67,10 @@ struct Harness {
     QObject::connect(&c, &lab::TrainingController::episodeFinished,
                      [this](const lab::EpisodeSummary& e) { episodes.push_back(e); });
     QObject::connect(&c, &lab::TrainingController::frameReady,
-                     [this](const lab::CameraFrame& f) { lastFrame = f; });
+                     [this](const lab::CameraFrame& f) {
+                       lastFrame = f;
+                       ++frames;
+                     });
     FakeProbe::get().configureFrom(s.robotSettings);
     c.setSettings(s);
   }
@@ -179,6 +182,7 @@ struct Harness {
   QSignalSpy states, refused, errors, stats, points;
   std::vector<lab::EpisodeSummary> episodes;
   lab::CameraFrame lastFrame;
+  int frames = 0;  // frameReady signals received
 };
 
 }  // namespace labtest

@@ -426,9 +426,17 @@ void TestTrainingController::pushCubeSim_recordTrainEvaluate() {
   QTRY_COMPARE_WITH_TIMEOUT(h.lastFrameSize(), 64 * 64, 20000);
   const int demoSteps = h.recordDemoToSuccess(120000);
   QVERIFY(demoSteps > 0);
+  const int framesBefore = h.frames;
+  const auto episodesBefore = h.episodes.size();
   h.c.startTraining();
   QVERIFY(h.waitEpisodes(2, 120000));
   QVERIFY(h.waitState(ControllerState::BetweenEpisodes, 60000));
+  // The live view gets the sim's in-between frames: about two frames per 10 Hz control tick.
+  int trainSteps = 0;
+  for (auto i = episodesBefore; i < h.episodes.size(); ++i) trainSteps += h.episodes[i].steps;
+  const int trainFrames = h.frames - framesBefore;
+  QVERIFY2(trainFrames >= 1.5 * trainSteps,
+           qPrintable(QString("%1 frames for %2 control steps").arg(trainFrames).arg(trainSteps)));
   QSignalSpy evals(&h.c, &TrainingController::evaluationFinished);
   h.c.evaluate(1);
   QTRY_COMPARE_WITH_TIMEOUT(evals.size(), 1, 120000);

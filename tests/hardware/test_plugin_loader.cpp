@@ -74,7 +74,8 @@ void TestPluginLoader::scan_skipsEachBadPluginWithItsReason_data() {
   QTest::newRow("wrong iid") << "libwrong_iid.so" << int(SkipReason::WrongInterface)
                              << "wrong interface id 'org.example.NotARobot/1.0'";
   QTest::newRow("api 99") << "libbad_api.so" << int(SkipReason::WrongApiVersion)
-                          << "plugin API version 99, this host supports version 1";
+                          << QString("plugin API version 99, this host supports version %1")
+                                 .arg(kRobotApiMajor);
   QTest::newRow("missing key") << "libmissing_key.so" << int(SkipReason::BadMetadata)
                                << "lacks required string key(s): description";
   QTest::newRow("no factory") << "libnot_a_factory.so" << int(SkipReason::InstanceFailed)

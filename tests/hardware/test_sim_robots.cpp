@@ -101,6 +101,8 @@ class TestSimRobots : public QObject {
   void sameSeed_identicalStart_differentSeed_differentStart();
   void image_notBlank_andChangesWhenMoving_data() { robotIds(); }
   void image_notBlank_andChangesWhenMoving();
+  void interimFrame_showsMidStep_withoutChangingPhysics_data() { robotIds(); }
+  void interimFrame_showsMidStep_withoutChangingPhysics();
   void expert_solvesTwentySeeds_detectorMatchesGeometry_data() { robotIds(); }
   void expert_solvesTwentySeeds_detectorMatchesGeometry();
   void emergencyStop_zeroesAppliedCommandAndVelocity_data() { robotIds(); }
@@ -181,6 +183,36 @@ void TestSimRobots::image_notBlank_andChangesWhenMoving() {
   const Observation after = observe(*robot);
   const int changed = changedPixels(before.image, after.image);
   QVERIFY2(changed > 10, qPrintable(QString("only %1 pixels changed after 5 steps").arg(changed)));
+}
+
+void TestSimRobots::interimFrame_showsMidStep_withoutChangingPhysics() {
+  QFETCH(QString, id);
+  auto watched = configured(id), unwatched = configured(id);
+  QVERIFY(watched && unwatched);
+  std::string error;
+  QCOMPARE(watched->reset(5, error), Result::Ok);
+  QCOMPARE(unwatched->reset(5, error), Result::Ok);
+  Observation frame;
+  QVERIFY2(!watched->interimFrame(frame), "no frame before the first step");
+  Observation previous = observe(*watched);
+  int between = 0;
+  std::vector<float> action;
+  for (int i = 0; i < 6 && watched->scriptedAction(action); ++i) {
+    QCOMPARE(watched->write(action, error), Result::Ok);
+    QCOMPARE(unwatched->write(action, error), Result::Ok);
+    QVERIFY(watched->interimFrame(frame));
+    QCOMPARE(frame.image.size(), std::size_t(64 * 64));
+    QVERIFY2(!watched->interimFrame(frame), "each in-between frame is given once");
+    const Observation now = observe(*watched);
+    // Half-way through a moving step: unlike both the step's start and its end.
+    if (frame.image != previous.image && frame.image != now.image) ++between;
+    previous = now;
+  }
+  QVERIFY2(between >= 4, qPrintable(QString("only %1 of 6 frames were in between").arg(between)));
+  // Looking does not change the physics: both instances are in the same state.
+  QCOMPARE(observe(*watched).state, observe(*unwatched).state);
+  watched->emergencyStop();
+  QVERIFY2(!watched->interimFrame(frame), "no stale in-between frame after a stop");
 }
 
 void TestSimRobots::expert_solvesTwentySeeds_detectorMatchesGeometry() {

@@ -362,11 +362,17 @@ class TestWidgets : public QObject {
 
   void sessionBrowser_listsRelabelsAndReplays() {
     SessionBrowser browser([](const QString&, QString&) { return std::make_unique<MemoryModel>(); });
-    QVERIFY(browser.openSession("/memory"));
+    // Every model call runs off the GUI thread: the results arrive as queued calls.
+    QSignalSpy loaded(&browser, &SessionBrowser::episodesLoaded);
+    browser.openSession("/memory");
+    QCOMPARE(browser.episodeCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
     QCOMPARE(browser.episodeCount(), 3);
     QVERIFY(browser.selectEpisode(2));
     browser.relabelSelected("success");
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
     QCOMPARE(browser.table()->item(1, 2)->text(), QString("Success"));
+    QCOMPARE(browser.selectedEpisode(), qint64(2));  // the selection survives the reload
     QSignalSpy finished(&browser, &SessionBrowser::replayFinished);
     browser.replaySelected();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
@@ -377,8 +383,11 @@ class TestWidgets : public QObject {
       error = QString("%1 holds no session.sqlite").arg(f);
       return nullptr;
     });
-    QVERIFY(!failing.openSession("/nowhere"));
+    QSignalSpy failed(&failing, &SessionBrowser::errorOccurred);
+    failing.openSession("/nowhere");
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
     QCOMPARE(failing.errorText(), QString("/nowhere holds no session.sqlite"));
+    QVERIFY(failing.currentFolder().isEmpty());
   }
 
   void statusFieldsAndLog_showStatsAndErrorsOnce() {
