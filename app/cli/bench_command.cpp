@@ -7,8 +7,11 @@
 #include <cstdio>
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <random>
+#include <vector>
 
+#include "allocator_tuning.h"
 #include "option_parser.h"
 #include "sigent_sac.h"
 
@@ -17,6 +20,7 @@ namespace lab::cli {
 namespace {
 
 constexpr int kStateDim = 10, kActionDim = 3;
+constexpr int kRepeats = 3;  // fresh learners per case
 
 struct Case {
   const char* name;
@@ -54,18 +58,55 @@ QString blasInUse() {
   return link.isEmpty() ? "unknown" : link;
 }
 
-double pythonMsPerUpdate(const Case& c, int threads, QString& note) {
+struct Timing {
+  double median = -1, min = -1, max = -1;
+  QString text() const {
+    if (median < 0) return "-";
+    return QString("%1 (%2-%3)").arg(median, 0, 'f', 1).arg(min, 0, 'f', 1).arg(max, 0, 'f', 1);
+  }
+};
+
+Timing pythonMsPerUpdate(const Case& c, int updates, int threads, QString& note) {
   const QString script = QString(LAB_SOURCE_DIR) + "/app/cli/python/sac_update_bench.py";
   QProcess p;
+  // The same allocator settings as the C++ learner (core/allocator_tuning.h).
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert("GLIBC_TUNABLES", allocatorTunables());
+  p.setProcessEnvironment(env);
   p.start("/usr/bin/python3", {script, c.obs == ObsMode::State ? "state" : "image",
-                               QString::number(c.batch), QString::number(c.updates),
+                               QString::number(c.batch), QString::number(updates),
                                QString::number(threads), QString::number(c.hidden)});
   if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0) {
     note = "python failed: " + QString::fromUtf8(p.readAllStandardError()).trimmed().left(200);
-    return -1;
+    return {};
   }
-  const auto m = QRegularExpression("ms_per_update=([0-9.]+)").match(p.readAllStandardOutput());
-  return m.hasMatch() ? m.captured(1).toDouble() : -1;
+  const auto m = QRegularExpression("ms_per_update=([0-9.]+) min=([0-9.]+) max=([0-9.]+)")
+                     .match(p.readAllStandardOutput());
+  if (!m.hasMatch()) return {};
+  return {m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()};
+}
+
+// One fresh learner: warm-up, then `updates` timed updates; ms per update.
+double cppMsPerUpdate(const Case& c, int updates, int threads, int seed, double& params) {
+  SacConfig cfg;
+  cfg.obsMode = c.obs;
+  cfg.batchSize = c.batch;
+  cfg.hiddenDim = c.hidden;
+  cfg.numThreads = threads;
+  cfg.seed = seed;
+  SigEntSac sac(cfg, c.obs == ObsMode::Image ? 0 : kStateDim, kActionDim);
+  params = sac.networks().parameterCount() / 1e6;
+  std::mt19937 rng(seed);
+  const int side = c.obs == ObsMode::State ? 0 : cfg.imageSize;
+  const int sd = c.obs == ObsMode::Image ? 0 : kStateDim;
+  ReplayBuffer replay(4096, side, sd, kActionDim), expert(256, side, sd, kActionDim);
+  fill(replay, cfg, 1024, rng);
+  fill(expert, cfg, 40, rng);
+  for (int i = 0; i < 5; ++i) sac.update(replay, expert);  // allocator and thread pool warm
+  const auto t0 = std::chrono::steady_clock::now();
+  for (int i = 0; i < updates; ++i) sac.update(replay, expert);
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() /
+         updates;
 }
 
 }  // namespace
@@ -81,40 +122,30 @@ int runBench(const QStringList& args) {
   const double scale = opts.value("updates-scale", "1").toDouble();
   // 160 hidden units make the state networks 0.09M parameters, the size the paper reports.
   const Case cases[] = {{"state  b256", ObsMode::State, 256, 160, 200},
-                        {"image  b128", ObsMode::Image, 128, 256, 20},
-                        {"image  b256", ObsMode::Image, 256, 256, 10}};
-  std::printf("SigEnt-SAC learner benchmark: one update = critic + actor step, OOD term with 10 "
-              "policy samples, gated BC, target update\n");
+                        {"image  b128", ObsMode::Image, 128, 256, 40},
+                        {"image  b256", ObsMode::Image, 256, 256, 20}};
+  std::printf("SigEnt-SAC learner benchmark (project defaults): one update = critic + actor "
+              "step, OOD term with %d policy samples, gated BC (training the image encoder), "
+              "target update\n", SacConfig{}.oodPolicySamples);
   std::printf("BLAS: %s\n", qPrintable(blasInUse()));
-  std::printf("%-12s %9s %8s %12s %12s %12s %9s\n", "networks", "params", "threads",
-              "C++ ms/upd", "C++ upd/s", "Python ms", "C++/Py");
+  std::printf("Each figure: median (min-max) ms per update over %d fresh sets of networks.\n",
+              kRepeats);
+  std::printf("%-12s %8s %8s %22s %10s %22s %8s\n", "networks", "params", "threads",
+              "C++ ms/update", "C++ upd/s", "Python ms/update", "Py/C++");
   for (const Case& c : cases) {
-    SacConfig cfg;
-    cfg.obsMode = c.obs;
-    cfg.batchSize = c.batch;
-    cfg.hiddenDim = c.hidden;
-    cfg.numThreads = threads;
-    SigEntSac sac(cfg, c.obs == ObsMode::Image ? 0 : kStateDim, kActionDim);
-    std::mt19937 rng(1);
-    const int side = c.obs == ObsMode::State ? 0 : cfg.imageSize;
-    const int sd = c.obs == ObsMode::Image ? 0 : kStateDim;
-    ReplayBuffer replay(4096, side, sd, kActionDim), expert(256, side, sd, kActionDim);
-    fill(replay, cfg, 1024, rng);
-    fill(expert, cfg, 40, rng);
-    for (int i = 0; i < 3; ++i) sac.update(replay, expert);
     const int n = std::max(3, int(c.updates * scale));
-    const auto t0 = std::chrono::steady_clock::now();
-    for (int i = 0; i < n; ++i) sac.update(replay, expert);
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / n;
+    std::vector<double> runs;
+    double params = 0;
+    for (int r = 0; r < kRepeats; ++r) runs.push_back(cppMsPerUpdate(c, n, threads, r + 1, params));
+    std::sort(runs.begin(), runs.end());
+    const Timing cpp{runs[runs.size() / 2], runs.front(), runs.back()};
     QString note;
-    const double py = withPython ? pythonMsPerUpdate({c.name, c.obs, c.batch, c.hidden, n},
-                                                     torch::get_num_threads(), note)
-                                 : -1;
-    std::printf("%-12s %8.3fM %8d %12.2f %12.1f %12s %9s %s\n", c.name,
-                sac.networks().parameterCount() / 1e6, torch::get_num_threads(), ms, 1000.0 / ms,
-                py > 0 ? qPrintable(QString::number(py, 'f', 2)) : "-",
-                py > 0 ? qPrintable(QString::number(py / ms, 'f', 2) + "x") : "-",
+    const Timing py = withPython ? pythonMsPerUpdate(c, n, torch::get_num_threads(), note) : Timing{};
+    std::printf("%-12s %7.3fM %8d %22s %10.1f %22s %8s %s\n", c.name, params,
+                torch::get_num_threads(), qPrintable(cpp.text()), 1000.0 / cpp.median,
+                qPrintable(py.text()),
+                py.median > 0 ? qPrintable(QString::number(py.median / cpp.median, 'f', 2) + "x")
+                              : "-",
                 qPrintable(note));
     std::fflush(stdout);
   }

@@ -4,7 +4,8 @@
 `sigent-lab bench learner`, which prints both side by side.
 
 usage: sac_update_bench.py MODE BATCH UPDATES THREADS [HIDDEN]
-MODE is state or image. Prints one line: "python ms_per_update=X params=N threads=T".
+MODE is state or image. Prints one line:
+"python ms_per_update=MEDIAN min=X max=Y params=N threads=T" over 3 fresh sets of networks.
 """
 import math
 import sys
@@ -17,6 +18,7 @@ import torch.nn.functional as F
 STATE_DIM, ACTION_DIM, IMAGE = 10, 3, 64
 EXPERT = 40  # demo transitions in the C++ benchmark's expert buffer
 CH = 16  # encoder channels (SacConfig::encoderChannels)
+REPEATS = 3
 
 
 def mlp(inp, hidden, out, layer_norm):
@@ -58,8 +60,15 @@ def main():
     mode, batch, updates, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     hidden = int(sys.argv[5]) if len(sys.argv) > 5 else 256
     torch.set_num_threads(threads)
-    torch.manual_seed(1)
-    image = mode == "image"
+    # As in the C++ benchmark: fresh networks per repeat, median and range reported.
+    runs = sorted(run_once(mode == "image", batch, updates, hidden, seed) for seed in range(REPEATS))
+    params = run_once.params
+    print(f"python ms_per_update={runs[len(runs) // 2]:.3f} min={runs[0]:.3f} max={runs[-1]:.3f} "
+          f"params={params} threads={torch.get_num_threads()}")
+
+
+def run_once(image, batch, updates, hidden, seed):
+    torch.manual_seed(seed + 1)
     enc, tenc = Encoder(image), Encoder(image)
     actor = mlp(enc.out, hidden, 2 * ACTION_DIM, False)
     q1, q2 = mlp(enc.out + ACTION_DIM, hidden, 1, True), mlp(enc.out + ACTION_DIM, hidden, 1, True)
@@ -67,8 +76,9 @@ def main():
     for t, s in ((tenc, enc), (tq1, q1), (tq2, q2)):
         t.load_state_dict(s.state_dict())
     copt = torch.optim.Adam(list(enc.parameters()) + list(q1.parameters()) + list(q2.parameters()), 3e-4)
-    aopt = torch.optim.Adam(actor.parameters(), 3e-4)
-    params = sum(p.numel() for m in (enc, actor, q1, q2) for p in m.parameters())
+    # bc_trains_encoder (the default): with images the actor's step also moves the encoder.
+    aopt = torch.optim.Adam(list(actor.parameters()) + (list(enc.parameters()) if image else []), 3e-4)
+    run_once.params = sum(p.numel() for m in (enc, actor, q1, q2) for p in m.parameters())
     alpha, gamma, k, beta, eps, lam = 0.002, 0.99, 4, 1.0, 0.2, 0.5
     m_mid = math.log(0.1 * math.sqrt(2 * math.pi * math.e))
 
@@ -126,13 +136,13 @@ def main():
         a, lp, _, _ = sample(f)
         xa = torch.cat([f, a], 1)
         obj = (torch.min(q1(xa), q2(xa)) + alpha * hsig(lp)).mean()
-        with torch.no_grad():
-            ef = enc(eimg, est)
+        ef = enc(eimg, est)  # with images the BC gradient reaches the encoder
         emean = torch.tanh(actor(ef)[:, :ACTION_DIM])
         dist = (emean - eact).norm(dim=1, keepdim=True)
         gate = (dist.detach() > eps).float()
         aloss = -obj + lam * (gate * dist.pow(2)).mean()
         aopt.zero_grad()
+        copt.zero_grad()
         aloss.backward()
         aopt.step()
         with torch.no_grad():
@@ -140,13 +150,12 @@ def main():
                 for pt, ps in zip(t.parameters(), s.parameters()):
                     pt.mul_(0.995).add_(ps, alpha=0.005)
 
-    for _ in range(3):
+    for _ in range(5):  # allocator and thread pool warm, as in the C++ benchmark
         update()
     start = time.perf_counter()
     for _ in range(updates):
         update()
-    ms = (time.perf_counter() - start) * 1000 / updates
-    print(f"python ms_per_update={ms:.3f} params={params} threads={torch.get_num_threads()}")
+    return (time.perf_counter() - start) * 1000 / updates
 
 
 if __name__ == "__main__":
