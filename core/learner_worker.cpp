@@ -86,6 +86,10 @@ void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) {
 void LearnerWorker::postCheckpoint(const QString& reason) { post(CheckpointMsg{reason}); }
 
 void LearnerWorker::reportError(const QString& source, const QString& message) {
+  // Once per cause: a failing update would otherwise repeat its message many times a second.
+  const QString key = source + '\n' + message;
+  if (m_reported.contains(key)) return;
+  m_reported.insert(key);
   qCWarning(lcLearner).noquote() << source << message;
   if (m_cb.error) m_cb.error(source, message);
 }

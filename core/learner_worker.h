@@ -12,6 +12,7 @@
 // updates (and on request) a checkpoint is written into `checkpointDir`.
 #include <QByteArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <atomic>
 #include <condition_variable>
@@ -127,6 +128,7 @@ class LearnerWorker {
 
   LearnerSettings m_settings;
   LearnerCallbacks m_cb;
+  QSet<QString> m_reported;  // errors already reported (learner thread)
   PolicyMailbox& m_mailbox;
   std::thread m_thread;
   std::mutex m_mutex;

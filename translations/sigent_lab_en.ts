@@ -356,6 +356,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relabelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/operator_text.cpp" line="181"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>

@@ -356,6 +356,14 @@
         <translation>会话数据库</translation>
     </message>
     <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Relabelling</source>
+        <translation>重新标注</translation>
+    </message>
+    <message>
         <location filename="../widgets/operator_text.cpp" line="181"/>
         <source>Connection</source>
         <translation>连接</translation>

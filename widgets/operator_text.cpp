@@ -184,6 +184,8 @@ QString OperatorText::source(const QString& source) {
   if (source == QLatin1String("action")) return QCoreApplication::translate("OperatorText", "Action");
   if (source == QLatin1String("export")) return QCoreApplication::translate("OperatorText", "Export");
   if (source == QLatin1String("teleop")) return QCoreApplication::translate("OperatorText", "Teleop");
+  if (source == QLatin1String("checkpoint")) return QCoreApplication::translate("OperatorText", "Checkpoint");
+  if (source == QLatin1String("relabel")) return QCoreApplication::translate("OperatorText", "Relabelling");
   return source;
 }
 
