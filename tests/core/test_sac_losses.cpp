@@ -103,6 +103,7 @@ class TestSacLosses : public QObject {
   void gate_alwaysOnBaseline_bcEvenWhenClose();
   void standardEntropy_baselineUsesMinusLogPi();
   void update_changesWeights_andReportsMetrics();
+  void bcTrainsEncoder_onlyWhenEnabledAndGateOpen();
 };
 
 void TestSacLosses::sigmoidEntropy_handValues() {
@@ -290,6 +291,49 @@ void TestSacLosses::update_changesWeights_andReportsMetrics() {
   QVERIFY(std::abs(m.alpha - 0.2) < 1e-6);  // fixed alpha
   QVERIFY(m.oodTerm > 0);
   QCOMPARE(int(UpdateMetrics::names().size()), int(m.values().size()));
+}
+
+// Image mode: the GBC gradient reaches the conv encoder with bc_trains_encoder, and only then.
+void TestSacLosses::bcTrainsEncoder_onlyWhenEnabledAndGateOpen() {
+  auto encoderAfterOneUpdate = [](bool trainsEncoder, double bcLambda) {
+    SacConfig c;
+    c.obsMode = ObsMode::Image;
+    c.imageSize = 16;
+    c.encoderChannels = 4;
+    c.featureDim = 8;
+    c.hiddenDim = 16;
+    c.batchSize = 4;
+    c.augmentPad = 0;
+    c.bcTrainsEncoder = trainsEncoder;
+    c.bcLambda = bcLambda;
+    SigEntSac sac(c, 0, 1);
+    ReplayBuffer replay(100, 16, 0, 1), expert(100, 16, 0, 1);
+    for (int i = 0; i < 8; ++i) {
+      Transition t;
+      t.obs.image.assign(16 * 16, std::uint8_t(20 * i));
+      t.next.image.assign(16 * 16, std::uint8_t(20 * i + 10));
+      t.action = {0.95f};  // far from the initial mean (about 0): the gate is open
+      t.reward = 0.0f;
+      replay.add(t, 0);
+      expert.add(t, 0);
+    }
+    const auto m = sac.update(replay, expert);
+    std::vector<torch::Tensor> weights;
+    for (const auto& p : sac.networks().encoder->parameters()) weights.push_back(p.detach().clone());
+    return std::make_pair(weights, m.gateOpen);
+  };
+  auto same = [](const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (!torch::equal(a[i], b[i])) return false;
+    }
+    return true;
+  };
+  const auto [trained, gate] = encoderAfterOneUpdate(true, 0.5);
+  const auto [criticOnly, gate2] = encoderAfterOneUpdate(false, 0.5);
+  QVERIFY2(gate > 0.99 && gate2 > 0.99, "the expert actions must be outside the gate");
+  QVERIFY2(!same(trained, criticOnly), "the BC gradient must move the encoder");
+  // Without a BC term there is nothing to train the encoder with: the switch changes nothing.
+  QVERIFY(same(encoderAfterOneUpdate(true, 0.0).first, encoderAfterOneUpdate(false, 0.0).first));
 }
 
 QTEST_GUILESS_MAIN(TestSacLosses)
