@@ -152,7 +152,7 @@ bool MujocoRobot::interimFrame(Observation& out) {
   std::copy(m_midMocapPos.begin(), m_midMocapPos.end(), v->mocap_pos);
   std::copy(m_midMocapQuat.begin(), m_midMocapQuat.end(), v->mocap_quat);
   mj_fwdPosition(m_model.get(), v);  // positions of bodies, geoms and cameras for the renderer
-  std::string error;
+  std::string error;  // a failed in-between render costs one view frame; read() reports errors
   return render(v, out, error);
 }
 
