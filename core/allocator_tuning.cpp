@@ -1,6 +1,7 @@
 #include "allocator_tuning.h"
 
 #include <mutex>
+#include <string>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -18,8 +19,9 @@ void keepLargeAllocationsInHeap() {
   });
 }
 
-const char* allocatorTunables() {
-  return "glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=536870912";
+std::string allocatorTunables() {
+  return "glibc.malloc.mmap_threshold=" + std::to_string(kMmapThreshold) +
+         ":glibc.malloc.trim_threshold=" + std::to_string(kTrimThreshold);
 }
 
 }  // namespace lab

@@ -8,6 +8,7 @@
 // docs/BENCHMARKS.md). Raising the mmap and trim thresholds lets freed buffers be reused.
 // Cost: up to kTrimThreshold bytes of freed memory may stay with the process.
 #include <cstddef>
+#include <string>
 
 namespace lab {
 
@@ -19,6 +20,6 @@ inline constexpr std::size_t kTrimThreshold = 512u << 20;  // 512 MiB
 void keepLargeAllocationsInHeap();
 
 // The same settings as a GLIBC_TUNABLES value, for a child process (the Python benchmark).
-const char* allocatorTunables();
+std::string allocatorTunables();
 
 }  // namespace lab

@@ -50,7 +50,8 @@ torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator&
   return torch::stack(crops);
 }
 
-// The config keys that decide network shapes: a checkpoint must agree on all of them.
+// The config keys that decide network shapes or what an optimiser steps (bc_trains_encoder
+// adds the encoder to the actor's Adam): a checkpoint must agree on all of them.
 QStringList shapeKeys() {
   return {"obs_mode", "image_size", "hidden_dim", "hidden_layers", "encoder_channels",
           "encoder_layers", "feature_dim", "critic_layer_norm", "bc_trains_encoder"};

@@ -71,7 +71,7 @@ Timing pythonMsPerUpdate(const Case& c, int updates, int threads, QString& note)
   QProcess p;
   // The same allocator settings as the C++ learner (core/allocator_tuning.h).
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert("GLIBC_TUNABLES", allocatorTunables());
+  env.insert("GLIBC_TUNABLES", QString::fromStdString(allocatorTunables()));
   p.setProcessEnvironment(env);
   p.start("/usr/bin/python3", {script, c.obs == ObsMode::State ? "state" : "image",
                                QString::number(c.batch), QString::number(updates),

@@ -39,6 +39,11 @@ const char* const kDefaultRobot = "push-cube";
 QString settingsKey(const QString& robotId, const char* what) {
   return QStringLiteral("robot/%1/%2").arg(robotId, QLatin1String(what));
 }
+
+// The plugin settings last used with `robotId` (empty when none were saved).
+QJsonObject savedRobotSettings(const QSettings& s, const QString& robotId) {
+  return QJsonDocument::fromJson(s.value(settingsKey(robotId, "settings")).toByteArray()).object();
+}
 }  // namespace
 
 GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
@@ -69,8 +74,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
     robotId = m_catalog->contains(kDefaultRobot) ? QString(kDefaultRobot) : m_catalog->robots().first().id;
   }
   m_settings.robotId = robotId;
-  m_settings.robotSettings =
-      QJsonDocument::fromJson(s.value(settingsKey(robotId, "settings")).toByteArray()).object();
+  m_settings.robotSettings = savedRobotSettings(s, robotId);
   m_settings.pluginDir = options.pluginDir;
   m_settings.sac = sac;
   m_settings.scriptedDemo = options.scriptedDemo;
@@ -165,9 +169,7 @@ void GuiComposition::useRobot(const QString& robotId) {
     // Each robot keeps its own settings: store the previous robot's, show this one's.
     saveSettings();
     m_settings.robotId = robotId;
-    m_settings.robotSettings =
-        QJsonDocument::fromJson(QSettings().value(settingsKey(robotId, "settings")).toByteArray())
-            .object();
+    m_settings.robotSettings = savedRobotSettings(QSettings(), robotId);
     m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
   }
   if (!m_explicitSessionDir) setSessionDir(defaultSessionDir(robotId));
