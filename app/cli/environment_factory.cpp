@@ -15,11 +15,17 @@ QStringList availableRobots() {
 }
 
 std::unique_ptr<Environment> makeEnvironment(const QString& robotId, bool withImage,
-                                             std::uint64_t seed) {
+                                             std::uint64_t seed,
+                                             const QJsonObject& robotSettings) {
   (void)withImage;  // the simulated robots always render; the config decides what is used
-  if (robotId == "point-reach") return std::make_unique<PointReachTask>();
+  if (robotId == "point-reach") {
+    if (!robotSettings.isEmpty()) {
+      throw std::runtime_error("the built-in point-reach task has no robot settings");
+    }
+    return std::make_unique<PointReachTask>();
+  }
   if (auto robot = hw::createSimRobot(robotId.toStdString())) {
-    return std::make_unique<RobotEnvironment>(std::move(robot), 64, seed);
+    return std::make_unique<RobotEnvironment>(std::move(robot), 64, seed, robotSettings);
   }
   throw std::runtime_error(QString("unknown robot '%1'; available: %2")
                                .arg(robotId, availableRobots().join(", "))

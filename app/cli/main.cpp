@@ -14,7 +14,9 @@ void usage() {
                "  train  --robot ID [--obs state|image|both] [--preset NAME] [--config FILE]\n"
                "         [--steps N] [--seed S] [--eval-every K] [--eval-episodes N]\n"
                "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
-               "  eval   --checkpoint FILE --robot ID [--episodes N]\n"
+               "         [--robot-set name=value ...]   (robot settings, e.g. start_spread=0.5)\n"
+               "  eval   --checkpoint FILE [--robot ID] [--episodes N] [--robot-set name=value ...]\n"
+               "         (robot and settings default to the run's robot.json)\n"
                "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
                "  bench  learner [--threads N] [--python no] [--updates-scale F]\n");
 }

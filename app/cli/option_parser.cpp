@@ -1,5 +1,6 @@
 #include "option_parser.h"
 
+#include <QJsonDocument>
 #include <stdexcept>
 
 namespace lab::cli {
@@ -20,6 +21,21 @@ OptionParser::OptionParser(const QStringList& args, const QStringList& known) {
     }
     m_values.insert(key, args[++i]);
   }
+}
+
+QJsonObject OptionParser::keyValues(const QString& key) const {
+  QJsonObject out;
+  for (const QString& kv : all(key)) {
+    const int eq = kv.indexOf('=');
+    if (eq <= 0) {
+      throw std::runtime_error(
+          QString("--%1 expects name=value, got '%2'").arg(key, kv).toStdString());
+    }
+    const QString raw = kv.mid(eq + 1);
+    const auto doc = QJsonDocument::fromJson(("{\"v\":" + raw + "}").toUtf8());
+    out.insert(kv.left(eq), doc.isObject() ? doc.object().value("v") : QJsonValue(raw));
+  }
+  return out;
 }
 
 QString OptionParser::value(const QString& key, const QString& fallback) const {

@@ -1,5 +1,6 @@
 #pragma once
 // Minimal "--key value" parsing for the CLI with specific errors for unknown or missing options.
+#include <QJsonObject>
 #include <QMap>
 #include <algorithm>
 #include <QStringList>
@@ -20,6 +21,9 @@ class OptionParser {
     std::reverse(v.begin(), v.end());
     return v;
   }
+  // Every `--key name=value` as a JSON object, values parsed as JSON (a bare word is a string);
+  // later ones override earlier ones. Throws for an item without '='.
+  QJsonObject keyValues(const QString& key) const;
 
  private:
   QMultiMap<QString, QString> m_values;

@@ -11,12 +11,13 @@ void check(const hw::HandleResult& r, const std::string& what) {
 }  // namespace
 
 RobotEnvironment::RobotEnvironment(std::unique_ptr<hw::IRobot> robot, int imageSize,
-                                   std::uint64_t seed)
+                                   std::uint64_t seed, const QJsonObject& settings)
     : m_handle(std::make_unique<hw::RobotHandle>(std::move(robot), "cli")),
       m_imageSize(imageSize) {
   hw::RobotConfig config;
   config.imageSize = imageSize;
   config.seed = seed;
+  config.settings = settings;
   check(m_handle->configure(config), "configuring the robot failed");
   check(m_handle->activate(), "activating the robot failed");
 }

@@ -11,7 +11,8 @@ namespace lab::cli {
 class RobotEnvironment : public Environment {
  public:
   // Configures and activates the robot; throws std::runtime_error with the plugin's reason.
-  RobotEnvironment(std::unique_ptr<hw::IRobot> robot, int imageSize, std::uint64_t seed);
+  RobotEnvironment(std::unique_ptr<hw::IRobot> robot, int imageSize, std::uint64_t seed,
+                   const QJsonObject& settings = {});
 
   std::string name() const override { return m_handle->info().id; }
   int stateDim() const override { return m_handle->observationSpec().stateDim(); }

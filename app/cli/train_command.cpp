@@ -23,13 +23,8 @@ SacConfig buildConfig(const OptionParser& opts, ObsMode obs) {
   json.insert("obs_mode", obs == ObsMode::State ? "state" : obs == ObsMode::Image ? "image" : "both");
   if (obs != ObsMode::State && !json.contains("batch_size")) json.insert("batch_size", 128);
   if (opts.has("seed")) json.insert("seed", double(opts.integer("seed", 1)));
-  for (const QString& kv : opts.all("set")) {
-    const int eq = kv.indexOf('=');
-    if (eq <= 0) throw ConfigError(("--set expects key=value, got '" + kv + "'").toStdString());
-    const QString key = kv.left(eq), raw = kv.mid(eq + 1);
-    const auto doc = QJsonDocument::fromJson(("{\"v\":" + raw + "}").toUtf8());
-    json.insert(key, doc.isObject() ? doc.object().value("v") : QJsonValue(raw));
-  }
+  const QJsonObject sets = opts.keyValues("set");
+  for (auto it = sets.begin(); it != sets.end(); ++it) json.insert(it.key(), it.value());
   if (opts.has("preset")) {
     // Explicit keys override the preset, but a preset named on the command line must win over
     // the switches written by toJson() of the config file.
@@ -47,6 +42,25 @@ SacConfig buildConfig(const OptionParser& opts, ObsMode obs) {
   return SacConfig::fromJson(json);
 }
 
+// The robot and its settings of a run, written next to config.json so that `eval` on the run's
+// checkpoint meets the same robot.
+void saveRobotFile(const QString& path, const QString& robot, const QJsonObject& settings) {
+  QFile f(path);
+  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+      f.write(QJsonDocument(QJsonObject{{"robot", robot}, {"settings", settings}}).toJson()) < 0) {
+    throw std::runtime_error(("cannot write " + path).toStdString());
+  }
+}
+
+QJsonObject loadRobotFile(const QString& path) {
+  QFile f(path);
+  if (!f.exists()) return {};
+  if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error(("cannot read " + path).toStdString());
+  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+  if (!doc.isObject()) throw std::runtime_error((path + " is not a JSON object").toStdString());
+  return doc.object();
+}
+
 ObsMode parseObs(const QString& s) {
   if (s == "state") return ObsMode::State;
   if (s == "image") return ObsMode::Image;
@@ -58,8 +72,10 @@ ObsMode parseObs(const QString& s) {
 
 int runTrain(const QStringList& args) {
   OptionParser opts(args, {"robot", "obs", "preset", "config", "steps", "seed", "eval-every",
-                           "eval-episodes", "demo-seed", "out", "set", "stop-at"});
+                           "eval-episodes", "demo-seed", "out", "set", "robot-set",
+                           "stop-at"});
   const QString robot = opts.value("robot", "point-reach");
+  const QJsonObject robotSettings = opts.keyValues("robot-set");
   const ObsMode obs = parseObs(opts.value("obs", robot == "point-reach" ? "state" : "image"));
   SacConfig config = buildConfig(opts, obs);
   const qint64 steps = opts.integer("steps", 10000);
@@ -71,8 +87,9 @@ int runTrain(const QStringList& args) {
     throw std::runtime_error(("cannot create output folder '" + out + "'").toStdString());
   }
   config.saveFile(out + "/config.json");
+  saveRobotFile(out + "/robot.json", robot, robotSettings);
 
-  auto env = makeEnvironment(robot, obs != ObsMode::State, config.seed);
+  auto env = makeEnvironment(robot, obs != ObsMode::State, config.seed, robotSettings);
   SyncTrainer trainer(config, *env);
   const int demoSteps = trainer.recordScriptedDemo(quint64(opts.integer("demo-seed", 42)));
   std::printf("%s: one scripted demonstration, %d steps; training %s for %lld steps\n",
@@ -98,19 +115,28 @@ int runTrain(const QStringList& args) {
     std::fflush(stdout);
     return !(stopAtSolved && r.successes == r.episodes);
   });
-  trainer.learner().save(out + "/final.ckpt", QJsonObject{{"robot", robot}});
-  std::printf("wrote %s/progress.csv, config.json, final.ckpt\n", qPrintable(out));
+  trainer.learner().save(out + "/final.ckpt",
+                         QJsonObject{{"robot", robot}, {"robot_settings", robotSettings}});
+  std::printf("wrote %s/progress.csv, config.json, robot.json, final.ckpt\n", qPrintable(out));
   return 0;
 }
 
 int runEval(const QStringList& args) {
-  OptionParser opts(args, {"robot", "checkpoint", "episodes", "config"});
+  OptionParser opts(args, {"robot", "checkpoint", "episodes", "config", "robot-set"});
   const QString ckpt = opts.value("checkpoint");
   if (ckpt.isEmpty()) throw std::runtime_error("eval needs --checkpoint FILE");
   const QString dir = QFileInfo(ckpt).absolutePath();
   const SacConfig config = SacConfig::fromFile(opts.value("config", dir + "/config.json"));
-  const QString robot = opts.value("robot", "point-reach");
-  auto env = makeEnvironment(robot, config.obsMode != ObsMode::State, config.seed);
+  // The run's robot and settings by default; the command line overrides them.
+  const QJsonObject run = loadRobotFile(dir + "/robot.json");
+  const QString robot = opts.value("robot", run.value("robot").toString("point-reach"));
+  QJsonObject robotSettings = run.value("robot").toString() == robot
+                                  ? run.value("settings").toObject() : QJsonObject{};
+  const QJsonObject overrides = opts.keyValues("robot-set");
+  for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+    robotSettings.insert(it.key(), it.value());
+  }
+  auto env = makeEnvironment(robot, config.obsMode != ObsMode::State, config.seed, robotSettings);
   SyncTrainer trainer(config, *env);
   trainer.learner().load(ckpt);
   const auto r = trainer.evaluate(int(opts.integer("episodes", 20)));

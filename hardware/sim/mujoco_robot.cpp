@@ -104,7 +104,7 @@ Result MujocoRobot::reset(std::uint64_t seed, std::string& error) {
 Result MujocoRobot::startEpisode(std::uint64_t seed, std::string& error) {
   try {
     mj_resetData(m_model.get(), m_data.get());
-    SimRandom rng(seed);
+    SimRandom rng(seed, m_settings.startSpread);
     randomiseStart(rng);
     std::fill(m_command.begin(), m_command.end(), 0.0);
     mj_forward(m_model.get(), m_data.get());

@@ -10,7 +10,8 @@ namespace lab::hw {
 namespace {
 
 const QStringList kKnownKeys = {QStringLiteral("raw_image_size"),
-                                QStringLiteral("max_episode_steps")};
+                                QStringLiteral("max_episode_steps"),
+                                QStringLiteral("start_spread")};
 
 // Reads an integer key in [lo, hi]; `allowZero` also accepts 0 (meaning "off").
 bool readInt(const QJsonObject& json, const QString& key, int lo, int hi, bool allowZero,
@@ -30,6 +31,23 @@ bool readInt(const QJsonObject& json, const QString& key, int lo, int hi, bool a
   return true;
 }
 
+// Reads a number key in [lo, hi].
+bool readNumber(const QJsonObject& json, const QString& key, double lo, double hi, double& out,
+                std::string& error) {
+  if (!json.contains(key)) return true;
+  const QJsonValue v = json.value(key);
+  const double d = v.toDouble(std::nan(""));
+  if (!v.isDouble() || !(d >= lo && d <= hi)) {
+    error = QStringLiteral("setting '%1' must be a number in [%2, %3], got %4")
+                .arg(key).arg(lo).arg(hi)
+                .arg(v.isDouble() ? QString::number(d) : QStringLiteral("a non-number"))
+                .toStdString();
+    return false;
+  }
+  out = d;
+  return true;
+}
+
 }  // namespace
 
 bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, SimSettings& out,
@@ -44,7 +62,8 @@ bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, Sim
   }
   if (!readInt(json, QStringLiteral("raw_image_size"), 32, 1024, true, s.rawImageSize, error) ||
       !readInt(json, QStringLiteral("max_episode_steps"), 1, 100000, false, s.maxEpisodeSteps,
-               error)) {
+               error) ||
+      !readNumber(json, QStringLiteral("start_spread"), 0.25, 1.0, s.startSpread, error)) {
     return false;
   }
   out = s;

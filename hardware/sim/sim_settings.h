@@ -3,6 +3,9 @@
 //   "raw_image_size"    int, 0 (default: no operator view) or 32..1024: also render a larger
 //                       square grayscale view into Observation::rawImage (costs a second render)
 //   "max_episode_steps" int, 1..100000: overrides the task's time limit (RobotInfo)
+//   "start_spread"      number, 0.25..1 (default 1): every randomised start quantity is drawn
+//                       from this middle fraction of its range (positions, headings, phases).
+//                       Below 0.25 push-cube could no longer place its effector clear of the cube.
 // Unknown keys are warned about (lcHwSim) and otherwise ignored; a known key with a wrong type
 // or range is an error.
 #include <QJsonObject>
@@ -13,6 +16,7 @@ namespace lab::hw {
 struct SimSettings {
   int rawImageSize = 0;
   int maxEpisodeSteps = 0;  // 0: the task's default
+  double startSpread = 1.0;
 
   // Returns false with a message naming the key and the accepted range. `robotId` only labels
   // the warnings.

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -111,6 +112,8 @@ class TestSimRobots : public QObject {
   void badInput_isRejectedWithMessage();
   void settings_imageSizeAndRawView_data() { robotIds(); }
   void settings_imageSizeAndRawView();
+  void startSpread_narrowsStartsAroundTheirCentre_data() { robotIds(); }
+  void startSpread_narrowsStartsAroundTheirCentre();
   void lifecycle_readInactive_cleanupAndReconfigure();
   void otherThread_rendersAfterConfigureOnMain();
   void plugins_loadThroughQPluginLoader_data() { robotIds(); }
@@ -318,6 +321,14 @@ void TestSimRobots::badInput_isRejectedWithMessage() {
   }
   {
     RobotConfig cfg;
+    cfg.settings.insert("start_spread", 0.1);
+    auto robot = createSimRobot(id.toStdString());
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
+    QVERIFY2(QString::fromStdString(error).contains("start_spread") &&
+                 QString::fromStdString(error).contains("[0.25, 1]"), error.c_str());
+  }
+  {
+    RobotConfig cfg;
     cfg.imageSize = 4;
     auto robot = createSimRobot(id.toStdString());
     QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
@@ -376,6 +387,40 @@ void TestSimRobots::settings_imageSizeAndRawView() {
   QCOMPARE(o.rawWidth, 160);
   QCOMPARE(o.rawImage.size(), std::size_t(160 * 160));
   QVERIFY(variance(o.rawImage) > 200.0);
+}
+
+void TestSimRobots::startSpread_narrowsStartsAroundTheirCentre() {
+  QFETCH(QString, id);
+  // The start ranges of the first two state entries (effector, robot or base x and y), as
+  // hardware/sim/README.md gives them.
+  struct Range { double lo, hi; };
+  const QMap<QString, std::array<Range, 2>> ranges{
+      {"push-cube", {{{-0.25, 0.25}, {-0.25, 0.25}}}},
+      {"ball-to-goal", {{{-0.55, -0.2}, {-0.5, 0.5}}}},
+      {"slalom-quadruped", {{{-0.95, -0.85}, {-0.25, 0.25}}}},
+      {"slalom-humanoid", {{{-0.95, -0.85}, {-0.25, 0.25}}}}};
+  QVERIFY(ranges.contains(id));
+  // Largest distance from the range centre over 30 seeds, as a fraction of the half range.
+  auto widest = [&](double spread) {
+    RobotConfig cfg;
+    cfg.imageSize = 16;
+    cfg.settings.insert("start_spread", spread);
+    auto robot = configured(id, cfg);
+    double worst = 0;
+    std::string error;
+    for (int seed = 1; robot && seed <= 30; ++seed) {
+      if (robot->reset(seed, error) != Result::Ok) return -1.0;
+      const std::vector<float> s = observe(*robot).state;
+      for (int i = 0; i < 2; ++i) {
+        const Range r = ranges[id][i];
+        worst = std::max(worst, std::abs(s[i] - 0.5 * (r.lo + r.hi)) / (0.5 * (r.hi - r.lo)));
+      }
+    }
+    return robot ? worst : -1.0;
+  };
+  const double full = widest(1.0), half = widest(0.5);
+  QVERIFY2(full > 0.6 && full <= 1.0 + 1e-4, qPrintable(QString::number(full)));
+  QVERIFY2(half > 0.2 && half <= 0.5 + 1e-4, qPrintable(QString::number(half)));
 }
 
 void TestSimRobots::lifecycle_readInactive_cleanupAndReconfigure() {
