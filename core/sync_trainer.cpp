@@ -1,6 +1,7 @@
 #include "sync_trainer.h"
 
 #include <chrono>
+#include <utility>
 #include <stdexcept>
 
 namespace lab {
@@ -94,6 +95,8 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
       for (const auto& t : episode) m_replay.add(t, m_episode);
       episode.clear();
       ++m_episode;
+      ++m_trainEpisodes;
+      m_trainSuccesses += s.success ? 1 : 0;
       obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
     }
     if (m_replay.size() + m_expert.size() >= 2 && m_envSteps > m_config.warmupSteps) {
@@ -104,6 +107,8 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
       EvalReport r = evaluate(evalEpisodes);
       r.seconds = trainTime;
       r.last = last;
+      r.trainEpisodes = std::exchange(m_trainEpisodes, 0);
+      r.trainSuccesses = std::exchange(m_trainSuccesses, 0);
       const bool more = !onEval || onEval(r);
       // The evaluation episodes moved the environment: start a fresh training episode (the
       // interrupted one is kept, ended like a time-out).
@@ -118,7 +123,8 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
   m_trainSeconds = elapsed();
 }
 
-EvalReport SyncTrainer::evaluate(int episodes, std::uint64_t evalSeedBase) {
+EvalReport SyncTrainer::evaluate(int episodes, std::uint64_t evalSeedBase,
+                                 const StepObserver& observer) {
   EvalReport r;
   r.envSteps = m_envSteps;
   r.episodes = episodes;
@@ -126,7 +132,9 @@ EvalReport SyncTrainer::evaluate(int episodes, std::uint64_t evalSeedBase) {
   for (int e = 0; e < episodes; ++e) {
     Observation obs = cropForConfig(m_env.reset(evalSeedBase + e));
     for (int t = 0; t < m_env.maxEpisodeSteps(); ++t) {
-      EnvStep s = m_env.step(m_learner->act(obs, true));
+      const std::vector<float> action = m_learner->act(obs, true);
+      EnvStep s = m_env.step(action);
+      if (observer) observer(e, t, action, s);
       obs = cropForConfig(s.obs);
       if (s.success) {
         ++r.successes;

@@ -18,6 +18,9 @@ struct EvalReport {
   int episodes = 0, successes = 0;
   double meanSteps = 0;  // over successful episodes
   double seconds = 0;    // wall-clock since training started
+  // The stochastic training episodes that ended since the previous evaluation, and how many of
+  // them succeeded: online progress, which often leads the deterministic evaluation.
+  int trainEpisodes = 0, trainSuccesses = 0;
   UpdateMetrics last;    // the latest learner metrics
 };
 
@@ -35,8 +38,13 @@ class SyncTrainer {
   // Returning false from onEval stops early.
   void train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
              const std::function<bool(const EvalReport&)>& onEval);
+  // Sees every evaluation step: the episode index, the step within it, the action taken and
+  // what the environment returned (with its full observation, state vector included).
+  using StepObserver = std::function<void(int episode, int step, const std::vector<float>& action,
+                                          const EnvStep& result)>;
   // Deterministic episodes with seeds evalSeedBase + i.
-  EvalReport evaluate(int episodes, std::uint64_t evalSeedBase = 1000000);
+  EvalReport evaluate(int episodes, std::uint64_t evalSeedBase = 1000000,
+                      const StepObserver& observer = {});
 
   SigEntSac& learner() { return *m_learner; }
   const ReplayBuffer& replay() const { return m_replay; }
@@ -53,6 +61,7 @@ class SyncTrainer {
   int m_demoSteps = 0;
   int64_t m_envSteps = 0;
   int64_t m_episode = 0;
+  int m_trainEpisodes = 0, m_trainSuccesses = 0;  // since the last evaluation
   double m_trainSeconds = 0;
 };
 

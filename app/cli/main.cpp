@@ -16,7 +16,8 @@ void usage() {
                "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
                "         [--robot-set name=value ...]   (robot settings, e.g. start_spread=0.5)\n"
                "  eval   --checkpoint FILE [--robot ID] [--episodes N] [--robot-set name=value ...]\n"
-               "         (robot and settings default to the run's robot.json)\n"
+               "         [--trace FILE]   (robot and settings default to the run's robot.json;\n"
+               "         the trace is a CSV of every step's action and state)\n"
                "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
                "  bench  learner [--threads N] [--python no] [--updates-scale F]\n");
 }

@@ -100,29 +100,34 @@ int runTrain(const QStringList& args) {
     throw std::runtime_error(("cannot write " + csv.fileName()).toStdString());
   }
   QTextStream table(&csv);
-  table << "env_step,success_rate,mean_steps,demo_steps,seconds," << UpdateMetrics::names().join(",")
-        << "\n";
+  table << "env_step,success_rate,mean_steps,demo_steps,seconds,train_episodes,train_success_rate,"
+        << UpdateMetrics::names().join(",") << "\n";
+  const QJsonObject meta{{"robot", robot}, {"robot_settings", robotSettings}};
   trainer.train(steps, evalEvery, evalEpisodes, [&](const EvalReport& r) {
     table << r.envSteps << "," << double(r.successes) / r.episodes << "," << r.meanSteps << ","
-          << demoSteps << "," << r.seconds;
+          << demoSteps << "," << r.seconds << "," << r.trainEpisodes << ","
+          << (r.trainEpisodes ? double(r.trainSuccesses) / r.trainEpisodes : 0.0);
     for (double v : r.last.values()) table << "," << v;
     table << "\n";
     table.flush();
-    std::printf("step %7lld  success %2d/%d  steps %5.1f (demo %d)  Q %7.3f  H_sig %.3f  "
-                "gate %.2f  %.0f s\n",
+    // A run stopped or killed half-way keeps its latest policy (written atomically).
+    trainer.learner().save(out + "/latest.ckpt", meta);
+    std::printf("step %7lld  success %2d/%d  steps %5.1f (demo %d)  train %d/%d  Q %7.3f  "
+                "H_sig %.3f  gate %.2f  %.0f s\n",
                 static_cast<long long>(r.envSteps), r.successes, r.episodes, r.meanSteps,
-                demoSteps, r.last.qMin, r.last.hSig, r.last.gateOpen, r.seconds);
+                demoSteps, r.trainSuccesses, r.trainEpisodes, r.last.qMin, r.last.hSig,
+                r.last.gateOpen, r.seconds);
     std::fflush(stdout);
     return !(stopAtSolved && r.successes == r.episodes);
   });
-  trainer.learner().save(out + "/final.ckpt",
-                         QJsonObject{{"robot", robot}, {"robot_settings", robotSettings}});
+  trainer.learner().save(out + "/final.ckpt", meta);
+  QFile::remove(out + "/latest.ckpt");  // final.ckpt supersedes it
   std::printf("wrote %s/progress.csv, config.json, robot.json, final.ckpt\n", qPrintable(out));
   return 0;
 }
 
 int runEval(const QStringList& args) {
-  OptionParser opts(args, {"robot", "checkpoint", "episodes", "config", "robot-set"});
+  OptionParser opts(args, {"robot", "checkpoint", "episodes", "config", "robot-set", "trace"});
   const QString ckpt = opts.value("checkpoint");
   if (ckpt.isEmpty()) throw std::runtime_error("eval needs --checkpoint FILE");
   const QString dir = QFileInfo(ckpt).absolutePath();
@@ -139,7 +144,26 @@ int runEval(const QStringList& args) {
   auto env = makeEnvironment(robot, config.obsMode != ObsMode::State, config.seed, robotSettings);
   SyncTrainer trainer(config, *env);
   trainer.learner().load(ckpt);
-  const auto r = trainer.evaluate(int(opts.integer("episodes", 20)));
+  // --trace FILE: every step's action and state vector, to see where a policy goes wrong.
+  QFile traceFile(opts.value("trace"));
+  QTextStream trace(&traceFile);
+  SyncTrainer::StepObserver observer;
+  if (opts.has("trace")) {
+    if (!traceFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+      throw std::runtime_error(("cannot write " + traceFile.fileName()).toStdString());
+    }
+    trace << "episode,step,success,timeout";
+    for (int i = 0; i < env->actionDim(); ++i) trace << ",action_" << i;
+    for (int i = 0; i < env->stateDim(); ++i) trace << ",state_" << i;
+    trace << "\n";
+    observer = [&](int episode, int step, const std::vector<float>& action, const EnvStep& s) {
+      trace << episode << "," << step << "," << int(s.success) << "," << int(s.timeout);
+      for (float a : action) trace << "," << a;
+      for (float v : s.obs.state) trace << "," << v;
+      trace << "\n";
+    };
+  }
+  const auto r = trainer.evaluate(int(opts.integer("episodes", 20)), 1000000, observer);
   std::printf("%s: %d/%d successes, mean %.1f steps (checkpoint step %lld)\n", qPrintable(robot),
               r.successes, r.episodes, r.meanSteps,
               static_cast<long long>(trainer.learner().updateCount()));

@@ -49,6 +49,7 @@ using labtest::SpyLog;
 
 namespace {
 
+constexpr int kShort = 20000;  // ms; for what follows a click at once, even on a loaded machine
 constexpr int kLong = 180000;  // ms; the machine may be busy, the conditions are what matter
 
 QString tempPath(QTemporaryDir& d, const QString& name) { return d.filePath(name); }
@@ -134,8 +135,10 @@ class TestMainWindow : public QObject {
     QTest::qWait(ms);
     QTest::keyRelease(w()->camera(), key);
   }
+  // Until the controller is in `s` and the window shows it: the window learns of a new state
+  // through a queued signal, and its buttons act on the state it shows.
   void waitState(S s, int timeout = kLong) {
-    QTRY_VERIFY2_WITH_TIMEOUT(c()->state() == s,
+    QTRY_VERIFY2_WITH_TIMEOUT(c()->state() == s && w()->controls()->state() == s,
                               qPrintable(QString("state is %1, expected %2; status: %3")
                                              .arg(lab::toString(c()->state()), lab::toString(s),
                                                   w()->statusLine())),
@@ -150,11 +153,11 @@ class TestMainWindow : public QObject {
     if (!m_root) return;
     if (c()->emergencyStopped()) {
       c()->acknowledgeEmergencyStop();
-      QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), 5000);
+      QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), kShort);
     }
     if (c()->state() == S::Paused) {
       c()->resume();
-      QTRY_VERIFY_WITH_TIMEOUT(c()->state() != S::Paused, 5000);
+      QTRY_VERIFY_WITH_TIMEOUT(c()->state() != S::Paused, kShort);
     }
   }
 
@@ -204,7 +207,7 @@ class TestMainWindow : public QObject {
 
   void recordWithKeys_pressSuccess_demoStored() {
     QSignalSpy stored(c(), &lab::TrainingController::episodeStored);
-    QTRY_VERIFY_WITH_TIMEOUT(button(C::StartRecording)->isEnabled(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::StartRecording)->isEnabled(), kShort);
     QVERIFY(!button(C::StartTraining)->isEnabled());
     QVERIFY(button(C::StartTraining)->toolTip().contains("Training needs a demo"));
     button(C::StartRecording)->click();
@@ -236,7 +239,7 @@ class TestMainWindow : public QObject {
     waitState(S::EpisodeRunning);
     PlotPanel* q = w()->plots()->panel("q");
     QTRY_VERIFY_WITH_TIMEOUT(q->appendedCount(0) > 0, kLong);
-    QTRY_VERIFY_WITH_TIMEOUT(q->plottedCount(0) > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(q->plottedCount(0) > 0, kShort);
     QVERIFY(w()->plots()->panel("entropy")->appendedCount(0) > 0);
     QVERIFY(w()->plots()->panel("gate")->appendedCount(0) > 0);
     // Per-step values: the plot is on the episode the camera shows, its cursor on the shown step.
@@ -278,7 +281,7 @@ class TestMainWindow : public QObject {
     }
     const int estopsBefore = SpyLog::get().estops;
     QTest::keyClick(w()->camera(), Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().estops > estopsBefore, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().estops > estopsBefore, kShort);
     {
       auto& log = SpyLog::get();
       std::lock_guard<std::mutex> l(log.mutex);
@@ -286,16 +289,16 @@ class TestMainWindow : public QObject {
       QVERIFY2(log.writesAtLastEstop - writesAtPress <= 1,
                qPrintable(QString("%1 writes before the stop").arg(log.writesAtLastEstop - writesAtPress)));
     }
-    QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), 2000);
-    waitState(S::Paused, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->emergencyStopButton()->text().contains("STOPPED"), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), kShort);
+    waitState(S::Paused, kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->emergencyStopButton()->text().contains("STOPPED"), kShort);
     // The window learns of Paused through a queued signal, a moment after the getter says so.
-    QTRY_VERIFY_WITH_TIMEOUT(!button(C::Pause)->isEnabled(), 2000);  // Resume blocked until acknowledged
+    QTRY_VERIFY_WITH_TIMEOUT(!button(C::Pause)->isEnabled(), kShort);  // Resume blocked until acknowledged
     QVERIFY(button(C::Pause)->toolTip().contains("acknowledge it first"));
     // Asking anyway is refused by the controller, and nothing moves.
     QSignalSpy refused(c(), &lab::TrainingController::commandRefused);
     c()->resume();
-    QTRY_VERIFY_WITH_TIMEOUT(refused.count() >= 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(refused.count() >= 1, kShort);
     QTest::qWait(1500);
     {
       auto& log = SpyLog::get();
@@ -307,12 +310,12 @@ class TestMainWindow : public QObject {
     // Acknowledge, then resume: the robot moves again.
     QTRY_VERIFY(button(C::AcknowledgeEmergencyStop)->isEnabled());
     button(C::AcknowledgeEmergencyStop)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), kShort);
     QVERIFY(c()->state() == S::Paused);
-    QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume"), 2000);
-    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume"), kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     button(C::Pause)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
   }
 
   void escapeInAnotherWindow_stopsTheRobotToo() {
@@ -325,21 +328,21 @@ class TestMainWindow : public QObject {
     field->setFocus();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClick(field, Qt::Key_Escape);
-    QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), kShort);
     dialog.close();
     QTRY_VERIFY(button(C::AcknowledgeEmergencyStop)->isEnabled());
     button(C::AcknowledgeEmergencyStop)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     button(C::Pause)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
   }
 
   void pauseResume_robotHoldsAndLearnerStops() {
     waitState(S::EpisodeRunning);
     QTRY_VERIFY(button(C::Pause)->isEnabled());
     button(C::Pause)->click();
-    waitState(S::Paused, 5000);
+    waitState(S::Paused, kShort);
     QTest::qWait(800);  // in-flight metrics land
     const int moving = SpyLog::get().movingNow();
     const qint64 metrics = w()->plots()->panel("q")->appendedCount(0);
