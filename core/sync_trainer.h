@@ -42,8 +42,10 @@ class SyncTrainer {
   // what the environment returned (with its full observation, state vector included).
   using StepObserver = std::function<void(int episode, int step, const std::vector<float>& action,
                                           const EnvStep& result)>;
+  // Far from the training episodes' seeds, so evaluation starts are never trained on.
+  static constexpr std::uint64_t kEvalSeedBase = 1000000;
   // Deterministic episodes with seeds evalSeedBase + i.
-  EvalReport evaluate(int episodes, std::uint64_t evalSeedBase = 1000000,
+  EvalReport evaluate(int episodes, std::uint64_t evalSeedBase = kEvalSeedBase,
                       const StepObserver& observer = {});
 
   SigEntSac& learner() { return *m_learner; }

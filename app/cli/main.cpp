@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "bench_command.h"
+#include "eval_command.h"
 #include "export_command.h"
 #include "train_command.h"
 

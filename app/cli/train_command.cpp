@@ -2,13 +2,13 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
 
 #include "environment_factory.h"
 #include "option_parser.h"
+#include "run_folder.h"
 #include "sync_trainer.h"
 
 namespace lab::cli {
@@ -40,25 +40,6 @@ SacConfig buildConfig(const OptionParser& opts, ObsMode obs) {
     }
   }
   return SacConfig::fromJson(json);
-}
-
-// The robot and its settings of a run, written next to config.json so that `eval` on the run's
-// checkpoint meets the same robot.
-void saveRobotFile(const QString& path, const QString& robot, const QJsonObject& settings) {
-  QFile f(path);
-  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-      f.write(QJsonDocument(QJsonObject{{"robot", robot}, {"settings", settings}}).toJson()) < 0) {
-    throw std::runtime_error(("cannot write " + path).toStdString());
-  }
-}
-
-QJsonObject loadRobotFile(const QString& path) {
-  QFile f(path);
-  if (!f.exists()) return {};
-  if (!f.open(QIODevice::ReadOnly)) throw std::runtime_error(("cannot read " + path).toStdString());
-  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-  if (!doc.isObject()) throw std::runtime_error((path + " is not a JSON object").toStdString());
-  return doc.object();
 }
 
 ObsMode parseObs(const QString& s) {
@@ -123,50 +104,6 @@ int runTrain(const QStringList& args) {
   trainer.learner().save(out + "/final.ckpt", meta);
   QFile::remove(out + "/latest.ckpt");  // final.ckpt supersedes it
   std::printf("wrote %s/progress.csv, config.json, robot.json, final.ckpt\n", qPrintable(out));
-  return 0;
-}
-
-int runEval(const QStringList& args) {
-  OptionParser opts(args, {"robot", "checkpoint", "episodes", "config", "robot-set", "trace"});
-  const QString ckpt = opts.value("checkpoint");
-  if (ckpt.isEmpty()) throw std::runtime_error("eval needs --checkpoint FILE");
-  const QString dir = QFileInfo(ckpt).absolutePath();
-  const SacConfig config = SacConfig::fromFile(opts.value("config", dir + "/config.json"));
-  // The run's robot and settings by default; the command line overrides them.
-  const QJsonObject run = loadRobotFile(dir + "/robot.json");
-  const QString robot = opts.value("robot", run.value("robot").toString("point-reach"));
-  QJsonObject robotSettings = run.value("robot").toString() == robot
-                                  ? run.value("settings").toObject() : QJsonObject{};
-  const QJsonObject overrides = opts.keyValues("robot-set");
-  for (auto it = overrides.begin(); it != overrides.end(); ++it) {
-    robotSettings.insert(it.key(), it.value());
-  }
-  auto env = makeEnvironment(robot, config.obsMode != ObsMode::State, config.seed, robotSettings);
-  SyncTrainer trainer(config, *env);
-  trainer.learner().load(ckpt);
-  // --trace FILE: every step's action and state vector, to see where a policy goes wrong.
-  QFile traceFile(opts.value("trace"));
-  QTextStream trace(&traceFile);
-  SyncTrainer::StepObserver observer;
-  if (opts.has("trace")) {
-    if (!traceFile.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-      throw std::runtime_error(("cannot write " + traceFile.fileName()).toStdString());
-    }
-    trace << "episode,step,success,timeout";
-    for (int i = 0; i < env->actionDim(); ++i) trace << ",action_" << i;
-    for (int i = 0; i < env->stateDim(); ++i) trace << ",state_" << i;
-    trace << "\n";
-    observer = [&](int episode, int step, const std::vector<float>& action, const EnvStep& s) {
-      trace << episode << "," << step << "," << int(s.success) << "," << int(s.timeout);
-      for (float a : action) trace << "," << a;
-      for (float v : s.obs.state) trace << "," << v;
-      trace << "\n";
-    };
-  }
-  const auto r = trainer.evaluate(int(opts.integer("episodes", 20)), 1000000, observer);
-  std::printf("%s: %d/%d successes, mean %.1f steps (checkpoint step %lld)\n", qPrintable(robot),
-              r.successes, r.episodes, r.meanSteps,
-              static_cast<long long>(trainer.learner().updateCount()));
   return 0;
 }
 

@@ -7,6 +7,5 @@
 namespace lab::cli {
 
 int runTrain(const QStringList& args);
-int runEval(const QStringList& args);
 
 }  // namespace lab::cli
