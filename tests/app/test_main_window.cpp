@@ -231,7 +231,7 @@ class TestMainWindow : public QObject {
     QVERIFY(episodes[0].steps >= 10);
     // The browser shows the session the controller writes.
     QTRY_COMPARE_WITH_TIMEOUT(w()->sessions()->episodeCount(), 1, 10000);
-    QTRY_VERIFY(button(C::StartTraining)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::StartTraining)->isEnabled(), kShort);
   }
 
   void startTraining_plotsReceivePoints_stepValuesFollowCamera() {
@@ -308,7 +308,7 @@ class TestMainWindow : public QObject {
     QVERIFY(w()->statusLine().contains("refused"));
 
     // Acknowledge, then resume: the robot moves again.
-    QTRY_VERIFY(button(C::AcknowledgeEmergencyStop)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::AcknowledgeEmergencyStop)->isEnabled(), kShort);
     button(C::AcknowledgeEmergencyStop)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), kShort);
     QVERIFY(c()->state() == S::Paused);
@@ -330,17 +330,19 @@ class TestMainWindow : public QObject {
     QTest::keyClick(field, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), kShort);
     dialog.close();
-    QTRY_VERIFY(button(C::AcknowledgeEmergencyStop)->isEnabled());
+    waitState(S::Paused, kShort);  // the stop paused training; the shared button says Resume
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::AcknowledgeEmergencyStop)->isEnabled(), kShort);
     button(C::AcknowledgeEmergencyStop)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), kShort);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
+    QCOMPARE(button(C::Pause)->text(), QString("Resume"));
     button(C::Pause)->click();
     QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
   }
 
   void pauseResume_robotHoldsAndLearnerStops() {
     waitState(S::EpisodeRunning);
-    QTRY_VERIFY(button(C::Pause)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     button(C::Pause)->click();
     waitState(S::Paused, kShort);
     QTest::qWait(800);  // in-flight metrics land
@@ -349,8 +351,8 @@ class TestMainWindow : public QObject {
     QTest::qWait(1500);
     QCOMPARE(SpyLog::get().movingNow(), moving);
     QCOMPARE(w()->plots()->panel("q")->appendedCount(0), metrics);
-    QTRY_COMPARE(button(C::Pause)->text(), QString("Resume"));
-    QTRY_VERIFY(button(C::Pause)->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume"), kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     button(C::Pause)->click();
     QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().movingNow() > moving, kLong);
     QTRY_VERIFY_WITH_TIMEOUT(w()->plots()->panel("q")->appendedCount(0) > metrics, kLong);
