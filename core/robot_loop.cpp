@@ -90,6 +90,7 @@ void RobotLoop::Impl::tick() {
   // The safe point: e-stop first, then commands, then the newest weights.
   if (q.takeEmergencyStop()) applyEmergencyStop();
   processCommands();
+  if (episodeSaveFailed.exchange(false)) pauseForStore();
   if (state == S::Idle || !robot) return;
   if (policy && state != S::Evaluating) {
     // Evaluation keeps the weights it started with, so all N episodes test one policy.

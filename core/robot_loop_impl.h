@@ -64,6 +64,7 @@ class RobotLoop::Impl {
   void askOperatorOrGo();
   bool durable() const;
   void finishEvaluation();
+  void pauseForStore();              // an episode could not be saved: stop and tell why
 
   // Plumbing.
   RobotLoop& o;
@@ -132,6 +133,9 @@ class RobotLoop::Impl {
 
   // Store durability: writes handed over and not yet committed (writer thread decrements).
   std::atomic<int> pendingWrites{0};
+  // Set by the writer thread when an episode could not be saved; the loop pauses on its next
+  // tick, so training does not go on collecting episodes that a crash would lose.
+  std::atomic<bool> episodeSaveFailed{false};
   std::mutex metricsMutex;
   std::vector<UpdateMetrics> metricsBatch;
   std::chrono::steady_clock::time_point metricsFlushed;

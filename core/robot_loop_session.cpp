@@ -8,6 +8,7 @@
 namespace lab {
 
 using S = ControllerState;
+using C = ControllerCommand;
 
 LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
   LearnerCallbacks cb;
@@ -35,6 +36,7 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
       if (!ok) {
         ev.errorOccurred(QStringLiteral("store"),
                          QString("episode %1 could not be saved: %2").arg(id).arg(err));
+        episodeSaveFailed = true;
       } else {
         ev.episodeStored(id, label);
       }
@@ -235,6 +237,14 @@ void RobotLoop::Impl::disconnect() {
   demo = Demo{};
   o.m_publishedHasDemo = false;
   setState(S::Idle);
+}
+
+void RobotLoop::Impl::pauseForStore() {
+  // Recording or an operator's pause are left alone: only what runs by itself is paused.
+  if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
+  apply(QueuedCommand{QueuedCommand::Kind::Operator, C::Pause});
+  ev.logMessage(QStringLiteral("training paused: an episode could not be saved (see the store "
+                               "error); resume once the session folder can be written again"));
 }
 
 }  // namespace lab

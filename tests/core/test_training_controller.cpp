@@ -4,6 +4,8 @@
 // evaluation, operator reset, demo replay/re-record and relabelling.
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -26,6 +28,7 @@ class TestTrainingController : public QObject {
   void demoAndLabels_landInBuffersAndTables();
   void intervention_storedAsExpertAndFlagged();
   void pause_holdsZeroCommand_andStopsLearner();
+  void episodeNotSaved_pausesTraining_resumeSavesAgain();
   void emergencyStop_zeroWithinOneTick_needsAcknowledge();
   void evaluate_reportsSuccessesAndDemoSteps();
   void operatorReset_waitsForReady();
@@ -239,6 +242,44 @@ void TestTrainingController::pause_holdsZeroCommand_andStopsLearner() {
   QTRY_VERIFY_WITH_TIMEOUT(h.c.state() == ControllerState::EpisodeRunning ||
                                h.c.state() == ControllerState::BetweenEpisodes, 5000);
   QVERIFY(h.waitStats([&](const LoopStats& st) { return st.updates > b.updates; }, 30000));
+}
+
+void TestTrainingController::episodeNotSaved_pausesTraining_resumeSavesAgain() {
+  QTemporaryDir dir;
+  auto s = fakeSettings({{"max_steps", 8}}, dir.path());
+  s.autoTrain = true;
+  Harness h(s);
+  QSignalSpy stored(&h.c, &TrainingController::episodeStored);
+  h.connect();
+  h.recordDemo(4);
+  h.c.startTraining();
+  QTRY_VERIFY_WITH_TIMEOUT(stored.size() >= 2, 30000);  // the demo and a training episode
+
+  // Another program takes the database: the next episode cannot be saved.
+  {
+    auto db = QSqlDatabase::addDatabase("QSQLITE", "other-program");
+    db.setDatabaseName(QDir(dir.path()).filePath("session.sqlite"));
+    QVERIFY(db.open());
+    QVERIFY(QSqlQuery(db).exec("BEGIN EXCLUSIVE"));
+    QVERIFY(h.waitState(ControllerState::Paused, 60000));
+    bool storeError = false;
+    for (const auto& e : h.errors) storeError |= e.at(0).toString() == "store";
+    QVERIFY(storeError);
+    // Paused stays paused: nothing runs on while episodes cannot be kept.
+    const auto episodes = h.episodes.size();
+    QTest::qWait(1000);
+    QVERIFY(h.c.state() == ControllerState::Paused);
+    QCOMPARE(h.episodes.size(), episodes);
+    QVERIFY(QSqlQuery(db).exec("COMMIT"));
+    db.close();
+  }
+  QSqlDatabase::removeDatabase("other-program");
+
+  // Free again: resuming saves the following episodes.
+  const int storedBefore = stored.size();
+  h.c.resume();
+  QTRY_VERIFY_WITH_TIMEOUT(stored.size() >= storedBefore + 1, 30000);
+  QVERIFY(h.c.state() != ControllerState::Paused);
 }
 
 void TestTrainingController::emergencyStop_zeroWithinOneTick_needsAcknowledge() {
