@@ -947,6 +947,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/robot_panel.cpp" line="37"/>
+        <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps and start_spread (0.25 to 1: how widely the starts vary), for example {&quot;start_spread&quot;: 0.5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/robot_panel.cpp" line="101"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>

@@ -944,6 +944,11 @@
         <translation>设置（JSON，传递给插件）</translation>
     </message>
     <message>
+        <location filename="../widgets/robot_panel.cpp" line="37"/>
+        <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps and start_spread (0.25 to 1: how widely the starts vary), for example {&quot;start_spread&quot;: 0.5}</source>
+        <translation>连接时传递给插件。模拟机器人接受 raw_image_size、max_episode_steps 和 start_spread（0.25 到 1：起始位置的变化范围），例如 {&quot;start_spread&quot;: 0.5}</translation>
+    </message>
+    <message>
         <location filename="../widgets/robot_panel.cpp" line="101"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>

@@ -34,6 +34,10 @@ RobotPanel::RobotPanel(QWidget* parent) : QWidget(parent) {
   m_settings->setObjectName("robotSettings");
   m_settings->setPlainText(QStringLiteral("{}"));
   m_settings->setMaximumHeight(70);
+  m_settings->setToolTip(
+      tr("Passed to the plugin when it connects. The simulated robots take raw_image_size, "
+         "max_episode_steps and start_spread (0.25 to 1: how widely the starts vary), "
+         "for example {\"start_spread\": 0.5}"));
   layout->addWidget(m_settings);
   m_settingsError = new QLabel(this);
   m_settingsError->setObjectName("robotSettingsError");
