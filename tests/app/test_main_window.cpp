@@ -292,7 +292,6 @@ class TestMainWindow : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), kShort);
     waitState(S::Paused, kShort);
     QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->emergencyStopButton()->text().contains("STOPPED"), kShort);
-    // The window learns of Paused through a queued signal, a moment after the getter says so.
     QTRY_VERIFY_WITH_TIMEOUT(!button(C::Pause)->isEnabled(), kShort);  // Resume blocked until acknowledged
     QVERIFY(button(C::Pause)->toolTip().contains("acknowledge it first"));
     // Asking anyway is refused by the controller, and nothing moves.
