@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QTextStream>
 #include <cstdio>
 

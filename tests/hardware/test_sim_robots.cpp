@@ -406,9 +406,10 @@ void TestSimRobots::startSpread_narrowsStartsAroundTheirCentre() {
     cfg.imageSize = 16;
     cfg.settings.insert("start_spread", spread);
     auto robot = configured(id, cfg);
+    if (!robot) return -1.0;
     double worst = 0;
     std::string error;
-    for (int seed = 1; robot && seed <= 30; ++seed) {
+    for (int seed = 1; seed <= 30; ++seed) {
       if (robot->reset(seed, error) != Result::Ok) return -1.0;
       const std::vector<float> s = observe(*robot).state;
       for (int i = 0; i < 2; ++i) {
@@ -416,7 +417,7 @@ void TestSimRobots::startSpread_narrowsStartsAroundTheirCentre() {
         worst = std::max(worst, std::abs(s[i] - 0.5 * (r.lo + r.hi)) / (0.5 * (r.hi - r.lo)));
       }
     }
-    return robot ? worst : -1.0;
+    return worst;
   };
   const double full = widest(1.0), half = widest(0.5);
   QVERIFY2(full > 0.6 && full <= 1.0 + 1e-4, qPrintable(QString::number(full)));
