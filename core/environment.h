@@ -12,6 +12,7 @@ namespace lab {
 struct EnvStep {
   Observation obs;
   bool success = false;  // the success detector (or operator) says the task is done
+  bool failure = false;  // the failure detector says success is no longer possible: terminal
   bool timeout = false;  // the per-task step limit was reached without success
 };
 

@@ -168,12 +168,17 @@ void RobotLoop::Impl::stepEpisode() {
   if (state != S::RecordingDemo) postSteps(static_cast<int>(ep.steps.size()) - 1);
 
   const bool detected = settings.useSuccessDetector && robot->detectSuccess();
+  const bool failed = settings.useSuccessDetector && !detected && robot->detectFailure();
   const bool timedOut = static_cast<int>(ep.steps.size()) >= info.maxEpisodeSteps;
   if (state == S::RecordingDemo) {
     if (detected) finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
+    else if (failed) discardDemo(QStringLiteral("the robot reports the task failed (for example "
+                                                "a gate missed); record it again"));
     else if (timedOut) finishDemo(QStringLiteral("timeout"), QStringLiteral("timer"));
   } else if (detected) {
     endEpisode(QStringLiteral("success"), QStringLiteral("detector"));
+  } else if (failed) {
+    endEpisode(QStringLiteral("failure"), QStringLiteral("detector"));
   } else if (timedOut) {
     endEpisode(QStringLiteral("timeout"), QStringLiteral("timer"));
   }
@@ -212,10 +217,8 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
     return;
   }
   auto& lastStep = ep.steps.back().transition;
-  // Success: reward 1 and terminal. Failure: no reward, terminal only if configured
-  // (failureIsTerminal). Time-out: no reward, never terminal (bootstrapping goes on).
   lastStep.reward = label == "success" ? 1.0f : 0.0f;
-  lastStep.terminal = label == "success" || (label == "failure" && settings.failureIsTerminal);
+  lastStep.terminal = terminalFor(label, by);
   postSteps(static_cast<int>(ep.steps.size()));
   ep.label = label;
   ep.labelledBy = label.isEmpty() ? QString() : by;
@@ -298,10 +301,16 @@ void RobotLoop::Impl::labelLast(const QString& label, const QString& by) {
     return;
   }
   undoStack.push_back(LabelUndo{last.id, last.label, last.by, last.label == "success" ? 1.0f : 0.0f,
-                                last.label == "success" ||
-                                    (last.label == "failure" && settings.failureIsTerminal)});
-  applyLabel(last.id, label, by, label == "success" ? 1.0f : 0.0f,
-             label == "success" || (label == "failure" && settings.failureIsTerminal));
+                                terminalFor(last.label, last.by)});
+  applyLabel(last.id, label, by, label == "success" ? 1.0f : 0.0f, terminalFor(label, by));
+}
+
+bool RobotLoop::Impl::terminalFor(const QString& label, const QString& by) const {
+  // Success: terminal. Failure: terminal if configured (failureIsTerminal) or if the robot's
+  // failure detector said so (it fires only when success has become impossible). Time-out and
+  // no label: never terminal (bootstrapping goes on).
+  if (label == "success") return true;
+  return label == "failure" && (settings.failureIsTerminal || by == "detector");
 }
 
 void RobotLoop::Impl::applyLabel(int64_t episodeId, const QString& label, const QString& by,
@@ -336,7 +345,7 @@ void RobotLoop::Impl::relabel(int64_t episodeId, bool success) {
   }
   const QString label = success ? "success" : "failure";
   applyLabel(episodeId, label, QStringLiteral("relabel"), success ? 1.0f : 0.0f,
-             success || settings.failureIsTerminal);
+             terminalFor(label, QStringLiteral("relabel")));
 }
 
 bool RobotLoop::Impl::durable() const { return pendingWrites.load() == 0; }

@@ -56,6 +56,8 @@ class RobotLoop::Impl {
   void finishDemo(const QString& label, const QString& by);
   void discardDemo(const QString& why);
   void labelLast(const QString& label, const QString& by);
+  // Whether an episode ending with `label`, given by `by`, ends on a terminal step.
+  bool terminalFor(const QString& label, const QString& by) const;
   void applyLabel(int64_t episodeId, const QString& label, const QString& by, float reward,
                   bool terminal);
   void undoLabel();

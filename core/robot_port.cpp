@@ -124,6 +124,10 @@ bool RobotPort::detectSuccess() const {
   bool success = false;
   return d->handle->detectSuccess(success).ok() && success;
 }
+bool RobotPort::detectFailure() const {
+  bool failed = false;
+  return d->handle->detectFailure(failed).ok() && failed;
+}
 bool RobotPort::scriptedAction(std::vector<float>& a) const {
   return d->handle->scriptedAction(a).ok();
 }

@@ -43,6 +43,7 @@ class RobotPort {
   void emergencyStop() noexcept;
   bool acknowledgeEmergencyStop(QString& error);
   bool detectSuccess() const;
+  bool detectFailure() const;
   bool scriptedAction(std::vector<float>& action) const;
   std::vector<float> appliedCommand() const;
   // A frame from between two ticks for the live view (image and raw only); false if none.

@@ -53,7 +53,8 @@ int SyncTrainer::recordScriptedDemo(std::uint64_t seed) {
       throw std::runtime_error(m_env.name() + " has no scripted expert to record a demo with");
     }
     EnvStep s = m_env.step(action);
-    Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success, cropForConfig(s.obs)};
+    Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success || s.failure,
+                  cropForConfig(s.obs)};
     demo.push_back(tr);
     obs = tr.next;
     if (s.success) {
@@ -65,6 +66,10 @@ int SyncTrainer::recordScriptedDemo(std::uint64_t seed) {
       ++m_episode;
       m_demoSteps = static_cast<int>(demo.size());
       return m_demoSteps;
+    }
+    if (s.failure) {
+      throw std::runtime_error("the scripted expert of " + m_env.name() + " failed at step " +
+                               std::to_string(t + 1) + " (seed " + std::to_string(seed) + ")");
     }
   }
   throw std::runtime_error("the scripted expert of " + m_env.name() +
@@ -85,12 +90,13 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
   for (int64_t i = 0; i < envSteps; ++i) {
     const auto action = m_learner->act(obs, false);
     EnvStep s = m_env.step(action);
-    Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success, cropForConfig(s.obs)};
+    Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success || s.failure,
+                  cropForConfig(s.obs)};
     // The episode reaches the buffer when it ends, with its Monte-Carlo returns filled in.
     episode.push_back(tr);
     ++m_envSteps;
     obs = tr.next;
-    if (s.success || s.timeout) {
+    if (s.success || s.failure || s.timeout) {
       fillReturns(episode, m_config.gamma);
       for (const auto& t : episode) m_replay.add(t, m_episode);
       episode.clear();
@@ -141,7 +147,7 @@ EvalReport SyncTrainer::evaluate(int episodes, std::uint64_t evalSeedBase,
         steps += t + 1;
         break;
       }
-      if (s.timeout) break;
+      if (s.failure || s.timeout) break;
     }
   }
   r.meanSteps = r.successes ? steps / r.successes : 0;

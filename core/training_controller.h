@@ -27,9 +27,12 @@ struct ControllerSettings {
   // terminal, so the critic keeps bootstrapping through it like a time-out (the robot could
   // still have succeeded; a sparse-reward failure is usually "not yet", not a dead end).
   // true: the failed step is terminal (value 0 after it), for tasks where failure is absorbing
-  // (the cube fell off the table). Success is always terminal, a time-out never is.
+  // (the cube fell off the table). Success is always terminal, a time-out never is; a failure
+  // from the robot's failure detector always is (it fires only once success is impossible).
   bool failureIsTerminal = false;
-  bool useSuccessDetector = true;   // the robot's detector labels success ("detector")
+  // The robot's detectors label success and failure ("detector"); a failure detected while
+  // recording the demo discards the recording.
+  bool useSuccessDetector = true;
   // Unattended runs: after an episode is durable the next one starts by itself. Without it the
   // controller waits in BetweenEpisodes for startTraining() or operatorReady().
   bool autoTrain = false;

@@ -16,12 +16,13 @@ namespace {
 
 // Writes the CSV header and returns the observer that appends one row per evaluation step.
 SyncTrainer::StepObserver traceTo(QTextStream& out, const Environment& env) {
-  out << "episode,step,success,timeout";
+  out << "episode,step,success,failure,timeout";
   for (int i = 0; i < env.actionDim(); ++i) out << ",action_" << i;
   for (int i = 0; i < env.stateDim(); ++i) out << ",state_" << i;
   out << "\n";
   return [&out](int episode, int step, const std::vector<float>& action, const EnvStep& s) {
-    out << episode << "," << step << "," << int(s.success) << "," << int(s.timeout);
+    out << episode << "," << step << "," << int(s.success) << "," << int(s.failure) << ","
+        << int(s.timeout);
     for (float a : action) out << "," << a;
     for (float v : s.obs.state) out << "," << v;
     out << "\n";

@@ -42,7 +42,8 @@ EnvStep RobotEnvironment::step(const std::vector<float>& action) {
   bool success = false;
   check(m_handle->detectSuccess(success), "the success detector failed");
   s.success = success;
-  s.timeout = !success && m_steps >= maxEpisodeSteps();
+  if (!success) check(m_handle->detectFailure(s.failure), "the failure detector failed");
+  s.timeout = !success && !s.failure && m_steps >= maxEpisodeSteps();
   return s;
 }
 

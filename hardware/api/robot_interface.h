@@ -21,8 +21,8 @@
 namespace lab::hw {
 
 // Bump the major on any breaking change of this header; the loader skips mismatching plugins.
-inline constexpr int kRobotApiMajor = 2;  // 2: interimFrame()
-#define LAB_ROBOT_IID "org.sigentlab.hw.IRobot/2.0"
+inline constexpr int kRobotApiMajor = 3;  // 2: interimFrame(); 3: detectFailure()
+#define LAB_ROBOT_IID "org.sigentlab.hw.IRobot/3.0"
 
 enum class Result : std::uint8_t {
   Ok,
@@ -72,6 +72,7 @@ struct RobotInfo {
   int maxEpisodeSteps = 100;  // per-task time limit
   ResetMode resetMode = ResetMode::Automatic;
   bool hasSuccessDetector = false;
+  bool hasFailureDetector = false;
   bool hasScriptedExpert = false;
 };
 
@@ -126,6 +127,11 @@ class IRobot {
   // Optional capabilities (see RobotInfo). A success detector stands in for the operator's
   // button in unattended runs; a scripted expert produces a demonstration without a person.
   virtual bool detectSuccess() const { return false; }
+  // True once this episode can no longer succeed (a slalom gate passed on the wrong side): the
+  // host ends the episode there as a terminal failure instead of running out the time limit,
+  // so the learner never sees states whose hopelessness the camera cannot show. Fire only on
+  // certain failure, never on "unlikely to succeed".
+  virtual bool detectFailure() const { return false; }
   virtual bool scriptedAction(std::vector<float>& /*action*/) const { return false; }
 
   // Optional, for the operator's live view only (never learned from): a camera frame from
@@ -138,7 +144,7 @@ class IRobot {
 
 // What a plugin library exports. Plugin metadata JSON (read before loading) must contain:
 //   { "id": "push-cube", "name": "...", "description": "...", "version": "1.0.0",
-//     "api_version": 2 }
+//     "api_version": 3 }
 class IRobotFactory {
  public:
   virtual ~IRobotFactory() = default;

@@ -18,6 +18,7 @@ const char* toString(CallKind kind) {
     case CallKind::EmergencyStop: return "emergencyStop";
     case CallKind::AppliedCommand: return "appliedCommand";
     case CallKind::DetectSuccess: return "detectSuccess";
+    case CallKind::DetectFailure: return "detectFailure";
     case CallKind::ScriptedAction: return "scriptedAction";
     case CallKind::InterimFrame: return "interimFrame";
     case CallKind::Count_: break;

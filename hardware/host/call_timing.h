@@ -20,6 +20,7 @@ enum class CallKind : std::uint8_t {
   EmergencyStop,
   AppliedCommand,
   DetectSuccess,
+  DetectFailure,
   ScriptedAction,
   InterimFrame,
   Count_

@@ -47,6 +47,7 @@ class CameraRobotAdapter : public IRobot {
   void emergencyStop() noexcept override { m_inner->emergencyStop(); }
   std::vector<float> appliedCommand() const override { return m_inner->appliedCommand(); }
   bool detectSuccess() const override { return m_inner->detectSuccess(); }
+  bool detectFailure() const override { return m_inner->detectFailure(); }
   bool scriptedAction(std::vector<float>& action) const override {
     return m_inner->scriptedAction(action);
   }

@@ -301,6 +301,20 @@ HandleResult RobotHandle::detectSuccess(bool& success) {
   return r;
 }
 
+HandleResult RobotHandle::detectFailure(bool& failed) {
+  servicePendingEstop();
+  if (!allowed({S::Inactive, S::Active})) return refuse("detectFailure", {S::Inactive, S::Active});
+  failed = false;
+  if (!m_info.hasFailureDetector) return HandleResult::success();
+  bool detected = false;
+  HandleResult r = invoke(CallKind::DetectFailure, [&](std::string&) {
+    detected = m_robot->detectFailure();
+    return Result::Ok;
+  });
+  failed = r.ok() && detected;
+  return r;
+}
+
 HandleResult RobotHandle::scriptedAction(std::vector<float>& out) {
   servicePendingEstop();
   if (!allowed({S::Inactive, S::Active})) return refuse("scriptedAction", {S::Inactive, S::Active});

@@ -13,8 +13,8 @@
 //   Error --recover--> Unconfigured          any --shutdown--> Finalized (terminal)
 // Allowed calls:  configure: Unconfigured | activate: Inactive | deactivate: Active |
 //   cleanup: Inactive | recover: Error | reset, write: Active and not e-stopped |
-//   read, appliedCommand, detectSuccess, scriptedAction: Inactive, Active | interimFrame: Active |
-//   emergencyStop, acknowledgeEmergencyStop, shutdown: any.
+//   read, appliedCommand, detectSuccess, detectFailure, scriptedAction: Inactive, Active |
+//   interimFrame: Active | emergencyStop, acknowledgeEmergencyStop, shutdown: any.
 // A call in the wrong state returns Refused with "<call> refused in state <State> (allowed in:
 // ...)" and does not reach the plugin.
 //
@@ -86,6 +86,8 @@ class RobotHandle {
   HandleResult appliedCommand(std::vector<float>& out);
   // success=false (and Ok) if the robot has no success detector.
   HandleResult detectSuccess(bool& success);
+  // failed=false (and Ok) if the robot has no failure detector.
+  HandleResult detectFailure(bool& failed);
   // Ok with `out` filled (validated, clamped) if the expert produced an action; Retry if it had
   // none this step (task done); Refused if the robot has no scripted expert.
   HandleResult scriptedAction(std::vector<float>& out);

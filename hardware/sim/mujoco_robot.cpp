@@ -229,6 +229,8 @@ std::vector<float> MujocoRobot::appliedCommand() const {
 
 bool MujocoRobot::detectSuccess() const { return m_data && isSolved(); }
 
+bool MujocoRobot::detectFailure() const { return m_data && !isSolved() && isFailed(); }
+
 bool MujocoRobot::scriptedAction(std::vector<float>& action) const {
   if (!m_data || isSolved()) return false;
   const std::vector<double> physical = expertCommand();

@@ -50,6 +50,7 @@ class MujocoRobot : public IRobot {
   std::vector<float> appliedCommand() const override;
 
   bool detectSuccess() const override;
+  bool detectFailure() const override;
   bool scriptedAction(std::vector<float>& action) const override;
   // The pose half-way through the last write(), rendered on a separate mjData.
   bool interimFrame(Observation& out) override;
@@ -64,7 +65,8 @@ class MujocoRobot : public IRobot {
 
   // What a task subclass hands the base.
   struct TaskSpec {
-    RobotInfo info;                      // hasSuccessDetector/hasScriptedExpert set by the base
+    RobotInfo info;  // hasSuccessDetector/hasScriptedExpert set by the base; a task with an
+                     // isFailed() sets hasFailureDetector
     ActionSpec actions;                  // symmetric ranges, so physical zero is normalised zero
     std::string modelFile;               // embedded MJCF name, "push_cube.xml"
     std::string cameraName;              // the MJCF camera the learner sees
@@ -88,6 +90,8 @@ class MujocoRobot : public IRobot {
   virtual void fillState(std::vector<float>& state) const = 0;
   // The task's geometric success condition on the current state.
   virtual bool isSolved() const = 0;
+  // True once the task can no longer be solved this episode (see IRobot::detectFailure).
+  virtual bool isFailed() const { return false; }
   // The scripted expert's command (physical units) for the current state.
   virtual std::vector<double> expertCommand() const = 0;
   // What the actuators execute now (physical); differs from the last command for lagged robots.

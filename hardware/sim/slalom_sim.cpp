@@ -13,6 +13,7 @@ SlalomSim::SlalomSim(TaskSpec task, SlalomDynamics dynamics)
 MujocoRobot::TaskSpec SlalomSim::slalomTask(const SlalomDynamics& dyn) {
   TaskSpec t;
   t.info.controlRateHz = 10.0;
+  t.info.hasFailureDetector = true;  // a missed gate
   t.info.version = "1.0.0";
   t.actions.dims = {{"vx", "m/s", -dyn.maxForward, dyn.maxForward},
                     {"vy", "m/s", -dyn.maxLateral, dyn.maxLateral},

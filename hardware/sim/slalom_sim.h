@@ -9,8 +9,8 @@
 //   image:   overhead camera over the whole course
 //   gates:   gate i is passed when, after a control step, x has crossed kGateX[i] (from below)
 //            with |y - kGateY[i]| < kGateHalfWidth; crossing it elsewhere misses it (success is
-//            then impossible until reset). Gates count in order. Hitting a pole is not a failure
-//            (the pole blocks the robot).
+//            then impossible until reset, and the failure detector fires). Gates count in order.
+//            Hitting a pole is not a failure (the pole blocks the robot).
 //   success: all gates passed and x >= kFinishX (latched until reset)
 //   start:   x in [-0.95, -0.85], y in [-0.25, 0.25], yaw in [-0.5, 0.5] rad (seeded), and the
 //            gait phase
@@ -54,6 +54,7 @@ class SlalomSim : public MujocoRobot {
   void stopMotion() noexcept override;
   void fillState(std::vector<float>& state) const override;
   bool isSolved() const override { return m_finished; }
+  bool isFailed() const override { return m_gateMissed; }
   std::vector<double> expertCommand() const override;
   std::vector<double> executingCommand() const override { return m_executing; }
 

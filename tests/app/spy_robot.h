@@ -86,6 +86,7 @@ class SpyRobot : public lab::hw::IRobot {
   }
   std::vector<float> appliedCommand() const override { return m_inner->appliedCommand(); }
   bool detectSuccess() const override { return m_inner->detectSuccess(); }
+  bool detectFailure() const override { return m_inner->detectFailure(); }
   bool scriptedAction(std::vector<float>& a) const override { return m_inner->scriptedAction(a); }
 
  private:

@@ -2,8 +2,8 @@
 // A fast fake robot for the controller tests: a point on a plane driven by a normalised 2-D
 // velocity toward a goal. Ticks at `rate_hz` (default 100), episodes of `max_steps` (default
 // 25), optional operator reset (`operator_reset`), taken from FakeProbe::config when the robot
-// is created. Has a success detector (distance < 0.12) and
-// a scripted expert. Everything the test wants to check about what reached the "actuators" is
+// is created. Has a success detector (distance < 0.12), a scripted expert and, with
+// `fail_at_edge`, a failure detector (the point reached the edge of the plane, |x| or |y| = 1). Everything the test wants to check about what reached the "actuators" is
 // recorded in the global FakeProbe (thread-safe).
 #include <QJsonObject>
 #include <algorithm>
@@ -31,12 +31,14 @@ struct FakeProbe {
     double rateHz = 100;
     int maxSteps = 25;
     bool operatorReset = false;
+    bool failAtEdge = false;
   };
   Config config;
   void configureFrom(const QJsonObject& s) {
     config.rateHz = s.value("rate_hz").toDouble(100.0);
     config.maxSteps = s.value("max_steps").toInt(25);
     config.operatorReset = s.value("operator_reset").toBool(false);
+    config.failAtEdge = s.value("fail_at_edge").toBool(false);
   }
 
   void clear() {
@@ -68,6 +70,7 @@ class FakePointRobot : public lab::hw::IRobot {
     m_rate = c.rateHz;
     m_maxSteps = c.maxSteps;
     m_operatorReset = c.operatorReset;
+    m_failAtEdge = c.failAtEdge;
   }
   lab::hw::RobotInfo info() const override {
     lab::hw::RobotInfo i;
@@ -78,6 +81,7 @@ class FakePointRobot : public lab::hw::IRobot {
     i.maxEpisodeSteps = m_maxSteps;
     i.resetMode = m_operatorReset ? lab::hw::ResetMode::Operator : lab::hw::ResetMode::Automatic;
     i.hasSuccessDetector = true;
+    i.hasFailureDetector = m_failAtEdge;
     i.hasScriptedExpert = true;
     return i;
   }
@@ -153,6 +157,7 @@ class FakePointRobot : public lab::hw::IRobot {
   bool detectSuccess() const override {
     return std::hypot(m_x - m_gx, m_y - m_gy) < 0.12f;
   }
+  bool detectFailure() const override { return std::max(std::abs(m_x), std::abs(m_y)) >= 1.f; }
   bool scriptedAction(std::vector<float>& a) const override {
     const float dx = m_gx - m_x, dy = m_gy - m_y, n = std::hypot(dx, dy);
     const float s = n > 0.1f ? 1.0f / n : 10.f;  // full speed, slowing down near the goal
@@ -163,7 +168,7 @@ class FakePointRobot : public lab::hw::IRobot {
  private:
   double m_rate = 100;
   int m_maxSteps = 25, m_imageSize = 64;
-  bool m_operatorReset = false;
+  bool m_operatorReset = false, m_failAtEdge = false;
   float m_x = 0, m_y = 0, m_gx = 0, m_gy = 0;
   std::vector<float> m_applied{0.f, 0.f};
 };

@@ -1,6 +1,7 @@
 // The proof that the learner learns: one scripted demonstration of the sparse-reward
 // point-reach task, fixed seeds, SigEnt-SAC must reach 20/20 deterministic evaluation successes
 // within the step budget, while a random policy does not. A broken loss, sign or gate fails it.
+// Also how the trainer ends episodes on a detected failure.
 #include <QtTest>
 #include <random>
 
@@ -9,12 +10,65 @@
 
 using namespace lab;
 
+namespace {
+// Point-reach whose failure detector fires at the third step of every episode.
+class FailsAtThirdStep : public PointReachTask {
+ public:
+  Observation reset(std::uint64_t seed) override {
+    m_steps = 0;
+    return PointReachTask::reset(seed);
+  }
+  EnvStep step(const std::vector<float>& action) override {
+    EnvStep s = PointReachTask::step(action);
+    s.failure = !s.success && ++m_steps == 3;
+    return s;
+  }
+
+ private:
+  int m_steps = 0;
+};
+}  // namespace
+
 class TestLearnsPointReach : public QObject {
   Q_OBJECT
  private Q_SLOTS:
   void randomPolicy_failsMostEpisodes();
   void sigentSac_oneDemo_reaches20of20();
+  void detectedFailure_endsEpisodeOnATerminalStep();
 };
+
+void TestLearnsPointReach::detectedFailure_endsEpisodeOnATerminalStep() {
+  FailsAtThirdStep task;
+  SacConfig config;
+  config.obsMode = ObsMode::State;
+  config.hiddenDim = 32;
+  config.batchSize = 16;
+  config.demoToReplay = false;
+  SyncTrainer trainer(config, task);
+  trainer.train(30, 0, 1, {});
+  // Every training episode that did not succeed stopped at its third step, on a terminal
+  // transition without reward (its value is 0: nothing can follow a certain failure).
+  const ReplayBuffer& replay = trainer.replay();
+  QVERIFY(replay.size() >= 27);
+  int terminals = 0, run = 0;
+  for (int i = 0; i < replay.size(); ++i) {
+    const Transition t = replay.at(i);
+    ++run;
+    if (t.terminal) {
+      QVERIFY2(run <= 3, qPrintable(QString("an episode ran %1 steps").arg(run)));
+      terminals += t.reward == 0.0f;
+      run = 0;
+    }
+  }
+  QVERIFY2(terminals >= 8, qPrintable(QString("%1 failed episodes").arg(terminals)));
+  // Evaluation stops a failed episode too.
+  int longest = 0;
+  trainer.evaluate(5, SyncTrainer::kEvalSeedBase,
+                   [&](int, int step, const std::vector<float>&, const EnvStep&) {
+                     longest = std::max(longest, step + 1);
+                   });
+  QCOMPARE(longest, 3);
+}
 
 void TestLearnsPointReach::randomPolicy_failsMostEpisodes() {
   PointReachTask task;

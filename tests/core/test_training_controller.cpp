@@ -27,6 +27,7 @@ class TestTrainingController : public QObject {
   void connect_unknownRobot_errorAndStaysIdle();
   void demoAndLabels_landInBuffersAndTables();
   void intervention_storedAsExpertAndFlagged();
+  void failureDetector_endsEpisodeTerminal_discardsFailedDemo();
   void pause_holdsZeroCommand_andStopsLearner();
   void episodeNotSaved_pausesTraining_resumeSavesAgain();
   void emergencyStop_zeroWithinOneTick_needsAcknowledge();
@@ -172,6 +173,47 @@ void TestTrainingController::demoAndLabels_landInBuffersAndTables() {
   QCOMPARE(db.lastReward(demoEp.id), 1.0);
   QCOMPARE(db.lastTerminal(demoEp.id), true);
   QCOMPARE(db.lastTerminal(ep2.id), false);
+}
+
+void TestTrainingController::failureDetector_endsEpisodeTerminal_discardsFailedDemo() {
+  // The fake fails at the edge of its plane. Driven there by the operator, a recording is
+  // discarded and a training episode ends at once as a terminal failure "by detector", even
+  // though operator failures are not terminal here (failureIsTerminal=false).
+  QTemporaryDir dir;
+  auto s = fakeSettings({{"max_steps", 60}, {"fail_at_edge", true}}, dir.path());
+  s.scriptedDemo = false;
+  s.useSuccessDetector = true;  // the detectors label
+  Harness h(s);
+  QSignalSpy log(&h.c, &lab::TrainingController::logMessage);
+  h.connect();
+  // Rightwards: with this test's seeded starts the goal is not on the way to the edge.
+  h.c.setTeleopAction({1.0f, 0.0f});
+  h.c.startRecording();
+  QVERIFY(h.waitState(ControllerState::RecordingDemo));
+  QTRY_VERIFY_WITH_TIMEOUT(h.c.state() != ControllerState::RecordingDemo, 20000);
+  QVERIFY(!h.c.hasDemo());
+  QVERIFY(h.episodes.empty());
+  bool discarded = false;
+  for (const auto& m : log) discarded |= m.at(0).toString().contains("recording discarded");
+  QVERIFY2(discarded, "no log line says why the recording was dropped");
+
+  h.c.setTeleopAction({0.0f, 0.0f});
+  QVERIFY(h.recordDemo(3) >= 3);
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  h.c.setTeleopAction({1.0f, 0.0f});
+  h.c.setIntervention(true);
+  QVERIFY(h.waitEpisodes(2));
+  h.c.setIntervention(false);
+  const auto failed = h.episodes.back();
+  QCOMPARE(failed.label, QString("failure"));
+  QVERIFY2(failed.steps < 60, "the failure must end the episode before the time limit");
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  h.disconnect();
+  SessionDb db(dir.path());
+  QCOMPARE(db.episodeLabel(failed.id), QString("failure"));
+  QCOMPARE(db.lastReward(failed.id), 0.0);
+  QCOMPARE(db.lastTerminal(failed.id), true);
 }
 
 void TestTrainingController::intervention_storedAsExpertAndFlagged() {

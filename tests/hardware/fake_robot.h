@@ -41,6 +41,7 @@ class FakeRobot : public IRobot {
     i.description = "test double";
     i.version = "0.0.1";
     i.hasSuccessDetector = true;
+    i.hasFailureDetector = true;
     i.hasScriptedExpert = true;
     return i;
   }
@@ -123,6 +124,7 @@ class FakeRobot : public IRobot {
   }
   std::vector<float> appliedCommand() const override { return applied; }
   bool detectSuccess() const override { return writes >= 3; }
+  bool detectFailure() const override { return writes >= 2; }  // with success at 3: both fire
   bool scriptedAction(std::vector<float>& action) const override {
     action = {2.0f, -0.25f};  // out of range on purpose: the host clamps
     return true;

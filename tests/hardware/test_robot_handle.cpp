@@ -330,10 +330,16 @@ void TestRobotHandle::timing_recordedPerCallKind() {
 void TestRobotHandle::capabilities_successDetectorAndExpert() {
   Fixture f;
   f.toActive();
-  bool success = true;
+  bool success = true, failed = true;
   QVERIFY(f.handle->detectSuccess(success).ok());
   QVERIFY(!success);
-  for (int i = 0; i < 3; ++i) QVERIFY(f.handle->write({0.f, 0.f}).ok());
+  QVERIFY(f.handle->detectFailure(failed).ok());
+  QVERIFY(!failed);
+  for (int i = 0; i < 2; ++i) QVERIFY(f.handle->write({0.f, 0.f}).ok());
+  QVERIFY(f.handle->detectFailure(failed).ok());
+  QVERIFY(failed);
+  QCOMPARE(f.handle->timing(CallKind::DetectFailure).count, std::uint64_t(2));
+  QVERIFY(f.handle->write({0.f, 0.f}).ok());
   QVERIFY(f.handle->detectSuccess(success).ok());
   QVERIFY(success);
   std::vector<float> expert;

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <cmath>
@@ -83,6 +84,7 @@ class SuccessOracle {
     m_prevX = x;
     return m_finished;
   }
+  bool failed() const { return m_missed; }  // call after solved() for the same state
 
  private:
   QString m_id;
@@ -106,6 +108,8 @@ class TestSimRobots : public QObject {
   void interimFrame_showsMidStep_withoutChangingPhysics();
   void expert_solvesTwentySeeds_detectorMatchesGeometry_data() { robotIds(); }
   void expert_solvesTwentySeeds_detectorMatchesGeometry();
+  void failureDetector_firesExactlyOnAMissedGate_data() { robotIds(); }
+  void failureDetector_firesExactlyOnAMissedGate();
   void emergencyStop_zeroesAppliedCommandAndVelocity_data() { robotIds(); }
   void emergencyStop_zeroesAppliedCommandAndVelocity();
   void badInput_isRejectedWithMessage_data() { robotIds(); }
@@ -248,6 +252,8 @@ void TestSimRobots::expert_solvesTwentySeeds_detectorMatchesGeometry() {
       ++step;
       const bool geometric = oracle.solved(obs.state);
       success = robot->detectSuccess();
+      QVERIFY2(!robot->detectFailure(), qPrintable(QString("seed %1 step %2: failure detected "
+                                                           "on the expert's run").arg(seed).arg(step)));
       // The detector fires exactly at the step the geometric condition first holds.
       QVERIFY2(success == geometric,
                qPrintable(QString("seed %1 step %2: detector %3, geometry %4")
@@ -266,6 +272,41 @@ void TestSimRobots::expert_solvesTwentySeeds_detectorMatchesGeometry() {
                     << minSteps << "," << maxSteps << "], limit" << limit
                     << "| write+read" << QString::number(ioMs / ioCalls, 'f', 2) << "ms";
   QVERIFY2(mean >= 15 && mean <= 45, "expert demos should take roughly 20-40 steps");
+}
+
+void TestSimRobots::failureDetector_firesExactlyOnAMissedGate() {
+  // Walk forward while strafing right at full speed: that passes the first gate (on the left)
+  // on its right-hand side in most starts. The detector must agree with the geometry at every
+  // step; robots without a detector never report a failure.
+  QFETCH(QString, id);
+  auto robot = configured(id);
+  QVERIFY(robot);
+  const bool slalom = id.startsWith("slalom");
+  QCOMPARE(robot->info().hasFailureDetector, slalom);
+  std::string error;
+  int failures = 0;
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    QCOMPARE(robot->reset(seed, error), Result::Ok);
+    Observation obs = observe(*robot);
+    SuccessOracle oracle(id, obs.state);
+    bool failed = false;
+    for (int step = 1; step <= 30 && !failed; ++step) {
+      std::vector<float> action(robot->actionSpec().size(), 0.5f);
+      if (slalom) {
+        const float turn = -0.75f * std::atan2(obs.state[3], obs.state[2]);
+        action = {1.0f, -1.0f, std::clamp(turn, -1.0f, 1.0f)};
+      }
+      QCOMPARE(robot->write(action, error), Result::Ok);
+      QCOMPARE(robot->read(obs, error), Result::Ok);
+      oracle.solved(obs.state);
+      failed = robot->detectFailure();
+      QVERIFY2(failed == (slalom && oracle.failed()),
+               qPrintable(QString("seed %1 step %2: detector %3, geometry %4")
+                              .arg(seed).arg(step).arg(failed).arg(oracle.failed())));
+    }
+    failures += failed;
+  }
+  if (slalom) QVERIFY2(failures >= 5, qPrintable(QString("only %1 of 10 missed").arg(failures)));
 }
 
 void TestSimRobots::emergencyStop_zeroesAppliedCommandAndVelocity() {
