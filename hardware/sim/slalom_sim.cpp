@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "sim/sim_random.h"
 
@@ -23,7 +24,27 @@ MujocoRobot::TaskSpec SlalomSim::slalomTask(const SlalomDynamics& dyn) {
   return t;
 }
 
-void SlalomSim::bindModel() { m_base.bind(m_model.get(), "base_x", "base_y", "base_yaw"); }
+void SlalomSim::bindModel() {
+  m_base.bind(m_model.get(), "base_x", "base_y", "base_yaw");
+  m_poleGeoms.clear();
+  for (int g = 0; g < m_model->ngeom; ++g) {
+    const char* name = mj_id2name(m_model.get(), mjOBJ_GEOM, g);
+    if (name && std::string_view(name).substr(0, 4) == "pole") m_poleGeoms.push_back(g);
+  }
+}
+
+bool SlalomSim::isPole(int geom) const {
+  return std::find(m_poleGeoms.begin(), m_poleGeoms.end(), geom) != m_poleGeoms.end();
+}
+
+void SlalomSim::notePoleContact() {
+  if (!m_dyn.poleContactFails || m_touchedPole) return;
+  for (int i = 0; i < m_data->ncon; ++i) {
+    const mjContact& c = m_data->contact[i];
+    const int other = isPole(c.geom1) ? c.geom2 : isPole(c.geom2) ? c.geom1 : -1;
+    if (other >= 0 && m_model->geom_bodyid[other] != 0) m_touchedPole = true;  // not the world
+  }
+}
 
 void SlalomSim::randomiseStart(SimRandom& rng) {
   const double x = rng.uniform(-0.95, -0.85), y = rng.uniform(-0.25, 0.25);
@@ -32,11 +53,13 @@ void SlalomSim::randomiseStart(SimRandom& rng) {
   std::fill(m_executing.begin(), m_executing.end(), 0.0);
   m_prevX = x;
   m_gatesPassed = 0;
-  m_gateMissed = m_finished = false;
+  m_gateMissed = m_touchedPole = m_finished = false;
 }
 
 void SlalomSim::applyCommand(const std::vector<double>& command) {
-  // Called once per physics substep: the lag integrates at the physics rate.
+  // Called once per physics substep: the lag integrates at the physics rate, and a pole touched
+  // in any substep counts (the contacts are those of the substep just taken).
+  notePoleContact();
   const double dt = m_model->opt.timestep;
   const double alpha = m_dyn.lagTau > 0.0 ? 1.0 - std::exp(-dt / m_dyn.lagTau) : 1.0;
   for (std::size_t i = 0; i < 3; ++i) m_executing[i] += alpha * (command[i] - m_executing[i]);
@@ -49,6 +72,7 @@ void SlalomSim::applyCommand(const std::vector<double>& command) {
 }
 
 void SlalomSim::afterControlStep() {
+  notePoleContact();
   const double x = m_base.x(m_data.get()), y = m_base.y(m_data.get());
   if (m_gatesPassed < kGateCount && !m_gateMissed) {
     const int g = m_gatesPassed;
@@ -82,8 +106,8 @@ void SlalomSim::fillState(std::vector<float>& state) const {
 
 std::vector<double> SlalomSim::expertCommand() const {
   // Follow a reference path: line up with the next gate's centre line before it (ramp), walk
-  // straight through it (|x - gate| < kStraight, so the body clears the poles), then on to the
-  // finish, always as fast as both speed limits allow. Plans from the position predicted one
+  // straight through it (from straightRun before |x - gate| < kStraight, so the body clears the
+  // poles), then on to the finish, always as fast as both speed limits allow. Plans from the position predicted one
   // lag time ahead, so the lagged humanoid does not overshoot.
   const double kStraight = m_dyn.clearance;
   const mjData* d = m_data.get();
@@ -93,10 +117,10 @@ std::vector<double> SlalomSim::expertCommand() const {
   Vec2 target{kFinishX + 0.3, kGateY[kGateCount - 1]};
   for (int i = 0; i < kGateCount; ++i) {
     if (p.x < kGateX[i] + kStraight) {
+      const double lineUpX = kGateX[i] - kStraight - m_dyn.straightRun;
       const bool lined = std::abs(p.y - kGateY[i]) < 0.03;
-      target = p.x < kGateX[i] - kStraight && !lined
-                   ? Vec2{kGateX[i] - kStraight, kGateY[i]}
-                   : Vec2{kGateX[i] + kStraight + 0.3, kGateY[i]};
+      const double aimX = m_dyn.steerAhead > 0 ? p.x + m_dyn.steerAhead : kGateX[i] + kStraight + 0.3;
+      target = p.x < lineUpX && !lined ? Vec2{lineUpX, kGateY[i]} : Vec2{aimX, kGateY[i]};
       break;
     }
   }

@@ -10,7 +10,8 @@
 //   gates:   gate i is passed when, after a control step, x has crossed kGateX[i] (from below)
 //            with |y - kGateY[i]| < kGateHalfWidth; crossing it elsewhere misses it (success is
 //            then impossible until reset, and the failure detector fires). Gates count in order.
-//            Hitting a pole is not a failure (the pole blocks the robot).
+//   poles:   block the robot; with SlalomDynamics::poleContactFails (the humanoid: a biped that
+//            bumps a pole falls) the first contact with a pole is a failure as well.
 //   success: all gates passed and x >= kFinishX (latched until reset)
 //   start:   x in [-0.95, -0.85], y in [-0.25, 0.25], yaw in [-0.5, 0.5] rad (seeded), and the
 //            gait phase
@@ -29,6 +30,10 @@ struct SlalomDynamics {
   double yawSwayAmplitude = 0;  // rad/s
   double swayFrequency = 1.0;   // Hz (step frequency)
   double clearance = 0.14;      // m: the expert walks straight while |x - gate| < this
+  double straightRun = 0.0;     // m: ...and this far before that, so a lagged body settles
+  double steerAhead = 0.0;      // m: on the way through, aim this far ahead on the gate's centre
+                                // line (0: at a point past the gate's exit)
+  bool poleContactFails = false;  // touching a pole ends the episode as a failure
 };
 
 class SlalomSim : public MujocoRobot {
@@ -42,6 +47,7 @@ class SlalomSim : public MujocoRobot {
 
   int gatesPassed() const { return m_gatesPassed; }
   bool gateMissed() const { return m_gateMissed; }
+  bool touchedPole() const { return m_touchedPole; }
 
  protected:
   SlalomSim(TaskSpec task, SlalomDynamics dynamics);
@@ -54,11 +60,14 @@ class SlalomSim : public MujocoRobot {
   void stopMotion() noexcept override;
   void fillState(std::vector<float>& state) const override;
   bool isSolved() const override { return m_finished; }
-  bool isFailed() const override { return m_gateMissed; }
+  bool isFailed() const override { return m_gateMissed || m_touchedPole; }
   std::vector<double> expertCommand() const override;
   std::vector<double> executingCommand() const override { return m_executing; }
 
  private:
+  bool isPole(int geom) const;
+  void notePoleContact();
+
   SlalomDynamics m_dyn;
   PlanarBase m_base;
   std::vector<double> m_executing;  // lagged command (physical), what the "legs" execute now
@@ -66,7 +75,9 @@ class SlalomSim : public MujocoRobot {
   double m_prevX = 0.0;
   int m_gatesPassed = 0;
   bool m_gateMissed = false;
+  bool m_touchedPole = false;
   bool m_finished = false;
+  std::vector<int> m_poleGeoms;  // geom ids named "pole*"
 };
 
 }  // namespace lab::hw
