@@ -11,7 +11,7 @@ SlalomDynamics SlalomHumanoidSim::dynamics() {
   d.swayAmplitude = 0.2;
   d.yawSwayAmplitude = 0.3;
   d.swayFrequency = 1.2;
-  d.clearance = 0.1;  // thin legs (radius 0.035) + pole radius 0.04, plus margin
+  d.clearance = 0.1;  // thin legs (radius 0.03) + pole radius 0.04, plus margin
   d.straightRun = 0.1;
   d.steerAhead = 0.15;
   d.poleContactFails = true;  // a swaying biped that bumps a pole falls
