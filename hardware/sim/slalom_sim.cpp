@@ -107,8 +107,8 @@ void SlalomSim::fillState(std::vector<float>& state) const {
 std::vector<double> SlalomSim::expertCommand() const {
   // Follow a reference path: line up with the next gate's centre line before it (ramp), walk
   // straight through it (from straightRun before |x - gate| < kStraight, so the body clears the
-  // poles), then on to the finish, always as fast as both speed limits allow. Plans from the position predicted one
-  // lag time ahead, so the lagged humanoid does not overshoot.
+  // poles), then on to the finish, always as fast as both speed limits allow. Plans from the
+  // position predicted one lag time ahead, so the lagged humanoid does not overshoot.
   const double kStraight = m_dyn.clearance;
   const mjData* d = m_data.get();
   const double yaw = m_base.yaw(d);
@@ -119,7 +119,8 @@ std::vector<double> SlalomSim::expertCommand() const {
     if (p.x < kGateX[i] + kStraight) {
       const double lineUpX = kGateX[i] - kStraight - m_dyn.straightRun;
       const bool lined = std::abs(p.y - kGateY[i]) < 0.03;
-      const double aimX = m_dyn.steerAhead > 0 ? p.x + m_dyn.steerAhead : kGateX[i] + kStraight + 0.3;
+      const double aimX =
+          m_dyn.steerAhead > 0 ? p.x + m_dyn.steerAhead : kGateX[i] + kStraight + 0.3;
       target = p.x < lineUpX && !lined ? Vec2{lineUpX, kGateY[i]} : Vec2{aimX, kGateY[i]};
       break;
     }

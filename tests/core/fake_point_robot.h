@@ -3,8 +3,9 @@
 // velocity toward a goal. Ticks at `rate_hz` (default 100), episodes of `max_steps` (default
 // 25), optional operator reset (`operator_reset`), taken from FakeProbe::config when the robot
 // is created. Has a success detector (distance < 0.12), a scripted expert and, with
-// `fail_at_edge`, a failure detector (the point reached the edge of the plane, |x| or |y| = 1). Everything the test wants to check about what reached the "actuators" is
-// recorded in the global FakeProbe (thread-safe).
+// `fail_at_edge`, a failure detector (the point reached the edge of the plane, |x| or |y| = 1).
+// Everything the test wants to check about what reached the "actuators" is recorded in the
+// global FakeProbe (thread-safe).
 #include <QJsonObject>
 #include <algorithm>
 #include <atomic>

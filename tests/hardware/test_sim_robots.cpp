@@ -98,7 +98,8 @@ bool legNearPole(const std::vector<float>& s, double reach) {
   const double x = s[0], y = s[1], c = s[2], sn = s[3];
   for (int g = 0; g < SlalomSim::kGateCount; ++g) {
     for (double side : {-1.0, 1.0}) {
-      const double px = SlalomSim::kGateX[g], py = SlalomSim::kGateY[g] + side * SlalomSim::kGateHalfWidth;
+      const double px = SlalomSim::kGateX[g];
+      const double py = SlalomSim::kGateY[g] + side * SlalomSim::kGateHalfWidth;
       for (double leg : {-0.04, 0.04}) {
         if (std::hypot(x - sn * leg - px, y + c * leg - py) < reach) return true;
       }
