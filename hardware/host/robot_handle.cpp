@@ -288,30 +288,27 @@ HandleResult RobotHandle::appliedCommand(std::vector<float>& out) {
 }
 
 HandleResult RobotHandle::detectSuccess(bool& success) {
-  servicePendingEstop();
-  if (!allowed({S::Inactive, S::Active})) return refuse("detectSuccess", {S::Inactive, S::Active});
-  success = false;
-  if (!m_info.hasSuccessDetector) return HandleResult::success();
-  bool detected = false;
-  HandleResult r = invoke(CallKind::DetectSuccess, [&](std::string&) {
-    detected = m_robot->detectSuccess();
-    return Result::Ok;
-  });
-  success = r.ok() && detected;
-  return r;
+  return askDetector("detectSuccess", CallKind::DetectSuccess, m_info.hasSuccessDetector,
+                     &IRobot::detectSuccess, success);
 }
 
 HandleResult RobotHandle::detectFailure(bool& failed) {
+  return askDetector("detectFailure", CallKind::DetectFailure, m_info.hasFailureDetector,
+                     &IRobot::detectFailure, failed);
+}
+
+HandleResult RobotHandle::askDetector(const char* call, CallKind kind, bool capable,
+                                      bool (IRobot::*detector)() const, bool& detected) {
   servicePendingEstop();
-  if (!allowed({S::Inactive, S::Active})) return refuse("detectFailure", {S::Inactive, S::Active});
-  failed = false;
-  if (!m_info.hasFailureDetector) return HandleResult::success();
-  bool detected = false;
-  HandleResult r = invoke(CallKind::DetectFailure, [&](std::string&) {
-    detected = m_robot->detectFailure();
+  if (!allowed({S::Inactive, S::Active})) return refuse(call, {S::Inactive, S::Active});
+  detected = false;
+  if (!capable) return HandleResult::success();
+  bool fired = false;
+  HandleResult r = invoke(kind, [&](std::string&) {
+    fired = (m_robot.get()->*detector)();
     return Result::Ok;
   });
-  failed = r.ok() && detected;
+  detected = r.ok() && fired;
   return r;
 }
 

@@ -120,6 +120,9 @@ class RobotHandle {
   HandleResult fail(CallKind kind, std::string message);  // -> Error, calls onError
   HandleResult checkAction(const char* call, const std::vector<float>& in,
                            std::vector<float>& clamped);
+  // detectSuccess/detectFailure: asks `detector` only if the robot declares it (`capable`).
+  HandleResult askDetector(const char* call, CallKind kind, bool capable,
+                           bool (IRobot::*detector)() const, bool& detected);
   void setState(LifecycleState next, const std::string& reason);
   void servicePendingEstop();
   void callPluginEstop();
