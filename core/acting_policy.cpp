@@ -28,13 +28,14 @@ std::pair<torch::Tensor, torch::Tensor> ActingPolicy::toTensors(const Observatio
                                                                 int stateDim) {
   torch::Tensor image, state;
   if (config.obsMode != ObsMode::State) {
-    const auto pixels = static_cast<std::size_t>(config.imageSize) * config.imageSize;
+    const auto pixels =
+        static_cast<std::size_t>(config.imageSize) * config.imageSize * config.frameStack;
     if (obs.image.size() != pixels) {
       throw std::invalid_argument("observation image has " + std::to_string(obs.image.size()) +
                                   " pixels, expected " + std::to_string(pixels));
     }
     image = torch::from_blob(const_cast<std::uint8_t*>(obs.image.data()),
-                             {1, 1, config.imageSize, config.imageSize}, torch::kUInt8)
+                             {1, config.frameStack, config.imageSize, config.imageSize}, torch::kUInt8)
                 .to(torch::kFloat)
                 .div_(255.0);
   }

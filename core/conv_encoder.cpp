@@ -16,7 +16,7 @@ ConvEncoderImpl::ConvEncoderImpl(const SacConfig& config, int stateDim)
       // fraction of DrQ's single-stride-2 design, and the simulated tasks still learn.
       const int stride = i < 3 ? 2 : 1;
       m_convs->push_back(torch::nn::Conv2d(
-          torch::nn::Conv2dOptions(i == 0 ? 1 : config.encoderChannels, config.encoderChannels, 3)
+          torch::nn::Conv2dOptions(i == 0 ? config.frameStack : config.encoderChannels, config.encoderChannels, 3)
               .stride(stride)));
       m_convs->push_back(torch::nn::ReLU());
       side = convOut(side, stride);

@@ -10,7 +10,7 @@ namespace lab {
 class ConvEncoderImpl : public torch::nn::Module {
  public:
   ConvEncoderImpl(const SacConfig& config, int stateDim);
-  // image [B, 1, H, W] float in [0, 1] (undefined in State mode), state [B, S].
+  // image [B, frameStack, H, W] float in [0, 1] (undefined in State mode), state [B, S].
   torch::Tensor forward(const torch::Tensor& image, const torch::Tensor& state);
   int outputDim() const { return m_outputDim; }
   bool usesImage() const { return m_useImage; }

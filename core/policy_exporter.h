@@ -12,7 +12,8 @@ namespace lab {
 class PolicyExporter {
  public:
   // forward(state) in State mode, forward(image) in Image mode, forward(image, state) in Both;
-  // image [B,1,H,W] float in [0,1], state [B,S] -> action [B,A]. Throws std::runtime_error.
+  // image [B,F,H,W] float in [0,1] (F = frame_stack, newest frame first), state [B,S]
+  // -> action [B,A]. Throws std::runtime_error.
   static void writeTorchScript(const QString& path, Networks& nets, const SacConfig& config,
                                int actionDim);
   // The generated forward() source (tests and docs show it).

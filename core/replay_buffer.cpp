@@ -16,12 +16,15 @@ void checkSize(const char* field, std::size_t got, std::size_t want) {
 }
 }  // namespace
 
-ReplayBuffer::ReplayBuffer(int capacity, int imageSize, int stateDim, int actionDim)
+ReplayBuffer::ReplayBuffer(int capacity, int imageSize, int stateDim, int actionDim, int frames)
     : m_capacity(capacity),
-      m_imagePixels(imageSize * imageSize),
+      m_side(imageSize),
+      m_frames(frames),
+      m_imagePixels(imageSize * imageSize * frames),
       m_stateDim(stateDim),
       m_actionDim(actionDim) {
   if (capacity <= 0) throw std::invalid_argument("replay buffer: capacity must be positive");
+  if (frames < 1) throw std::invalid_argument("replay buffer: frames must be at least 1");
 }
 
 void ReplayBuffer::add(const Transition& t, int64_t episodeId) {
@@ -64,7 +67,6 @@ Batch ReplayBuffer::sample(int batchSize, torch::Generator& gen) const {
   if (m_size == 0) throw std::logic_error("replay buffer: sample from an empty buffer");
   auto idx = torch::randint(m_size, {batchSize}, gen, torch::kLong);
   auto index = idx.accessor<int64_t, 1>();
-  const int side = static_cast<int>(std::lround(std::sqrt(m_imagePixels)));
   Batch b;
   auto gatherF = [&](const std::vector<float>& src, int width) {
     auto out = torch::empty({batchSize, width}, torch::kFloat);
@@ -75,7 +77,7 @@ Batch ReplayBuffer::sample(int batchSize, torch::Generator& gen) const {
     return out;
   };
   auto gatherU8 = [&](const std::vector<std::uint8_t>& src) {
-    auto out = torch::empty({batchSize, 1, side, side}, torch::kUInt8);
+    auto out = torch::empty({batchSize, m_frames, m_side, m_side}, torch::kUInt8);
     auto* dst = out.data_ptr<std::uint8_t>();
     for (int i = 0; i < batchSize; ++i) {
       std::copy_n(src.data() + index[i] * m_imagePixels, m_imagePixels, dst + i * m_imagePixels);

@@ -11,7 +11,8 @@
 
 namespace lab {
 
-// A sampled minibatch as tensors on the CPU. Images are float in [0, 1], shape [B, 1, H, W].
+// A sampled minibatch as tensors on the CPU. Images are float in [0, 1], shape [B, F, H, W]
+// with F stacked frames (FrameStack).
 struct Batch {
   torch::Tensor image, state, action, reward, terminal, nextImage, nextState;
   torch::Tensor mcReturn;  // [B, 1]
@@ -20,8 +21,9 @@ struct Batch {
 
 class ReplayBuffer {
  public:
-  // imageSize 0 means no images; stateDim 0 means no state vector.
-  ReplayBuffer(int capacity, int imageSize, int stateDim, int actionDim);
+  // imageSize 0 means no images; stateDim 0 means no state vector; each image observation holds
+  // `frames` stacked imageSize x imageSize frames.
+  ReplayBuffer(int capacity, int imageSize, int stateDim, int actionDim, int frames = 1);
 
   // Adds a transition tagged with the episode it came from (for relabelling). Overwrites the
   // oldest once full. Throws std::invalid_argument on a shape mismatch, naming the field.
@@ -45,7 +47,7 @@ class ReplayBuffer {
   Transition at(int index) const;
 
  private:
-  int m_capacity, m_imagePixels, m_stateDim, m_actionDim;
+  int m_capacity, m_side, m_frames, m_imagePixels, m_stateDim, m_actionDim;
   int m_size = 0, m_next = 0;
   std::vector<std::uint8_t> m_image, m_nextImage;
   std::vector<float> m_state, m_nextState, m_action, m_reward, m_mcReturn;

@@ -105,6 +105,13 @@ bool RobotLoop::Impl::connect(QString& err) {
                     .arg(settings.robotId).arg(obsSpec.imageWidth).arg(obsSpec.imageHeight)
                     .arg(settings.sac.imageSize));
   }
+  if (mode != ObsMode::State && settings.sac.frameStack > 1) {
+    // The session store keeps one frame per step; stacking for the window's learner is not
+    // built yet (docs/BENCHMARKS.md, "Frame stacking").
+    return fail(QString("frame_stack %1 is supported by the headless trainer (sigent-lab train) "
+                        "only; set frame_stack to 1 for a session in the window")
+                    .arg(settings.sac.frameStack));
+  }
   if (mode != ObsMode::Image && stateDim == 0) {
     return fail(QString("robot '%1' has no state vector; use obs_mode \"image\"")
                     .arg(settings.robotId));

@@ -95,6 +95,7 @@ const std::vector<Field>& fields() {
       choice<ObsMode>("obs_mode", &SacConfig::obsMode,
                       {{"state", ObsMode::State}, {"image", ObsMode::Image}, {"both", ObsMode::Both}}),
       integer("image_size", &SacConfig::imageSize, 16, 256),
+      integer("frame_stack", &SacConfig::frameStack, 1, 4),
       integer("hidden_dim", &SacConfig::hiddenDim, 8, 4096),
       integer("hidden_layers", &SacConfig::hiddenLayers, 1, 8),
       integer("encoder_channels", &SacConfig::encoderChannels, 4, 256),

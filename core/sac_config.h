@@ -25,6 +25,9 @@ struct SacConfig {
   // Observation and network shapes.
   ObsMode obsMode = ObsMode::State;
   int imageSize = 64;         // square grayscale side
+  // Images: the last N camera frames as the encoder's N input channels (FrameStack). One frame
+  // hides velocity; robots whose dynamics lag behind the command need 2.
+  int frameStack = 1;
   int hiddenDim = 256;        // MLP width (actor and critics)
   int hiddenLayers = 2;
   int encoderChannels = 16;   // conv encoder: encoderLayers x 3x3 (stride 2 for the first 3)

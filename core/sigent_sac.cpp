@@ -53,7 +53,7 @@ torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator&
 // The config keys that decide network shapes or what an optimiser steps (bc_trains_encoder
 // adds the encoder to the actor's Adam): a checkpoint must agree on all of them.
 QStringList shapeKeys() {
-  return {"obs_mode", "image_size", "hidden_dim", "hidden_layers", "encoder_channels",
+  return {"obs_mode", "image_size", "frame_stack", "hidden_dim", "hidden_layers", "encoder_channels",
           "encoder_layers", "feature_dim", "critic_layer_norm", "bc_trains_encoder"};
 }
 }  // namespace
@@ -413,9 +413,12 @@ QJsonObject SigEntSac::load(const QString& path) {
                  .arg(h.value("action_dim").toInt())
                  .arg(m_actionDim));
   }
-  const auto theirs = h.value("config").toObject();
+  auto theirs = h.value("config").toObject();
   const auto ours = m_config.toJson();
+  const auto defaults = SacConfig().toJson();
   for (const auto& key : shapeKeys()) {
+    // A key newer than the file (frame_stack) had its default value when the file was written.
+    if (!theirs.contains(key)) theirs.insert(key, defaults.value(key));
     if (theirs.value(key) != ours.value(key)) {
       mismatch(QString("'%1' differs (%2 in the file)")
                    .arg(key, QString::fromUtf8(

@@ -27,9 +27,11 @@ SyncTrainer::SyncTrainer(const SacConfig& config, Environment& env)
     : m_config(config),
       m_env(env),
       m_replay(config.replayCapacity, imageSideFor(config, env), stateDimFor(config, env),
-               env.actionDim()),
+               env.actionDim(), config.frameStack),
       m_expert(config.expertCapacity, imageSideFor(config, env), stateDimFor(config, env),
-               env.actionDim()) {
+               env.actionDim(), config.frameStack),
+      m_frames(config.frameStack,
+               static_cast<std::size_t>(imageSideFor(config, env)) * imageSideFor(config, env)) {
   if (config.obsMode != ObsMode::State && env.imageSize() != config.imageSize) {
     throw ConfigError("config key 'image_size' is " + std::to_string(config.imageSize) +
                       " but the task renders " + std::to_string(env.imageSize()));
@@ -44,8 +46,16 @@ Observation SyncTrainer::cropForConfig(Observation obs) const {
   return obs;
 }
 
+Observation SyncTrainer::startEpisode(std::uint64_t seed) {
+  return m_frames.start(cropForConfig(m_env.reset(seed)));
+}
+
+Observation SyncTrainer::nextObservation(const EnvStep& s) {
+  return m_frames.next(cropForConfig(s.obs));
+}
+
 int SyncTrainer::recordScriptedDemo(std::uint64_t seed) {
-  Observation obs = cropForConfig(m_env.reset(seed));
+  Observation obs = startEpisode(seed);
   std::vector<Transition> demo;
   for (int t = 0; t < m_env.maxEpisodeSteps(); ++t) {
     std::vector<float> action;
@@ -54,7 +64,7 @@ int SyncTrainer::recordScriptedDemo(std::uint64_t seed) {
     }
     EnvStep s = m_env.step(action);
     Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success || s.failure,
-                  cropForConfig(s.obs)};
+                  nextObservation(s)};
     demo.push_back(tr);
     obs = tr.next;
     if (s.success) {
@@ -86,12 +96,12 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
   };
   UpdateMetrics last;
   std::vector<Transition> episode;
-  Observation obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
+  Observation obs = startEpisode(m_config.seed * 7919 + m_episode);
   for (int64_t i = 0; i < envSteps; ++i) {
     const auto action = m_learner->act(obs, false);
     EnvStep s = m_env.step(action);
     Transition tr{obs, action, s.success ? 1.0f : 0.0f, s.success || s.failure,
-                  cropForConfig(s.obs)};
+                  nextObservation(s)};
     // The episode reaches the buffer when it ends, with its Monte-Carlo returns filled in.
     episode.push_back(tr);
     ++m_envSteps;
@@ -103,7 +113,7 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
       ++m_episode;
       ++m_trainEpisodes;
       m_trainSuccesses += s.success ? 1 : 0;
-      obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
+      obs = startEpisode(m_config.seed * 7919 + m_episode);
     }
     if (m_replay.size() + m_expert.size() >= 2 && m_envSteps > m_config.warmupSteps) {
       for (int u = 0; u < m_config.utd; ++u) last = m_learner->update(m_replay, m_expert);
@@ -122,7 +132,7 @@ void SyncTrainer::train(int64_t envSteps, int64_t evalEvery, int evalEpisodes,
       for (const auto& t : episode) m_replay.add(t, m_episode);
       episode.clear();
       ++m_episode;
-      obs = cropForConfig(m_env.reset(m_config.seed * 7919 + m_episode));
+      obs = startEpisode(m_config.seed * 7919 + m_episode);
       if (!more) break;
     }
   }
@@ -136,12 +146,12 @@ EvalReport SyncTrainer::evaluate(int episodes, std::uint64_t evalSeedBase,
   r.episodes = episodes;
   double steps = 0;
   for (int e = 0; e < episodes; ++e) {
-    Observation obs = cropForConfig(m_env.reset(evalSeedBase + e));
+    Observation obs = startEpisode(evalSeedBase + e);
     for (int t = 0; t < m_env.maxEpisodeSteps(); ++t) {
       const std::vector<float> action = m_learner->act(obs, true);
       EnvStep s = m_env.step(action);
       if (observer) observer(e, t, action, s);
-      obs = cropForConfig(s.obs);
+      obs = nextObservation(s);
       if (s.success) {
         ++r.successes;
         steps += t + 1;

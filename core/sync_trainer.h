@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "environment.h"
+#include "frame_stack.h"
 #include "replay_buffer.h"
 #include "sac_config.h"
 #include "sigent_sac.h"
@@ -55,11 +56,14 @@ class SyncTrainer {
 
  private:
   Observation cropForConfig(Observation obs) const;
+  Observation startEpisode(std::uint64_t seed);    // reset, cropped and stacked
+  Observation nextObservation(const EnvStep& s);   // a step's observation, cropped and stacked
 
   SacConfig m_config;
   Environment& m_env;
   std::unique_ptr<SigEntSac> m_learner;
   ReplayBuffer m_replay, m_expert;
+  FrameStack m_frames;
   int m_demoSteps = 0;
   int64_t m_envSteps = 0;
   int64_t m_episode = 0;

@@ -120,6 +120,21 @@ void TestCheckpoint::mismatchedShapes_refused() {
   QCOMPARE(other.act(kProbe, true), before);
   SigEntSac threeActions(smallConfig(), 4, 3);
   QVERIFY_THROWS_EXCEPTION(CheckpointError, threeActions.load(path));
+
+  // An encoder for two stacked frames does not take one-frame weights.
+  auto image = smallConfig();
+  image.obsMode = ObsMode::Image;
+  image.imageSize = 16;
+  SigEntSac oneFrame(image, 0, 2);
+  oneFrame.save(m_dir.filePath("f.ckpt"));
+  image.frameStack = 2;
+  SigEntSac twoFrames(image, 0, 2);
+  try {
+    twoFrames.load(m_dir.filePath("f.ckpt"));
+    QFAIL("a one-frame checkpoint was accepted by a two-frame learner");
+  } catch (const CheckpointError& e) {
+    QVERIFY2(QString(e.what()).contains("frame_stack"), e.what());
+  }
 }
 
 void TestCheckpoint::notACheckpoint_refused() {
@@ -135,37 +150,42 @@ void TestCheckpoint::notACheckpoint_refused() {
 
 void TestCheckpoint::torchScript_pythonGivesSameActions_data() {
   QTest::addColumn<QString>("mode");
-  QTest::newRow("state") << "state";
-  QTest::newRow("image") << "image";
-  QTest::newRow("both") << "both";
+  QTest::addColumn<int>("frames");
+  QTest::newRow("state") << "state" << 1;
+  QTest::newRow("image") << "image" << 1;
+  QTest::newRow("both") << "both" << 1;
+  QTest::newRow("image, 2 stacked frames") << "image" << 2;
 }
 
 // The exported policy, loaded by Debian's python3-torch, gives the C++ mean action.
 void TestCheckpoint::torchScript_pythonGivesSameActions() {
   QFETCH(QString, mode);
+  QFETCH(int, frames);
   auto config = smallConfig();
   config.obsMode = mode == "state" ? ObsMode::State : mode == "image" ? ObsMode::Image : ObsMode::Both;
   config.imageSize = 32;
   config.encoderChannels = 8;
+  config.frameStack = frames;
   SigEntSac sac(config, 4, 2);
-  const QString path = m_dir.filePath("policy_" + mode + ".pt");
+  const QString path = m_dir.filePath(QString("policy_%1_%2.pt").arg(mode).arg(frames));
   sac.exportTorchScript(path);
   Observation obs;
   obs.state = {0.1f, -0.2f, 0.5f, 0.4f};
-  for (int i = 0; i < 32 * 32; ++i) obs.image.push_back(std::uint8_t((i * 37) % 256));
+  for (int i = 0; i < frames * 32 * 32; ++i) obs.image.push_back(std::uint8_t((i * 37) % 256));
   const auto expected = sac.act(obs, true);
 
   const QString script = QString(R"(
 import sys, torch
 m = torch.jit.load(sys.argv[1])
-img = torch.tensor([(i * 37) % 256 for i in range(32 * 32)], dtype=torch.float32).view(1, 1, 32, 32) / 255.0
+f = int(sys.argv[3])
+img = torch.tensor([(i * 37) % 256 for i in range(f * 32 * 32)], dtype=torch.float32).view(1, f, 32, 32) / 255.0
 st = torch.tensor([[0.1, -0.2, 0.5, 0.4]])
 mode = sys.argv[2]
 a = m(st) if mode == "state" else m(img) if mode == "image" else m(img, st)
 print(" ".join("%.7f" % v for v in a[0].tolist()))
 )");
   QProcess py;
-  py.start("/usr/bin/python3", {"-c", script, path, mode});
+  py.start("/usr/bin/python3", {"-c", script, path, mode, QString::number(frames)});
   QVERIFY(py.waitForFinished(120000));
   QVERIFY2(py.exitCode() == 0, py.readAllStandardError().constData());
   const auto values = QString::fromUtf8(py.readAllStandardOutput()).split(' ', Qt::SkipEmptyParts);

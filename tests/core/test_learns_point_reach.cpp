@@ -1,7 +1,7 @@
 // The proof that the learner learns: one scripted demonstration of the sparse-reward
 // point-reach task, fixed seeds, SigEnt-SAC must reach 20/20 deterministic evaluation successes
 // within the step budget, while a random policy does not. A broken loss, sign or gate fails it.
-// Also how the trainer ends episodes on a detected failure.
+// Also how the trainer ends episodes on a detected failure, and how it stacks camera frames.
 #include <QtTest>
 #include <random>
 
@@ -27,6 +27,40 @@ class FailsAtThirdStep : public PointReachTask {
  private:
   int m_steps = 0;
 };
+
+// A camera whose every pixel shows the step count, so a stacked observation tells which steps
+// it holds. The expert succeeds at step 5.
+class StepCountCamera : public Environment {
+ public:
+  std::string name() const override { return "step-count camera"; }
+  int stateDim() const override { return 0; }
+  int imageSize() const override { return 16; }
+  int actionDim() const override { return 1; }
+  int maxEpisodeSteps() const override { return 8; }
+  Observation reset(std::uint64_t) override {
+    m_steps = 0;
+    return frame();
+  }
+  EnvStep step(const std::vector<float>&) override {
+    ++m_steps;
+    return {frame(), m_steps == 5, false, m_steps == maxEpisodeSteps()};
+  }
+  bool expertAction(std::vector<float>& action) override {
+    action = {1.0f};
+    return true;
+  }
+
+ private:
+  Observation frame() const { return {std::vector<std::uint8_t>(16 * 16, m_steps), {}}; }
+  int m_steps = 0;
+};
+
+// The step counts held by a stacked image, newest first.
+std::vector<int> stackedSteps(const Observation& o) {
+  std::vector<int> steps;
+  for (std::size_t i = 0; i < o.image.size(); i += 16 * 16) steps.push_back(o.image[i]);
+  return steps;
+}
 }  // namespace
 
 class TestLearnsPointReach : public QObject {
@@ -35,6 +69,7 @@ class TestLearnsPointReach : public QObject {
   void randomPolicy_failsMostEpisodes();
   void sigentSac_oneDemo_reaches20of20();
   void detectedFailure_endsEpisodeOnATerminalStep();
+  void frameStack_demoAndTrainingSeeTheLastTwoFrames();
 };
 
 void TestLearnsPointReach::detectedFailure_endsEpisodeOnATerminalStep() {
@@ -68,6 +103,34 @@ void TestLearnsPointReach::detectedFailure_endsEpisodeOnATerminalStep() {
                      longest = std::max(longest, step + 1);
                    });
   QCOMPARE(longest, 3);
+}
+
+void TestLearnsPointReach::frameStack_demoAndTrainingSeeTheLastTwoFrames() {
+  StepCountCamera camera;
+  SacConfig config;
+  config.obsMode = ObsMode::Image;
+  config.imageSize = 16;
+  config.frameStack = 2;
+  config.encoderChannels = 4;
+  config.hiddenDim = 16;
+  config.batchSize = 4;
+  SyncTrainer trainer(config, camera);
+  QCOMPARE(trainer.recordScriptedDemo(1), 5);
+  const ReplayBuffer& demo = trainer.expert();
+  QCOMPARE(stackedSteps(demo.at(0).obs), (std::vector<int>{0, 0}));  // no history yet
+  QCOMPARE(stackedSteps(demo.at(0).next), (std::vector<int>{1, 0}));
+  QCOMPARE(stackedSteps(demo.at(3).obs), (std::vector<int>{3, 2}));
+  QCOMPARE(stackedSteps(demo.at(4).next), (std::vector<int>{5, 4}));
+  // Training episodes restart the history at every reset, evaluation acts on stacks too.
+  trainer.train(12, 0, 2, {});
+  const ReplayBuffer& replay = trainer.replay();
+  QCOMPARE(replay.size(), 5 + 12);
+  for (int i = 5; i < replay.size(); ++i) {
+    const auto obs = stackedSteps(replay.at(i).obs), next = stackedSteps(replay.at(i).next);
+    QCOMPARE(next[1], obs[0]);
+    QCOMPARE(next[0], obs[0] + 1);
+    QCOMPARE(obs[1], std::max(obs[0] - 1, 0));
+  }
 }
 
 void TestLearnsPointReach::randomPolicy_failsMostEpisodes() {

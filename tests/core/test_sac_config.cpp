@@ -5,6 +5,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include "frame_stack.h"
 #include "replay_buffer.h"
 #include "sac_config.h"
 
@@ -19,6 +20,7 @@ class TestSacConfig : public QObject {
   void presets_areSwitchesOfOneConfig();
   void malformedFile_namesFileAndOffset();
   void replayBuffer_ringStorageAndRelabel();
+  void frameStack_newestFirst_throughBufferToBatch();
 };
 
 void TestSacConfig::jsonRoundTrip_keepsEveryValue() {
@@ -134,6 +136,58 @@ void TestSacConfig::replayBuffer_ringStorageAndRelabel() {
   auto batch = b.sample(8, gen);
   QCOMPARE(batch.image.sizes().vec(), (std::vector<int64_t>{8, 1, 4, 4}));
   QVERIFY(batch.image.max().item<float>() <= 1.0f);
+}
+
+void TestSacConfig::frameStack_newestFirst_throughBufferToBatch() {
+  auto frame = [](std::uint8_t v) {
+    Observation o;
+    o.image.assign(4, v);
+    o.state = {float(v)};
+    return o;
+  };
+  auto channels = [](const Observation& o) {
+    std::vector<int> c;
+    for (std::size_t i = 0; i < o.image.size(); i += 4) c.push_back(o.image[i]);
+    return c;
+  };
+  FrameStack stack(3, 4);
+  const Observation first = stack.start(frame(10));
+  QCOMPARE(channels(first), (std::vector<int>{10, 10, 10}));  // history = the first frame
+  QCOMPARE(first.state, std::vector<float>{10.0f});           // state is never stacked
+  stack.next(frame(20));
+  const Observation third = stack.next(frame(30));
+  QCOMPARE(channels(third), (std::vector<int>{30, 20, 10}));
+  QCOMPARE(channels(stack.next(frame(40))), (std::vector<int>{40, 30, 20}));
+  QCOMPARE(channels(stack.start(frame(50))), (std::vector<int>{50, 50, 50}));  // new episode
+  try {
+    stack.next(Observation{std::vector<std::uint8_t>(5, 0), {}});
+    QFAIL("a wrongly sized frame was stacked");
+  } catch (const std::invalid_argument& e) {
+    QVERIFY2(QString(e.what()).contains("5 pixels, expected 4"), e.what());
+  }
+  QCOMPARE(FrameStack(1, 4).next(frame(7)).image.size(), std::size_t(4));  // pass-through
+
+  // The buffer keeps the stack and hands it to the encoder as channels, newest first.
+  ReplayBuffer b(4, 2, 0, 1, 3);
+  Transition t{third, {0.5f}, 0.0f, false, stack.next(frame(60))};
+  t.obs.state.clear();
+  t.next.state.clear();
+  b.add(t);
+  auto gen = at::make_generator<at::CPUGeneratorImpl>(1);
+  const auto batch = b.sample(2, gen);
+  QCOMPARE(batch.image.sizes().vec(), (std::vector<int64_t>{2, 3, 2, 2}));
+  QCOMPARE(qRound(batch.image[0][0][1][1].item<float>() * 255), 30);
+  QCOMPARE(qRound(batch.image[0][2][0][0].item<float>() * 255), 10);
+  QCOMPARE(qRound(batch.nextImage[1][0][0][0].item<float>() * 255), 60);
+  Transition single{frame(1), {0.5f}, 0.0f, false, frame(2)};  // one frame, not three
+  single.obs.state.clear();
+  single.next.state.clear();
+  try {
+    b.add(single);
+    QFAIL("an unstacked frame entered a 3-frame buffer");
+  } catch (const std::invalid_argument& e) {
+    QVERIFY2(QString(e.what()).contains("obs.image has 4 values, expected 12"), e.what());
+  }
 }
 
 QTEST_GUILESS_MAIN(TestSacConfig)
