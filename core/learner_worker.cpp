@@ -98,8 +98,11 @@ void LearnerWorker::build() {
   const auto& c = m_settings.sac;
   m_sac = std::make_unique<SigEntSac>(c, m_settings.stateDim, m_settings.actionDim);
   const int img = imageSizeFor(c), st = stateSizeFor(c, m_settings.stateDim);
-  m_replay = std::make_unique<ReplayBuffer>(c.replayCapacity, img, st, m_settings.actionDim);
-  m_expert = std::make_unique<ReplayBuffer>(c.expertCapacity, img, st, m_settings.actionDim);
+  m_replay = std::make_unique<ReplayBuffer>(c.replayCapacity, img, st, m_settings.actionDim,
+                                            c.frameStack);
+  m_expert = std::make_unique<ReplayBuffer>(c.expertCapacity, img, st, m_settings.actionDim,
+                                            c.frameStack);
+  m_frames = FrameStack(c.frameStack, static_cast<std::size_t>(img) * img);
 
   bool loaded = false;
   for (const auto& cand : m_settings.resumeCandidates) {
@@ -210,9 +213,23 @@ void LearnerWorker::run() {
   }
 }
 
+Transition LearnerWorker::stackFrames(const StepMsg& s) {
+  Transition t = s.step.transition;
+  if (m_frames.frames() == 1) return t;
+  // The first step of an episode starts the history; a later one continues from the previous
+  // step's next observation, which is what the robot loop's policy acted on.
+  const bool continues = s.episodeId == m_stackEpisode && s.stepIndex == m_stackNextStep;
+  t.obs = continues ? m_stackedNext : m_frames.start(t.obs);
+  t.next = m_frames.next(t.next);
+  m_stackedNext = t.next;
+  m_stackEpisode = s.episodeId;
+  m_stackNextStep = s.stepIndex + 1;
+  return t;
+}
+
 void LearnerWorker::handle(Message& msg) {
   if (auto* s = std::get_if<StepMsg>(&msg)) {
-    const auto& t = s->step.transition;
+    const Transition t = stackFrames(*s);
     if (s->toReplay) m_replay->add(t, s->episodeId);
     if (s->toExpert) addExpert(t, s->episodeId);
     if (s->countsForUtd) {

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "episode_record.h"
+#include "frame_stack.h"
 #include "policy_mailbox.h"
 #include "sac_config.h"
 #include "update_metrics.h"
@@ -119,6 +120,9 @@ class LearnerWorker {
   void run();
   void build();
   void handle(Message& m);
+  // The step's transition with its images stacked (frame_stack > 1): steps of an episode arrive
+  // in order, so the history is rebuilt here and the store keeps one frame per step.
+  Transition stackFrames(const StepMsg& s);
   void updateOnce();
   void addExpert(const Transition& t, int64_t episodeId);
   void removeExpertEpisode(int64_t episodeId);
@@ -143,6 +147,10 @@ class LearnerWorker {
   // Learner-thread state.
   std::unique_ptr<SigEntSac> m_sac;
   std::unique_ptr<ReplayBuffer> m_replay, m_expert;
+  FrameStack m_frames{1, 0};
+  int64_t m_stackEpisode = -1;
+  int m_stackNextStep = -1;
+  Observation m_stackedNext;  // the previous step's stacked next observation
   int64_t m_owed = 0;          // updates earned and not yet run
   int64_t m_onlineSteps = 0;
   std::unordered_map<int64_t, std::vector<StepValues>> m_values;  // open episodes

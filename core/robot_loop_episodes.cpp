@@ -107,6 +107,7 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
     return false;
   }
   if (!readObservation()) return false;
+  actObs = actFrames.start(obs);
   ep = EpisodeRecord{};
   if (kind != "replay") ep.id = ++maxEpisodeId;
   ep.kind = kind;
@@ -133,7 +134,7 @@ bool RobotLoop::Impl::nextAction(std::vector<float>& a, bool& byOperator) {
   }
   if (!policy) return false;
   try {
-    a = policy->act(obs, state == S::Evaluating);
+    a = policy->act(actObs, state == S::Evaluating);
   } catch (const std::exception& e) {
     error(QStringLiteral("policy"), QString("acting failed: %1").arg(e.what()));
     return false;
@@ -158,6 +159,7 @@ void RobotLoop::Impl::stepEpisode() {
   const Observation before = obs;
   if (!writeAction(a) || !robot) return;
   if (!readObservation()) return;
+  actObs = actFrames.next(obs);
   StepRecord rec;
   rec.transition = Transition{before, a, 0.0f, false, obs};
   rec.intervention = byOperator && state == S::EpisodeRunning;

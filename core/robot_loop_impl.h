@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "acting_policy.h"
+#include "frame_stack.h"
 #include "learner_worker.h"
 #include "robot_loop.h"
 #include "robot_port.h"
@@ -100,6 +101,9 @@ class RobotLoop::Impl {
   // Episodes.
   hw::Observation hwObs;
   Observation obs;
+  // What the policy sees: obs with the episode's previous frames stacked (frame_stack > 1).
+  FrameStack actFrames{1, 0};
+  Observation actObs;
   EpisodeRecord ep;
   int posted = 0;                 // steps of `ep` already handed to the learner
   int64_t maxEpisodeId = 0;

@@ -105,13 +105,6 @@ bool RobotLoop::Impl::connect(QString& err) {
                     .arg(settings.robotId).arg(obsSpec.imageWidth).arg(obsSpec.imageHeight)
                     .arg(settings.sac.imageSize));
   }
-  if (mode != ObsMode::State && settings.sac.frameStack > 1) {
-    // The session store keeps one frame per step; stacking for the window's learner is not
-    // built yet (docs/BENCHMARKS.md, "Frame stacking").
-    return fail(QString("frame_stack %1 is supported by the headless trainer (sigent-lab train) "
-                        "only; set frame_stack to 1 for a session in the window")
-                    .arg(settings.sac.frameStack));
-  }
   if (mode != ObsMode::Image && stateDim == 0) {
     return fail(QString("robot '%1' has no state vector; use obs_mode \"image\"")
                     .arg(settings.robotId));
@@ -196,6 +189,8 @@ bool RobotLoop::Impl::connect(QString& err) {
   }
   policy = std::make_unique<ActingPolicy>(settings.sac, stateDim, actionDim);
   if (auto w = mailbox.take()) policy->load(*w);
+  const std::size_t side = mode == ObsMode::State ? 0 : settings.sac.imageSize;
+  actFrames = FrameStack(settings.sac.frameStack, side * side);
   if (stored.reopened) {
     ev.logMessage(QString("session reopened: %1 episodes, demo %2, %3 environment steps")
                       .arg(stored.episodes.size())
