@@ -34,8 +34,8 @@ std::pair<torch::Tensor, torch::Tensor> ActingPolicy::toTensors(const Observatio
       throw std::invalid_argument("observation image has " + std::to_string(obs.image.size()) +
                                   " pixels, expected " + std::to_string(pixels));
     }
-    image = torch::from_blob(const_cast<std::uint8_t*>(obs.image.data()),
-                             {1, config.frameStack, config.imageSize, config.imageSize}, torch::kUInt8)
+    const std::vector<int64_t> shape{1, config.frameStack, config.imageSize, config.imageSize};
+    image = torch::from_blob(const_cast<std::uint8_t*>(obs.image.data()), shape, torch::kUInt8)
                 .to(torch::kFloat)
                 .div_(255.0);
   }

@@ -15,9 +15,9 @@ ConvEncoderImpl::ConvEncoderImpl(const SacConfig& config, int stateDim)
       // Three stride-2 layers shrink 64x64 to 7x7: on a 2-core CPU an image update then costs a
       // fraction of DrQ's single-stride-2 design, and the simulated tasks still learn.
       const int stride = i < 3 ? 2 : 1;
+      const int in = i == 0 ? config.frameStack : config.encoderChannels;
       m_convs->push_back(torch::nn::Conv2d(
-          torch::nn::Conv2dOptions(i == 0 ? config.frameStack : config.encoderChannels, config.encoderChannels, 3)
-              .stride(stride)));
+          torch::nn::Conv2dOptions(in, config.encoderChannels, 3).stride(stride)));
       m_convs->push_back(torch::nn::ReLU());
       side = convOut(side, stride);
     }

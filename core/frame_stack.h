@@ -2,8 +2,8 @@
 // Stacks the last N camera frames of an episode into one observation image, newest first:
 // channel k is the frame k control steps ago. One 64x64 frame shows where the robot is but not
 // how fast it moves; a robot with lagging, swaying dynamics (slalom-humanoid) needs the motion,
-// and two frames carry it (docs/BENCHMARKS.md, "Frame stacking"). With N = 1 it passes frames
-// through unchanged. The state vector is never stacked.
+// and two frames carry it (docs/BENCHMARKS.md, "Slalom-humanoid with two stacked frames"). With
+// N = 1 it passes frames through unchanged. The state vector is never stacked.
 #include <cstddef>
 #include <cstdint>
 #include <vector>

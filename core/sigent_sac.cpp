@@ -53,8 +53,9 @@ torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator&
 // The config keys that decide network shapes or what an optimiser steps (bc_trains_encoder
 // adds the encoder to the actor's Adam): a checkpoint must agree on all of them.
 QStringList shapeKeys() {
-  return {"obs_mode", "image_size", "frame_stack", "hidden_dim", "hidden_layers", "encoder_channels",
-          "encoder_layers", "feature_dim", "critic_layer_norm", "bc_trains_encoder"};
+  return {"obs_mode", "image_size", "frame_stack", "hidden_dim", "hidden_layers",
+          "encoder_channels", "encoder_layers", "feature_dim", "critic_layer_norm",
+          "bc_trains_encoder"};
 }
 }  // namespace
 
