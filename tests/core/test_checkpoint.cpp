@@ -135,6 +135,16 @@ void TestCheckpoint::mismatchedShapes_refused() {
   } catch (const CheckpointError& e) {
     QVERIFY2(QString(e.what()).contains("frame_stack"), e.what());
   }
+  // A file written before frame_stack existed (no such key) is a one-frame file.
+  auto contents = CheckpointFile::read(m_dir.filePath("f.ckpt"));
+  auto config = contents.header.value("config").toObject();
+  config.remove("frame_stack");
+  contents.header.insert("config", config);
+  CheckpointFile::write(m_dir.filePath("old.ckpt"), contents.header, contents.payload);
+  image.frameStack = 1;
+  SigEntSac reloaded(image, 0, 2);
+  reloaded.load(m_dir.filePath("old.ckpt"));
+  QVERIFY_THROWS_EXCEPTION(CheckpointError, twoFrames.load(m_dir.filePath("old.ckpt")));
 }
 
 void TestCheckpoint::notACheckpoint_refused() {
