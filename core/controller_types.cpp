@@ -17,6 +17,10 @@ QString toString(ControllerState s) {
   return QStringLiteral("Unknown");
 }
 
+QString toString(Pacing p) {
+  return p == Pacing::Lockstep ? QStringLiteral("lockstep") : QStringLiteral("real-time");
+}
+
 QString toString(ControllerCommand c) {
   switch (c) {
     case ControllerCommand::Connect: return QStringLiteral("Connect");

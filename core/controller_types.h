@@ -34,6 +34,13 @@ QString toString(ControllerCommand c);
 QString refusalReason(ControllerState state, ControllerCommand command, bool emergencyStopped,
                       bool hasDemo);
 
+// How the robot loop paces a simulated robot. RealTime: at the plugin's control rate, the
+// learner updating beside it as fast as it can (a physical robot's only mode). Lockstep: the
+// sim advances one step only after the learner has paid the updates the previous steps earned
+// (exact UTD, deterministic per seed with one thread, as fast as the CPU allows).
+enum class Pacing { RealTime, Lockstep };
+QString toString(Pacing p);
+
 struct CameraFrame {
   QByteArray image;  // grayscale, row-major, width*height bytes (what the network sees)
   int width = 0, height = 0;
@@ -65,12 +72,23 @@ struct LoopStats {
   int replaySize = 0, expertSize = 0;
   double secondsSinceCheckpoint = -1;  // -1: none yet
   int64_t envSteps = 0, updates = 0;
+  // Pacing: the robot time stepped since connect (steps / control rate) against wall-clock,
+  // and updates per online step over the last report (-1: no online step in it).
+  bool lockstep = false;
+  double simSeconds = 0, wallSeconds = 0;
+  double achievedUtd = -1;
+  int configuredUtd = 1;
 };
 
 struct EvaluationResult {
   int episodes = 0, successes = 0;
   double meanSteps = 0;       // over successful episodes
   double demoSteps = 0;
+  // Where training stood when the evaluation started.
+  int64_t envSteps = 0, updates = 0;
+  double trainSeconds = 0;    // wall-clock of training (evaluations excluded) since connect
+  // Training episodes that ended since the previous evaluation, and how many succeeded.
+  int trainEpisodes = 0, trainSuccesses = 0;
 };
 
 }  // namespace lab
@@ -82,3 +100,4 @@ Q_DECLARE_METATYPE(lab::StepPoint)
 Q_DECLARE_METATYPE(lab::EpisodeSummary)
 Q_DECLARE_METATYPE(lab::LoopStats)
 Q_DECLARE_METATYPE(lab::EvaluationResult)
+Q_DECLARE_METATYPE(lab::Pacing)

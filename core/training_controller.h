@@ -40,6 +40,18 @@ struct ControllerSettings {
   // operator's teleop device; needs RobotInfo::hasScriptedExpert. A teleop action given with
   // setTeleopAction() always wins over the script.
   bool scriptedDemo = false;
+  // Lockstep needs a simulated robot (RobotInfo::simulated); connect refuses it otherwise.
+  Pacing pacing = Pacing::RealTime;
+  // Unattended evaluation: every `evalEverySteps` online steps (0: never) the loop runs
+  // `evalEpisodes` deterministic episodes at the next episode boundary, from the same fixed
+  // starts each time, so evaluations compare.
+  int evalEverySteps = 0;
+  int evalEpisodes = 20;
+  // Training stops (state Ready, a final evaluation first when evalEpisodes > 0) once this many
+  // online steps are done (0: no budget), or with stopWhenSolved after an evaluation with
+  // every episode successful.
+  int64_t trainStepBudget = 0;
+  bool stopWhenSolved = false;
   int checkpointEverySteps = 1000;
   int publishPolicyEvery = 50;      // learner updates between weight hand-overs to the actor
 };

@@ -74,6 +74,9 @@ struct RobotInfo {
   bool hasSuccessDetector = false;
   bool hasFailureDetector = false;
   bool hasScriptedExpert = false;
+  // A simulation: nothing moves between write() calls, so the host may pace it in lockstep
+  // with the learner (faster or slower than real time). Never true for a physical robot.
+  bool simulated = false;
 };
 
 struct RobotConfig {
