@@ -143,7 +143,8 @@ QString refusalReason(ControllerState s, ControllerCommand c, bool emergencyStop
     case C::Resume:
       return s == S::Paused ? QString() : withState(QStringLiteral("Nothing is paused"), s);
     case C::Evaluate:
-      return in(s, {S::Ready, S::BetweenEpisodes})
+      // Connected: a policy without a demo of this session (a loaded checkpoint) may be tested.
+      return in(s, {S::Connected, S::Ready, S::BetweenEpisodes})
                  ? QString()
                  : withState(QStringLiteral("Evaluation needs the robot ready"), s);
     case C::CheckpointNow:

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QMetaType>
 #include <QString>
+#include <QVector>
 #include <cstdint>
 
 namespace lab {
@@ -55,6 +56,8 @@ struct StepPoint {  // one step of the current episode, in step with the camera 
   int step = 0;
   double q = 0, hSig = 0, gate = 0;
   bool intervention = false;
+  QVector<float> action;      // the command of this step (normalised)
+  QVector<float> robotState;  // the robot's state vector after it
 };
 
 struct EpisodeSummary {

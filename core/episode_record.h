@@ -15,6 +15,9 @@ struct StepRecord {
   Transition transition;
   bool intervention = false;  // the operator's teleop action drove this step
   StepValues values;          // Q, H_sig, gate from the learner (0 when not inspected)
+  // The robot's whole state vector after the step, whatever the observation mode (for the
+  // step display and traces; the store keeps the transition only).
+  std::vector<float> robotState;
 };
 
 struct EpisodeRecord {

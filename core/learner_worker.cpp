@@ -7,6 +7,7 @@
 #include <chrono>
 
 #include "checkpoint_file.h"
+#include "episode_returns.h"
 #include "replay_buffer.h"
 #include "sigent_sac.h"
 
@@ -64,9 +65,41 @@ QString LearnerWorker::startupError() const {
 void LearnerWorker::post(Message m) {
   {
     std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_holding) {
+      m_held.push_back(std::move(m));
+      return;
+    }
     m_queue.push_back(std::move(m));
+    m_idle = false;
   }
   m_cv.notify_one();
+}
+
+void LearnerWorker::holdPosts(bool hold) {
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_holding = hold;
+    if (hold || m_held.empty()) return;
+    for (auto& m : m_held) m_queue.push_back(std::move(m));
+    m_held.clear();
+    m_idle = false;
+  }
+  m_cv.notify_one();
+}
+
+bool LearnerWorker::waitIdle(int timeoutMs) {
+  std::unique_lock<std::mutex> lock(m_mutex);
+  return m_idleCv.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] {
+    return (m_idle && m_queue.empty()) || m_stop;
+  });
+}
+
+bool LearnerWorker::canUpdate() const {
+  const auto& c = m_settings.sac;
+  // The same start rule for every path: as soon as there is data to sample (the demo) and the
+  // warmup is over; a batch larger than the buffers samples with replacement.
+  return !m_paused && m_owed > 0 && m_replay->size() + m_expert->size() >= 2 &&
+         m_onlineSteps > c.warmupSteps;
 }
 
 void LearnerWorker::wake() {
@@ -79,6 +112,9 @@ void LearnerWorker::postStep(const StepRecord& step, int64_t episodeId, int step
   post(StepMsg{step, episodeId, stepIndex, toReplay, toExpert, inspect, countsForUtd});
 }
 void LearnerWorker::postEpisodeEnd(EpisodeRecord record) { post(EndMsg{std::move(record)}); }
+void LearnerWorker::postRestoredEpisode(EpisodeRecord record) {
+  post(RestoreMsg{std::move(record)});
+}
 void LearnerWorker::postRelabel(const LabelChange& change) { post(RelabelMsg{change}); }
 void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) {
   post(RemoveExpertMsg{episodeId});
@@ -144,6 +180,15 @@ void LearnerWorker::build() {
       reportError("checkpoint", QString("refused: %1").arg(QString::fromStdString(e.what())));
     }
   }
+  if (!loaded && !m_settings.initialCheckpoint.isEmpty()) {
+    m_sac->load(m_settings.initialCheckpoint);  // throws with the file's reason: startup fails
+    m_updates = m_sac->updateCount();
+    if (m_cb.resumed) {
+      m_cb.resumed(QString("learner loaded from '%1' at update %2")
+                       .arg(m_settings.initialCheckpoint).arg(m_sac->updateCount()));
+    }
+    return;
+  }
   if (!m_settings.resumeCandidates.empty() && !loaded) {
     reportError("checkpoint", "no usable checkpoint in this session: the learner starts fresh "
                               "(the buffers are rebuilt from the database)");
@@ -160,6 +205,11 @@ void LearnerWorker::run() {
     m_startupError = QString::fromStdString(e.what());
     m_readyCv.notify_all();
     reportError("learner", "could not build the learner: " + m_startupError);
+    {
+      std::lock_guard<std::mutex> idleLock(m_mutex);
+      m_idle = true;  // nothing will ever run: nobody may wait for it
+    }
+    m_idleCv.notify_all();
     return;
   }
   {
@@ -169,25 +219,36 @@ void LearnerWorker::run() {
   m_readyCv.notify_all();
   m_rateWindowStartMs = nowMs();
 
-  const auto& c = m_settings.sac;
   while (!m_stop) {
+    // Lockstep: the acting policy gets the newest weights before the robot loop takes its next
+    // step, as a synchronous trainer acts with the learner's current ones.
+    if (m_settings.lockstep && m_unpublished && !canUpdate()) {
+      publish();
+      m_unpublished = false;
+    }
     std::deque<Message> batch;
     {
       std::unique_lock<std::mutex> lock(m_mutex);
-      const bool canUpdate = !m_paused && m_owed > 0 && m_replay->size() >= c.batchSize &&
-                             m_onlineSteps >= c.warmupSteps;
-      if (m_queue.empty() && !canUpdate) {
+      if (m_queue.empty() && !canUpdate()) {
+        m_idle = true;
+        m_idleCv.notify_all();
         m_cv.wait_for(lock, std::chrono::milliseconds(100));
       }
       batch.swap(m_queue);
     }
+    // One failing message (a shape, a NaN) must not drop the rest of the batch: an episode's
+    // end behind it would never reach the store.
+    for (auto& m : batch) {
+      try {
+        handle(m);
+      } catch (const std::exception& e) {
+        reportError("learner", QString::fromStdString(e.what()));
+      }
+    }
     try {
-      for (auto& m : batch) handle(m);
-      const bool canUpdate = !m_paused && m_owed > 0 && m_replay->size() >= c.batchSize &&
-                             m_onlineSteps >= c.warmupSteps;
-      if (canUpdate && !m_stop) updateOnce();
+      if (canUpdate() && !m_stop) updateOnce();
     } catch (const std::exception& e) {
-      // A failing update (NaN, shape) must not kill the thread silently; report and go on.
+      // A failing update must not kill the thread silently; report and go on.
       reportError("learner", QString::fromStdString(e.what()));
     }
     const int64_t now = nowMs();
@@ -197,6 +258,13 @@ void LearnerWorker::run() {
       m_rateWindowUpdates = 0;
     }
   }
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_idle = true;
+    for (auto& m : m_held) m_queue.push_back(std::move(m));
+    m_held.clear();
+  }
+  m_idleCv.notify_all();
   // Whatever was posted before stop() still reaches the buffers and the store (finished
   // episodes and labels must never be lost on a clean shutdown).
   std::deque<Message> rest;
@@ -213,25 +281,30 @@ void LearnerWorker::run() {
   }
 }
 
-Transition LearnerWorker::stackFrames(const StepMsg& s) {
-  Transition t = s.step.transition;
+Transition LearnerWorker::stackFrames(Transition t, int64_t episodeId, int stepIndex) {
   if (m_frames.frames() == 1) return t;
   // The first step of an episode starts the history; a later one continues from the previous
   // step's next observation, which is what the robot loop's policy acted on.
-  const bool continues = s.episodeId == m_stackEpisode && s.stepIndex == m_stackNextStep;
+  const bool continues = episodeId == m_stackEpisode && stepIndex == m_stackNextStep;
   t.obs = continues ? m_stackedNext : m_frames.start(t.obs);
   t.next = m_frames.next(t.next);
   m_stackedNext = t.next;
-  m_stackEpisode = s.episodeId;
-  m_stackNextStep = s.stepIndex + 1;
+  m_stackEpisode = episodeId;
+  m_stackNextStep = stepIndex + 1;
   return t;
 }
 
 void LearnerWorker::handle(Message& msg) {
   if (auto* s = std::get_if<StepMsg>(&msg)) {
-    const Transition t = stackFrames(*s);
-    if (s->toReplay) m_replay->add(t, s->episodeId);
-    if (s->toExpert) addExpert(t, s->episodeId);
+    const Transition t = stackFrames(s->step.transition, s->episodeId, s->stepIndex);
+    if (s->toReplay || s->toExpert) {
+      auto& open = m_open[s->episodeId];
+      if (static_cast<int>(open.size()) != s->stepIndex) {
+        throw std::logic_error("learner: step " + std::to_string(s->stepIndex) + " of episode " +
+                               std::to_string(s->episodeId) + " arrived out of order");
+      }
+      open.push_back(PendingStep{t, s->toReplay, s->toExpert});
+    }
     if (s->countsForUtd) {
       ++m_onlineSteps;
       // Bounded debt: a learner slower than the robot catches up over the next episodes
@@ -243,11 +316,15 @@ void LearnerWorker::handle(Message& msg) {
       auto& vals = m_values[s->episodeId];
       if (static_cast<int>(vals.size()) <= s->stepIndex) vals.resize(s->stepIndex + 1);
       vals[s->stepIndex] = v;
-      if (m_cb.stepValues) m_cb.stepValues(s->episodeId, s->stepIndex, v, s->step.intervention);
+      if (m_cb.stepValues) m_cb.stepValues(s->episodeId, s->stepIndex, v, s->step);
     }
-    m_replaySize = m_replay->size();
-    m_expertSize = m_expert->size();
   } else if (auto* e = std::get_if<EndMsg>(&msg)) {
+    auto open = m_open.find(e->record.id);
+    if (open != m_open.end()) {
+      auto steps = std::move(open->second);
+      m_open.erase(open);
+      commitEpisode(e->record.id, std::move(steps));
+    }
     auto it = m_values.find(e->record.id);
     if (it != m_values.end()) {
       const auto n = std::min(it->second.size(), e->record.steps.size());
@@ -255,39 +332,82 @@ void LearnerWorker::handle(Message& msg) {
       m_values.erase(it);
     }
     if (m_cb.episodeReady) m_cb.episodeReady(std::move(e->record));
+  } else if (auto* r = std::get_if<RestoreMsg>(&msg)) {
+    restoreEpisode(r->record);
   } else if (auto* r = std::get_if<RelabelMsg>(&msg)) {
     const auto& c = r->change;
-    m_replay->relabelEpisodeEnd(c.episodeId, c.lastReward, c.lastTerminal);
-    m_expert->relabelEpisodeEnd(c.episodeId, c.lastReward, c.lastTerminal);
+    auto old = m_finalReward.find(c.episodeId);
+    const float oldReward = old != m_finalReward.end() ? old->second : 0.0f;
+    const double gamma = m_settings.sac.gamma;
+    m_replay->relabelEpisode(c.episodeId, oldReward, c.lastReward, c.lastTerminal, gamma);
+    m_expert->relabelEpisode(c.episodeId, oldReward, c.lastReward, c.lastTerminal, gamma);
+    m_finalReward[c.episodeId] = c.lastReward;
     if (m_cb.labelReady) m_cb.labelReady(c);
   } else if (auto* x = std::get_if<RemoveExpertMsg>(&msg)) {
     removeExpertEpisode(x->episodeId);
   } else if (auto* k = std::get_if<CheckpointMsg>(&msg)) {
     checkpoint(k->reason);
   }
+  m_replaySize = m_replay->size();
+  m_expertSize = m_expert->size();
 }
 
-void LearnerWorker::addExpert(const Transition& t, int64_t episodeId) {
+void LearnerWorker::commitEpisode(int64_t episodeId, std::vector<PendingStep> steps) {
+  if (steps.empty()) return;
+  std::vector<Transition> ts;
+  ts.reserve(steps.size());
+  for (const auto& p : steps) ts.push_back(p.transition);
+  fillReturns(ts, m_settings.sac.gamma);
+  const int n = static_cast<int>(ts.size());
+  for (int i = 0; i < n; ++i) {
+    if (steps[i].toReplay) m_replay->add(ts[i], episodeId, n - 1 - i);
+    if (steps[i].toExpert) addExpert(ts[i], episodeId, n - 1 - i);
+  }
+  m_finalReward[episodeId] = ts.back().reward;
+}
+
+void LearnerWorker::restoreEpisode(const EpisodeRecord& record) {
+  const bool isDemo = record.kind == "demo", train = record.kind == "train";
+  if (!isDemo && !train) return;  // evaluation episodes are not training data
+  std::vector<PendingStep> steps;
+  steps.reserve(record.steps.size());
+  for (std::size_t i = 0; i < record.steps.size(); ++i) {
+    const auto& s = record.steps[i];
+    steps.push_back(PendingStep{stackFrames(s.transition, record.id, static_cast<int>(i)),
+                                train || (isDemo && m_settings.sac.demoToReplay),
+                                isDemo || (train && s.intervention)});
+  }
+  commitEpisode(record.id, std::move(steps));
+}
+
+void LearnerWorker::addExpert(const Transition& t, int64_t episodeId, int stepsToEnd) {
   const int cap = m_expert->capacity();
   if (m_expertEpisodes.size() != static_cast<std::size_t>(cap)) m_expertEpisodes.assign(cap, -1);
   // ReplayBuffer fills slots 0, 1, ... and wraps: mirror that to know each slot's episode.
   m_expertEpisodes[static_cast<std::size_t>(m_expertAdded % cap)] = episodeId;
   ++m_expertAdded;
-  m_expert->add(t, episodeId);
+  m_expert->add(t, episodeId, stepsToEnd);
 }
 
 void LearnerWorker::removeExpertEpisode(int64_t episodeId) {
   const int cap = m_expert->capacity(), size = m_expert->size();
   const int oldest = size < cap ? 0 : static_cast<int>(m_expertAdded % cap);
-  std::vector<std::pair<Transition, int64_t>> keep;
+  struct Kept {
+    Transition t;
+    int64_t id;
+    int stepsToEnd;
+  };
+  std::vector<Kept> keep;
   for (int k = 0; k < size; ++k) {
     const int i = (oldest + k) % cap;
-    if (m_expertEpisodes[i] != episodeId) keep.emplace_back(m_expert->at(i), m_expertEpisodes[i]);
+    if (m_expertEpisodes[i] != episodeId) {
+      keep.push_back(Kept{m_expert->at(i), m_expertEpisodes[i], m_expert->stepsToEnd(i)});
+    }
   }
   m_expert->clear();
   m_expertAdded = 0;
   m_expertEpisodes.assign(cap, -1);
-  for (const auto& [t, id] : keep) addExpert(t, id);
+  for (const auto& k : keep) addExpert(k.t, k.id, k.stepsToEnd);
   m_expertSize = m_expert->size();
 }
 
@@ -299,7 +419,11 @@ void LearnerWorker::updateOnce() {
   m.updatesPerSecond = m_updatesPerSecond;
   if (m_cb.metrics) m_cb.metrics(m);
   const int64_t step = m_sac->updateCount();
-  if (m_settings.publishEvery > 0 && step % m_settings.publishEvery == 0) publish();
+  m_unpublished = true;
+  if (!m_settings.lockstep && m_settings.publishEvery > 0 && step % m_settings.publishEvery == 0) {
+    publish();
+    m_unpublished = false;
+  }
   if (m_settings.checkpointEvery > 0 && step % m_settings.checkpointEvery == 0) {
     checkpoint(QStringLiteral("periodic"));
   }

@@ -4,12 +4,18 @@
 // block beyond a short lock) and hears back through callbacks that run ON THE LEARNER THREAD
 // (the controller re-posts them to its own thread).
 //
-// Per message order: steps are added (and inspected for the per-step display), episode records
-// get the inspected values filled in before they go to the store, relabels touch both buffers.
-// Updates: once the replay buffer holds a batch and warmup is over, the worker owes
-// `utd` updates per online step and pays them off between messages; pause stops paying.
-// Every `publishEvery` updates new weights go to the PolicyMailbox; every `checkpointEvery`
-// updates (and on request) a checkpoint is written into `checkpointDir`.
+// Per message order: steps are inspected as they arrive (the per-step display) and kept with
+// their episode; when the episode ends its Monte-Carlo returns are filled in (fillReturns) and
+// it enters the buffers whole, and its record, with the inspected values, goes to the store.
+// Relabels touch both buffers (final reward and returns). Updates: once the buffers hold two
+// transitions and warmup is over, the worker owes `utd` updates per online step and pays them
+// off between messages; pause stops paying. Every `publishEvery` updates (lockstep: whenever it
+// runs out of work) new weights go to the PolicyMailbox; every `checkpointEvery` updates (and
+// on request) a checkpoint is written into `checkpointDir`.
+//
+// Lockstep (Pacing::Lockstep): the robot loop posts each tick's messages as one batch
+// (holdPosts) and waits (waitIdle) until they are handled and every update they earned is
+// done, so the sequence of updates depends on the seed only, never on thread timing.
 #include <QByteArray>
 #include <QJsonObject>
 #include <QSet>
@@ -46,6 +52,7 @@ struct CheckpointInfo {
 struct LearnerSettings {
   SacConfig sac;
   int stateDim = 0, actionDim = 0;
+  bool lockstep = false;
   int publishEvery = 50;
   int checkpointEvery = 1000;  // 0: only on request
   QString checkpointDir;       // empty: checkpoints refused with an error
@@ -54,11 +61,13 @@ struct LearnerSettings {
   // match its record is loaded; each refused one is reported through `error` with the reason.
   // Empty (or none usable): a fresh learner.
   std::vector<CheckpointInfo> resumeCandidates;
+  // Loaded when no resume candidate was (a policy to evaluate); a failure to load is fatal.
+  QString initialCheckpoint;
 };
 
 struct LearnerCallbacks {
   std::function<void(const UpdateMetrics&)> metrics;
-  std::function<void(int64_t episode, int step, const StepValues&, bool intervention)> stepValues;
+  std::function<void(int64_t episode, int step, const StepValues&, const StepRecord&)> stepValues;
   std::function<void(EpisodeRecord)> episodeReady;  // values filled in; goes to the store
   std::function<void(const LabelChange&)> labelReady;
   std::function<void(const CheckpointInfo&)> checkpointSaved;
@@ -81,7 +90,14 @@ class LearnerWorker {
   // Producers (any thread). `countsForUtd`: an online step that earns `utd` updates.
   void postStep(const StepRecord& step, int64_t episodeId, int stepIndex, bool toReplay,
                 bool toExpert, bool inspect, bool countsForUtd);
-  void postEpisodeEnd(EpisodeRecord record);  // fills steps[i].values from the inspected steps
+  // The episode is over: its steps enter the buffers with their returns, and the record (with
+  // steps[i].values filled from the inspected steps) goes to `episodeReady`.
+  void postEpisodeEnd(EpisodeRecord record);
+  // A finished episode read back from the store on reopen: rebuilt into the buffers exactly as
+  // postEpisodeEnd does (frame stacks, returns), not inspected, not stored again, earns no
+  // updates. The demo's steps go to the expert buffer (and replay with demoToReplay), a
+  // training episode's to replay and its intervention steps to the expert buffer.
+  void postRestoredEpisode(EpisodeRecord record);
   // Sets reward/terminal of the episode's last step in both buffers, then hands the change to
   // `labelReady` (so the store sees it after the episode's own record).
   void postRelabel(const LabelChange& change);
@@ -90,6 +106,12 @@ class LearnerWorker {
   void postRemoveExpertEpisode(int64_t episodeId);
   void postCheckpoint(const QString& reason);
   void setPaused(bool paused) { m_paused = paused; wake(); }
+  // While held, posted messages wait and are handed over together when released, so the
+  // learner never sees half of one robot tick.
+  void holdPosts(bool hold);
+  // Blocks up to `timeoutMs` until every posted message is handled and no update is owed (or
+  // none can run: paused, buffers empty). True when idle.
+  bool waitIdle(int timeoutMs);
 
   // A number that identifies a set of policy weights (sum of every value, in double), logged
   // on resume so tests can tell which checkpoint the actor came from.
@@ -110,10 +132,12 @@ class LearnerWorker {
     bool toReplay, toExpert, inspect, countsForUtd;
   };
   struct EndMsg { EpisodeRecord record; };
+  struct RestoreMsg { EpisodeRecord record; };
   struct RelabelMsg { LabelChange change; };
   struct RemoveExpertMsg { int64_t episodeId; };
   struct CheckpointMsg { QString reason; };
-  using Message = std::variant<StepMsg, EndMsg, RelabelMsg, RemoveExpertMsg, CheckpointMsg>;
+  using Message =
+      std::variant<StepMsg, EndMsg, RestoreMsg, RelabelMsg, RemoveExpertMsg, CheckpointMsg>;
 
   void post(Message m);
   void wake();
@@ -122,9 +146,17 @@ class LearnerWorker {
   void handle(Message& m);
   // The step's transition with its images stacked (frame_stack > 1): steps of an episode arrive
   // in order, so the history is rebuilt here and the store keeps one frame per step.
-  Transition stackFrames(const StepMsg& s);
+  Transition stackFrames(Transition t, int64_t episodeId, int stepIndex);
+  bool canUpdate() const;
   void updateOnce();
-  void addExpert(const Transition& t, int64_t episodeId);
+  // An episode's steps, in order, enter the buffers with their returns (fillReturns).
+  struct PendingStep {
+    Transition transition;
+    bool toReplay, toExpert;
+  };
+  void commitEpisode(int64_t episodeId, std::vector<PendingStep> steps);
+  void restoreEpisode(const EpisodeRecord& record);
+  void addExpert(const Transition& t, int64_t episodeId, int stepsToEnd);
   void removeExpertEpisode(int64_t episodeId);
   void checkpoint(const QString& reason);
   void publish();
@@ -138,6 +170,10 @@ class LearnerWorker {
   std::mutex m_mutex;
   std::condition_variable m_cv;
   std::deque<Message> m_queue;
+  bool m_holding = false;
+  std::deque<Message> m_held;
+  bool m_idle = false;           // under m_mutex: the learner found nothing to do
+  std::condition_variable m_idleCv;
   std::atomic<bool> m_stop{false}, m_paused{false};
   std::mutex m_readyMutex;
   std::condition_variable m_readyCv;
@@ -154,6 +190,9 @@ class LearnerWorker {
   int64_t m_owed = 0;          // updates earned and not yet run
   int64_t m_onlineSteps = 0;
   std::unordered_map<int64_t, std::vector<StepValues>> m_values;  // open episodes
+  std::unordered_map<int64_t, std::vector<PendingStep>> m_open;   // open episodes' steps
+  std::unordered_map<int64_t, float> m_finalReward;  // committed episodes: last step's reward
+  bool m_unpublished = false;  // updates ran since the last publish
   int64_t m_rateWindowStartMs = 0, m_rateWindowUpdates = 0;
   std::deque<QString> m_checkpointFiles;
   std::vector<int64_t> m_expertEpisodes;  // episode id per expert-buffer slot (ring order)

@@ -2,6 +2,7 @@
 
 #include <torch/torch.h>
 
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -27,7 +28,7 @@ ReplayBuffer::ReplayBuffer(int capacity, int imageSize, int stateDim, int action
   if (frames < 1) throw std::invalid_argument("replay buffer: frames must be at least 1");
 }
 
-void ReplayBuffer::add(const Transition& t, int64_t episodeId) {
+void ReplayBuffer::add(const Transition& t, int64_t episodeId, int stepsToEnd) {
   checkSize("obs.image", t.obs.image.size(), m_imagePixels);
   checkSize("next.image", t.next.image.size(), m_imagePixels);
   checkSize("obs.state", t.obs.state.size(), m_stateDim);
@@ -53,12 +54,14 @@ void ReplayBuffer::add(const Transition& t, int64_t episodeId) {
     m_mcReturn.push_back(t.mcReturn);
     m_terminal.push_back(t.terminal ? 1 : 0);
     m_episode.push_back(episodeId);
+    m_stepsToEnd.push_back(stepsToEnd);
     ++m_size;
   } else {
     m_reward[m_next] = t.reward;
     m_mcReturn[m_next] = t.mcReturn;
     m_terminal[m_next] = t.terminal ? 1 : 0;
     m_episode[m_next] = episodeId;
+    m_stepsToEnd[m_next] = stepsToEnd;
   }
   m_next = (m_next + 1) % m_capacity;
 }
@@ -115,32 +118,34 @@ Batch ReplayBuffer::concat(const Batch& a, const Batch& b) {
                cat(a.nextState, b.nextState), cat(a.mcReturn, b.mcReturn)};
 }
 
-bool ReplayBuffer::relabelEpisodeEnd(int64_t episodeId, float reward, bool terminal) {
-  // Walk back from the newest entry: the last transition of an episode is the newest one
-  // carrying its id.
-  for (int k = 1; k <= m_size; ++k) {
-    const int i = ((m_next - k) % m_capacity + m_capacity) % m_capacity;
-    if (i >= m_size) continue;
-    if (m_episode[i] == episodeId) {
+int ReplayBuffer::relabelEpisode(int64_t episodeId, float oldReward, float reward,
+                                 bool terminal, double gamma) {
+  const double delta = double(reward) - double(oldReward);
+  int changed = 0;
+  for (int i = 0; i < m_size; ++i) {
+    if (m_episode[i] != episodeId || m_stepsToEnd[i] < 0) continue;
+    if (m_stepsToEnd[i] == 0) {
       m_reward[i] = reward;
       m_terminal[i] = terminal ? 1 : 0;
-      return true;
     }
+    m_mcReturn[i] = static_cast<float>(m_mcReturn[i] + std::pow(gamma, m_stepsToEnd[i]) * delta);
+    ++changed;
   }
-  return false;
+  return changed;
 }
 
 std::size_t ReplayBuffer::memoryBytes() const {
   return m_image.size() + m_nextImage.size() + m_terminal.size() +
          sizeof(float) * (m_state.size() + m_nextState.size() + m_action.size() +
                            m_reward.size() + m_mcReturn.size()) +
-         sizeof(int64_t) * m_episode.size();
+         sizeof(int64_t) * m_episode.size() + sizeof(int) * m_stepsToEnd.size();
 }
 
 void ReplayBuffer::clear() {
   m_size = m_next = 0;
   m_image.clear(); m_nextImage.clear(); m_state.clear(); m_nextState.clear();
   m_action.clear(); m_reward.clear(); m_mcReturn.clear(); m_terminal.clear(); m_episode.clear();
+  m_stepsToEnd.clear();
 }
 
 Transition ReplayBuffer::at(int i) const {

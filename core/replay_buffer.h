@@ -25,17 +25,21 @@ class ReplayBuffer {
   // `frames` stacked imageSize x imageSize frames.
   ReplayBuffer(int capacity, int imageSize, int stateDim, int actionDim, int frames = 1);
 
-  // Adds a transition tagged with the episode it came from (for relabelling). Overwrites the
-  // oldest once full. Throws std::invalid_argument on a shape mismatch, naming the field.
-  void add(const Transition& t, int64_t episodeId = -1);
+  // Adds a transition tagged with the episode it came from and its distance to that episode's
+  // final step (for relabelling; -1: unknown, never relabelled). Overwrites the oldest once
+  // full. Throws std::invalid_argument on a shape mismatch, naming the field.
+  void add(const Transition& t, int64_t episodeId = -1, int stepsToEnd = -1);
   // Uniform sample with replacement, drawn from `gen` so runs are reproducible.
   Batch sample(int batchSize, torch::Generator& gen) const;
   // Concatenates `n` samples from each buffer in order (a first, then b).
   static Batch concat(const Batch& a, const Batch& b);
 
-  // Sets reward/terminal of the LAST stored transition of `episodeId` (a label changed after
-  // the fact). Returns false when the episode is no longer (or never was) in the buffer.
-  bool relabelEpisodeEnd(int64_t episodeId, float reward, bool terminal);
+  // A label changed after the fact: the episode's final step (stepsToEnd 0) gets `reward` and
+  // `terminal`, and the Monte-Carlo return of every stored step of the episode moves by
+  // gamma^stepsToEnd * (reward - oldReward), as fillReturns would give for the new label (the
+  // engine's rewards are zero but on the final step). Returns how many transitions changed.
+  int relabelEpisode(int64_t episodeId, float oldReward, float reward, bool terminal,
+                     double gamma);
 
   int size() const { return m_size; }
   int capacity() const { return m_capacity; }
@@ -45,6 +49,7 @@ class ReplayBuffer {
 
   // Raw access (tests, export).
   Transition at(int index) const;
+  int stepsToEnd(int index) const { return m_stepsToEnd.at(static_cast<std::size_t>(index)); }
 
  private:
   int m_capacity, m_side, m_frames, m_imagePixels, m_stateDim, m_actionDim;
@@ -53,6 +58,7 @@ class ReplayBuffer {
   std::vector<float> m_state, m_nextState, m_action, m_reward, m_mcReturn;
   std::vector<std::uint8_t> m_terminal;
   std::vector<int64_t> m_episode;
+  std::vector<int> m_stepsToEnd;
 };
 
 }  // namespace lab

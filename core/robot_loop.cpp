@@ -50,6 +50,13 @@ void RobotLoop::Impl::run() {
     }
     const auto tickStart = Clock::now();
     tick();
+    if (runsFast()) {
+      // Lockstep: the next step waits for the learner (in tick), not for the clock; only the
+      // store's commit of a finished episode is waited for here, without spinning.
+      if (!durable()) q.waitUntil(Clock::now() + std::chrono::milliseconds(5), false);
+      next = Clock::now();
+      continue;
+    }
     next += period;
     const auto now = Clock::now();
     // After a stall (slow read, debugger) start afresh instead of bursting to catch up.
@@ -92,6 +99,9 @@ void RobotLoop::Impl::tick() {
   processCommands();
   if (episodeSaveFailed.exchange(false)) pauseForStore();
   if (state == S::Idle || !robot) return;
+  // Lockstep: the sim does not move until the learner has handled every step and paid every
+  // update they earned; the wait is short so the e-stop and commands stay at one tick.
+  if (lockstep && learner && !learner->waitIdle(20)) return;
   if (policy && state != S::Evaluating) {
     // Evaluation keeps the weights it started with, so all N episodes test one policy.
     if (auto w = mailbox.take()) {
@@ -102,6 +112,8 @@ void RobotLoop::Impl::tick() {
       }
     }
   }
+  // What this tick posts reaches the learner as one batch (lockstep: a deterministic order).
+  if (lockstep && learner) learner->holdPosts(true);
   switch (state) {
     case S::EpisodeRunning:
     case S::RecordingDemo:
@@ -121,6 +133,14 @@ void RobotLoop::Impl::tick() {
       hold();
       break;
   }
+  if (lockstep && learner) learner->holdPosts(false);
+}
+
+bool RobotLoop::Impl::runsFast() const {
+  if (!lockstep || !robot || estop || intervention) return false;
+  if (state == S::EpisodeRunning) return true;
+  return (state == S::Evaluating || state == S::BetweenEpisodes) &&
+         (episodeActive || phase == Phase::Go);
 }
 
 void RobotLoop::Impl::applyEmergencyStop() {
@@ -183,6 +203,10 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
   s.controlRateHz = mean > 0 ? 1000.0 / mean : 0;
   s.jitterMs = std::sqrt(var);
   s.envSteps = envSteps;
+  s.lockstep = lockstep;
+  s.simSeconds = robotWrites * std::chrono::duration<double>(period).count();
+  s.wallSeconds = std::chrono::duration<double>(t - connectedAt).count();
+  s.configuredUtd = settings.sac.utd;
   if (learner) {
     s.updatesPerSecond = learner->updatesPerSecond();
     s.replaySize = learner->replaySize();
@@ -190,7 +214,12 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
     s.updates = learner->updates();
     const int64_t ck = learner->lastCheckpointMs();
     s.secondsSinceCheckpoint = ck > 0 ? (QDateTime::currentMSecsSinceEpoch() - ck) / 1000.0 : -1;
+    if (envSteps > statsEnvSteps) {
+      s.achievedUtd = double(s.updates - statsUpdates) / double(envSteps - statsEnvSteps);
+    }
+    statsUpdates = s.updates;
   }
+  statsEnvSteps = envSteps;
   ev.loopStats(s);
   periodsMs.clear();
   lastStats = t;
@@ -335,6 +364,10 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       ev.logMessage(intervention ? "intervention: the operator drives" : "intervention ended");
       break;
     case C::StartTraining:
+      if (!trainingStarted) {
+        trainingStarted = true;
+        trainingStartedAt = Clock::now();
+      }
       if (state == S::Ready) {
         setState(S::BetweenEpisodes);
         askOperatorOrGo();
@@ -366,10 +399,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       ev.logMessage(QStringLiteral("emergency stop acknowledged"));
       break;
     case C::Evaluate:
-      eval = Eval{c.count, 0, 0, 0.0, state};
-      episodeActive = false;
-      setState(S::Evaluating);
-      askOperatorOrGo();
+      startEvaluation(c.count, state);
       break;
     case C::CheckpointNow:
       if (learner) learner->postCheckpoint(QStringLiteral("operator"));

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "robot_loop_impl.h"
 
@@ -49,6 +50,7 @@ bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
   if (estop) return false;  // nothing moves until the e-stop is acknowledged
   QString err;
   const auto r = robot->write(a, err);
+  if (r == RobotPort::Io::Ok) ++robotWrites;
   if (r == RobotPort::Io::Fatal) {
     robotFatal("write failed: " + err);
     return false;
@@ -63,6 +65,10 @@ bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
 void RobotLoop::Impl::emitFrame() { emitFrame(hwObs); }
 
 void RobotLoop::Impl::emitFrame(const hw::Observation& o) {
+  // Lockstep runs many steps per frame a person can see: at most 25 frames a second.
+  const auto now = std::chrono::steady_clock::now();
+  if (lockstep && now - lastFrameAt < std::chrono::milliseconds(40)) return;
+  lastFrameAt = now;
   CameraFrame f;
   f.image = QByteArray(reinterpret_cast<const char*>(o.image.data()),
                        static_cast<int>(o.image.size()));
@@ -89,11 +95,14 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
   if (!durable()) return false;  // the previous episode/label is not committed yet
   std::uint64_t seed;
   if (kind == "eval") {
-    seed = 1000000007ULL + settings.sac.seed * 100000ULL + static_cast<std::uint64_t>(evalCounter++);
+    // The same starts in every evaluation (and for every seed), far from the training seeds:
+    // evaluations compare with each other and across runs.
+    seed = RobotLoop::kEvalSeedBase + static_cast<std::uint64_t>(eval.done);
   } else {
     seed = settings.sac.seed * 1000003ULL + static_cast<std::uint64_t>(maxEpisodeId + 1);
   }
   if (kind == "replay") seed = demo.seed;
+  if (kind == "demo" && settings.demoSeed >= 0) seed = static_cast<std::uint64_t>(settings.demoSeed);
   // Automatic robots move to a start drawn from the seed; Operator robots were set up by the
   // operator (OperatorReady) and reset() only re-arms them.
   QString err;
@@ -163,8 +172,9 @@ void RobotLoop::Impl::stepEpisode() {
   StepRecord rec;
   rec.transition = Transition{before, a, 0.0f, false, obs};
   rec.intervention = byOperator && state == S::EpisodeRunning;
+  rec.robotState = hwObs.state;
   ep.steps.push_back(std::move(rec));
-  if (state != S::RecordingDemo) ++envSteps;
+  if (ep.kind == "train") ++envSteps;  // online steps: what earns updates and the budget
   emitFrame();
   // Hold back the newest step: its reward is final only once the label is known.
   if (state != S::RecordingDemo) postSteps(static_cast<int>(ep.steps.size()) - 1);
@@ -239,6 +249,10 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
   last = LastEpisode{ep.id, ep.kind, label, ep.labelledBy};
   ev.episodeFinished(sum);
 
+  if (ep.kind == "train") {
+    ++trainEpisodesSinceEval;
+    trainSuccessesSinceEval += label == "success" ? 1 : 0;
+  }
   if (ep.kind == "eval") {
     ++eval.done;
     if (label == "success") {
@@ -254,16 +268,68 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
   }
 }
 
+void RobotLoop::Impl::startEvaluation(int episodes, ControllerState returnTo) {
+  eval = Eval{episodes, 0, 0, 0.0, returnTo, {}, std::chrono::steady_clock::now()};
+  eval.at.envSteps = envSteps;
+  eval.at.updates = learner ? learner->updates() : 0;
+  eval.at.trainSeconds = trainingSeconds();
+  eval.at.trainEpisodes = std::exchange(trainEpisodesSinceEval, 0);
+  eval.at.trainSuccesses = std::exchange(trainSuccessesSinceEval, 0);
+  lastEvalAt = envSteps;
+  episodeActive = false;
+  setState(S::Evaluating);
+  askOperatorOrGo();
+}
+
+double RobotLoop::Impl::trainingSeconds() const {
+  if (!trainingStarted) return 0;
+  const auto wall = std::chrono::steady_clock::now() - trainingStartedAt;
+  return std::chrono::duration<double>(wall).count() - evaluationSeconds;
+}
+
+bool RobotLoop::Impl::evaluationOrBudgetDue() {
+  const int every = settings.evalEverySteps;
+  if (every > 0 && envSteps >= nextEvalAt) {
+    while (nextEvalAt <= envSteps) nextEvalAt += every;
+    startEvaluation(settings.evalEpisodes, S::BetweenEpisodes);
+    return true;
+  }
+  const int64_t budget = settings.trainStepBudget;
+  if (budget <= 0 || envSteps < budget) return false;
+  if (settings.evalEpisodes > 0 && lastEvalAt != envSteps) {
+    startEvaluation(settings.evalEpisodes, S::BetweenEpisodes);  // the final one
+  } else {
+    stopTraining(QString("the training budget of %1 steps is done").arg(budget));
+  }
+  return true;
+}
+
+void RobotLoop::Impl::stopTraining(const QString& why) {
+  ev.logMessage("training stopped: " + why);
+  if (store) store->submitEvent(QStringLiteral("training-stopped"), why);
+  setState(S::Ready);
+}
+
 void RobotLoop::Impl::finishEvaluation() {
-  EvaluationResult r;
+  EvaluationResult r = eval.at;
   r.episodes = eval.done;
   r.successes = eval.successes;
   r.meanSteps = eval.successes > 0 ? eval.successSteps / eval.successes : 0.0;
   r.demoSteps = static_cast<double>(demo.actions.size());
+  if (trainingStarted) {
+    evaluationSeconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - eval.started).count();
+  }
   ev.evaluationFinished(r);
   ev.logMessage(QString("evaluation: %1/%2 successes, %3 steps on average (demo: %4)")
                     .arg(r.successes).arg(r.episodes).arg(r.meanSteps, 0, 'f', 1)
                     .arg(r.demoSteps));
+  const bool solved = r.episodes > 0 && r.successes == r.episodes;
+  if (eval.returnTo == S::BetweenEpisodes && settings.stopWhenSolved && solved) {
+    stopTraining(QString("every evaluation episode succeeded (%1/%1) after %2 steps")
+                     .arg(r.episodes).arg(r.envSteps));
+    return;
+  }
   setState(eval.returnTo);
   if (state == S::BetweenEpisodes) {
     phase = Phase::WaitStart;
@@ -368,6 +434,7 @@ void RobotLoop::Impl::betweenEpisodes() {
   // Every finished episode and label must be durable before the next episode starts.
   if (!durable()) return;
   if (state == S::BetweenEpisodes) {
+    if (evaluationOrBudgetDue()) return;
     if (beginEpisode(QStringLiteral("train"))) setState(S::EpisodeRunning);
   } else if (state == S::Evaluating) {
     beginEpisode(QStringLiteral("eval"));

@@ -37,6 +37,8 @@ class RobotLoop::Impl {
   bool connect(QString& error);
   void disconnect();
   void statsTick(std::chrono::steady_clock::time_point tickStart);
+  // Lockstep and this tick steps the sim for the learner (not for a person): no sleeping.
+  bool runsFast() const;
   void error(const QString& source, const QString& message);  // once per cause
   void robotFatal(const QString& message);
   LearnerCallbacks learnerCallbacks();
@@ -66,6 +68,12 @@ class RobotLoop::Impl {
   void betweenEpisodes();            // BetweenEpisodes / Evaluating / Replaying without episode
   void askOperatorOrGo();
   bool durable() const;
+  void startEvaluation(int episodes, ControllerState returnTo);
+  // Unattended runs: a periodic evaluation that is due, or the end of the step budget. True
+  // when it took over the tick (no training episode starts).
+  bool evaluationOrBudgetDue();
+  void stopTraining(const QString& why);
+  double trainingSeconds() const;
   void finishEvaluation();
   void pauseForStore();              // an episode could not be saved: stop and tell why
 
@@ -108,7 +116,7 @@ class RobotLoop::Impl {
   int posted = 0;                 // steps of `ep` already handed to the learner
   int64_t maxEpisodeId = 0;
   int64_t envSteps = 0;
-  int evalCounter = 0;
+  int64_t robotWrites = 0;        // commands written (each a control period of the robot)
   bool waitingInputLogged = false;
 
   struct LastEpisode {
@@ -135,7 +143,20 @@ class RobotLoop::Impl {
     int total = 0, done = 0, successes = 0;
     double successSteps = 0;
     ControllerState returnTo = ControllerState::Ready;
+    EvaluationResult at;  // training's standing when it started
+    std::chrono::steady_clock::time_point started;
   } eval;
+  // Unattended training (evalEverySteps, trainStepBudget).
+  int64_t nextEvalAt = 0, lastEvalAt = -1;
+  int trainEpisodesSinceEval = 0, trainSuccessesSinceEval = 0;
+  bool trainingStarted = false;
+  std::chrono::steady_clock::time_point trainingStartedAt;
+  double evaluationSeconds = 0;   // spent evaluating since training started
+
+  // Pacing.
+  bool lockstep = false;
+  std::chrono::steady_clock::time_point connectedAt, lastFrameAt;
+  int64_t statsEnvSteps = 0, statsUpdates = 0;
 
   // Store durability: writes handed over and not yet committed (writer thread decrements).
   std::atomic<int> pendingWrites{0};

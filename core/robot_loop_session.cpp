@@ -18,14 +18,16 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
     std::lock_guard<std::mutex> lock(metricsMutex);
     metricsBatch.push_back(m);
   };
-  cb.stepValues = [this](int64_t episode, int step, const StepValues& v, bool intervention) {
+  cb.stepValues = [this](int64_t episode, int step, const StepValues& v, const StepRecord& r) {
     StepPoint p;
     p.episode = episode;
     p.step = step;
     p.q = v.q;
     p.hSig = v.hSig;
     p.gate = v.gate;
-    p.intervention = intervention;
+    p.intervention = r.intervention;
+    p.action = QVector<float>(r.transition.action.begin(), r.transition.action.end());
+    p.robotState = QVector<float>(r.robotState.begin(), r.robotState.end());
     ev.stepPoint(p);
   };
   cb.episodeReady = [this](EpisodeRecord rec) {
@@ -116,13 +118,21 @@ bool RobotLoop::Impl::connect(QString& err) {
   }
   period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(1.0 / info.controlRateHz));
+  lockstep = settings.pacing == Pacing::Lockstep;
+  if (lockstep && !info.simulated) {
+    return fail(QString("robot '%1' is not a simulation: lockstep pacing would stop and start a "
+                        "physical robot at the learner's pace; use real-time pacing")
+                    .arg(settings.robotId));
+  }
 
   LearnerSettings ls;
   ls.sac = settings.sac;
   ls.stateDim = stateDim;
   ls.actionDim = actionDim;
+  ls.lockstep = lockstep;
   ls.publishEvery = settings.publishPolicyEvery;
   ls.checkpointEvery = settings.checkpointEverySteps;
+  ls.initialCheckpoint = settings.initialCheckpoint;
   StoredSession stored;
   if (!settings.sessionDir.isEmpty()) {
     try {
@@ -163,14 +173,19 @@ bool RobotLoop::Impl::connect(QString& err) {
   for (const auto& e : stored.episodes) {
     const bool isDemo = &e == newestDemo, train = e.kind == "train";
     if (!isDemo && !train) continue;
-    for (std::size_t i = 0; i < e.steps.size(); ++i) {
-      const auto& s = e.steps[i];
-      learner->postStep(s, e.id, static_cast<int>(i),
-                        train || (isDemo && settings.sac.demoToReplay),
-                        isDemo || (train && s.intervention), false, false);
-    }
+    learner->postRestoredEpisode(e);
     if (train) envSteps += static_cast<int64_t>(e.steps.size());
   }
+  const int every = settings.evalEverySteps;
+  nextEvalAt = every > 0 ? (envSteps / every + 1) * every : 0;
+  lastEvalAt = -1;
+  trainEpisodesSinceEval = trainSuccessesSinceEval = 0;
+  trainingStarted = false;
+  evaluationSeconds = 0;
+  robotWrites = 0;
+  statsEnvSteps = envSteps;
+  statsUpdates = 0;
+  connectedAt = std::chrono::steady_clock::now();
   if (newestDemo) {
     demo.id = newestDemo->id;
     demo.seed = newestDemo->seed;

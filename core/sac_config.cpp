@@ -109,7 +109,7 @@ const std::vector<Field>& fields() {
       number("actor_lr", &SacConfig::actorLr, 1e-7, 1),
       number("critic_lr", &SacConfig::criticLr, 1e-7, 1),
       number("alpha_lr", &SacConfig::alphaLr, 1e-7, 1),
-      integer("batch_size", &SacConfig::batchSize, 2, 8192),
+      integer("batch_size", &SacConfig::batchSize, 0, 8192),  // 0: resolvedBatchSize()
       integer("utd", &SacConfig::utd, 1, 64),
       integer("warmup_steps", &SacConfig::warmupSteps, 0, 1000000),
       choice<EntropyKind>("entropy", &SacConfig::entropy,
@@ -263,6 +263,11 @@ void SacConfig::applyPreset(const QString& name) {
   if (name == "sigent_no_gbc") bcLambda = 0.0;
   if (name == "sigent_no_ood") oodLambda = 0.0;
   preset = name;
+}
+
+int SacConfig::resolvedBatchSize() const {
+  if (batchSize > 0) return batchSize;
+  return obsMode == ObsMode::State ? 256 : 128;
 }
 
 double SacConfig::surprisalMidpoint() const {

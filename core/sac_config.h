@@ -45,7 +45,9 @@ struct SacConfig {
   double actorLr = 3e-4;
   double criticLr = 3e-4;
   double alphaLr = 3e-4;
-  int batchSize = 256;        // state default; image runs use 128
+  // 0: 256 with state observations, 128 with images (resolvedBatchSize), for every path (the
+  // window, the CLI, the benchmarks): an image update costs about 3x a state one per sample.
+  int batchSize = 0;
   int utd = 1;                // updates per environment step
   int warmupSteps = 0;        // env steps with no update (beyond batch availability)
 
@@ -105,6 +107,7 @@ struct SacConfig {
   void applyPreset(const QString& name);
   static QStringList presetNames();
 
+  int resolvedBatchSize() const;
   double surprisalMidpoint() const;  // m
   double resolvedTargetEntropy(int actionDim) const;
 };

@@ -246,7 +246,7 @@ SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Ba
 }
 
 UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& expert) {
-  const int b = m_config.batchSize;
+  const int b = m_config.resolvedBatchSize();
   const int nExpert = expert.empty() ? 0 : static_cast<int>(std::lround(b * m_config.expertRatio));
   const int nReplay = replay.empty() ? 0 : b - nExpert;
   if (nReplay + nExpert == 0) throw std::logic_error("update needs data in a buffer");

@@ -52,8 +52,14 @@ struct ControllerSettings {
   // every episode successful.
   int64_t trainStepBudget = 0;
   bool stopWhenSolved = false;
+  // The demo's start: -1 draws it from the seed like a training episode's; the headless CLI
+  // takes --demo-seed so a run names the demo it learned from.
+  int64_t demoSeed = -1;
+  // A checkpoint file the learner starts from when the session holds none of its own (the
+  // CLI's `eval --checkpoint`). Empty: a fresh learner.
+  QString initialCheckpoint;
   int checkpointEverySteps = 1000;
-  int publishPolicyEvery = 50;      // learner updates between weight hand-overs to the actor
+  int publishPolicyEvery = 50;      // learner updates between weight hand-overs (real time)      // learner updates between weight hand-overs to the actor
 };
 
 // Registers the value types carried by the controller's queued signals (idempotent, any thread).

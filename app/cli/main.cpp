@@ -1,11 +1,14 @@
 // sigent-lab: headless command line. Every figure in docs/ comes from one of these commands.
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
 
 #include "bench_command.h"
 #include "eval_command.h"
 #include "export_command.h"
+#include "robot_port.h"
+#include "sim/sim_robots.h"
 #include "train_command.h"
 
 namespace {
@@ -15,6 +18,7 @@ void usage() {
                "  train  --robot ID [--obs state|image|both] [--preset NAME] [--config FILE]\n"
                "         [--steps N] [--seed S] [--eval-every K] [--eval-episodes N]\n"
                "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
+               "         [--pacing lockstep|realtime] [--stop-at solved|steps]\n"
                "         [--robot-set name=value ...]   (robot settings, e.g. start_spread=0.5)\n"
                "  eval   --checkpoint FILE [--robot ID] [--episodes N] [--robot-set name=value ...]\n"
                "         [--trace FILE]   (robot and settings default to the run's robot.json;\n"
@@ -33,6 +37,19 @@ int main(int argc, char** argv) {
     return 2;
   }
   const QString command = args.takeFirst();
+  // The run reports what matters itself (progress lines, errors); the engine's own log stays
+  // available through QT_LOGGING_RULES.
+  if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
+    QLoggingCategory::setFilterRules(QStringLiteral(
+        "lab.*.info=false\nlab.*.debug=false\nlab.core.loop.warning=false\n"
+        "lab.core.controller.warning=false\nlab.core.learner.warning=false"));
+  }
+  // The simulated robots are linked in: the CLI needs no plugin folder to train them.
+  for (const auto& id : lab::hw::simRobotIds()) {
+    auto factory = std::make_shared<lab::hw::SimRobotFactory>(id);
+    lab::RobotPort::registerFactory(QString::fromStdString(id),
+                                    QString::fromStdString(factory->info().name), factory);
+  }
   try {
     if (command == "train") return lab::cli::runTrain(args);
     if (command == "eval") return lab::cli::runEval(args);

@@ -3,12 +3,12 @@
 #include <QDir>
 #include <QFile>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 
-#include "environment_factory.h"
 #include "option_parser.h"
 #include "run_folder.h"
-#include "sync_trainer.h"
+#include "headless_run.h"
 
 namespace lab::cli {
 
@@ -20,7 +20,6 @@ SacConfig buildConfig(const OptionParser& opts, ObsMode obs) {
   if (opts.has("config")) json = SacConfig::fromFile(opts.value("config")).toJson();
   if (opts.has("preset")) json.insert("preset", opts.value("preset"));
   json.insert("obs_mode", obs == ObsMode::State ? "state" : obs == ObsMode::Image ? "image" : "both");
-  if (obs != ObsMode::State && !json.contains("batch_size")) json.insert("batch_size", 128);
   if (opts.has("seed")) json.insert("seed", double(opts.integer("seed", 1)));
   const QJsonObject sets = opts.keyValues("set");
   for (auto it = sets.begin(); it != sets.end(); ++it) json.insert(it.key(), it.value());
@@ -48,61 +47,108 @@ ObsMode parseObs(const QString& s) {
   throw std::runtime_error(("--obs must be state, image or both, got '" + s + "'").toStdString());
 }
 
+// The progress table: one row per evaluation. A folder that already holds a session is resumed
+// by the controller, and its table goes on where it stopped.
+class ProgressTable {
+ public:
+  explicit ProgressTable(const QString& path) : m_file(path) {
+    const bool fresh = !m_file.exists() || m_file.size() == 0;
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+      throw std::runtime_error(("cannot write " + path).toStdString());
+    }
+    m_out.setDevice(&m_file);
+    if (fresh) {
+      m_out << "env_step,success_rate,mean_steps,demo_steps,seconds,train_episodes,"
+               "train_success_rate,"
+            << UpdateMetrics::names().join(",") << ",updates\n";
+    }
+  }
+  void add(const EvaluationResult& r, const UpdateMetrics& last) {
+    m_out << r.envSteps << "," << double(r.successes) / std::max(1, r.episodes) << ","
+          << r.meanSteps << "," << r.demoSteps << "," << r.trainSeconds << "," << r.trainEpisodes
+          << "," << (r.trainEpisodes ? double(r.trainSuccesses) / r.trainEpisodes : 0.0);
+    for (double v : last.values()) m_out << "," << v;
+    m_out << "," << r.updates << "\n";
+    m_out.flush();
+  }
+
+ private:
+  QFile m_file;
+  QTextStream m_out;
+};
+
+// The newest checkpoint the session wrote (file names carry the zero-padded update step).
+QString newestCheckpoint(const QString& sessionDir) {
+  const QDir dir(sessionDir + "/checkpoints");
+  const QStringList files = dir.entryList({"learner_*.ckpt"}, QDir::Files, QDir::Name);
+  return files.isEmpty() ? QString() : dir.filePath(files.last());
+}
+
+Pacing parsePacing(const QString& s) {
+  if (s == "lockstep") return Pacing::Lockstep;
+  if (s == "realtime" || s == "real-time") return Pacing::RealTime;
+  throw std::runtime_error(("--pacing must be lockstep or realtime, got '" + s + "'").toStdString());
+}
+
 }  // namespace
 
-int runTrain(const QStringList& args) {
+ControllerSettings trainSettings(const QStringList& args, QString& outDir) {
   OptionParser opts(args, {"robot", "obs", "preset", "config", "steps", "seed", "eval-every",
-                           "eval-episodes", "demo-seed", "out", "set", "robot-set",
-                           "stop-at"});
+                           "eval-episodes", "demo-seed", "out", "set", "robot-set", "stop-at",
+                           "pacing"});
   const QString robot = opts.value("robot", "point-reach");
-  const QJsonObject robotSettings = opts.keyValues("robot-set");
   const ObsMode obs = parseObs(opts.value("obs", robot == "point-reach" ? "state" : "image"));
-  SacConfig config = buildConfig(opts, obs);
-  const qint64 steps = opts.integer("steps", 10000);
-  const qint64 evalEvery = opts.integer("eval-every", 1000);
-  const int evalEpisodes = int(opts.integer("eval-episodes", 20));
-  const bool stopAtSolved = opts.value("stop-at", "solved") == "solved";
-  const QString out = opts.value("out", QString("runs/%1-seed%2").arg(robot).arg(config.seed));
+  ControllerSettings s;
+  s.robotId = robot;
+  s.robotSettings = opts.keyValues("robot-set");
+  s.sac = buildConfig(opts, obs);
+  s.pacing = parsePacing(opts.value("pacing", "lockstep"));
+  // Unattended: the robot's scripted expert records the demo, its detectors label episodes.
+  s.scriptedDemo = true;
+  s.useSuccessDetector = true;
+  s.autoTrain = true;
+  s.demoSeed = opts.integer("demo-seed", 42);
+  s.evalEverySteps = int(opts.integer("eval-every", 1000));
+  s.evalEpisodes = int(opts.integer("eval-episodes", 20));
+  s.trainStepBudget = opts.integer("steps", 10000);
+  s.stopWhenSolved = opts.value("stop-at", "solved") == "solved";
+  outDir = opts.value("out", QString("runs/%1-seed%2").arg(robot).arg(s.sac.seed));
+  s.sessionDir = outDir;
+  return s;
+}
+
+int runTrain(const QStringList& args) {
+  QString out;
+  const ControllerSettings settings = trainSettings(args, out);
   if (!QDir().mkpath(out)) {
     throw std::runtime_error(("cannot create output folder '" + out + "'").toStdString());
   }
-  config.saveFile(out + "/config.json");
-  saveRobotFile(out + "/robot.json", robot, robotSettings);
+  settings.sac.saveFile(out + "/config.json");
+  saveRobotFile(out + "/robot.json", settings.robotId, settings.robotSettings);
+  ProgressTable table(out + "/progress.csv");
 
-  auto env = makeEnvironment(robot, obs != ObsMode::State, config.seed, robotSettings);
-  SyncTrainer trainer(config, *env);
-  const int demoSteps = trainer.recordScriptedDemo(quint64(opts.integer("demo-seed", 42)));
-  std::printf("%s: one scripted demonstration, %d steps; training %s for %lld steps\n",
-              qPrintable(robot), demoSteps, qPrintable(config.preset), steps);
-
-  QFile csv(out + "/progress.csv");
-  if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-    throw std::runtime_error(("cannot write " + csv.fileName()).toStdString());
-  }
-  QTextStream table(&csv);
-  table << "env_step,success_rate,mean_steps,demo_steps,seconds,train_episodes,train_success_rate,"
-        << UpdateMetrics::names().join(",") << "\n";
-  const QJsonObject meta{{"robot", robot}, {"robot_settings", robotSettings}};
-  trainer.train(steps, evalEvery, evalEpisodes, [&](const EvalReport& r) {
-    table << r.envSteps << "," << double(r.successes) / r.episodes << "," << r.meanSteps << ","
-          << demoSteps << "," << r.seconds << "," << r.trainEpisodes << ","
-          << (r.trainEpisodes ? double(r.trainSuccesses) / r.trainEpisodes : 0.0);
-    for (double v : r.last.values()) table << "," << v;
-    table << "\n";
-    table.flush();
-    // A run stopped or killed half-way keeps its latest policy (written atomically).
-    trainer.learner().save(out + "/latest.ckpt", meta);
-    std::printf("step %7lld  success %2d/%d  steps %5.1f (demo %d)  train %d/%d  Q %7.3f  "
+  HeadlessRun run(settings, HeadlessRun::Goal::Train);
+  std::printf("%s: training %s from one scripted demonstration for %lld steps (%s)\n",
+              qPrintable(settings.robotId), qPrintable(settings.sac.preset),
+              static_cast<long long>(settings.trainStepBudget), qPrintable(toString(settings.pacing)));
+  run.onEvaluation = [&](const EvaluationResult& r, const UpdateMetrics& last) {
+    table.add(r, last);
+    std::printf("step %7lld  success %2d/%d  steps %5.1f (demo %.0f)  train %d/%d  Q %7.3f  "
                 "H_sig %.3f  gate %.2f  %.0f s\n",
                 static_cast<long long>(r.envSteps), r.successes, r.episodes, r.meanSteps,
-                demoSteps, r.trainSuccesses, r.trainEpisodes, r.last.qMin, r.last.hSig,
-                r.last.gateOpen, r.seconds);
+                r.demoSteps, r.trainSuccesses, r.trainEpisodes, last.qMin, last.hSig,
+                last.gateOpen, r.trainSeconds);
     std::fflush(stdout);
-    return !(stopAtSolved && r.successes == r.episodes);
-  });
-  trainer.learner().save(out + "/final.ckpt", meta);
-  QFile::remove(out + "/latest.ckpt");  // final.ckpt supersedes it
-  std::printf("wrote %s/progress.csv, config.json, robot.json, final.ckpt\n", qPrintable(out));
+  };
+  if (run.exec() != 0) return 1;
+  // The shutdown checkpoint is the trained policy; final.ckpt is what `eval` takes.
+  const QString newest = newestCheckpoint(out);
+  QFile::remove(out + "/final.ckpt");
+  if (newest.isEmpty() || !QFile::copy(newest, out + "/final.ckpt")) {
+    throw std::runtime_error(("no checkpoint to copy to " + out + "/final.ckpt").toStdString());
+  }
+  std::printf("wrote %s: session.sqlite, progress.csv, config.json, robot.json, final.ckpt\n",
+              qPrintable(out));
   return 0;
 }
 

@@ -1,11 +1,20 @@
 #pragma once
-// `sigent-lab train`: one scripted demonstration, then online SigEnt-SAC (or a baseline preset)
-// with periodic deterministic evaluation; writes progress.csv, config.json, robot.json,
-// latest.ckpt at every evaluation and final.ckpt at the end.
+// `sigent-lab train`: the window's engine (TrainingController) without the window, paced in
+// lockstep by default: one scripted demonstration, then online SigEnt-SAC (or a baseline
+// preset) with a deterministic evaluation every --eval-every steps. The --out folder is a
+// session the window can open, browse, relabel and export; beside the session it holds
+// progress.csv (a row per evaluation), config.json, robot.json and final.ckpt. Running again
+// on the same folder resumes it.
+#include <QString>
 #include <QStringList>
+
+#include "training_controller.h"
 
 namespace lab::cli {
 
+// The controller settings a `train` command line asks for (throws std::runtime_error or
+// ConfigError naming the option); `outDir` gets the run folder.
+ControllerSettings trainSettings(const QStringList& args, QString& outDir);
 int runTrain(const QStringList& args);
 
 }  // namespace lab::cli

@@ -115,15 +115,31 @@ void TestSacConfig::replayBuffer_ringStorageAndRelabel() {
     t.action = {v / 10, -v / 10};
     return t;
   };
-  for (int i = 0; i < 5; ++i) b.add(make(float(i)), i);
+  for (int i = 0; i < 5; ++i) b.add(make(float(i)), i, 0);
   QCOMPARE(b.size(), 3);  // oldest two overwritten
   QCOMPARE(b.at(0).obs.state[0], 3.0f);
   QCOMPARE(b.at(2).obs.state[0], 2.0f);
-  QCOMPARE(b.memoryBytes(), std::size_t(3 * (16 * 2 + 1) + 3 * 4 * (1 + 1 + 2 + 1 + 1) + 3 * 8));
-  QVERIFY(b.relabelEpisodeEnd(4, 1.0f, true));
+  QCOMPARE(b.memoryBytes(),
+           std::size_t(3 * (16 * 2 + 1) + 3 * 4 * (1 + 1 + 2 + 1 + 1) + 3 * 8 + 3 * 4));
+  QCOMPARE(b.relabelEpisode(4, 0.0f, 1.0f, true, 0.9), 1);
   QCOMPARE(b.at(1).reward, 1.0f);
   QVERIFY(b.at(1).terminal);
-  QVERIFY(!b.relabelEpisodeEnd(0, 1.0f, true));  // overwritten long ago
+  QCOMPARE(b.at(1).mcReturn, 1.0f);
+  QCOMPARE(b.relabelEpisode(0, 0.0f, 1.0f, true, 0.9), 0);  // overwritten long ago
+  // A relabelled episode's earlier steps get the new label's discounted return; steps stored
+  // without their distance to the end (-1) are left alone.
+  ReplayBuffer ep(10, 4, 1, 2);
+  for (int i = 0; i < 3; ++i) ep.add(make(float(i)), 7, 2 - i);
+  ep.add(make(9.0f), 7, -1);
+  QCOMPARE(ep.relabelEpisode(7, 0.0f, 1.0f, true, 0.5), 3);
+  QCOMPARE(ep.at(0).mcReturn, 0.25f);
+  QCOMPARE(ep.at(1).mcReturn, 0.5f);
+  QCOMPARE(ep.at(2).mcReturn, 1.0f);
+  QVERIFY(ep.at(2).terminal && !ep.at(1).terminal);
+  QCOMPARE(ep.at(3).mcReturn, 0.0f);
+  QCOMPARE(ep.relabelEpisode(7, 1.0f, 0.0f, false, 0.5), 3);  // and back
+  QCOMPARE(ep.at(0).mcReturn, 0.0f);
+  QCOMPARE(ep.at(2).reward, 0.0f);
   Transition bad = make(1);
   bad.action = {1};
   try {
