@@ -424,9 +424,17 @@ void LearnerWorker::updateOnce() {
     publish();
     m_unpublished = false;
   }
+  ++m_updatesRun;
+  const int64_t now = nowMs();
+  const bool byTime = m_settings.checkpointEverySeconds > 0 && !m_settings.checkpointDir.isEmpty() &&
+                      (m_updatesRun == 1 ||
+                       now - m_lastTimedCheckpointMs >= 1000LL * m_settings.checkpointEverySeconds);
   if (m_settings.checkpointEvery > 0 && step % m_settings.checkpointEvery == 0) {
     checkpoint(QStringLiteral("periodic"));
+  } else if (byTime) {
+    checkpoint(m_updatesRun == 1 ? QStringLiteral("start") : QStringLiteral("timed"));
   }
+  if (byTime || m_lastTimedCheckpointMs == 0) m_lastTimedCheckpointMs = now;
 }
 
 void LearnerWorker::publish() { m_mailbox.post(m_sac->policyWeights()); }

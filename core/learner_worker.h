@@ -55,6 +55,8 @@ struct LearnerSettings {
   bool lockstep = false;
   int publishEvery = 50;
   int checkpointEvery = 1000;  // 0: only on request
+  // With a checkpointDir: also at the first update and then every so many seconds of updating.
+  int checkpointEverySeconds = 0;
   QString checkpointDir;       // empty: checkpoints refused with an error
   int keepCheckpoints = 5;     // older files are deleted (their store rows stay)
   // Checkpoints recorded in the store, NEWEST FIRST. The first whose file checksum and step
@@ -193,6 +195,8 @@ class LearnerWorker {
   std::unordered_map<int64_t, std::vector<PendingStep>> m_open;   // open episodes' steps
   std::unordered_map<int64_t, float> m_finalReward;  // committed episodes: last step's reward
   bool m_unpublished = false;  // updates ran since the last publish
+  int64_t m_updatesRun = 0;    // by this worker (a resumed learner counts from its checkpoint)
+  int64_t m_lastTimedCheckpointMs = 0;
   int64_t m_rateWindowStartMs = 0, m_rateWindowUpdates = 0;
   std::deque<QString> m_checkpointFiles;
   std::vector<int64_t> m_expertEpisodes;  // episode id per expert-buffer slot (ring order)

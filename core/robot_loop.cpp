@@ -335,7 +335,12 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       if (beginEpisode(QStringLiteral("demo"))) setState(S::RecordingDemo);
       break;
     case C::StopRecording:
-      finishDemo(QString(), QStringLiteral("operator"));
+      if (settings.useSuccessDetector && robot->detectSuccess()) {
+        finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
+      } else {
+        endUnsuccessfulDemo(QStringLiteral("the recording was stopped before Success"),
+                            QString(), QStringLiteral("operator"));
+      }
       break;
     case C::ReplayDemo:
       setState(S::ReplayingDemo);

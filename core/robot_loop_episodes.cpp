@@ -13,6 +13,10 @@ using S = ControllerState;
 
 namespace {
 int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+// A teleop device at rest sends zeros (and a stick's dead zone gives them exactly).
+bool anyMotion(const std::vector<float>& a) {
+  return std::any_of(a.begin(), a.end(), [](float v) { return std::abs(v) > 1e-3f; });
+}
 }  // namespace
 
 Observation RobotLoop::Impl::toLearnerObs(const hw::Observation& o) const {
@@ -158,6 +162,11 @@ void RobotLoop::Impl::stepEpisode() {
     hold();  // no action this tick: the episode clock does not advance
     return;
   }
+  if (state == S::RecordingDemo && ep.steps.empty() && byOperator && !anyMotion(a) &&
+      !settings.scriptedDemo) {
+    hold();  // the demo's clock starts with the operator's first move
+    return;
+  }
   if (static_cast<int>(a.size()) != actionDim) {
     error(QStringLiteral("action"), QString("action has %1 values, the robot takes %2")
                                         .arg(a.size()).arg(actionDim));
@@ -181,12 +190,15 @@ void RobotLoop::Impl::stepEpisode() {
 
   const bool detected = settings.useSuccessDetector && robot->detectSuccess();
   const bool failed = settings.useSuccessDetector && !detected && robot->detectFailure();
-  const bool timedOut = static_cast<int>(ep.steps.size()) >= info.maxEpisodeSteps;
+  const int limit = state == S::RecordingDemo ? demoStepLimit() : info.maxEpisodeSteps;
+  const bool timedOut = static_cast<int>(ep.steps.size()) >= limit;
   if (state == S::RecordingDemo) {
     if (detected) finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
     else if (failed) discardDemo(QStringLiteral("the robot reports the task failed (for example "
                                                 "a gate missed); record it again"));
-    else if (timedOut) finishDemo(QStringLiteral("timeout"), QStringLiteral("timer"));
+    else if (timedOut) endUnsuccessfulDemo(QString("the demo's time limit of %1 steps ran out "
+                                                   "before Success").arg(limit),
+                                           QStringLiteral("timeout"), QStringLiteral("timer"));
   } else if (detected) {
     endEpisode(QStringLiteral("success"), QStringLiteral("detector"));
   } else if (failed) {
@@ -352,6 +364,20 @@ void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
                     .arg(demo.id).arg(demo.actions.size())
                     .arg(oldDemo >= 0 ? QString(", replaces demo %1").arg(oldDemo) : QString()));
   setState(S::Ready);
+}
+
+int RobotLoop::Impl::demoStepLimit() const {
+  return settings.demoMaxSteps > 0 ? settings.demoMaxSteps : 3 * info.maxEpisodeSteps;
+}
+
+void RobotLoop::Impl::endUnsuccessfulDemo(const QString& why, const QString& label,
+                                          const QString& by) {
+  if (settings.keepUnsuccessfulDemos) {
+    finishDemo(label, by);
+    return;
+  }
+  discardDemo(why + ": a demo must end in success to teach the task (press Success when it is "
+                    "done); the previous demo, if any, stays");
 }
 
 void RobotLoop::Impl::discardDemo(const QString& why) {

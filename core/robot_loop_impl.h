@@ -58,6 +58,9 @@ class RobotLoop::Impl {
   void endEpisode(const QString& label, const QString& by);
   void finishDemo(const QString& label, const QString& by);
   void discardDemo(const QString& why);
+  // Time-out or Stop without success: discarded with `why`, or kept (keepUnsuccessfulDemos).
+  void endUnsuccessfulDemo(const QString& why, const QString& label, const QString& by);
+  int demoStepLimit() const;
   void labelLast(const QString& label, const QString& by);
   // Whether an episode ending with `label`, given by `by`, ends on a terminal step.
   bool terminalFor(const QString& label, const QString& by) const;

@@ -132,6 +132,7 @@ bool RobotLoop::Impl::connect(QString& err) {
   ls.lockstep = lockstep;
   ls.publishEvery = settings.publishPolicyEvery;
   ls.checkpointEvery = settings.checkpointEverySteps;
+  ls.checkpointEverySeconds = settings.checkpointEverySeconds;
   ls.initialCheckpoint = settings.initialCheckpoint;
   StoredSession stored;
   if (!settings.sessionDir.isEmpty()) {

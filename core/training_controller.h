@@ -52,6 +52,13 @@ struct ControllerSettings {
   // every episode successful.
   int64_t trainStepBudget = 0;
   bool stopWhenSolved = false;
+  // A recording that ends without success (time limit, Stop) teaches nothing: by default it is
+  // discarded with the reason and the previous demo stays. true keeps it as the demo.
+  bool keepUnsuccessfulDemos = false;
+  // The demo's own time limit in steps (a person driving needs longer than the policy);
+  // 0: three times the robot's episode limit. A hand-driven recording's clock starts at the
+  // operator's first non-zero command, not at the Record click.
+  int demoMaxSteps = 0;
   // The demo's start: -1 draws it from the seed like a training episode's; the headless CLI
   // takes --demo-seed so a run names the demo it learned from.
   int64_t demoSeed = -1;
@@ -59,6 +66,9 @@ struct ControllerSettings {
   // CLI's `eval --checkpoint`). Empty: a fresh learner.
   QString initialCheckpoint;
   int checkpointEverySteps = 1000;
+  // Also by time, and once at the first update, so a crash loses at most this much learning
+  // (0: by steps only).
+  int checkpointEverySeconds = 120;
   int publishPolicyEvery = 50;      // learner updates between weight hand-overs (real time)      // learner updates between weight hand-overs to the actor
 };
 

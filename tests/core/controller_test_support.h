@@ -40,6 +40,7 @@ inline lab::ControllerSettings fakeSettings(const QJsonObject& robot = {},
   s.sac.oodPolicySamples = 2;
   s.scriptedDemo = true;
   s.useSuccessDetector = false;
+  s.keepUnsuccessfulDemos = true;  // without the detector every scripted demo times out
   s.checkpointEverySteps = 0;
   s.publishPolicyEvery = 5;
   return s;

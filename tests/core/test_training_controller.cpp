@@ -197,7 +197,7 @@ void TestTrainingController::failureDetector_endsEpisodeTerminal_discardsFailedD
   for (const auto& m : log) discarded |= m.at(0).toString().contains("recording discarded");
   QVERIFY2(discarded, "no log line says why the recording was dropped");
 
-  h.c.setTeleopAction({0.0f, 0.0f});
+  h.c.setTeleopAction({0.0f, 0.05f});  // a slow move: the clock starts at the first one
   QVERIFY(h.recordDemo(3) >= 3);
   h.c.startTraining();
   QVERIFY(h.waitState(ControllerState::EpisodeRunning));
