@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "headless_run.h"
+#include "shutdown_signals.h"
 #include "option_parser.h"
 #include "run_folder.h"
 
@@ -112,6 +113,8 @@ int runEval(const QStringList& args) {
                 qPrintable(s.robotId), r.successes, r.episodes, r.meanSteps,
                 static_cast<long long>(r.updates));
   };
+  lab::app::ShutdownSignals signals(
+      [&](int sig) { evaluation.stop(QString("stopped by signal %1").arg(sig)); });
   return evaluation.exec();
 }
 

@@ -60,6 +60,23 @@ int HeadlessRun::exec() {
   return m_failed ? 1 : 0;
 }
 
+void HeadlessRun::stop(const QString& why) {
+  using S = ControllerState;
+  if (m_failed) return;
+  m_failed = true;
+  std::fprintf(stderr, "%s\n", qPrintable(why));
+  const S s = m_controller.state();
+  if (s == S::Idle) {
+    QCoreApplication::exit(1);
+    return;
+  }
+  // Disconnect needs the robot at rest: pause what runs first (both are applied together at
+  // the loop's next safe point).
+  if (s == S::RecordingDemo) m_controller.stopRecording();
+  if (s == S::EpisodeRunning || s == S::BetweenEpisodes || s == S::Evaluating) m_controller.pause();
+  m_controller.disconnectRobot();
+}
+
 void HeadlessRun::fail(const QString& why) {
   if (m_failed) return;
   m_failed = true;

@@ -25,6 +25,9 @@ class HeadlessRun : public QObject {
 
   // Runs until the goal is met or the run fails; 0 on success, 1 with the reason on stderr.
   int exec();
+  // Stops early as cleanly as the goal allows (SIGINT/SIGTERM): the robot at rest, the running
+  // episode stored, the shutdown checkpoint written; exec() then returns 1 with `why`.
+  void stop(const QString& why);
   int demoSteps() const { return m_demoSteps; }
   bool reopened() const { return m_reopened; }
 

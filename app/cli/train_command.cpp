@@ -9,6 +9,7 @@
 #include "option_parser.h"
 #include "run_folder.h"
 #include "headless_run.h"
+#include "shutdown_signals.h"
 
 namespace lab::cli {
 
@@ -140,6 +141,10 @@ int runTrain(const QStringList& args) {
                 last.gateOpen, r.trainSeconds);
     std::fflush(stdout);
   };
+  lab::app::ShutdownSignals signals([&](int sig) {
+    run.stop(QString("stopped by signal %1: the episode and a checkpoint are saved; the same "
+                     "command resumes the run").arg(sig));
+  });
   if (run.exec() != 0) return 1;
   // The shutdown checkpoint is the trained policy; final.ckpt is what `eval` takes.
   const QString newest = newestCheckpoint(out);
