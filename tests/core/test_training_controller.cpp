@@ -297,20 +297,38 @@ void TestTrainingController::episodeNotSaved_pausesTraining_resumeSavesAgain() {
   h.c.startTraining();
   QTRY_VERIFY_WITH_TIMEOUT(stored.size() >= 2, 30000);  // the demo and a training episode
 
+  // The window learns of the pause from stateChanged and must already have been told why: the
+  // store error comes first. Checked when stateChanged(Paused) is delivered, not by polling
+  // c.state(): that reads the loop's state directly and runs ahead of the queued signals, so it
+  // can say Paused while the store error (and the stateChanged) still wait in the event queue.
+  const auto storeErrors = [&h] {
+    int n = 0;
+    for (const auto& e : h.errors) n += e.at(0).toString() == "store" ? 1 : 0;
+    return n;
+  };
+  int storeErrorsAtPause = -1;
+  QObject watch;  // declared after what the slot touches: disconnects before that goes
+  QObject::connect(&h.c, &TrainingController::stateChanged, &watch, [&](ControllerState st) {
+    if (st == ControllerState::Paused && storeErrorsAtPause < 0) storeErrorsAtPause = storeErrors();
+  });
+
   // Another program takes the database: the next episode cannot be saved.
   {
     auto db = QSqlDatabase::addDatabase("QSQLITE", "other-program");
     db.setDatabaseName(QDir(dir.path()).filePath("session.sqlite"));
     QVERIFY(db.open());
     QVERIFY(QSqlQuery(db).exec("BEGIN EXCLUSIVE"));
-    QVERIFY(h.waitState(ControllerState::Paused, 60000));
-    bool storeError = false;
-    for (const auto& e : h.errors) storeError |= e.at(0).toString() == "store";
-    QVERIFY(storeError);
-    // Paused stays paused: nothing runs on while episodes cannot be kept.
-    const auto episodes = h.episodes.size();
-    QTest::qWait(1000);
+    QTRY_VERIFY_WITH_TIMEOUT(storeErrorsAtPause >= 0, 60000);
+    QVERIFY2(storeErrorsAtPause > 0, "paused without (or before) the store error");
     QVERIFY(h.c.state() == ControllerState::Paused);
+    // Paused stays paused: nothing runs on while episodes cannot be kept. Observed over 100
+    // ticks of the loop (it holds the zero command every tick while paused), not wall time.
+    const auto episodes = h.episodes.size();
+    const auto states = h.states.size();
+    const int writes = FakeProbe::get().writeCount();
+    QTRY_VERIFY_WITH_TIMEOUT(FakeProbe::get().writeCount() >= writes + 100, 30000);
+    QVERIFY(h.c.state() == ControllerState::Paused);
+    QCOMPARE(h.states.size(), states);
     QCOMPARE(h.episodes.size(), episodes);
     QVERIFY(QSqlQuery(db).exec("COMMIT"));
     db.close();
