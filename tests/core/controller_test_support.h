@@ -95,14 +95,35 @@ struct Harness {
     c.disconnectRobot();
     waitState(lab::ControllerState::Idle, 60000);
   }
+  // The state as the window knows it: the last stateChanged delivered (Idle before any).
+  lab::ControllerState signalledState() const {
+    return states.isEmpty() ? lab::ControllerState::Idle
+                            : states.last().at(0).value<lab::ControllerState>();
+  }
+  // Waits until the window has heard stateChanged(s): since this call, or it was in `s` already
+  // (loop and window). Not c.state() alone: that is read straight from the loop and runs ahead
+  // of the queued signals, so a test would look at its spies while what the loop reported
+  // before the change (errors, log lines) is still in the event queue; once stateChanged(s) is
+  // delivered, everything posted before it is too. And a short state (a recording the robot
+  // fails at once) may be over before a poll of c.state() sees it; its signal stays.
   bool waitState(lab::ControllerState s, int timeoutMs = 20000) {
+    const qsizetype from = states.size();
+    const bool already = c.state() == s && signalledState() == s;
+    const auto reached = [&] {
+      if (already) return true;
+      for (qsizetype i = from; i < states.size(); ++i) {
+        if (states.at(i).at(0).value<lab::ControllerState>() == s) return true;
+      }
+      return false;
+    };
     QElapsedTimer t;
     t.start();
-    while (c.state() != s && t.elapsed() < timeoutMs) QTest::qWait(5);
-    if (c.state() != s) {
-      qWarning() << "state" << lab::toString(c.state()) << "!= expected" << lab::toString(s);
+    while (!reached() && t.elapsed() < timeoutMs) QTest::qWait(5);
+    if (!reached()) {
+      qWarning() << "state" << lab::toString(c.state()) << "(signalled"
+                 << lab::toString(signalledState()) << ") != expected" << lab::toString(s);
     }
-    return c.state() == s;
+    return reached();
   }
   bool waitEpisodes(int n, int timeoutMs = 20000) {
     QElapsedTimer t;
