@@ -2,45 +2,62 @@
 
 #include <QCoreApplication>
 #include <mutex>
+#include <vector>
 
 #include "host/plugin_loader.h"
 #include "robot_port.h"
+#include "toy/point_reach_factory.h"
 #ifdef LAB_HAVE_SIMS
 #include "sim/sim_robots.h"
 #endif
 
 namespace lab::ui {
 
+namespace {
+struct BuiltIn {
+  lab::hw::RobotInfo info;
+  std::shared_ptr<lab::hw::IRobotFactory> factory;
+};
+
+// The robots linked into the window, in the order the robot list shows them: the simulated
+// robots, then the point-reach toy task.
+std::vector<BuiltIn> builtInRobots() {
+  std::vector<BuiltIn> robots;
+#ifdef LAB_HAVE_SIMS
+  for (const std::string& id : lab::hw::simRobotIds()) {
+    auto factory = std::make_shared<lab::hw::SimRobotFactory>(id);
+    robots.push_back({factory->info(), factory});
+  }
+#endif
+  auto pointReach = std::make_shared<lab::hw::PointReachFactory>();
+  robots.push_back({pointReach->info(), pointReach});
+  return robots;
+}
+}  // namespace
+
 QStringList RobotCatalog::registerBuiltInRobots() {
   static QStringList ids;
   static std::once_flag once;
   std::call_once(once, [] {
-#ifdef LAB_HAVE_SIMS
-    for (const std::string& id : lab::hw::simRobotIds()) {
-      auto factory = std::make_shared<lab::hw::SimRobotFactory>(id);
-      lab::RobotPort::registerFactory(QString::fromStdString(id),
-                                      QString::fromStdString(factory->info().name), factory);
-      ids << QString::fromStdString(id);
+    for (const BuiltIn& b : builtInRobots()) {
+      const QString id = QString::fromStdString(b.info.id);
+      lab::RobotPort::registerFactory(id, QString::fromStdString(b.info.name), b.factory);
+      ids << id;
     }
-#endif
   });
   return ids;
 }
 
 RobotCatalog::RobotCatalog(const QString& pluginDir)
     : m_loader(std::make_unique<lab::hw::PluginLoader>()) {
-#ifdef LAB_HAVE_SIMS
-  for (const std::string& id : lab::hw::simRobotIds()) {
-    auto factory = std::make_shared<lab::hw::SimRobotFactory>(id);
-    const lab::hw::RobotInfo info = factory->info();
+  for (const BuiltIn& b : builtInRobots()) {
     lab::hw::RobotPluginInfo meta;
-    meta.id = QString::fromStdString(info.id.empty() ? id : info.id);
-    meta.name = QString::fromStdString(info.name);
-    meta.description = QString::fromStdString(info.description);
-    meta.version = QString::fromStdString(info.version);
-    m_loader->registerFactory(meta, factory);
+    meta.id = QString::fromStdString(b.info.id);
+    meta.name = QString::fromStdString(b.info.name);
+    meta.description = QString::fromStdString(b.info.description);
+    meta.version = QString::fromStdString(b.info.version);
+    m_loader->registerFactory(meta, b.factory);
   }
-#endif
   m_loader->registerStaticPlugins();
   m_loader->scan(pluginDir);
   for (const auto& s : m_loader->skipped()) {

@@ -1,8 +1,8 @@
 #pragma once
-// RobotCatalog: the robots the window offers. Built-in simulated robots (when the app links
-// hardware/sim) are registered with the controller's RobotPort and listed first; plugins found
-// in the plugin folder follow (PluginLoader checks IID, API version and metadata and logs
-// every skipped file). For the teleop mapping the catalog also reports each robot's
+// RobotCatalog: the robots the window offers. Built-in robots (the simulated ones when the app
+// links hardware/sim, and the point-reach toy task) are registered with the controller's
+// RobotPort and listed first; plugins found in the plugin folder follow (PluginLoader checks
+// IID, API version and metadata and logs every skipped file). For the teleop mapping the catalog also reports each robot's
 // ActionSpec, read from a fresh, unconfigured instance (RobotHandle caches it at construction).
 // Thread: GUI thread.
 #include <QString>
@@ -32,7 +32,7 @@ class RobotCatalog {
   // The robot's action layout; nullopt (with `error`) if it cannot be created.
   std::optional<lab::hw::ActionSpec> actionSpec(const QString& id, QString& error) const;
 
-  // Registers the built-in simulated robots with RobotPort (once per process). Returns their ids.
+  // Registers the built-in robots with RobotPort (once per process). Returns their ids.
   static QStringList registerBuiltInRobots();
 
  private:

@@ -51,11 +51,14 @@ struct ActionSpec {
 };
 
 struct ObservationSpec {
-  int imageWidth = 64;   // the grayscale image the network sees
+  // The grayscale image the network sees. 0 x 0 for a robot without a camera: it then has a
+  // state vector (learned from in state mode) and leaves Observation::image empty.
+  int imageWidth = 64;
   int imageHeight = 64;
   std::vector<std::string> stateNames;  // low-dimensional robot state, may be empty
   bool hasRawImage = false;             // a larger view for the operator (not for learning)
   int stateDim() const { return static_cast<int>(stateNames.size()); }
+  bool hasImage() const { return imageWidth > 0 && imageHeight > 0; }
 };
 
 enum class ResetMode : std::uint8_t {
@@ -81,7 +84,8 @@ struct RobotInfo {
 
 struct RobotConfig {
   QJsonObject settings;   // plugin specific; unknown keys are warned about, not ignored silently
-  int imageSize = 64;     // square grayscale image side requested by the learner
+  int imageSize = 64;     // square grayscale image side requested by the learner (a robot
+                          // without a camera ignores it)
   std::uint64_t seed = 0;
 };
 

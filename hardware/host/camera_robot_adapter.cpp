@@ -13,6 +13,8 @@ RobotInfo CameraRobotAdapter::info() const {
   RobotInfo i = m_inner->info();
   i.name += " + camera '" + m_settings.source + "'";
   // The inner robot's detector judges its own (simulated) world, not what the camera sees.
+  // A camera runs in real time whatever it watches, so the pair cannot be paced in lockstep.
+  i.simulated = false;
   return i;
 }
 

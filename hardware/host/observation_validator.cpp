@@ -43,6 +43,11 @@ std::string validateObservation(const Observation& obs, const ObservationSpec& s
 }
 
 std::string validateObservationSpec(const ObservationSpec& spec) {
+  // 0x0 is a robot without a camera; it must then observe something else.
+  if (spec.imageWidth == 0 && spec.imageHeight == 0) {
+    if (spec.stateDim() == 0) return "observation spec has neither an image nor a state vector";
+    return {};
+  }
   if (spec.imageWidth <= 0 || spec.imageHeight <= 0) {
     return "observation spec has a non-positive image size " +
            dims(spec.imageWidth, spec.imageHeight);

@@ -11,7 +11,8 @@ namespace lab::hw {
 // Returns an empty string if `obs` is valid, otherwise a sentence naming the first problem.
 std::string validateObservation(const Observation& obs, const ObservationSpec& spec);
 
-// Returns an empty string if the spec itself is usable (positive image size, ...).
+// Returns an empty string if the spec itself is usable: a positive image size, or 0x0 (no
+// camera) with a state vector.
 std::string validateObservationSpec(const ObservationSpec& spec);
 std::string validateActionSpec(const ActionSpec& spec);
 

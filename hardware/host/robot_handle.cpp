@@ -150,7 +150,9 @@ HandleResult RobotHandle::configure(const RobotConfig& config) {
   r = invoke(CallKind::Info, [&](std::string& e) {
     spec = m_robot->observationSpec();
     e = validateObservationSpec(spec);
-    if (e.empty() && (spec.imageWidth != config.imageSize || spec.imageHeight != config.imageSize)) {
+    // A robot without a camera has no image size to match.
+    if (e.empty() && spec.hasImage() &&
+        (spec.imageWidth != config.imageSize || spec.imageHeight != config.imageSize)) {
       e = "the plugin's observation image is " + std::to_string(spec.imageWidth) + "x" +
           std::to_string(spec.imageHeight) + " but " + std::to_string(config.imageSize) + "x" +
           std::to_string(config.imageSize) + " was requested";

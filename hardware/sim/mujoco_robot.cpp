@@ -15,7 +15,7 @@ MujocoRobot::MujocoRobot(TaskSpec task) : m_task(std::move(task)) {
   m_task.info.resetMode = ResetMode::Automatic;
   m_task.info.hasSuccessDetector = true;
   m_task.info.hasScriptedExpert = true;
-  m_task.info.simulated = true;
+  m_task.info.simulated = true;  // physics advances only in write(): lockstep pacing is safe
   m_command.assign(m_task.actions.dims.size(), 0.0);
 }
 

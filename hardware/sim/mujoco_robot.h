@@ -65,8 +65,8 @@ class MujocoRobot : public IRobot {
 
   // What a task subclass hands the base.
   struct TaskSpec {
-    RobotInfo info;  // hasSuccessDetector/hasScriptedExpert set by the base; a task with an
-                     // isFailed() sets hasFailureDetector
+    RobotInfo info;  // hasSuccessDetector/hasScriptedExpert/simulated set by the base; a task
+                     // with an isFailed() sets hasFailureDetector
     ActionSpec actions;                  // symmetric ranges, so physical zero is normalised zero
     std::string modelFile;               // embedded MJCF name, "push_cube.xml"
     std::string cameraName;              // the MJCF camera the learner sees

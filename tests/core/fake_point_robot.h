@@ -84,7 +84,7 @@ class FakePointRobot : public lab::hw::IRobot {
     i.hasSuccessDetector = true;
     i.hasFailureDetector = m_failAtEdge;
     i.hasScriptedExpert = true;
-    i.simulated = true;
+    i.simulated = true;  // moves only in write(), so lockstep pacing applies
     return i;
   }
   lab::hw::ActionSpec actionSpec() const override {

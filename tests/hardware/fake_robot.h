@@ -20,6 +20,8 @@ struct FakeRobotScript {
   bool wrongImageSize = false;   // reports 32x32 while the spec says imageSize
   bool shortStateVector = false;
   bool wrongSpecSize = false;    // observationSpec ignores RobotConfig::imageSize
+  bool noCamera = false;         // a state-only robot: 0x0 spec and empty images
+  bool noState = false;          // no state vector (with noCamera: observes nothing)
   int sleepInWriteUs = 0;
 };
 
@@ -43,6 +45,7 @@ class FakeRobot : public IRobot {
     i.hasSuccessDetector = true;
     i.hasFailureDetector = true;
     i.hasScriptedExpert = true;
+    i.simulated = true;  // in memory: nothing moves between writes
     return i;
   }
   ActionSpec actionSpec() const override {
@@ -53,7 +56,8 @@ class FakeRobot : public IRobot {
   ObservationSpec observationSpec() const override {
     ObservationSpec s;
     s.imageWidth = s.imageHeight = script.wrongSpecSize ? imageSize / 2 : imageSize;
-    s.stateNames = {"x", "y", "theta"};
+    if (script.noCamera) s.imageWidth = s.imageHeight = 0;
+    if (!script.noState) s.stateNames = {"x", "y", "theta"};
     return s;
   }
   Result onConfigure(const RobotConfig& config, std::string& error) override {
@@ -96,7 +100,7 @@ class FakeRobot : public IRobot {
       error = "frame late";
       return Result::Retry;
     }
-    const int side = script.wrongImageSize ? 32 : imageSize;
+    const int side = script.wrongImageSize ? 32 : script.noCamera ? 0 : imageSize;
     out.imageWidth = out.imageHeight = side;
     out.image.assign(static_cast<std::size_t>(side * side), static_cast<std::uint8_t>(reads % 256));
     out.state = {0.1f, 0.2f, 0.3f};

@@ -192,6 +192,7 @@ void TestCameraSource::adapter_replacesRobotImageWithCameraFrames() {
   const CameraRobotAdapter* raw = adapter.get();
   RobotHandle h(std::move(adapter), "camera test");
   QVERIFY(h.info().name.find("+ camera '" + m_video + "'") != std::string::npos);
+  QVERIFY2(!h.info().simulated, "a camera runs in real time, even watching a simulated robot");
   HandleResult r = h.configure(RobotConfig{});
   QVERIFY2(r.ok(), r.error.c_str());
   QVERIFY(h.observationSpec().hasRawImage);

@@ -39,6 +39,7 @@ class TestRobotHandle : public QObject {
   void invalidObservation_rejectedNotPassedOn_data();
   void invalidObservation_rejectedNotPassedOn();
   void observationSpecMismatch_configureFails();
+  void noCamera_stateOnlyAccepted_nothingObservedRefused();
   void action_wrongSizeOrNaN_refused_inRange_clamped();
   void estop_latchesRefusesWriteUntilAcknowledged();
   void estopRequestFromOtherThread_latchesAndStopsOnNextCall();
@@ -239,6 +240,28 @@ void TestRobotHandle::observationSpecMismatch_configureFails() {
   QCOMPARE(r.status, HandleStatus::Fatal);
   QVERIFY2(r.error.find("32x32 but 64x64 was requested") != std::string::npos, r.error.c_str());
   QCOMPARE(f.handle->state(), LifecycleState::Error);
+}
+
+void TestRobotHandle::noCamera_stateOnlyAccepted_nothingObservedRefused() {
+  // A robot without a camera reports a 0x0 image: any requested image size is fine, and its
+  // observations carry the state alone.
+  Fixture f;
+  f.fake->script.noCamera = true;
+  RobotConfig cfg;
+  cfg.imageSize = 48;
+  QVERIFY2(f.handle->configure(cfg).ok(), f.handle->lastError().c_str());
+  QVERIFY(!f.handle->observationSpec().hasImage());
+  Observation obs;
+  QVERIFY(f.handle->read(obs).ok());
+  QVERIFY(obs.image.empty());
+  QCOMPARE(obs.state.size(), std::size_t(3));
+  // ... but a robot must observe something.
+  Fixture g;
+  g.fake->script.noCamera = g.fake->script.noState = true;
+  const HandleResult r = g.handle->configure(RobotConfig{});
+  QCOMPARE(r.status, HandleStatus::Fatal);
+  QVERIFY2(r.error.find("neither an image nor a state vector") != std::string::npos,
+           r.error.c_str());
 }
 
 void TestRobotHandle::action_wrongSizeOrNaN_refused_inRange_clamped() {

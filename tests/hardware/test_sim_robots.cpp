@@ -1,7 +1,8 @@
 // The four simulated MuJoCo robots (hardware/sim), data-driven over their ids: seeded starts,
 // headless rendering, the scripted expert against the success detector, e-stop, settings
 // validation, threads, and the plugin libraries themselves. Runs with DISPLAY unset (the
-// renderer must be headless).
+// renderer must be headless). Also the camera-less point-reach plugin (hardware/toy), loaded
+// through the PluginLoader and compared step by step with core's PointReachTask.
 #include <QDir>
 #include <QJsonObject>
 #include <QPluginLoader>
@@ -13,12 +14,16 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <random>
 #include <thread>
 
+#include "host/plugin_loader.h"
+#include "point_reach_task.h"
 #include "sim/ball_to_goal_sim.h"
 #include "sim/push_cube_sim.h"
 #include "sim/sim_robots.h"
 #include "sim/slalom_sim.h"
+#include "toy/point_reach_factory.h"
 
 using namespace lab::hw;
 
@@ -108,6 +113,34 @@ bool legNearPole(const std::vector<float>& s, double reach) {
   return false;
 }
 
+// point-reach through the same route as any plugin: the plugin folder, the loader's checks,
+// a RobotHandle walked to Active. Null (with a warning) on any failure.
+std::unique_ptr<RobotHandle> openPointReach(PluginLoader& loader, const RobotConfig& cfg = {}) {
+  loader.scan(QStringLiteral(LAB_PLUGIN_DIR));
+  auto created = loader.create("point-reach");
+  if (!created) {
+    qWarning() << "create point-reach failed:" << created.error().c_str();
+    return nullptr;
+  }
+  std::unique_ptr<RobotHandle> h = created.take();
+  if (!h->configure(cfg).ok() || !h->activate().ok()) {
+    qWarning() << "point-reach did not activate:" << h->lastError().c_str();
+    return nullptr;
+  }
+  return h;
+}
+
+Observation observe(RobotHandle& h) {
+  Observation o;
+  if (!h.read(o).ok()) qWarning() << "read failed:" << h.lastError().c_str();
+  return o;
+}
+
+bool succeeded(RobotHandle& h) {
+  bool success = false;
+  return h.detectSuccess(success).ok() && success;
+}
+
 }  // namespace
 
 class TestSimRobots : public QObject {
@@ -139,6 +172,10 @@ class TestSimRobots : public QObject {
   void plugins_loadThroughQPluginLoader();
   void noEgl_configureFailsWithMessage();
   void noEglChild();  // runs only inside the child process started by the test above
+  void pointReach_pluginLoads_stateOnlyNoImage();
+  void pointReach_sameEpisodesAsPointReachTask();
+  void pointReach_expertSucceeds_timeLimit();
+  void pointReach_linkedFactory_sameRobot();
 
  private:
   void robotIds();
@@ -579,6 +616,155 @@ void TestSimRobots::noEglChild() {
   QCOMPARE(robot->onConfigure(RobotConfig{}, error), Result::Fatal);
   QVERIFY(!robot->isConfigured());
   qInfo("%s", error.c_str());
+}
+
+void TestSimRobots::pointReach_pluginLoads_stateOnlyNoImage() {
+  PluginLoader loader;
+  RobotConfig cfg;
+  cfg.imageSize = 48;  // ignored: no camera
+  cfg.settings.insert("frobnicate", true);
+  QTest::ignoreMessage(QtWarningMsg, QRegularExpression("point-reach.*unknown setting.*frobnicate"));
+  auto h = openPointReach(loader, cfg);
+  QVERIFY(h);
+  const auto it = std::find_if(loader.available().begin(), loader.available().end(),
+                               [](const RobotPluginInfo& p) { return p.id == "point-reach"; });
+  QVERIFY(it != loader.available().end());
+  QVERIFY2(!it->isStatic && it->filePath.endsWith("/libpoint_reach.so"), qPrintable(it->filePath));
+  QVERIFY(!it->description.isEmpty());
+  QCOMPARE(it->name, QString::fromStdString(h->info().name));
+
+  const RobotInfo info = h->info();
+  QCOMPARE(QString::fromStdString(info.id), QStringLiteral("point-reach"));
+  QCOMPARE(info.controlRateHz, 20.0);
+  QCOMPARE(info.maxEpisodeSteps, 50);
+  QCOMPARE(info.resetMode, ResetMode::Automatic);
+  QVERIFY(info.hasSuccessDetector && info.hasScriptedExpert && !info.hasFailureDetector);
+  QVERIFY(info.simulated);
+  QCOMPARE(h->actionSpec().size(), 2);
+  QCOMPARE(h->actionSpec().zeroCommand(), (std::vector<float>{0.f, 0.f}));
+
+  const ObservationSpec spec = h->observationSpec();
+  QVERIFY(!spec.hasImage());
+  QCOMPARE(spec.imageWidth, 0);
+  QCOMPARE(spec.stateDim(), 4);
+  QVERIFY(!spec.hasRawImage);
+  QVERIFY(h->reset(3).ok());
+  const Observation o = observe(*h);
+  QCOMPARE(o.state.size(), std::size_t(4));
+  QVERIFY(o.image.empty() && o.rawImage.empty());
+  QCOMPARE(o.imageWidth, 0);
+  QCOMPARE(o.imageHeight, 0);
+  Observation frame;
+  QCOMPARE(h->interimFrame(frame).status, HandleStatus::Retry);  // no live view to offer
+}
+
+void TestSimRobots::pointReach_sameEpisodesAsPointReachTask() {
+  // Random commands, partly beyond [-1, 1] (the host clamps, the task clamps itself), then a
+  // push into the left wall: the plugin must give exactly the task's numbers at every step.
+  PluginLoader loader;
+  auto h = openPointReach(loader);
+  QVERIFY(h);
+  lab::PointReachTask task;
+  for (std::uint64_t seed : {0ull, 1ull, 2ull, 7ull, 42ull, 123456789ull}) {
+    QVERIFY(h->reset(seed).ok());
+    QCOMPARE(observe(*h).state, task.reset(seed).state);
+    std::mt19937 rng(static_cast<unsigned>(seed));
+    std::uniform_real_distribution<float> u(-1.5f, 1.5f);
+    for (int step = 1; step <= lab::PointReachTask::kMaxSteps; ++step) {
+      std::vector<float> action{u(rng), u(rng)};
+      if (step > 25) action = {-1.3f, 0.2f};
+      QVERIFY(h->write(action).ok());
+      const lab::EnvStep expected = task.step(action);
+      QVERIFY2(observe(*h).state == expected.obs.state,
+               qPrintable(QString("seed %1 step %2: state differs").arg(seed).arg(step)));
+      QCOMPARE(succeeded(*h), expected.success);
+    }
+    QCOMPARE(observe(*h).state[0], -1.0f);  // held at the wall
+  }
+  // Different seeds, different episodes.
+  QVERIFY(h->reset(1).ok());
+  const std::vector<float> one = observe(*h).state;
+  QVERIFY(h->reset(2).ok());
+  QVERIFY(observe(*h).state != one);
+}
+
+void TestSimRobots::pointReach_expertSucceeds_timeLimit() {
+  PluginLoader loader;
+  auto h = openPointReach(loader);
+  QVERIFY(h);
+  const int limit = h->info().maxEpisodeSteps;
+  QCOMPARE(limit, lab::PointReachTask::kMaxSteps);
+  lab::PointReachTask task;
+  int minSteps = limit, maxSteps = 0;
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    QVERIFY(h->reset(seed).ok());
+    task.reset(seed);
+    QVERIFY(!succeeded(*h));
+    int step = 0;
+    bool success = false;
+    while (step < limit && !success) {
+      std::vector<float> action, expected;
+      QVERIFY(h->scriptedAction(action).ok());
+      QVERIFY(task.expertAction(expected));
+      QCOMPARE(action, expected);
+      QVERIFY(h->write(action).ok());
+      const lab::EnvStep s = task.step(action);
+      ++step;
+      success = succeeded(*h);
+      QCOMPARE(success, s.success);
+      QCOMPARE(observe(*h).state, s.obs.state);
+    }
+    QVERIFY2(success, qPrintable(QString("seed %1 not solved in %2 steps").arg(seed).arg(limit)));
+    minSteps = std::min(minSteps, step);
+    maxSteps = std::max(maxSteps, step);
+  }
+  qInfo() << "point-reach: expert solved 10 / 10 in" << minSteps << "to" << maxSteps << "steps";
+  // Standing still never succeeds: the task times out at exactly the robot's limit.
+  QVERIFY(h->reset(5).ok());
+  task.reset(5);
+  for (int step = 1; step <= limit; ++step) {
+    QVERIFY(h->write({0.f, 0.f}).ok());
+    const lab::EnvStep s = task.step({0.f, 0.f});
+    QVERIFY(!succeeded(*h));
+    QCOMPARE(s.timeout, step == limit);
+  }
+}
+
+void TestSimRobots::pointReach_linkedFactory_sameRobot() {
+  // The copy linked into an executable (the window registers it) is the plugin's robot.
+  PointReachFactory factory;
+  const RobotInfo info = factory.info();
+  PluginLoader linkedLoader;
+  RobotPluginInfo meta;
+  meta.id = QString::fromStdString(info.id);
+  meta.name = QString::fromStdString(info.name);
+  QVERIFY(linkedLoader.registerFactory(meta, std::make_shared<PointReachFactory>()));
+  auto linked = openPointReach(linkedLoader);  // the linked factory wins over the plugin file
+  QVERIFY(linked);
+  PluginLoader pluginLoader;
+  auto plugin = openPointReach(pluginLoader);
+  QVERIFY(plugin);
+  QCOMPARE(QString::fromStdString(linked->info().description),
+           QString::fromStdString(plugin->info().description));
+  QVERIFY(linked->reset(11).ok() && plugin->reset(11).ok());
+  QCOMPARE(observe(*linked).state, observe(*plugin).state);
+
+  // Straight on the robot: bad commands move nothing, the e-stop zeroes the applied command.
+  auto robot = factory.create();
+  auto* point = static_cast<PointReachRobot*>(robot.get());
+  std::string error;
+  Observation o;
+  QCOMPARE(robot->read(o, error), Result::Fatal);  // before configure
+  QCOMPARE(robot->onConfigure(RobotConfig{}, error), Result::Ok);
+  QCOMPARE(robot->write({std::numeric_limits<float>::quiet_NaN(), 0.f}, error), Result::Retry);
+  QVERIFY2(QString::fromStdString(error).contains("NaN"), error.c_str());
+  QCOMPARE(robot->write({0.5f}, error), Result::Retry);
+  QCOMPARE(point->stepCount(), 0);
+  QCOMPARE(robot->write({0.5f, -2.f}, error), Result::Ok);
+  QCOMPARE(robot->appliedCommand(), (std::vector<float>{0.5f, -1.f}));
+  QCOMPARE(point->stepCount(), 1);
+  robot->emergencyStop();
+  QCOMPARE(robot->appliedCommand(), (std::vector<float>{0.f, 0.f}));
 }
 
 QTEST_GUILESS_MAIN(TestSimRobots)
