@@ -11,6 +11,7 @@ BUILD="${LAB_BUILD_DIR:-$ROOT/build}"
 TOTAL="${1:-300}"
 WARMUP="${2:-60}"
 GUI="${GUI:-$BUILD/bin/sigent-lab-gui}"
+[[ -x "$GUI" ]] || { echo "measure_gui_cpu.sh: $GUI not built" >&2; exit 1; }
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 # shellcheck disable=SC2206
@@ -19,18 +20,21 @@ ARGS=(--settings-dir "$TMP/settings" --session-dir "$TMP/session" --robot "${ROB
       --screenshot "${SHOT:-$TMP/shot.png}" --after "$((TOTAL + 5))" ${EXTRA:-})
 xvfb-run -a -s "-screen 0 1600x1000x24" "$GUI" "${ARGS[@]}" >"$TMP/out.log" 2>&1 &
 RUNNER=$!
+EXE="$(readlink -f "$GUI")"
 PID=""
 for _ in $(seq 100); do
-  PID="$(pgrep -f -- "--settings-dir $TMP/settings" | while read -r p; do
-           [[ "$(readlink "/proc/$p/exe")" == "$(readlink -f "$GUI")" ]] && echo "$p"; done | head -1)"
+  for p in $(pgrep -f -- "--settings-dir $TMP/settings" || true); do
+    [[ "$(readlink "/proc/$p/exe" 2>/dev/null || true)" == "$EXE" ]] && PID="$p"
+  done
   [[ -n "$PID" ]] && break
   sleep 0.2
 done
 [[ -n "$PID" ]] || { echo "measure_gui_cpu.sh: the window did not start" >&2; cat "$TMP/out.log" >&2; exit 1; }
 snapshot() {  # tid name ticks
   for t in /proc/"$PID"/task/*; do
-    read -r -a f < <(sed 's/^.*) //' "$t/stat")  # fields after the (comm)
-    echo "${t##*/} $(tr ' ' '_' <"$t/comm") $((f[11] + f[12]))"
+    # fields after "(comm) ": state is f[0], utime f[11], stime f[12]; a thread may end meanwhile
+    read -r -a f < <(sed 's/^.*) //' "$t/stat" 2>/dev/null) || continue
+    echo "${t##*/} $(tr ' ' '_' <"$t/comm" 2>/dev/null) $((f[11] + f[12]))"
   done
 }
 sleep "$WARMUP"
