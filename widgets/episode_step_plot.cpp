@@ -23,6 +23,7 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   m_plot->plotLayout()->addElement(
       0, 0, new QCPTextElement(m_plot, tr("This episode, step by step"),
                                QFont(font().family(), 9, QFont::Bold)));
+  m_plot->setPlottingHint(QCP::phFastPolylines, true);
   m_plot->yAxis2->setVisible(true);
   m_plot->yAxis2->setRange(-0.05, 1.15);
   m_plot->xAxis->setLabel(tr("Step"));
@@ -35,7 +36,7 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   auto add = [&](const QString& name, const QColor& c, QCPAxis* axis) {
     QCPGraph* g = m_plot->addGraph(m_plot->xAxis, axis);
     g->setName(name);
-    g->setPen(QPen(c, 1.5));
+    g->setPen(QPen(c, 1.0));  // wider antialiased lines are far dearer (see PlotPanel)
     return g;
   };
   add(tr("Q"), QColor(31, 119, 180), m_plot->yAxis);
