@@ -356,10 +356,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/operator_text.cpp" line="187"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../widgets/operator_text.cpp" line="188"/>
         <source>Relabelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="195"/>
+        <location filename="../widgets/operator_text.cpp" line="197"/>
         <source>%1 (state: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,22 +412,22 @@
 <context>
     <name>SessionExportJob</name>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="35"/>
+        <location filename="../app/gui/session_export_job.cpp" line="36"/>
         <source>No checkpoint in this session yet: train (or press Save checkpoint) first, or untick the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="54"/>
+        <location filename="../app/gui/session_export_job.cpp" line="55"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="62"/>
+        <location filename="../app/gui/session_export_job.cpp" line="63"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="70"/>
+        <location filename="../app/gui/session_export_job.cpp" line="71"/>
         <source>policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,22 +448,22 @@
 <context>
     <name>lab::ui::CameraView</name>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="46"/>
+        <location filename="../widgets/camera_view.cpp" line="44"/>
         <source>Camera frame rejected: %1 bytes for a %2x%3 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="89"/>
+        <location filename="../widgets/camera_view.cpp" line="86"/>
         <source>No camera image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="116"/>
+        <location filename="../widgets/camera_view.cpp" line="113"/>
         <source>%1x%2  %3 fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="118"/>
+        <location filename="../widgets/camera_view.cpp" line="115"/>
         <source>episode %1, step %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,52 +738,52 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="117"/>
+        <location filename="../app/gui/gui_composition.cpp" line="127"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="176"/>
+        <location filename="../app/gui/gui_composition.cpp" line="204"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="184"/>
+        <location filename="../app/gui/gui_composition.cpp" line="212"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="205"/>
+        <location filename="../app/gui/gui_composition.cpp" line="240"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="206"/>
+        <location filename="../app/gui/gui_composition.cpp" line="241"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="218"/>
+        <location filename="../app/gui/gui_composition.cpp" line="253"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="245"/>
+        <location filename="../app/gui/gui_composition.cpp" line="280"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="245"/>
+        <location filename="../app/gui/gui_composition.cpp" line="280"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="268"/>
+        <location filename="../app/gui/gui_composition.cpp" line="303"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="283"/>
+        <location filename="../app/gui/gui_composition.cpp" line="319"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,122 +800,127 @@
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="31"/>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="195"/>
         <source>SigEnt Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
-        <source>Robot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
-        <source>Episode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="104"/>
-        <source>Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="105"/>
-        <source>Configuration</source>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
+        <source>The learner keeps up with the robot again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="106"/>
+        <source>Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="114"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>&amp;Open session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="124"/>
         <source>&amp;New session folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <location filename="../app/gui/main_window.cpp" line="129"/>
         <source>&amp;Export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>The language changes at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>SigEnt Lab - %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>Set the scene up, then press Scene ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source> (%n intervention step(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -921,7 +928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>Export finished: %n file(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -932,62 +939,83 @@
 <context>
     <name>lab::ui::RobotPanel</name>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="24"/>
+        <location filename="../widgets/robot_panel.cpp" line="25"/>
         <source>Robot plugins found in the plugin folder and built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="25"/>
+        <location filename="../widgets/robot_panel.cpp" line="26"/>
         <source>Robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="32"/>
+        <location filename="../widgets/robot_panel.cpp" line="33"/>
         <source>Settings (JSON, passed to the plugin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="37"/>
+        <location filename="../widgets/robot_panel.cpp" line="39"/>
         <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps and start_spread (0.25 to 1: how widely the starts vary), for example {&quot;start_spread&quot;: 0.5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="101"/>
+        <location filename="../widgets/robot_panel.cpp" line="54"/>
+        <source>Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="55"/>
+        <source>Lockstep (simulated robots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="57"/>
+        <source>Real time: the robot runs at its control rate and the learner updates beside it as fast as it can (the only choice for a physical robot).
+Lockstep, for simulated robots only: the simulation waits for the learner after every step, so each step gets exactly the configured updates (utd), and it runs faster than real time whenever the learner is quicker than the control rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="62"/>
+        <source>Pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="120"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="105"/>
+        <location filename="../widgets/robot_panel.cpp" line="124"/>
         <source>No robot plugin found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="123"/>
+        <location filename="../widgets/robot_panel.cpp" line="142"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="127"/>
+        <location filename="../widgets/robot_panel.cpp" line="146"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="144"/>
+        <location filename="../widgets/robot_panel.cpp" line="163"/>
         <source>Choose a robot first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="160"/>
+        <location filename="../widgets/robot_panel.cpp" line="188"/>
         <source>Load the plugin and activate the robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="162"/>
+        <location filename="../widgets/robot_panel.cpp" line="190"/>
         <source>Stop the robot and release it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="167"/>
+        <location filename="../widgets/robot_panel.cpp" line="196"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,37 +1093,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="111"/>
+        <location filename="../widgets/session_browser.cpp" line="114"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="121"/>
+        <location filename="../widgets/session_browser.cpp" line="134"/>
+        <source>Opening %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="150"/>
         <source>Cannot open the session in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="212"/>
+        <location filename="../widgets/session_browser.cpp" line="259"/>
         <source>Select an episode first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="236"/>
+        <location filename="../widgets/session_browser.cpp" line="270"/>
+        <source>Relabelling failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="291"/>
         <source>Loading episode %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="253"/>
+        <location filename="../widgets/session_browser.cpp" line="312"/>
         <source>Episode %1 has no stored frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="281"/>
+        <location filename="../widgets/session_browser.cpp" line="339"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="286"/>
+        <location filename="../widgets/session_browser.cpp" line="344"/>
         <source> (intervention)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,69 +1141,109 @@
 <context>
     <name>lab::ui::StatusFields</name>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="19"/>
+        <location filename="../widgets/status_fields.cpp" line="34"/>
         <source>Control loop: measured rate and jitter (std. dev. of the tick period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="20"/>
+        <location filename="../widgets/status_fields.cpp" line="35"/>
         <source>Learner updates per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="21"/>
+        <location filename="../widgets/status_fields.cpp" line="36"/>
+        <source>Learner updates per environment step over the last second, against the configured ratio (utd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="38"/>
+        <source>Lockstep: simulated robot time against wall-clock time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="39"/>
         <source>Transitions in the replay and expert buffers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="22"/>
+        <location filename="../widgets/status_fields.cpp" line="40"/>
         <source>Time since the last checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="32"/>
+        <location filename="../widgets/status_fields.cpp" line="64"/>
         <source>Loop: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="33"/>
+        <location filename="../widgets/status_fields.cpp" line="65"/>
         <source>Updates/s: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="34"/>
+        <location filename="../widgets/status_fields.cpp" line="66"/>
+        <source>UTD -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="69"/>
         <source>Buffers: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="35"/>
-        <location filename="../widgets/status_fields.cpp" line="44"/>
+        <location filename="../widgets/status_fields.cpp" line="70"/>
+        <location filename="../widgets/status_fields.cpp" line="94"/>
         <source>Checkpoint: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="40"/>
+        <location filename="../widgets/status_fields.cpp" line="80"/>
         <source>Loop: %1 Hz, jitter %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="41"/>
+        <location filename="../widgets/status_fields.cpp" line="81"/>
         <source>Updates/s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="42"/>
+        <location filename="../widgets/status_fields.cpp" line="82"/>
+        <source>UTD %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="87"/>
+        <source>sim %1 in %2 (%3x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="89"/>
+        <source>sim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="92"/>
         <source>Buffers: replay %1, expert %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="47"/>
+        <location filename="../widgets/status_fields.cpp" line="97"/>
         <source>Checkpoint: %1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="48"/>
+        <location filename="../widgets/status_fields.cpp" line="98"/>
         <source>Checkpoint: %1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="111"/>
+        <source>The learner cannot keep up with the robot: it managed %1 of the %2 updates per step it is configured for, so it learns from less than planned. Try a smaller batch (batch_size), fewer OOD samples (ood_policy_samples), a lower control rate, or, for a simulated robot, lockstep pacing (Robot panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="116"/>
+        <source>Learner cannot keep up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,27 +1349,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="39"/>
+        <location filename="../widgets/training_plots.cpp" line="40"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="41"/>
+        <location filename="../widgets/training_plots.cpp" line="42"/>
         <source>Episode length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="41"/>
+        <location filename="../widgets/training_plots.cpp" line="42"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="42"/>
+        <location filename="../widgets/training_plots.cpp" line="43"/>
         <source>Updates per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="42"/>
+        <location filename="../widgets/training_plots.cpp" line="43"/>
         <source>Updates/s</source>
         <translation type="unfinished"></translation>
     </message>

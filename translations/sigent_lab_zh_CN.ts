@@ -356,10 +356,12 @@
         <translation>会话数据库</translation>
     </message>
     <message>
+        <location filename="../widgets/operator_text.cpp" line="187"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
+        <location filename="../widgets/operator_text.cpp" line="188"/>
         <source>Relabelling</source>
         <translation>重新标注</translation>
     </message>
@@ -394,7 +396,7 @@
         <translation>遥操作</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="195"/>
+        <location filename="../widgets/operator_text.cpp" line="197"/>
         <source>%1 (state: %2)</source>
         <translation>%1（状态：%2）</translation>
     </message>
@@ -410,22 +412,22 @@
 <context>
     <name>SessionExportJob</name>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="35"/>
+        <location filename="../app/gui/session_export_job.cpp" line="36"/>
         <source>No checkpoint in this session yet: train (or press Save checkpoint) first, or untick the policy</source>
         <translation>此会话还没有检查点：请先训练（或按“保存检查点”），或取消勾选策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="54"/>
+        <location filename="../app/gui/session_export_job.cpp" line="55"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation>无法加载任何检查点：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="62"/>
+        <location filename="../app/gui/session_export_job.cpp" line="63"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="70"/>
+        <location filename="../app/gui/session_export_job.cpp" line="71"/>
         <source>policy</source>
         <translation>策略</translation>
     </message>
@@ -446,22 +448,22 @@
 <context>
     <name>lab::ui::CameraView</name>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="46"/>
+        <location filename="../widgets/camera_view.cpp" line="44"/>
         <source>Camera frame rejected: %1 bytes for a %2x%3 image</source>
         <translation>相机帧被拒绝：%2x%3 的图像却有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="89"/>
+        <location filename="../widgets/camera_view.cpp" line="86"/>
         <source>No camera image</source>
         <translation>无相机图像</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="116"/>
+        <location filename="../widgets/camera_view.cpp" line="113"/>
         <source>%1x%2  %3 fps</source>
         <translation>%1x%2  %3 帧/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="118"/>
+        <location filename="../widgets/camera_view.cpp" line="115"/>
         <source>episode %1, step %2</source>
         <translation>回合 %1，第 %2 步</translation>
     </message>
@@ -735,52 +737,52 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="117"/>
+        <location filename="../app/gui/gui_composition.cpp" line="127"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="176"/>
+        <location filename="../app/gui/gui_composition.cpp" line="204"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="184"/>
+        <location filename="../app/gui/gui_composition.cpp" line="212"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="205"/>
+        <location filename="../app/gui/gui_composition.cpp" line="240"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="206"/>
+        <location filename="../app/gui/gui_composition.cpp" line="241"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="218"/>
+        <location filename="../app/gui/gui_composition.cpp" line="253"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps</source>
         <translation>%1 Hz，抖动 %2 毫秒，环境步数 %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="245"/>
+        <location filename="../app/gui/gui_composition.cpp" line="280"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="245"/>
+        <location filename="../app/gui/gui_composition.cpp" line="280"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="268"/>
+        <location filename="../app/gui/gui_composition.cpp" line="303"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="283"/>
+        <location filename="../app/gui/gui_composition.cpp" line="319"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
@@ -797,129 +799,134 @@
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="31"/>
-        <location filename="../app/gui/main_window.cpp" line="190"/>
+        <location filename="../app/gui/main_window.cpp" line="195"/>
         <source>SigEnt Lab</source>
         <translation>SigEnt 实验室</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="101"/>
+        <location filename="../app/gui/main_window.cpp" line="82"/>
+        <source>The learner keeps up with the robot again</source>
+        <translation>学习器又跟上机器人了</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main_window.cpp" line="106"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="103"/>
+        <location filename="../app/gui/main_window.cpp" line="108"/>
         <source>Episode</source>
         <translation>回合</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="104"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="105"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="106"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="113"/>
+        <location filename="../app/gui/main_window.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="114"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>&amp;Open session...</source>
         <translation>打开会话(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="115"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="124"/>
         <source>&amp;New session folder...</source>
         <translation>新会话文件夹(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="121"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation>下次连接所用会话的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <location filename="../app/gui/main_window.cpp" line="129"/>
         <source>&amp;Export...</source>
         <translation>导出(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="137"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="140"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="146"/>
+        <location filename="../app/gui/main_window.cpp" line="151"/>
         <source>The language changes at the next start</source>
         <translation>语言将在下次启动时更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="191"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>SigEnt Lab - %1</source>
         <translation>SigEnt 实验室 - %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="205"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation>只有在没有机器人连接时才能更改配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="214"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>%1 refused: %2</source>
         <translation>“%1”被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation>评估：%2 个回合中 %1 个成功，平均 %3 步（示范：%4 步）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="224"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>Set the scene up, then press Scene ready: %1</source>
         <translation>请布置场景，然后按“场景就绪”：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="235"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation>%1回合 %2 在 %3 步后结束：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="237"/>
         <source> (%n intervention step(s))</source>
         <translation>
             <numerusform>（%n 个接管步）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <location filename="../app/gui/main_window.cpp" line="253"/>
         <source>Export finished: %n file(s) written</source>
         <translation>
             <numerusform>导出完成：已写入 %n 个文件</numerusform>
@@ -929,62 +936,84 @@
 <context>
     <name>lab::ui::RobotPanel</name>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="24"/>
+        <location filename="../widgets/robot_panel.cpp" line="25"/>
         <source>Robot plugins found in the plugin folder and built in</source>
         <translation>在插件文件夹中找到的以及内置的机器人插件</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="25"/>
+        <location filename="../widgets/robot_panel.cpp" line="26"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="32"/>
+        <location filename="../widgets/robot_panel.cpp" line="33"/>
         <source>Settings (JSON, passed to the plugin)</source>
         <translation>设置（JSON，传递给插件）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="37"/>
+        <location filename="../widgets/robot_panel.cpp" line="39"/>
         <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps and start_spread (0.25 to 1: how widely the starts vary), for example {&quot;start_spread&quot;: 0.5}</source>
         <translation>连接时传递给插件。模拟机器人接受 raw_image_size、max_episode_steps 和 start_spread（0.25 到 1：起始位置的变化范围），例如 {&quot;start_spread&quot;: 0.5}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="101"/>
+        <location filename="../widgets/robot_panel.cpp" line="54"/>
+        <source>Real time</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="55"/>
+        <source>Lockstep (simulated robots)</source>
+        <translation>锁步（仅限仿真机器人）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="57"/>
+        <source>Real time: the robot runs at its control rate and the learner updates beside it as fast as it can (the only choice for a physical robot).
+Lockstep, for simulated robots only: the simulation waits for the learner after every step, so each step gets exactly the configured updates (utd), and it runs faster than real time whenever the learner is quicker than the control rate.</source>
+        <translation>实时：机器人按其控制频率运行，学习器在旁边尽可能快地更新（物理机器人只能用这种方式）。
+锁步，仅限仿真机器人：每一步之后仿真都会等待学习器，因此每一步恰好得到配置的更新次数（utd）；只要学习器比控制频率快，它就比实时更快。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="62"/>
+        <source>Pacing</source>
+        <translation>节奏</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="120"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="105"/>
+        <location filename="../widgets/robot_panel.cpp" line="124"/>
         <source>No robot plugin found.</source>
         <translation>未找到机器人插件。</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="123"/>
+        <location filename="../widgets/robot_panel.cpp" line="142"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation>机器人设置在偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="127"/>
+        <location filename="../widgets/robot_panel.cpp" line="146"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation>机器人设置必须是 JSON 对象，例如 {&quot;seed&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="144"/>
+        <location filename="../widgets/robot_panel.cpp" line="163"/>
         <source>Choose a robot first</source>
         <translation>请先选择机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="160"/>
+        <location filename="../widgets/robot_panel.cpp" line="188"/>
         <source>Load the plugin and activate the robot</source>
         <translation>载入插件并激活机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="162"/>
+        <location filename="../widgets/robot_panel.cpp" line="190"/>
         <source>Stop the robot and release it</source>
         <translation>停止机器人并释放</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="167"/>
+        <location filename="../widgets/robot_panel.cpp" line="196"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -1062,37 +1091,47 @@
         <translation>停止回放</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="111"/>
+        <location filename="../widgets/session_browser.cpp" line="114"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="121"/>
+        <location filename="../widgets/session_browser.cpp" line="134"/>
+        <source>Opening %1...</source>
+        <translation>正在打开 %1...</translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="150"/>
         <source>Cannot open the session in %1</source>
         <translation>无法打开 %1 中的会话</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="212"/>
+        <location filename="../widgets/session_browser.cpp" line="259"/>
         <source>Select an episode first</source>
         <translation>请先选择一个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="236"/>
+        <location filename="../widgets/session_browser.cpp" line="270"/>
+        <source>Relabelling failed</source>
+        <translation>重新标注失败</translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="291"/>
         <source>Loading episode %1...</source>
         <translation>正在载入回合 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="253"/>
+        <location filename="../widgets/session_browser.cpp" line="312"/>
         <source>Episode %1 has no stored frames</source>
         <translation>回合 %1 没有保存的画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="281"/>
+        <location filename="../widgets/session_browser.cpp" line="339"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation>第 %1 步：Q 值 %2，H_sig %3，门控 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="286"/>
+        <location filename="../widgets/session_browser.cpp" line="344"/>
         <source> (intervention)</source>
         <translation>（接管）</translation>
     </message>
@@ -1100,70 +1139,110 @@
 <context>
     <name>lab::ui::StatusFields</name>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="19"/>
+        <location filename="../widgets/status_fields.cpp" line="34"/>
         <source>Control loop: measured rate and jitter (std. dev. of the tick period)</source>
         <translation>控制循环：实测频率与抖动（周期的标准差）</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="20"/>
+        <location filename="../widgets/status_fields.cpp" line="35"/>
         <source>Learner updates per second</source>
         <translation>学习器每秒更新次数</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="21"/>
+        <location filename="../widgets/status_fields.cpp" line="36"/>
+        <source>Learner updates per environment step over the last second, against the configured ratio (utd)</source>
+        <translation>最近一秒内每个环境步的学习器更新次数，与配置的比例（utd）对比</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="38"/>
+        <source>Lockstep: simulated robot time against wall-clock time</source>
+        <translation>锁步：仿真机器人时间与实际时间对比</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="39"/>
         <source>Transitions in the replay and expert buffers</source>
         <translation>回放缓冲区与专家缓冲区中的转移数</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="22"/>
+        <location filename="../widgets/status_fields.cpp" line="40"/>
         <source>Time since the last checkpoint</source>
         <translation>距上次检查点的时间</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="32"/>
+        <location filename="../widgets/status_fields.cpp" line="64"/>
         <source>Loop: -</source>
         <translation>循环：-</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="33"/>
+        <location filename="../widgets/status_fields.cpp" line="65"/>
         <source>Updates/s: -</source>
         <translation>更新/秒：-</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="34"/>
+        <location filename="../widgets/status_fields.cpp" line="66"/>
+        <source>UTD -</source>
+        <translation>每步更新 -</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="69"/>
         <source>Buffers: -</source>
         <translation>缓冲区：-</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="35"/>
-        <location filename="../widgets/status_fields.cpp" line="44"/>
+        <location filename="../widgets/status_fields.cpp" line="70"/>
+        <location filename="../widgets/status_fields.cpp" line="94"/>
         <source>Checkpoint: none</source>
         <translation>检查点：无</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="40"/>
+        <location filename="../widgets/status_fields.cpp" line="80"/>
         <source>Loop: %1 Hz, jitter %2 ms</source>
         <translation>循环：%1 Hz，抖动 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="41"/>
+        <location filename="../widgets/status_fields.cpp" line="81"/>
         <source>Updates/s: %1</source>
         <translation>更新/秒：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="42"/>
+        <location filename="../widgets/status_fields.cpp" line="82"/>
+        <source>UTD %1 / %2</source>
+        <translation>每步更新 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="87"/>
+        <source>sim %1 in %2 (%3x)</source>
+        <translation>仿真 %1，用时 %2（%3 倍）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="89"/>
+        <source>sim %1</source>
+        <translation>仿真 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="92"/>
         <source>Buffers: replay %1, expert %2</source>
         <translation>缓冲区：回放 %1，专家 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="47"/>
+        <location filename="../widgets/status_fields.cpp" line="97"/>
         <source>Checkpoint: %1 s ago</source>
         <translation>检查点：%1 秒前</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="48"/>
+        <location filename="../widgets/status_fields.cpp" line="98"/>
         <source>Checkpoint: %1 min ago</source>
         <translation>检查点：%1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="111"/>
+        <source>The learner cannot keep up with the robot: it managed %1 of the %2 updates per step it is configured for, so it learns from less than planned. Try a smaller batch (batch_size), fewer OOD samples (ood_policy_samples), a lower control rate, or, for a simulated robot, lockstep pacing (Robot panel).</source>
+        <translation>学习器跟不上机器人：每步只完成了 %1 次更新，而配置的是 %2 次，因此学到的比计划的少。请尝试更小的批量（batch_size）、更少的 OOD 样本（ood_policy_samples）、更低的控制频率，或者对仿真机器人使用锁步节奏（机器人面板）。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/status_fields.cpp" line="116"/>
+        <source>Learner cannot keep up</source>
+        <translation>学习器跟不上</translation>
     </message>
 </context>
 <context>
@@ -1268,27 +1347,27 @@
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="39"/>
+        <location filename="../widgets/training_plots.cpp" line="40"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="41"/>
+        <location filename="../widgets/training_plots.cpp" line="42"/>
         <source>Episode length</source>
         <translation>回合长度</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="41"/>
+        <location filename="../widgets/training_plots.cpp" line="42"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="42"/>
+        <location filename="../widgets/training_plots.cpp" line="43"/>
         <source>Updates per second</source>
         <translation>每秒更新次数</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="42"/>
+        <location filename="../widgets/training_plots.cpp" line="43"/>
         <source>Updates/s</source>
         <translation>更新/秒</translation>
     </message>

@@ -14,9 +14,7 @@ CameraView::CameraView(QWidget* parent) : QWidget(parent) {
   // then drive the robot (the window's key filter leaves editable text fields alone).
   setFocusPolicy(Qt::StrongFocus);
   m_clock.start();
-  m_timer.setInterval(kRefreshIntervalMs);
-  connect(&m_timer, &QTimer::timeout, this, &CameraView::refresh);
-  m_timer.start();
+  m_gate = new RedrawGate(this, kRefreshIntervalMs, [this] { display(m_pending); });
 }
 
 void CameraView::setShowRaw(bool show) {
@@ -48,7 +46,7 @@ void CameraView::setFrame(const lab::CameraFrame& frame) {
     return;
   }
   m_pending = frame;
-  m_dirty = true;
+  m_gate->request();
   ++m_received;
   const qint64 now = m_clock.elapsed();
   m_arrivals.push_back(now);
@@ -57,7 +55,7 @@ void CameraView::setFrame(const lab::CameraFrame& frame) {
 
 void CameraView::clear() {
   m_pending = {};
-  m_dirty = false;
+  m_gate->cancel();  // the pending frame is dropped, not shown
   m_image = {};
   m_raw = {};
   m_arrivals.clear();
@@ -66,16 +64,15 @@ void CameraView::clear() {
   update();
 }
 
-void CameraView::refresh() {
-  if (!m_dirty) return;
-  m_dirty = false;
-  m_image = toImage(m_pending.image, m_pending.width, m_pending.height);
-  const bool rawOk = m_pending.rawWidth > 0 && m_pending.rawHeight > 0 &&
-                     m_pending.raw.size() ==
-                         static_cast<qsizetype>(m_pending.rawWidth) * m_pending.rawHeight;
-  m_raw = rawOk ? toImage(m_pending.raw, m_pending.rawWidth, m_pending.rawHeight) : QImage();
-  m_shownEpisode = m_pending.episode;
-  m_shownStep = m_pending.step;
+void CameraView::refresh() { m_gate->flushNow(); }
+
+void CameraView::display(const lab::CameraFrame& f) {
+  m_image = toImage(f.image, f.width, f.height);
+  const bool rawOk = f.rawWidth > 0 && f.rawHeight > 0 &&
+                     f.raw.size() == static_cast<qsizetype>(f.rawWidth) * f.rawHeight;
+  m_raw = rawOk ? toImage(f.raw, f.rawWidth, f.rawHeight) : QImage();
+  m_shownEpisode = f.episode;
+  m_shownStep = f.step;
   update();
   Q_EMIT frameShown(m_shownEpisode, m_shownStep);
 }

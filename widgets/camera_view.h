@@ -2,24 +2,26 @@
 // CameraView: the grayscale image the network sees (e.g. 64x64), shown enlarged with
 // nearest-neighbour scaling so single pixels stay visible, and optionally the robot's raw
 // operator view beside it. setFrame() only stores the newest frame (a cheap implicitly shared
-// copy); a 60 Hz timer converts and repaints at most once per tick, so a fast camera never
-// floods the GUI and a slow one never blocks it. The frame rate shown is frames received per
-// second over the last second.
+// copy); a RedrawGate converts and repaints at most every kRefreshIntervalMs (25 per second)
+// and not at all while the view is hidden, so a fast camera (up to 100 frames per second when
+// a lockstep sim outruns real time) never floods the GUI thread and a slow one costs nothing
+// between frames (no idle polling). The frame rate shown is frames received per second over
+// the last second.
 // Thread: GUI thread; connect frameReady with a queued connection.
 #include <QElapsedTimer>
 #include <QImage>
-#include <QTimer>
 #include <QWidget>
 #include <deque>
 
 #include "controller_types.h"
+#include "redraw_gate.h"
 
 namespace lab::ui {
 
 class CameraView : public QWidget {
   Q_OBJECT
  public:
-  static constexpr int kRefreshIntervalMs = 16;
+  static constexpr int kRefreshIntervalMs = 40;
 
   explicit CameraView(QWidget* parent = nullptr);
 
@@ -33,6 +35,7 @@ class CameraView : public QWidget {
   QImage rawImage() const { return m_raw; }
   qint64 shownEpisode() const { return m_shownEpisode; }
   int shownStep() const { return m_shownStep; }
+  int refreshCount() const { return m_gate->redraws(); }
   QSize sizeHint() const override { return m_preferred; }
   void setPreferredSize(const QSize& size) { m_preferred = size; updateGeometry(); }
 
@@ -40,7 +43,7 @@ class CameraView : public QWidget {
   // A frame whose byte count does not match width*height is rejected (counted, lastError()).
   void setFrame(const lab::CameraFrame& frame);
   void clear();
-  void refresh();  // the timer calls this: convert the pending frame, repaint once
+  void refresh();  // now, if a frame is pending and the view is shown: convert, repaint once
 
  Q_SIGNALS:
   // The view now shows this step (the episode step plot moves its cursor here).
@@ -51,12 +54,12 @@ class CameraView : public QWidget {
 
  private:
   static QImage toImage(const QByteArray& gray, int w, int h);
+  void display(const lab::CameraFrame& frame);
 
   lab::CameraFrame m_pending;
-  bool m_dirty = false;
   QImage m_image, m_raw;
   bool m_showRaw = true;
-  QTimer m_timer;
+  RedrawGate* m_gate;
   QElapsedTimer m_clock;
   std::deque<qint64> m_arrivals;  // ms, last second
   int m_received = 0, m_rejected = 0;

@@ -23,6 +23,7 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   m_plot->plotLayout()->addElement(
       0, 0, new QCPTextElement(m_plot, tr("This episode, step by step"),
                                QFont(font().family(), 9, QFont::Bold)));
+  m_plot->setPlottingHint(QCP::phFastPolylines, true);
   m_plot->yAxis2->setVisible(true);
   m_plot->yAxis2->setRange(-0.05, 1.15);
   m_plot->xAxis->setLabel(tr("Step"));
@@ -35,7 +36,7 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   auto add = [&](const QString& name, const QColor& c, QCPAxis* axis) {
     QCPGraph* g = m_plot->addGraph(m_plot->xAxis, axis);
     g->setName(name);
-    g->setPen(QPen(c, 1.5));
+    g->setPen(QPen(c, 1.0));  // wider antialiased lines are far dearer (see PlotPanel)
     return g;
   };
   add(tr("Q"), QColor(31, 119, 180), m_plot->yAxis);
@@ -59,9 +60,7 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   m_cursor->point2->setCoords(0, 1);
   m_cursor->setVisible(false);
 
-  m_timer.setSingleShot(true);
-  m_timer.setInterval(kReplotIntervalMs);
-  connect(&m_timer, &QTimer::timeout, this, &EpisodeStepPlot::flush);
+  m_gate = new RedrawGate(this, kReplotIntervalMs, [this] { redraw(); });
 }
 
 int EpisodeStepPlot::pointCount() const { return m_plot->graph(kQ)->dataCount(); }
@@ -92,6 +91,8 @@ void EpisodeStepPlot::clearEpisode() {
   m_cursorStep = -1;
   m_lastStep = -1;
   m_labelMarkers = 0;
+  m_qLo = m_qHi = 0;
+  m_hSigMax = 1.0;
   m_cursor->setVisible(false);
   schedule();
 }
@@ -105,6 +106,10 @@ void EpisodeStepPlot::addStepPoint(const lab::StepPoint& p) {
   m_plot->graph(kHSig)->addData(p.step, p.hSig);
   m_plot->graph(kGate)->addData(p.step, p.gate);
   if (p.intervention) m_plot->graph(kIntervention)->addData(p.step, 1.02);
+  const bool first = pointCount() == 1;
+  m_qLo = first ? p.q : std::min(m_qLo, p.q);
+  m_qHi = first ? p.q : std::max(m_qHi, p.q);
+  m_hSigMax = std::max(m_hSigMax, p.hSig);
   m_lastStep = std::max(m_lastStep, p.step);
   schedule();
 }
@@ -139,23 +144,16 @@ void EpisodeStepPlot::addLabelMarker(const QString& label) {
   schedule();
 }
 
-void EpisodeStepPlot::schedule() {
-  if (!m_timer.isActive()) m_timer.start();
-}
+void EpisodeStepPlot::schedule() { m_gate->request(); }
 
-void EpisodeStepPlot::flush() {
-  m_timer.stop();
-  m_plot->graph(kQ)->rescaleValueAxis(false, true);
-  QCPRange q = m_plot->yAxis->range();
-  if (q.size() < 1e-9) m_plot->yAxis->setRange(q.lower - 0.5, q.upper + 0.5);
+void EpisodeStepPlot::flush() { m_gate->flushNow(); }
+
+void EpisodeStepPlot::redraw() {
+  if (m_qHi - m_qLo < 1e-9) m_plot->yAxis->setRange(m_qLo - 0.5, m_qHi + 0.5);
+  else m_plot->yAxis->setRange(m_qLo, m_qHi);
   m_plot->xAxis->setRange(0, std::max(10, m_lastStep + 1));
   // Gate is 0/1; H_sig is bounded by d * h_max, which exceeds 1 for several action dims.
-  double top = 1.0;
-  for (auto it = m_plot->graph(kHSig)->data()->constBegin();
-       it != m_plot->graph(kHSig)->data()->constEnd(); ++it) {
-    top = std::max(top, it->value);
-  }
-  m_plot->yAxis2->setRange(-0.05, top * 1.15);
+  m_plot->yAxis2->setRange(-0.05, m_hSigMax * 1.15);
   m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

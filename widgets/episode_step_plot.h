@@ -2,13 +2,16 @@
 // EpisodeStepPlot: the current episode's per-step values from the learner (min Q, H_sig, gate)
 // drawn against the step index, with markers for intervention steps and for the episode's
 // label, and a vertical cursor at the step the camera view shows. A StepPoint of a new episode
-// clears the plot. Redraws are coalesced like PlotPanel's (one per ~40 ms at most).
+// clears the plot. Redraws go through a RedrawGate: at most one per kReplotIntervalMs (10 per
+// second, the camera's cursor moves once per control step, up to 100 per second in lockstep),
+// none while hidden. Axis ranges come from extremes kept as points arrive, not from a walk over
+// the episode at every redraw.
 // Thread: GUI thread only.
 #include <QString>
-#include <QTimer>
 #include <QWidget>
 
 #include "controller_types.h"
+#include "redraw_gate.h"
 
 class QCustomPlot;
 class QCPItemStraightLine;
@@ -18,7 +21,7 @@ namespace lab::ui {
 class EpisodeStepPlot : public QWidget {
   Q_OBJECT
  public:
-  static constexpr int kReplotIntervalMs = 40;
+  static constexpr int kReplotIntervalMs = 100;
   explicit EpisodeStepPlot(QWidget* parent = nullptr);
 
   qint64 episode() const { return m_episode; }
@@ -28,6 +31,8 @@ class EpisodeStepPlot : public QWidget {
   int cursorStep() const { return m_cursorStep; }
   double valueAt(int step, int series) const;  // series 0 = Q, 1 = H_sig, 2 = gate; NaN if none
   QCustomPlot* plot() const { return m_plot; }
+  int replotCount() const { return m_gate->redraws(); }
+  bool replotPending() const { return m_gate->pending(); }
 
  public Q_SLOTS:
   void addStepPoint(const lab::StepPoint& point);
@@ -36,15 +41,17 @@ class EpisodeStepPlot : public QWidget {
   // The episode got its label (success / failure / timeout): a marker at its last step.
   void addLabelMarker(const QString& label);
   void clearEpisode();
-  void flush();
+  void flush();  // redraw now if there is something new and the plot is shown
 
  private:
   void startEpisode(qint64 episode);
   void schedule();
+  void redraw();
 
   QCustomPlot* m_plot;
   QCPItemStraightLine* m_cursor;
-  QTimer m_timer;
+  RedrawGate* m_gate;
+  double m_qLo = 0, m_qHi = 0, m_hSigMax = 1.0;  // over the episode's points
   qint64 m_episode = -1;
   int m_cursorStep = -1;
   int m_lastStep = -1;

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "operator_text.h"
 
@@ -45,6 +46,20 @@ RobotPanel::RobotPanel(QWidget* parent) : QWidget(parent) {
   m_settingsError->setStyleSheet("color: #b00000;");
   m_settingsError->setVisible(false);
   layout->addWidget(m_settingsError);
+
+  auto* pacingForm = new QFormLayout;
+  layout->addLayout(pacingForm);
+  m_pacing = new QComboBox(this);
+  m_pacing->setObjectName("robotPacing");
+  m_pacing->addItem(tr("Real time"), int(lab::Pacing::RealTime));
+  m_pacing->addItem(tr("Lockstep (simulated robots)"), int(lab::Pacing::Lockstep));
+  m_pacing->setToolTip(
+      tr("Real time: the robot runs at its control rate and the learner updates beside it as "
+         "fast as it can (the only choice for a physical robot).\n"
+         "Lockstep, for simulated robots only: the simulation waits for the learner after "
+         "every step, so each step gets exactly the configured updates (utd), and it runs "
+         "faster than real time whenever the learner is quicker than the control rate."));
+  pacingForm->addRow(tr("Pacing"), m_pacing);
 
   auto* buttons = new QHBoxLayout;
   m_connect = new QPushButton(OperatorText::command(lab::ControllerCommand::Connect), this);
@@ -152,6 +167,15 @@ void RobotPanel::onConnect() {
   Q_EMIT connectRequested(currentRobotId(), settings);
 }
 
+void RobotPanel::setPacing(lab::Pacing pacing) {
+  m_pacing->setCurrentIndex(std::max(0, m_pacing->findData(int(pacing))));
+}
+
+lab::Pacing RobotPanel::pacing() const {
+  return m_pacing->currentData().toInt() == int(lab::Pacing::Lockstep) ? lab::Pacing::Lockstep
+                                                                        : lab::Pacing::RealTime;
+}
+
 QString RobotPanel::statusText() const { return m_state->text(); }
 
 void RobotPanel::setControllerState(lab::ControllerState state, bool emergencyStopped,
@@ -167,6 +191,7 @@ void RobotPanel::setControllerState(lab::ControllerState state, bool emergencySt
   // The robot is chosen and configured only while disconnected.
   const bool idle = state == lab::ControllerState::Idle;
   m_picker->setEnabled(idle);
+  m_pacing->setEnabled(idle);
   m_settings->setReadOnly(!idle);
   m_state->setText(tr("State: %1").arg(OperatorText::state(state)));
 }

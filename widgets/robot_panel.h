@@ -39,6 +39,11 @@ class RobotPanel : public QWidget {
   // The settings text as an object; false with `error` set (translated) when it is not one.
   bool robotSettings(QJsonObject& out, QString& error) const;
 
+  // How the next connection paces the robot (default real time). Chosen while disconnected.
+  void setPacing(lab::Pacing pacing);
+  lab::Pacing pacing() const;
+  QComboBox* pacingPicker() const { return m_pacing; }
+
   QPushButton* connectButton() const { return m_connect; }
   QPushButton* disconnectButton() const { return m_disconnect; }
   QString statusText() const;
@@ -61,6 +66,7 @@ class RobotPanel : public QWidget {
   QLabel* m_description;
   QPlainTextEdit* m_settings;
   QLabel* m_settingsError;
+  QComboBox* m_pacing;
   QPushButton* m_connect;
   QPushButton* m_disconnect;
   QLabel* m_state;

@@ -36,7 +36,8 @@ TrainingPlots::TrainingPlots(QWidget* parent) : QWidget(parent) {
   makePanel("alpha", tr("Alpha"))->addSeries(tr("Alpha"), kPurple);
   auto* success = makePanel("success", tr("Success rate"));
   success->addSeries(tr("Training"), kGreen);
-  success->addSeries(tr("Evaluation"), kRed);
+  // Evaluations are sparse (every few thousand steps): dots, so the first one shows at once.
+  success->setSeriesDots(success->addSeries(tr("Evaluation"), kRed));
   success->setFixedValueRange(-0.05, 1.05);
   makePanel("length", tr("Episode length"))->addSeries(tr("Steps"), kBlue);
   makePanel("updates", tr("Updates per second"))->addSeries(tr("Updates/s"), kGrey);

@@ -80,6 +80,9 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_settings.scriptedDemo = options.scriptedDemo;
   m_settings.autoTrain = options.autoTrain;
   m_settings.checkpointEverySteps = options.checkpointEverySteps;
+  m_settings.pacing = options.pacing;
+  m_settings.evalEverySteps = options.evalEverySteps;
+  m_settings.stopWhenSolved = options.stopWhenSolved;
   m_explicitSessionDir = !options.sessionDir.isEmpty();
   setSessionDir(m_explicitSessionDir ? options.sessionDir : QString());
 
@@ -107,6 +110,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_window->robotPanel()->setRobots(m_catalog->robots());
   m_window->robotPanel()->setCurrentRobot(robotId);
   m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
+  m_window->robotPanel()->setPacing(options.pacing);
   m_window->configEditor()->setConfig(m_settings.sac);
   m_window->setExportJobSource([this]() -> ExportJob {
     QString folder = m_window->sessions()->currentFolder();
@@ -307,6 +311,7 @@ bool GuiComposition::connectRobot(const QString& robotId, const QJsonObject& rob
   if (robotId != m_settings.robotId) useRobot(robotId);
   m_settings.robotId = robotId;
   m_settings.robotSettings = robotSettings;
+  m_settings.pacing = m_window->robotPanel()->pacing();  // the operator's choice before connect
   m_window->robotPanel()->setCurrentRobot(robotId);
   m_window->log()->clearErrors();  // a new attempt: report its problems again
   m_controller->setSettings(m_settings);

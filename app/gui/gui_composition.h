@@ -33,6 +33,10 @@ struct GuiOptions {
   bool autoTrain = false;     // episodes follow each other without the operator
   bool gamepad = true;
   int checkpointEverySteps = 1000;
+  // Preset of the robot panel's pacing choice (the panel decides at each connect).
+  lab::Pacing pacing = lab::Pacing::RealTime;
+  int evalEverySteps = 0;      // unattended evaluation every N online steps (0: never)
+  bool stopWhenSolved = false; // stop training after an evaluation with every episode solved
 };
 
 class GuiComposition : public QObject {

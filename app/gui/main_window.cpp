@@ -76,6 +76,11 @@ MainWindow::MainWindow(SessionModelFactory sessions, QWidget* parent)
 
   connect(m_controls, &EpisodeControls::commandRequested, this, &MainWindow::commandRequested);
   connect(m_log, &LogPanel::errorShown, m_statusLine, &QLabel::setText);
+  // The status bar shows the short warning; the log keeps the advice and when it ended.
+  connect(m_status, &StatusFields::learnerBehindChanged, this,
+          [this](bool behind, const QString& advice) {
+            m_log->addMessage(behind ? advice : tr("The learner keeps up with the robot again"));
+          });
   connect(m_sessions, &SessionBrowser::errorOccurred, this,
           [this](const QString& m) { showError(QStringLiteral("store"), m); });
   resize(1400, 900);

@@ -2,10 +2,13 @@
 // episode controls follow the controller's refusal rule, the config editor shows the
 // learner's own error message, the export dialog runs a job on a worker with progress.
 #include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
 #include <atomic>
@@ -20,9 +23,12 @@
 #include "export_dialog.h"
 #include "log_panel.h"
 #include "plot_panel.h"
+#include "robot_panel.h"
 #include "session_browser.h"
 #include "status_fields.h"
 #include "training_plots.h"
+#include "learner_pace_monitor.h"
+#include "qcustomplot_include.h"
 
 using namespace lab::ui;
 using C = lab::ControllerCommand;
@@ -94,6 +100,7 @@ class TestWidgets : public QObject {
 
   void plotPanel_manyPoints_boundedAndCoalescedRedraws() {
     PlotPanel panel("test");
+    panel.show();  // a hidden panel never replots (see plotPanel_hidden_...)
     const int a = panel.addSeries("a", Qt::blue);
     const int b = panel.addSeries("b", Qt::red, true);
     panel.setCapacity(500);
@@ -159,6 +166,7 @@ class TestWidgets : public QObject {
   void cameraView_acceptsFramesAndRejectsBadOnes() {
     CameraView view;
     view.resize(400, 300);
+    view.show();  // a hidden view keeps the newest frame without converting it
     QSignalSpy shown(&view, &CameraView::frameShown);
     for (int i = 0; i < 20; ++i) view.setFrame(frame(64, 64, uint8_t(i * 10), 3, i));
     QCOMPARE(view.framesReceived(), 20);
@@ -388,6 +396,250 @@ class TestWidgets : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
     QCOMPARE(failing.errorText(), QString("/nowhere holds no session.sqlite"));
     QVERIFY(failing.currentFolder().isEmpty());
+  }
+
+  // 1000 learner reports at about 100 per second (the learner's rate): every point reaches
+  // the plots, but each panel replots at most once per kReplotIntervalMs, and after the first
+  // hand-over only the new points are added (no full re-set until BoundedSeries thins).
+  void trainingPlots_thousandMetricsAt100Hz_replotsBoundedAndAppendOnly() {
+    TrainingPlots plots;
+    plots.resize(900, 600);
+    plots.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plots));
+    int fed = 0;
+    QTimer feeder;
+    feeder.setInterval(10);
+    connect(&feeder, &QTimer::timeout, [&] {
+      for (int k = 0; k < 2 && fed < 1000; ++k) {  // 2 per 10 ms tick: ~100-200 per second
+        lab::UpdateMetrics m;
+        m.step = ++fed;
+        m.q1Mean = std::sin(fed * 0.01);
+        m.updatesPerSecond = 100;
+        plots.addMetrics(m);
+      }
+    });
+    QElapsedTimer clock;
+    clock.start();
+    feeder.start();
+    QTRY_COMPARE_WITH_TIMEOUT(fed, 1000, 30000);
+    feeder.stop();
+    PlotPanel* q = plots.panel("q");
+    QTRY_VERIFY_WITH_TIMEOUT(!q->hasUnplottedData(), 2000);
+    const double seconds = clock.elapsed() / 1000.0;
+    const int bound = int(seconds * 1000 / PlotPanel::kReplotIntervalMs) + 2;
+    for (const QString& key : plots.panelKeys()) {
+      PlotPanel* p = plots.panel(key);
+      QVERIFY2(p->replotCount() <= bound, qPrintable(QString("%1: %2 replots in %3 s, bound %4")
+                                                        .arg(key).arg(p->replotCount())
+                                                        .arg(seconds).arg(bound)));
+    }
+    QVERIFY(q->replotCount() >= 2);  // it did redraw while the data came
+    QCOMPARE(q->plottedCount(0), 1000);
+    // One full hand-over per series at the start (capacity 4000: no thinning yet); every later
+    // redraw only added points.
+    QCOMPARE(q->fullResets(), q->seriesCount());
+  }
+
+  void plotPanel_thinnedSeries_handedOverWholeAgain() {
+    PlotPanel panel("thin");
+    panel.show();
+    const int a = panel.addSeries("a", Qt::blue);
+    panel.setCapacity(100);
+    for (int i = 0; i < 50; ++i) panel.append(a, i, i);
+    panel.flush();
+    QCOMPARE(panel.fullResets(), 1);
+    for (int i = 50; i < 80; ++i) panel.append(a, i, i);
+    panel.flush();
+    QCOMPARE(panel.fullResets(), 1);  // appended
+    QCOMPARE(panel.plottedCount(a), 80);
+    for (int i = 80; i < 120; ++i) panel.append(a, i, -i);  // thins at 101
+    panel.flush();
+    QCOMPARE(panel.fullResets(), 2);
+    QCOMPARE(panel.plottedCount(a), panel.pointCount(a));
+    QCOMPARE(panel.plot()->yAxis->range().lower < -119, true);  // range follows new extremes
+    panel.clear();
+    panel.flush();
+    QCOMPARE(panel.plottedCount(a), 0);
+  }
+
+  // A panel on a tab that is not shown (or in a hidden window) does not replot; it draws once,
+  // with everything that arrived meanwhile, when it is shown.
+  void plotPanel_hidden_doesNotReplotUntilShown() {
+    QTabWidget tabs;
+    auto* front = new PlotPanel("front");
+    auto* back = new PlotPanel("back");
+    tabs.addTab(front, "front");
+    tabs.addTab(back, "back");
+    front->addSeries("a", Qt::blue);
+    back->addSeries("a", Qt::blue);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    for (int i = 0; i < 300; ++i) {
+      front->append(0, i, i);
+      back->append(0, i, i);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(front->replotCount(), 1, 2000);  // the shown one drew
+    QCOMPARE(back->replotCount(), 0);
+    QVERIFY(!back->replotPending());
+    QVERIFY(back->hasUnplottedData());
+    back->flush();  // even an explicit flush draws nothing off-screen
+    QCOMPARE(back->replotCount(), 0);
+
+    tabs.setCurrentWidget(back);
+    QTRY_COMPARE_WITH_TIMEOUT(back->replotCount(), 1, 2000);
+    QCOMPARE(back->plottedCount(0), 300);
+    const int frontReplots = front->replotCount();
+    front->append(0, 300, 1);  // now the front tab is the hidden one
+    QVERIFY(!front->replotPending());
+
+    tabs.hide();  // a hidden (e.g. minimised) window: nothing replots
+    back->append(0, 300, 1);
+    QVERIFY(!back->replotPending());
+    tabs.show();
+    QTRY_COMPARE_WITH_TIMEOUT(back->replotCount(), 2, 2000);
+    QCOMPARE(front->replotCount(), frontReplots);
+  }
+
+  void episodeStepPlot_stepsAt100Hz_replotsBounded() {
+    EpisodeStepPlot plot;
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QElapsedTimer clock;
+    clock.start();
+    int step = 0;
+    QTimer feeder;
+    feeder.setInterval(10);
+    connect(&feeder, &QTimer::timeout, [&] {
+      plot.addStepPoint({1, step, -0.1 * step, 2.0, 1, false});
+      plot.setCursor(1, step);
+      ++step;
+    });
+    feeder.start();
+    QTRY_VERIFY_WITH_TIMEOUT(step >= 150, 30000);
+    feeder.stop();
+    const int bound = int(clock.elapsed() / EpisodeStepPlot::kReplotIntervalMs) + 2;
+    QVERIFY2(plot.replotCount() <= bound, qPrintable(QString::number(plot.replotCount())));
+    QVERIFY(plot.replotCount() >= 2);
+    plot.flush();
+    QVERIFY(plot.plot()->yAxis2->range().upper >= 2.0);  // H_sig above 1 stays in view
+    QVERIFY(plot.plot()->yAxis->range().lower <= -0.1 * (step - 1));
+  }
+
+  void cameraView_framesAt100Hz_refreshBoundedHiddenNone() {
+    CameraView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QElapsedTimer clock;
+    clock.start();
+    int sent = 0;
+    QTimer feeder;
+    feeder.setInterval(10);
+    connect(&feeder, &QTimer::timeout, [&] { view.setFrame(frame(64, 64, 9, 1, sent++)); });
+    feeder.start();
+    QTRY_VERIFY_WITH_TIMEOUT(sent >= 100, 30000);
+    feeder.stop();
+    const int bound = int(clock.elapsed() / CameraView::kRefreshIntervalMs) + 2;
+    QVERIFY2(view.refreshCount() <= bound, qPrintable(QString::number(view.refreshCount())));
+    QTRY_COMPARE_WITH_TIMEOUT(view.shownStep(), sent - 1, 2000);  // the newest is shown
+    view.hide();
+    const int before = view.refreshCount();
+    view.setFrame(frame(64, 64, 9, 1, sent));
+    view.refresh();
+    QCOMPARE(view.refreshCount(), before);
+    view.show();
+    QTRY_COMPARE_WITH_TIMEOUT(view.shownStep(), sent, 2000);
+  }
+
+  void statusFields_utdAndLockstep_shown() {
+    StatusFields fields;
+    lab::LoopStats s;
+    s.achievedUtd = 0.6;
+    s.configuredUtd = 1;
+    fields.setStats(s);
+    QCOMPARE(fields.utdText(), QString("UTD 0.6 / 1"));
+    QVERIFY(fields.paceText().isEmpty());  // real time: no sim clock
+    s.achievedUtd = -1;
+    fields.setStats(s);
+    QCOMPARE(fields.utdText(), QString("UTD - / 1"));
+    s.lockstep = true;
+    s.achievedUtd = 2;
+    s.configuredUtd = 2;
+    s.simSeconds = 200;
+    s.wallSeconds = 41;
+    fields.setStats(s);
+    QCOMPARE(fields.utdText(), QString("UTD 2 / 2"));
+    QCOMPARE(fields.paceText(), QString("sim 3:20 in 0:41 (4.9x)"));
+    QCOMPARE(StatusFields::clockText(3725), QString("1:02:05"));
+  }
+
+  // Real time, learner at half its UTD: after ~10 s of reports the warning appears (with the
+  // advice), a healthy report clears it; lockstep never warns.
+  void statusFields_sustainedLowUtd_warnsThenClears() {
+    StatusFields fields;
+    QSignalSpy changed(&fields, &StatusFields::learnerBehindChanged);
+    lab::LoopStats s;
+    s.configuredUtd = 2;
+    s.achievedUtd = 1.0;
+    for (int i = 1; i <= 9; ++i) {
+      s.wallSeconds = 100 + i;
+      fields.setStats(s);
+    }
+    QVERIFY(fields.warningText().isEmpty());  // 9 s: not yet
+    s.achievedUtd = -1;  // a report without online steps (between episodes) does not reset
+    s.wallSeconds = 110;
+    fields.setStats(s);
+    QVERIFY(!fields.learnerBehind());
+    s.achievedUtd = 1.5;  // 75%: still below 80%
+    s.wallSeconds = 111;
+    fields.setStats(s);
+    QVERIFY(fields.learnerBehind());
+    QVERIFY(fields.warningText().contains("cannot keep up"));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(0).toBool());
+    const QString advice = changed.at(0).at(1).toString();
+    for (const char* hint : {"smaller batch", "OOD samples", "lower control rate", "lockstep"}) {
+      QVERIFY2(advice.contains(hint), qPrintable(advice));
+    }
+    s.achievedUtd = 1.9;
+    s.wallSeconds = 112;
+    fields.setStats(s);
+    QVERIFY(fields.warningText().isEmpty());
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!changed.at(1).at(0).toBool());
+
+    LearnerPaceMonitor lockstep;
+    s.lockstep = true;
+    s.achievedUtd = 0.1;
+    for (int i = 0; i < 30; ++i) {
+      s.wallSeconds = 200 + i;
+      lockstep.update(s);
+    }
+    QVERIFY(!lockstep.behind());
+  }
+
+  void robotPanel_pacingChoice_defaultRealTimeOnlyWhileIdle() {
+    RobotPanel panel;
+    QVERIFY(panel.pacing() == lab::Pacing::RealTime);
+    QVERIFY(panel.pacingPicker()->toolTip().contains("simulated robots only"));
+    panel.setPacing(lab::Pacing::Lockstep);
+    QVERIFY(panel.pacing() == lab::Pacing::Lockstep);
+    QVERIFY(panel.pacingPicker()->isEnabled());
+    panel.setControllerState(S::Connected, false, false);
+    QVERIFY(!panel.pacingPicker()->isEnabled());  // decided before connecting
+    panel.setControllerState(S::Idle, false, false);
+    QVERIFY(panel.pacingPicker()->isEnabled());
+  }
+
+  void trainingPlots_evaluation_onSuccessPlotAsDot() {
+    TrainingPlots plots;
+    plots.addEpisode({2, "train", "success", 50, 0});
+    lab::EvaluationResult r;
+    r.episodes = 20;
+    r.successes = 15;
+    plots.addEvaluation(r);
+    PlotPanel* success = plots.panel("success");
+    QCOMPARE(success->pointCount(1), 1);
+    QVERIFY(success->plot()->graph(1)->scatterStyle().shape() != QCPScatterStyle::ssNone);
   }
 
   void statusFieldsAndLog_showStatsAndErrorsOnce() {

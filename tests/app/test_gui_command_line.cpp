@@ -1,0 +1,79 @@
+// sigent-lab-gui's command line reaches the controller: --lockstep presets the Robot panel's
+// pacing and ControllerSettings::pacing, --eval-every / --stop-when-solved set the unattended
+// evaluation, and the operator's pacing choice in the panel is what the next connect uses.
+#include <QComboBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "gui_command_line.h"
+#include "gui_composition.h"
+#include "main_window.h"
+#include "robot_panel.h"
+
+using namespace lab::ui;
+
+class TestGuiCommandLine : public QObject {
+  Q_OBJECT
+  QTemporaryDir m_dir;
+
+  static bool parse(const QStringList& args, GuiOptions& o, QString& error) {
+    QCommandLineParser p;
+    GuiCommandLine line;
+    line.addTo(p);
+    if (!p.parse(QStringList{"sigent-lab-gui"} + args)) {
+      error = p.errorText();
+      return false;
+    }
+    return line.read(p, o, error);
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("SigEntLabTest");
+    QCoreApplication::setApplicationName("test_gui_command_line");
+    lab::registerControllerMetaTypes();
+  }
+
+  void defaults_realTimeNoEvaluation() {
+    GuiOptions o;
+    QString error;
+    QVERIFY2(parse({}, o, error), qPrintable(error));
+    QVERIFY(o.pacing == lab::Pacing::RealTime);
+    QCOMPARE(o.evalEverySteps, 0);
+    QVERIFY(!o.stopWhenSolved);
+    QVERIFY(!parse({"--eval-every", "often"}, o, error));
+    QVERIFY(error.contains("--eval-every"));
+  }
+
+  void lockstepAndEvaluation_reachControllerSettings() {
+    GuiOptions o;
+    QString error;
+    QVERIFY2(parse({"--lockstep", "--eval-every", "500", "--stop-when-solved", "--no-connect",
+                    "--no-gamepad", "--autopilot", "--session-dir", m_dir.filePath("session")},
+                   o, error),
+             qPrintable(error));
+    QVERIFY(o.pacing == lab::Pacing::Lockstep);
+    QVERIFY(o.autoTrain && o.scriptedDemo && !o.autoConnect);
+    GuiComposition root(o);
+    QVERIFY(root.controllerSettings().pacing == lab::Pacing::Lockstep);
+    QCOMPARE(root.controllerSettings().evalEverySteps, 500);
+    QCOMPARE(root.controllerSettings().evalEpisodes, 20);
+    QVERIFY(root.controllerSettings().stopWhenSolved);
+    RobotPanel* panel = root.window()->robotPanel();
+    QVERIFY(panel->pacing() == lab::Pacing::Lockstep);  // the panel shows the preset
+
+    // The operator picks real time before connecting: the connection uses the panel's choice.
+    panel->pacingPicker()->setCurrentIndex(panel->pacingPicker()->findData(int(lab::Pacing::RealTime)));
+    root.connectRobot("no-such-robot", {});
+    QVERIFY(root.controllerSettings().pacing == lab::Pacing::RealTime);
+    QTRY_VERIFY_WITH_TIMEOUT(root.controller()->settings().pacing == lab::Pacing::RealTime, 5000);
+    QCOMPARE(root.controller()->settings().evalEverySteps, 500);
+  }
+};
+
+QTEST_MAIN(TestGuiCommandLine)
+#include "test_gui_command_line.moc"
