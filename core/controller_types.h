@@ -9,6 +9,11 @@
 
 namespace lab {
 
+// Evaluation episode i of every evaluation starts from seed kEvalSeedBase + i: far from the
+// training episodes' seeds, so evaluation starts are never trained on, and the same starts in
+// every evaluation of every run.
+constexpr std::uint64_t kEvalSeedBase = 1000000;
+
 enum class ControllerState {
   Idle,            // no robot
   Connected,       // robot active, no demo yet

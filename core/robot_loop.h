@@ -48,10 +48,6 @@ class RobotLoop {
   RobotLoop(CommandQueue& commands, LoopEvents& events);
   ~RobotLoop();  // stop(): zero command, learner stopped, store flushed
 
-  // Evaluation episode i of every evaluation starts from seed kEvalSeedBase + i: far from the
-  // training episodes' seeds, so evaluation starts are never trained on.
-  static constexpr std::uint64_t kEvalSeedBase = 1000000;
-
   void setSettings(const ControllerSettings& s);  // before start()
   void start();
   void stop();

@@ -101,7 +101,7 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
   if (kind == "eval") {
     // The same starts in every evaluation (and for every seed), far from the training seeds:
     // evaluations compare with each other and across runs.
-    seed = RobotLoop::kEvalSeedBase + static_cast<std::uint64_t>(eval.done);
+    seed = kEvalSeedBase + static_cast<std::uint64_t>(eval.done);
   } else {
     seed = settings.sac.seed * 1000003ULL + static_cast<std::uint64_t>(maxEpisodeId + 1);
   }
@@ -457,8 +457,9 @@ void RobotLoop::Impl::askOperatorOrGo() {
 
 void RobotLoop::Impl::betweenEpisodes() {
   if (!robot || phase != Phase::Go || estop) return;
-  // Every finished episode and label must be durable before the next episode starts.
-  if (!durable()) return;
+  // Every finished episode and label must be durable before the next episode starts, and one
+  // that failed to save pauses training at the next tick instead of starting another.
+  if (!durable() || episodeSaveFailed.load()) return;
   if (state == S::BetweenEpisodes) {
     if (evaluationOrBudgetDue()) return;
     if (beginEpisode(QStringLiteral("train"))) setState(S::EpisodeRunning);

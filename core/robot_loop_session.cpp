@@ -101,6 +101,9 @@ bool RobotLoop::Impl::connect(QString& err) {
     return false;
   };
   const auto mode = settings.sac.obsMode;
+  if (mode != ObsMode::State && obsSpec.imageWidth == 0) {
+    return fail(QString("robot '%1' has no camera; use obs_mode \"state\"").arg(settings.robotId));
+  }
   if (mode != ObsMode::State && (obsSpec.imageWidth != settings.sac.imageSize ||
                                  obsSpec.imageHeight != settings.sac.imageSize)) {
     return fail(QString("robot '%1' gives %2x%3 images but the learner expects %4x%4")

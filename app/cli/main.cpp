@@ -9,6 +9,7 @@
 #include "export_command.h"
 #include "robot_port.h"
 #include "sim/sim_robots.h"
+#include "toy/point_reach_factory.h"
 #include "train_command.h"
 
 namespace {
@@ -50,6 +51,9 @@ int main(int argc, char** argv) {
     lab::RobotPort::registerFactory(QString::fromStdString(id),
                                     QString::fromStdString(factory->info().name), factory);
   }
+  auto pointReach = std::make_shared<lab::hw::PointReachFactory>();
+  lab::RobotPort::registerFactory("point-reach", QString::fromStdString(pointReach->info().name),
+                                  pointReach);
   try {
     if (command == "train") return lab::cli::runTrain(args);
     if (command == "eval") return lab::cli::runEval(args);

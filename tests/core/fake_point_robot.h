@@ -33,6 +33,7 @@ struct FakeProbe {
     int maxSteps = 25;
     bool operatorReset = false;
     bool failAtEdge = false;
+    bool realRobot = false;  // not a simulation (RobotInfo::simulated false)
   };
   Config config;
   void configureFrom(const QJsonObject& s) {
@@ -40,6 +41,7 @@ struct FakeProbe {
     config.maxSteps = s.value("max_steps").toInt(25);
     config.operatorReset = s.value("operator_reset").toBool(false);
     config.failAtEdge = s.value("fail_at_edge").toBool(false);
+    config.realRobot = s.value("real_robot").toBool(false);
   }
 
   void clear() {
@@ -72,6 +74,7 @@ class FakePointRobot : public lab::hw::IRobot {
     m_maxSteps = c.maxSteps;
     m_operatorReset = c.operatorReset;
     m_failAtEdge = c.failAtEdge;
+    m_realRobot = c.realRobot;
   }
   lab::hw::RobotInfo info() const override {
     lab::hw::RobotInfo i;
@@ -84,7 +87,7 @@ class FakePointRobot : public lab::hw::IRobot {
     i.hasSuccessDetector = true;
     i.hasFailureDetector = m_failAtEdge;
     i.hasScriptedExpert = true;
-    i.simulated = true;  // moves only in write(), so lockstep pacing applies
+    i.simulated = !m_realRobot;  // moves only in write(), so lockstep pacing applies
     return i;
   }
   lab::hw::ActionSpec actionSpec() const override {
@@ -170,7 +173,7 @@ class FakePointRobot : public lab::hw::IRobot {
  private:
   double m_rate = 100;
   int m_maxSteps = 25, m_imageSize = 64;
-  bool m_operatorReset = false, m_failAtEdge = false;
+  bool m_operatorReset = false, m_failAtEdge = false, m_realRobot = false;
   float m_x = 0, m_y = 0, m_gx = 0, m_gy = 0;
   std::vector<float> m_applied{0.f, 0.f};
 };

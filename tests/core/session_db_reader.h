@@ -56,6 +56,17 @@ class SessionDb {
     return value("SELECT terminal FROM transitions WHERE episode_id = ? ORDER BY step DESC "
                  "LIMIT 1", {id}).toBool();
   }
+  // One learner metric of every stored update, in update order.
+  std::vector<double> metricColumn(const QString& column) const {
+    std::vector<double> out;
+    QSqlQuery q(QSqlDatabase::database(m_name));
+    if (!q.exec("SELECT " + column + " FROM metrics ORDER BY step")) {
+      qWarning() << q.lastError().text();
+      return out;
+    }
+    while (q.next()) out.push_back(q.value(0).toDouble());
+    return out;
+  }
   int checkpointCount() const { return value("SELECT COUNT(*) FROM checkpoints").toInt(); }
   int episodeCount() const { return value("SELECT COUNT(*) FROM episodes").toInt(); }
   struct Checkpoint {
