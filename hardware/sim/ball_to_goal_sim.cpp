@@ -39,10 +39,12 @@ void BallToGoalSim::bindModel() {
 
 void BallToGoalSim::randomiseStart(SimRandom& rng) {
   Vec2 robot, ball;
+  int draws = 0;
   do {
     robot = {rng.uniform(-0.55, -0.2), rng.uniform(-0.5, 0.5)};
     ball = {rng.uniform(-0.25, 0.15), rng.uniform(-0.3, 0.3)};
-  } while (distance(robot, ball) < 0.3);
+  } while (distance(robot, ball) < 0.3 && ++draws < kMaxStartDraws);
+  robot = pushedOut(robot, ball, 0.3);
   m_robot.setPose(m_data.get(), robot.x, robot.y, rng.uniform(-M_PI, M_PI));
   double* q = m_data->qpos + m_ballQpos;
   q[0] = ball.x, q[1] = ball.y, q[2] = kBallRadius;

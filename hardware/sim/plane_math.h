@@ -22,6 +22,16 @@ inline Vec2 clampLength(Vec2 a, double maxLength) {
   const double l = length(a);
   return l > maxLength ? a * (maxLength / l) : a;
 }
+// `p` moved radially away from `centre` until it is at least `minDistance` from it.
+inline Vec2 pushedOut(Vec2 p, Vec2 centre, double minDistance) {
+  if (distance(p, centre) >= minDistance) return p;
+  return centre + normalised(p - centre) * minDistance;
+}
+// Rejection sampling of start positions stops after this many draws: at a small start_spread
+// the ranges may leave no room for the minimum distances, and the last draw is pushed out
+// (pushedOut) instead of the robot thread looping forever.
+constexpr int kMaxStartDraws = 1000;
+
 // Distance from point p to the segment [a, b].
 inline double segmentDistance(Vec2 p, Vec2 a, Vec2 b) {
   const Vec2 ab = b - a;

@@ -39,13 +39,18 @@ void PushCubeSim::bindModel() {
 void PushCubeSim::randomiseStart(SimRandom& rng) {
   const Vec2 target{kTargetX, kTargetY};
   Vec2 cube;
+  int draws = 0;
   do {
     cube = {rng.uniform(-0.15, 0.05), rng.uniform(-0.15, 0.15)};
-  } while (distance(cube, target) < 0.16);
+  } while (distance(cube, target) < 0.16 && ++draws < kMaxStartDraws);
+  cube = pushedOut(cube, target, 0.16);
   Vec2 effector;
+  draws = 0;
   do {
     effector = {rng.uniform(-0.25, 0.25), rng.uniform(-0.25, 0.25)};
-  } while (distance(effector, cube) < 0.12 || distance(effector, target) < 0.08);
+  } while ((distance(effector, cube) < 0.12 || distance(effector, target) < 0.08) &&
+           ++draws < kMaxStartDraws);
+  effector = pushedOut(effector, cube, 0.12);
   const double yaw = rng.uniform(-M_PI / 4, M_PI / 4);
   double* q = m_data->qpos + m_cubeQpos;
   q[0] = cube.x, q[1] = cube.y, q[2] = kCubeHalf;
