@@ -16,6 +16,7 @@
 #include "gui_composition.h"
 #include "language.h"
 #include "main_window.h"
+#include "shutdown_signals.h"
 #include "training_controller.h"
 
 int main(int argc, char** argv) {
@@ -34,7 +35,11 @@ int main(int argc, char** argv) {
   QCommandLineOption settingsDir("settings-dir", "Keep the window's settings in this folder.", "dir");
   QCommandLineOption screenshot("screenshot", "Save a screenshot of the window to this file and quit.", "png");
   QCommandLineOption after("after", "Seconds before the screenshot (default 60).", "seconds", "60");
-  for (const auto& o : {language, settingsDir, screenshot, after}) p.addOption(o);
+  QCommandLineOption whenSolved(
+      "screenshot-when-solved",
+      "Take the screenshot once an evaluation succeeds in every episode (--after is then the "
+      "time limit: screenshot anyway and exit with status 1).");
+  for (const auto& o : {language, settingsDir, screenshot, after, whenSolved}) p.addOption(o);
   p.process(app);
 
   if (p.isSet(settingsDir)) {
@@ -57,6 +62,9 @@ int main(int argc, char** argv) {
 
   lab::ui::GuiComposition root(o);
   if (composition.autopilot(p)) new lab::ui::Autopilot(root.controller(), &root);
+  // SIGINT/SIGTERM close the window like its close button: zero command, shutdown checkpoint,
+  // session closed (the composition's destructor); a second signal exits at once.
+  lab::app::ShutdownSignals shutdown([](int) { QCoreApplication::quit(); });
   root.show();
 
   if (p.isSet(screenshot)) {
@@ -67,13 +75,23 @@ int main(int argc, char** argv) {
       return 2;
     }
     const QString path = QFileInfo(p.value(screenshot)).absoluteFilePath();
-    QTimer::singleShot(int(seconds * 1000), &app, [&root, path] {
+    auto grab = [&root, path](bool asked) {
       QDir().mkpath(QFileInfo(path).absolutePath());
       const bool saved = root.window()->grab().save(path);
       std::fprintf(stderr, "sigent-lab-gui: screenshot %s %s\n", saved ? "saved to" : "FAILED:",
                    qPrintable(path));
-      QCoreApplication::exit(saved ? 0 : 1);
-    });
+      QCoreApplication::exit(saved && asked ? 0 : 1);
+    };
+    const bool onSolved = p.isSet(whenSolved);
+    QTimer::singleShot(int(seconds * 1000), &app, [grab, onSolved] { grab(!onSolved); });
+    if (onSolved) {
+      QObject::connect(root.controller(), &lab::TrainingController::evaluationFinished, &app,
+                       [grab, &app](const lab::EvaluationResult& r) {
+                         if (r.episodes == 0 || r.successes < r.episodes) return;
+                         // Long enough for the rate-limited plots to draw the last point.
+                         QTimer::singleShot(3000, &app, [grab] { grab(true); });
+                       });
+    }
   }
   return app.exec();
 }
