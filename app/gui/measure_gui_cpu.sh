@@ -4,7 +4,8 @@
 # share (utime+stime from /proc/PID/task/*/stat) between WARMUP and the end, the GUI thread
 # (tid == pid) first. Settings and the session go to a temporary folder.
 #   app/gui/measure_gui_cpu.sh [SECONDS] [WARMUP]   (env: LAB_BUILD_DIR, GUI, ROBOT, OBS, EXTRA,
-#                                                  SHOT: keep the final screenshot there)
+#                                                  SHOT: keep the final screenshot there,
+#                                                  SESSION: keep the session there)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD="${LAB_BUILD_DIR:-$ROOT/build}"
@@ -15,7 +16,7 @@ GUI="${GUI:-$BUILD/bin/sigent-lab-gui}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 # shellcheck disable=SC2206
-ARGS=(--settings-dir "$TMP/settings" --session-dir "$TMP/session" --robot "${ROBOT:-push-cube}"
+ARGS=(--settings-dir "$TMP/settings" --session-dir "${SESSION:-$TMP/session}" --robot "${ROBOT:-push-cube}"
       --obs "${OBS:-image}" --autopilot --no-gamepad --language en
       --screenshot "${SHOT:-$TMP/shot.png}" --after "$((TOTAL + 5))" ${EXTRA:-})
 xvfb-run -a -s "-screen 0 1600x1000x24" "$GUI" "${ARGS[@]}" >"$TMP/out.log" 2>&1 &

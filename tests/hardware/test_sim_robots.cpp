@@ -2,7 +2,7 @@
 // headless rendering, the scripted expert against the success detector, e-stop, settings
 // validation, threads, and the plugin libraries themselves. Runs with DISPLAY unset (the
 // renderer must be headless). Also the camera-less point-reach plugin (hardware/toy), loaded
-// through the PluginLoader and compared step by step with core's PointReachTask.
+// through the PluginLoader and compared step by step with PointReachTask (the reference model beside this test).
 #include <QDir>
 #include <QJsonObject>
 #include <QPluginLoader>

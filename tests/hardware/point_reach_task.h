@@ -1,5 +1,6 @@
 #pragma once
-// The built-in toy task of the learning test: a point in [-1, 1]^2 moved by a velocity command
+// The reference model of the point-reach robot (hardware/toy), which the learning figures were
+// first measured on: a point in [-1, 1]^2 moved by a velocity command
 // must reach a goal randomised within +-kGoalSpread of a nominal position, from a start
 // randomised within +-kStartSpread of another. Sparse reward (success only), state observation
 // [x, y, goal_x - x, goal_y - y]. The scripted expert heads straight for the goal at full speed

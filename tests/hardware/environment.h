@@ -1,6 +1,6 @@
 #pragma once
-// A synchronous task as the headless trainer sees it: the built-in PointReachTask, or a robot
-// plugin wrapped by the app (app/cli RobotEnvironment). Not thread-safe; one caller.
+// A synchronous task, as the removed synchronous trainer drove it; kept for PointReachTask, the
+// reference model test_sim_robots checks the point-reach robot plugin against. Not thread-safe.
 #include <cstdint>
 #include <string>
 #include <vector>
