@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
     QLoggingCategory::setFilterRules(QStringLiteral(
         "lab.*.info=false\nlab.*.debug=false\nlab.core.loop.warning=false\n"
-        "lab.core.controller.warning=false\nlab.core.learner.warning=false"));
+        "lab.core.controller.warning=false\nlab.core.learner.warning=false\nlab.hw.host.warning=false"));
   }
   // The simulated robots are linked in: the CLI needs no plugin folder to train them.
   for (const auto& id : lab::hw::simRobotIds()) {
