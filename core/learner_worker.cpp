@@ -75,6 +75,16 @@ void LearnerWorker::post(Message m) {
   m_cv.notify_one();
 }
 
+void LearnerWorker::setPaused(bool paused) {
+  m_paused = paused;
+  {
+    // Resuming may give it work again: nobody may take it for idle until it has looked.
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_idle = false;
+  }
+  m_cv.notify_one();
+}
+
 void LearnerWorker::holdPosts(bool hold) {
   {
     std::lock_guard<std::mutex> lock(m_mutex);

@@ -107,7 +107,7 @@ class LearnerWorker {
   // one; intervention data stays).
   void postRemoveExpertEpisode(int64_t episodeId);
   void postCheckpoint(const QString& reason);
-  void setPaused(bool paused) { m_paused = paused; wake(); }
+  void setPaused(bool paused);
   // While held, posted messages wait and are handed over together when released, so the
   // learner never sees half of one robot tick.
   void holdPosts(bool hold);
