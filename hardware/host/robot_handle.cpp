@@ -145,9 +145,16 @@ HandleResult RobotHandle::configure(const RobotConfig& config) {
     return m_robot->onConfigure(config, e);
   });
   if (!r.ok()) return r;
-  // The spec is only valid after onConfigure; check it once here so read() can trust it.
+  // The spec is only valid after onConfigure; check it once here so read() can trust it. The
+  // settings may also change the info (a time limit) and the actions: read them again.
   ObservationSpec spec;
+  RobotInfo info;
+  ActionSpec actions;
   r = invoke(CallKind::Info, [&](std::string& e) {
+    info = m_robot->info();
+    actions = m_robot->actionSpec();
+    e = validateActionSpec(actions);
+    if (!e.empty()) return Result::Fatal;
     spec = m_robot->observationSpec();
     e = validateObservationSpec(spec);
     // A robot without a camera has no image size to match.
@@ -160,6 +167,8 @@ HandleResult RobotHandle::configure(const RobotConfig& config) {
     return e.empty() ? Result::Ok : Result::Fatal;
   });
   if (!r.ok()) return r;
+  m_info = info;
+  m_actionSpec = actions;
   m_observationSpec = spec;
   setState(S::Inactive, "configured");
   return r;

@@ -483,6 +483,11 @@ void TestSimRobots::settings_imageSizeAndRawView() {
   auto robot = configured(id, cfg);
   QVERIFY(robot);
   QCOMPARE(robot->info().maxEpisodeSteps, 33);
+  // What the host shows and the robot loop uses: the info as the settings made it, not as it
+  // was before configure (the time limit used to stay at the default).
+  RobotHandle handle(createSimRobot(id.toStdString()), "test");
+  QVERIFY(handle.configure(cfg).ok());
+  QCOMPARE(handle.info().maxEpisodeSteps, 33);
   const ObservationSpec spec = robot->observationSpec();
   QCOMPARE(spec.imageWidth, 48);
   QVERIFY(spec.hasRawImage);
