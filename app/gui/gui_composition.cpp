@@ -389,6 +389,13 @@ bool GuiComposition::eventFilter(QObject* watched, QEvent* event) {
     return true;
   }
   if (!widget || widget->window() != m_window.get()) return false;
+  // While a person drives the robot (recording the demo, taking over), the teleop keys reach
+  // the robot only, whatever has the focus: an arrow key must never change a setting then (a
+  // clicked Record button is disabled and hands the focus on, to a spin box for example).
+  const auto st = m_controller->state();
+  if (st == S::RecordingDemo || (st == S::EpisodeRunning && m_interventionOn)) {
+    if (m_teleop->handleKey(static_cast<QKeyEvent*>(event))) return true;
+  }
   // Editable text fields keep their keys (arrows move the caret there); read-only ones don't.
   QWidget* focus = QApplication::focusWidget();
   const auto* line = qobject_cast<QLineEdit*>(focus);

@@ -130,10 +130,11 @@ class TestMainWindow : public QObject {
   MainWindow* w() const { return m_root->window(); }
   lab::TrainingController* c() const { return m_root->controller(); }
 
-  void hold(Qt::Key key, int ms) {
-    QTest::keyPress(w()->camera(), key);
+  void hold(Qt::Key key, int ms, QWidget* to = nullptr) {
+    QWidget* target = to ? to : w()->camera();
+    QTest::keyPress(target, key);
     QTest::qWait(ms);
-    QTest::keyRelease(w()->camera(), key);
+    QTest::keyRelease(target, key);
   }
   // Until the controller is in `s` and the window shows it: the window learns of a new state
   // through a queued signal, and its buttons act on the state it shows.
@@ -212,11 +213,15 @@ class TestMainWindow : public QObject {
     QVERIFY(button(C::StartTraining)->toolTip().contains("Training needs a demo"));
     button(C::StartRecording)->click();
     waitState(S::RecordingDemo);
-    w()->camera()->setFocus();
+    // The focus on a setting that takes arrow keys: while recording they drive the robot only.
+    QSpinBox* count = w()->controls()->evaluateCount();
+    count->setFocus();
+    const int countBefore = count->value();
     const int movingBefore = SpyLog::get().movingNow();
-    hold(Qt::Key_Right, 1200);  // ~12 control ticks at 10 Hz
-    hold(Qt::Key_Up, 800);
+    hold(Qt::Key_Right, 1200, count);  // ~12 control ticks at 10 Hz
+    hold(Qt::Key_Up, 800, count);
     QVERIFY2(SpyLog::get().movingNow() > movingBefore + 5, "the keys did not drive the robot");
+    QCOMPARE(count->value(), countBefore);
     QTest::keyClick(w()->camera(), Qt::Key_S);  // Success (S)
     waitState(S::Ready);
     QVERIFY(c()->hasDemo());
