@@ -787,6 +787,11 @@
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="226"/>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lab::ui::LogPanel</name>

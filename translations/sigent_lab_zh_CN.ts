@@ -786,6 +786,11 @@
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="226"/>
+        <source>Connected to %1</source>
+        <translation>已连接 %1</translation>
+    </message>
 </context>
 <context>
     <name>lab::ui::LogPanel</name>

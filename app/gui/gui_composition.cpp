@@ -223,6 +223,8 @@ void GuiComposition::wire() {
     if (st != S::Idle && !m_options.scriptedDemo) m_controller->setTeleopAction(m_teleop->action());
     if (st == S::EpisodeRunning && m_teleop->takeoverHeld()) onTakeover(true);
     if (m_shownState == S::Idle && st != S::Idle) {
+      // Replaces "Connecting to ..." in the status line, which nothing else would.
+      m_window->showMessage(tr("Connected to %1").arg(m_settings.robotId));
       // A new connection is a new run: its curves start on empty plots, and the browser
       // shows the session being written.
       m_window->plots()->clear();
