@@ -69,7 +69,9 @@ struct ControllerSettings {
   // Also by time, and once at the first update, so a crash loses at most this much learning
   // (0: by steps only).
   int checkpointEverySeconds = 120;
-  int publishPolicyEvery = 50;      // learner updates between weight hand-overs (real time)      // learner updates between weight hand-overs to the actor
+  // Learner updates between weight hand-overs to the acting policy in real time (lockstep hands
+  // them over whenever the learner has paid its updates).
+  int publishPolicyEvery = 50;
 };
 
 // Registers the value types carried by the controller's queued signals (idempotent, any thread).
