@@ -6,6 +6,8 @@
 # checkpoint. Results: bench/results/robots.csv (one row per finished run, by
 # bench/summarise.py), the runs in runs/bench/.
 #   bench/robots.sh [ROBOT...]      (default: all four)
+#   LAB_BENCH_SEEDS="1 3" LAB_BENCH_PARALLEL=1 bench/robots.sh slalom-humanoid
+# The CSV keeps the rows of runs measured earlier whose folders are gone.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="${LAB_BENCH_BIN:-${LAB_BUILD_DIR:-$ROOT/build}/bin/sigent-lab}"
@@ -26,7 +28,8 @@ args_for() {
 robots=("$@")
 ((${#robots[@]})) || robots=(slalom-quadruped push-cube ball-to-goal slalom-humanoid)
 jobs=()
-for r in "${robots[@]}"; do for s in 1 2 3; do jobs+=("$r $s"); done; done
+read -r -a seeds <<< "${LAB_BENCH_SEEDS:-1 2 3}"
+for r in "${robots[@]}"; do for s in "${seeds[@]}"; do jobs+=("$r $s"); done; done
 
 run_one() {
   local robot=$1 seed=$2 dir="$OUT/$1-$2"
@@ -34,7 +37,7 @@ run_one() {
   # shellcheck disable=SC2046
   "$BIN" train --robot "$robot" --obs image --seed "$seed" --set num_threads=1 \
     $(args_for "$robot") --out "$dir" > "$dir.log" 2>&1
-  python3 "$ROOT/bench/summarise.py" "$OUT" > "$ROOT/bench/results/robots.csv"
+  python3 "$ROOT/bench/summarise.py" "$OUT" "$ROOT/bench/results/robots.csv"
 }
 
 for job in "${jobs[@]}"; do
@@ -42,5 +45,5 @@ for job in "${jobs[@]}"; do
   run_one $job &
 done
 wait
-python3 "$ROOT/bench/summarise.py" "$OUT" > "$ROOT/bench/results/robots.csv"
+python3 "$ROOT/bench/summarise.py" "$OUT" "$ROOT/bench/results/robots.csv"
 cat "$ROOT/bench/results/robots.csv"

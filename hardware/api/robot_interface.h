@@ -39,6 +39,11 @@ struct ActionDim {
   double toNormalised(double physical) const { return 2.0 * (physical - min) / (max - min) - 1.0; }
 };
 
+// The operator drives dims 0, 1, 2 with Up/Down, Left/Right, Q/E (and the sticks likewise,
+// hardware/teleop), ROS REP-103 style: dim 0 forward (+ = Up), dim 1 to the left (+ = Left),
+// dim 2 counter-clockwise. A mobile base commands these in its body frame. A robot commanded in
+// a world frame (an arm's planar x, y) must show its view with +x up and +y to the left, or the
+// keys move it rotated from what the operator sees (hardware/sim/push_cube.xml does).
 struct ActionSpec {
   std::vector<ActionDim> dims;
   int size() const { return static_cast<int>(dims.size()); }

@@ -23,6 +23,7 @@
 #include "sim/push_cube_sim.h"
 #include "sim/sim_robots.h"
 #include "sim/slalom_sim.h"
+#include "teleop/keyboard_teleop.h"
 #include "toy/point_reach_factory.h"
 
 using namespace lab::hw;
@@ -136,6 +137,48 @@ Observation observe(RobotHandle& h) {
   return o;
 }
 
+// Where the robot is in the view: the centroid of its near-black pixels (every sim draws its
+// robot body near black on a mid-grey floor), x to the right and y UP the screen, in pixels.
+struct ViewPoint {
+  double x = 0, y = 0;
+  int pixels = 0;
+};
+ViewPoint robotInView(const Observation& o) {
+  ViewPoint p;
+  for (int r = 0; r < o.imageHeight; ++r) {
+    for (int c = 0; c < o.imageWidth; ++c) {
+      if (o.image[std::size_t(r) * o.imageWidth + c] >= 24) continue;
+      p.x += c, p.y += o.imageHeight - 1 - r, ++p.pixels;
+    }
+  }
+  if (p.pixels > 0) p.x /= p.pixels, p.y /= p.pixels;
+  return p;
+}
+
+// Holds `key` (as the window's keyboard teleop maps it for this robot) for `steps` control
+// periods, after letting it come to rest (a walking base carries momentum from the last key),
+// and returns how far the robot moved in the view (pixels, y up).
+std::array<double, 2> driveInView(IRobot& robot, int key, int steps) {
+  KeyboardTeleop keys(robot.actionSpec());
+  std::string error;
+  for (int i = 0; i < 10; ++i) {
+    if (robot.write(keys.action(), error) != Result::Ok) qWarning() << error.c_str();
+  }
+  keys.keyPressed(key);
+  const ViewPoint before = robotInView(observe(robot));
+  for (int i = 0; i < steps; ++i) {
+    if (robot.write(keys.action(), error) != Result::Ok) qWarning() << error.c_str();
+  }
+  const ViewPoint after = robotInView(observe(robot));
+  return {after.x - before.x, after.y - before.y};
+}
+
+// cos of the angle between a and b.
+double alignment(std::array<double, 2> a, std::array<double, 2> b) {
+  const double n = std::hypot(a[0], a[1]) * std::hypot(b[0], b[1]);
+  return n > 0 ? (a[0] * b[0] + a[1] * b[1]) / n : 0.0;
+}
+
 bool succeeded(RobotHandle& h) {
   bool success = false;
   return h.detectSuccess(success).ok() && success;
@@ -152,6 +195,8 @@ class TestSimRobots : public QObject {
   void sameSeed_identicalStart_differentSeed_differentStart();
   void image_notBlank_andChangesWhenMoving_data() { robotIds(); }
   void image_notBlank_andChangesWhenMoving();
+  void teleopKeys_moveTheRobotTheWayTheViewShows_data() { robotIds(); }
+  void teleopKeys_moveTheRobotTheWayTheViewShows();
   void interimFrame_showsMidStep_withoutChangingPhysics_data() { robotIds(); }
   void interimFrame_showsMidStep_withoutChangingPhysics();
   void expert_solvesTwentySeeds_detectorMatchesGeometry_data() { robotIds(); }
@@ -242,6 +287,64 @@ void TestSimRobots::image_notBlank_andChangesWhenMoving() {
   const Observation after = observe(*robot);
   const int changed = changedPixels(before.image, after.image);
   QVERIFY2(changed > 10, qPrintable(QString("only %1 pixels changed after 5 steps").arg(changed)));
+}
+
+// An operator drives by what the camera view shows. The arm (world-frame velocities): Up moves
+// it up the screen, Right to the right. The mobile bases (body-frame velocities): Up drives
+// where the robot faces in the view, Left (slalom's lateral axis) to its left, and the turn key
+// (Left for ball-to-goal, Q for slalom) turns it counter-clockwise on the screen.
+void TestSimRobots::teleopKeys_moveTheRobotTheWayTheViewShows() {
+  QFETCH(QString, id);
+  auto robot = configured(id);
+  QVERIFY(robot);
+  std::string error;
+  QCOMPARE(robot->reset(5, error), Result::Ok);
+  QVERIFY2(robotInView(observe(*robot)).pixels >= 4, "the robot is not visible in the view");
+  const auto check = [](const char* what, std::array<double, 2> moved,
+                        std::array<double, 2> expected) {
+    const double cosine = alignment(moved, expected);
+    const bool ok = std::hypot(moved[0], moved[1]) >= 2.0 && cosine > 0.8;
+    if (!ok) {
+      qWarning("%s: moved (%.1f, %.1f) px in the view, expected along (%.2f, %.2f)", what,
+               moved[0], moved[1], expected[0], expected[1]);
+    }
+    return ok;
+  };
+  const int steps = 6;
+  if (id == "push-cube") {
+    QVERIFY(check("Up", driveInView(*robot, Qt::Key_Up, steps), {0, 1}));
+    QVERIFY(check("Right", driveInView(*robot, Qt::Key_Right, steps), {1, 0}));
+    QVERIFY(check("Down", driveInView(*robot, Qt::Key_Down, steps), {0, -1}));
+    QVERIFY(check("Left", driveInView(*robot, Qt::Key_Left, steps), {-1, 0}));
+    return;
+  }
+  const auto heading = [&] {
+    const Observation o = observe(*robot);  // state: x, y, cos(yaw), sin(yaw), ...
+    return std::array<double, 2>{o.state[2], o.state[3]};
+  };
+  const std::array<double, 2> facing = heading();
+  const auto forward = driveInView(*robot, Qt::Key_Up, steps);
+  QVERIFY(check("Up", forward, facing));
+  const auto h = heading();
+  QVERIFY(check("Down", driveInView(*robot, Qt::Key_Down, steps), {-h[0], -h[1]}));
+  if (id.startsWith("slalom")) {
+    const auto side = heading();
+    QVERIFY(check("Left", driveInView(*robot, Qt::Key_Left, steps), {-side[1], side[0]}));
+  }
+  const int turnKey = id == "ball-to-goal" ? Qt::Key_Left : Qt::Key_Q;
+  const std::array<double, 2> yawBefore = heading();
+  driveInView(*robot, turnKey, 4);
+  driveInView(*robot, 0, 0);  // come to rest: the heading Up then drives along
+  const std::array<double, 2> yawAfter = heading();
+  const double turned = std::atan2(yawBefore[0] * yawAfter[1] - yawBefore[1] * yawAfter[0],
+                                   yawBefore[0] * yawAfter[0] + yawBefore[1] * yawAfter[1]);
+  QVERIFY2(turned > 0.05, qPrintable(QString("the turn key turned %1 rad").arg(turned)));
+  // The view is not mirrored: after a counter-clockwise turn, Up drives counter-clockwise of
+  // where it drove before, on the screen.
+  const auto forwardAgain = driveInView(*robot, Qt::Key_Up, steps);
+  QVERIFY(check("Up after the turn", forwardAgain, yawAfter));
+  QVERIFY2(forward[0] * forwardAgain[1] - forward[1] * forwardAgain[0] > 0,
+           "after a left turn the robot drove clockwise of its earlier path on the screen");
 }
 
 void TestSimRobots::interimFrame_showsMidStep_withoutChangingPhysics() {
