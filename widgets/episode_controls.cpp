@@ -80,18 +80,54 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
     sc->setContext(Qt::WindowShortcut);
     connect(sc, &QShortcut::activated, this, [this] { request(C::EmergencyStop); });
   }
-  for (auto [key, command] : {std::pair{Qt::Key_S, C::Success}, std::pair{Qt::Key_F, C::Failure}}) {
-    auto* sc = new QShortcut(QKeySequence(key), this);
-    sc->setContext(Qt::WindowShortcut);
-    connect(sc, &QShortcut::activated, this, [this, command = command] {
-      if (reasonFor(command).isEmpty()) request(command);
-    });
+  for (int key : {Qt::Key_R, Qt::Key_T, Qt::Key_P, Qt::Key_S, Qt::Key_F}) addShortcut(key);
+  for (C command : {C::StartRecording, C::StartTraining, C::Pause, C::Success, C::Failure}) {
+    Q_ASSERT(isShortcutKey(shortcutKey(command)));
   }
   refresh();
 }
 
+int EpisodeControls::shortcutKey(C command) {
+  switch (command) {
+    case C::StartRecording: return Qt::Key_R;
+    case C::StartTraining: return Qt::Key_T;
+    case C::Pause:
+    case C::Resume: return Qt::Key_P;
+    case C::Success: return Qt::Key_S;
+    case C::Failure: return Qt::Key_F;
+    default: return 0;
+  }
+}
+
+bool EpisodeControls::isShortcutKey(int key) {
+  return key == Qt::Key_R || key == Qt::Key_T || key == Qt::Key_P || key == Qt::Key_S ||
+         key == Qt::Key_F;
+}
+
+QString EpisodeControls::withKey(C command) {
+  const int key = shortcutKey(command);
+  const QString name = OperatorText::command(command);
+  return key ? QStringLiteral("%1 (%2)").arg(name, QKeySequence(key).toString(QKeySequence::NativeText))
+             : name;
+}
+
+void EpisodeControls::addShortcut(int key) {
+  auto* sc = new QShortcut(QKeySequence(key), this);
+  sc->setContext(Qt::WindowShortcut);
+  connect(sc, &QShortcut::activated, this, [this, key] {
+    for (C command : {C::StartRecording, C::StartTraining, C::Pause, C::Resume, C::Success,
+                      C::Failure}) {
+      // A refused command's key does nothing (its button is disabled and says why).
+      if (shortcutKey(command) == key && reasonFor(command).isEmpty()) {
+        request(command);
+        return;
+      }
+    }
+  });
+}
+
 QPushButton* EpisodeControls::addButton(C command, const QString& icon) {
-  auto* b = new QPushButton(OperatorText::command(command), this);
+  auto* b = new QPushButton(withKey(command), this);
   b->setObjectName(lab::toString(command));
   if (!icon.isEmpty()) b->setIcon(QIcon(icon));
   m_buttons.insert(command, b);
@@ -142,7 +178,7 @@ void EpisodeControls::setHasDemo(bool hasDemo) {
 void EpisodeControls::refresh() {
   // Pause and Resume share a button: show the one that applies.
   const bool paused = m_state == S::Paused;
-  m_pauseResume->setText(OperatorText::command(paused ? C::Resume : C::Pause));
+  m_pauseResume->setText(withKey(paused ? C::Resume : C::Pause));
   m_pauseResume->setIcon(QIcon(paused ? ":/icons/play.svg" : ":/icons/pause.svg"));
 
   for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
@@ -152,9 +188,7 @@ void EpisodeControls::refresh() {
     else if (command == C::Resume) continue;  // handled with Pause
     const QString reason = reasonFor(command);
     b->setEnabled(reason.isEmpty());
-    QString tip = OperatorText::command(command);
-    if (command == C::Success) tip += QStringLiteral(" (S)");
-    if (command == C::Failure) tip += QStringLiteral(" (F)");
+    const QString tip = withKey(command);
     b->setToolTip(reason.isEmpty() ? tip : tr("%1: not available now. %2").arg(tip, reason));
   }
   m_ack->setVisible(m_estopped);

@@ -2,8 +2,10 @@
 // EpisodeControls: the operator's buttons. Each is enabled only when lab::refusalReason()
 // (the controller's own rule) allows its command in the current state, and its tooltip says
 // why when it is not. The big red EMERGENCY STOP is never disabled; while the stop is active
-// it reads "STOPPED" and the Acknowledge button appears. Keyboard: S = Success, F = Failure,
-// Space or Esc = emergency stop (window-wide shortcuts; text fields keep their own keys).
+// it reads "STOPPED" and the Acknowledge button appears. Keyboard (window-wide shortcuts, shown
+// on the buttons; text fields keep their own keys): R = Record demo, T = Start training,
+// P = Pause / Resume, S = Success, F = Failure, Space or Esc = emergency stop. None of them is a
+// teleop key (hardware/teleop/keyboard_teleop.cpp).
 // The widget only asks (commandRequested); the window forwards to the controller, whose answer
 // comes back through setControllerState().
 // Thread: GUI thread.
@@ -32,6 +34,10 @@ class EpisodeControls : public QWidget {
   QString stateText() const;
   // The reason `command` is refused now (empty when allowed), already translated.
   QString reasonFor(lab::ControllerCommand command) const;
+  // The key of `command`'s shortcut (0: none). Pause and Resume share P.
+  static int shortcutKey(lab::ControllerCommand command);
+  // Whether `key` (a Qt::Key) is one of these shortcuts.
+  static bool isShortcutKey(int key);
 
   lab::ControllerState state() const { return m_state; }
   bool emergencyStopped() const { return m_estopped; }
@@ -48,6 +54,9 @@ class EpisodeControls : public QWidget {
 
  private:
   QPushButton* addButton(lab::ControllerCommand command, const QString& icon);
+  void addShortcut(int key);
+  // "Record demo (R)": the command's name with its shortcut, as its button shows it.
+  static QString withKey(lab::ControllerCommand command);
   void refresh();
   void request(lab::ControllerCommand command);
 

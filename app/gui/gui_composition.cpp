@@ -14,6 +14,7 @@
 
 #include "camera_view.h"
 #include "config_editor.h"
+#include "episode_controls.h"
 #include "episode_step_plot.h"
 #include "log_panel.h"
 #include "main_window.h"
@@ -278,6 +279,14 @@ void GuiComposition::wire() {
     m_controller->setTeleopAction(a);
   });
   connect(m_teleop, &TeleopInput::takeoverChanged, this, &GuiComposition::onTakeover);
+  connect(m_teleop, &TeleopInput::labelRequested, this, [this](bool success) {
+    const C command = success ? C::Success : C::Failure;
+    // As the S / F keys: a label the state does not take is ignored, not reported as an error.
+    if (lab::refusalReason(m_controller->state(), command, m_controller->emergencyStopped(),
+                           m_controller->hasDemo()).isEmpty()) {
+      onCommand(command, 0);
+    }
+  });
   connect(m_teleop, &TeleopInput::gamepadConnectionChanged, this, [this](bool on, const QString& name) {
     m_window->showMessage(on ? tr("Gamepad connected: %1").arg(name) : tr("Gamepad disconnected"));
   });
@@ -380,6 +389,14 @@ bool GuiComposition::isEmergencyStopKey(const QKeyEvent* key) {
 }
 
 bool GuiComposition::eventFilter(QObject* watched, QEvent* event) {
+  if (event->type() == QEvent::ShortcutOverride) {
+    // A focused spin box claims letter keys as typing, which would swallow the episode keys
+    // (S after clicking Record hands the focus to the Evaluate count): a number field has no
+    // use for them, so the window's shortcut wins there. Text fields keep their letters.
+    const auto* key = static_cast<QKeyEvent*>(event);
+    return key->modifiers() == Qt::NoModifier && EpisodeControls::isShortcutKey(key->key()) &&
+           qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()) != nullptr;
+  }
   if (event->type() != QEvent::KeyPress && event->type() != QEvent::KeyRelease) return false;
   auto* widget = qobject_cast<QWidget*>(watched);
   if (widget && event->type() == QEvent::KeyPress && robotMoves() &&

@@ -90,6 +90,9 @@ void TeleopInput::pollGamepad() {
     m_gamepadConnected = m_gamepad->isConnected();
     Q_EMIT gamepadConnectionChanged(m_gamepadConnected, gamepadName());
   }
+  const auto presses = m_gamepad->takeLabelPresses();
+  for (int i = 0; i < presses.success; ++i) Q_EMIT labelRequested(true);
+  for (int i = 0; i < presses.failure; ++i) Q_EMIT labelRequested(false);
   publish();
 }
 

@@ -4,7 +4,9 @@
 // dimensions, Q/E, W/S, A/D, R/F for the next ones); a gamepad through GamepadTeleop (SDL2,
 // polled on a GUI timer, plugged in or out at any time). "Take-over held" is: any driving key
 // held, Shift held (take over and hold still), or the gamepad's intervention button. The
-// window turns it into the controller's intervention on/off while an episode runs.
+// window turns it into the controller's intervention on/off while an episode runs. The
+// gamepad's A and B buttons ask for Success and Failure (labelRequested), so an operator's
+// hands can stay on the pad.
 // Thread: GUI thread.
 #include <QObject>
 #include <QTimer>
@@ -46,6 +48,7 @@ class TeleopInput : public QObject {
   void actionChanged(const QVector<float>& action);
   void takeoverChanged(bool held);
   void gamepadConnectionChanged(bool connected, const QString& name);
+  void labelRequested(bool success);  // once per press of the gamepad's label button
 
  private:
   void pollGamepad();

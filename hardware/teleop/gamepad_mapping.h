@@ -5,7 +5,8 @@
 //
 // Defaults: dim 0 = left stick up/down (up = +1), dim 1 = left stick left/right (left = +1),
 // dim 2 = right stick left/right (left = +1), dim 3 = right stick up/down (up = +1); further
-// dims unbound (rest value). Intervention ("dead-man") button: left shoulder (L1/LB).
+// dims unbound (rest value). Intervention ("dead-man") button: left shoulder (L1/LB). Label
+// buttons, so the operator's hands stay on the pad: A (cross) = Success, B (circle) = Failure.
 // Deadzone: |v| < deadzone -> 0, beyond it rescaled so the output still reaches +-1.
 #include <cstdint>
 #include <vector>
@@ -36,6 +37,10 @@ class GamepadMapping {
   double deadzone() const { return m_deadzone; }
   void setInterventionButton(int button) { m_interventionButton = button; }
   int interventionButton() const { return m_interventionButton; }
+  void setSuccessButton(int button) { m_successButton = button; }
+  int successButton() const { return m_successButton; }
+  void setFailureButton(int button) { m_failureButton = button; }
+  int failureButton() const { return m_failureButton; }
 
   // A raw SDL axis value (-32768..32767) -> [-1, 1] with deadzone and inversion.
   static float axisValue(int raw, double deadzone, bool invert);
@@ -50,6 +55,8 @@ class GamepadMapping {
   std::vector<GamepadAxisBinding> m_axes;
   double m_deadzone;
   int m_interventionButton = kButtonLeftShoulder;
+  int m_successButton = kButtonA;
+  int m_failureButton = kButtonB;
 };
 
 }  // namespace lab::hw

@@ -76,6 +76,8 @@ void GamepadTeleop::close() {
   m_name.clear();
   std::fill(m_axes.begin(), m_axes.end(), 0);
   m_interventionHeld = false;
+  m_successDown = m_failureDown = false;
+  m_presses = {};
 }
 
 void GamepadTeleop::poll() {
@@ -96,10 +98,23 @@ void GamepadTeleop::poll() {
   for (int a = 0; a < GamepadMapping::kAxisCount; ++a) {
     m_axes[a] = SDL_GameControllerGetAxis(c, static_cast<SDL_GameControllerAxis>(a));
   }
-  const int button = m_mapping.interventionButton();
-  m_interventionHeld =
-      button >= 0 && button < SDL_CONTROLLER_BUTTON_MAX &&
-      SDL_GameControllerGetButton(c, static_cast<SDL_GameControllerButton>(button)) != 0;
+  const auto down = [c](int button) {
+    return button >= 0 && button < SDL_CONTROLLER_BUTTON_MAX &&
+           SDL_GameControllerGetButton(c, static_cast<SDL_GameControllerButton>(button)) != 0;
+  };
+  m_interventionHeld = down(m_mapping.interventionButton());
+  const bool success = down(m_mapping.successButton());
+  const bool failure = down(m_mapping.failureButton());
+  m_presses.success += success && !m_successDown;
+  m_presses.failure += failure && !m_failureDown;
+  m_successDown = success;
+  m_failureDown = failure;
+}
+
+GamepadTeleop::LabelPresses GamepadTeleop::takeLabelPresses() {
+  const LabelPresses taken = m_presses;
+  m_presses = {};
+  return taken;
 }
 
 std::vector<float> GamepadTeleop::action() const {

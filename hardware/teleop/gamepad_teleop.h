@@ -42,6 +42,12 @@ class GamepadTeleop {
   // spec.size() values in [-1, 1]; the rest command when disconnected.
   std::vector<float> action() const;
   bool interventionHeld() const { return m_interventionHeld; }
+  // Label buttons pressed since the last call (press edges seen by poll(), so a held button
+  // labels once): +1 per press of mapping().successButton() / failureButton().
+  struct LabelPresses {
+    int success = 0, failure = 0;
+  };
+  LabelPresses takeLabelPresses();
 
  private:
   void openFirstAvailable();
@@ -55,6 +61,8 @@ class GamepadTeleop {
   std::string m_error;
   std::vector<int> m_axes;
   bool m_interventionHeld = false;
+  bool m_successDown = false, m_failureDown = false;
+  LabelPresses m_presses;
   int m_connectionEvents = 0;
 };
 

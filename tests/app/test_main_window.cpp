@@ -222,8 +222,9 @@ class TestMainWindow : public QObject {
     hold(Qt::Key_Up, 800, count);
     QVERIFY2(SpyLog::get().movingNow() > movingBefore + 5, "the keys did not drive the robot");
     QCOMPARE(count->value(), countBefore);
-    QTest::keyClick(w()->camera(), Qt::Key_S);  // Success (S)
+    QTest::keyClick(count, Qt::Key_S);  // Success (S), the focus still on the spin box
     waitState(S::Ready);
+    QCOMPARE(count->value(), countBefore);
     QVERIFY(c()->hasDemo());
     QTRY_VERIFY_WITH_TIMEOUT(stored.count() >= 1, kLong);
     QCOMPARE(stored.at(0).at(1).toString(), QString("success"));
@@ -316,7 +317,7 @@ class TestMainWindow : public QObject {
     button(C::AcknowledgeEmergencyStop)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), kShort);
     QVERIFY(c()->state() == S::Paused);
-    QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume"), kShort);
+    QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume (P)"), kShort);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     button(C::Pause)->click();
     QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
@@ -339,7 +340,7 @@ class TestMainWindow : public QObject {
     button(C::AcknowledgeEmergencyStop)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!c()->emergencyStopped(), kShort);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
-    QCOMPARE(button(C::Pause)->text(), QString("Resume"));
+    QCOMPARE(button(C::Pause)->text(), QString("Resume (P)"));
     button(C::Pause)->click();
     QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
   }
@@ -355,7 +356,7 @@ class TestMainWindow : public QObject {
     QTest::qWait(1500);
     QCOMPARE(SpyLog::get().movingNow(), moving);
     QCOMPARE(w()->plots()->panel("q")->appendedCount(0), metrics);
-    QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume"), kShort);
+    QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume (P)"), kShort);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     button(C::Pause)->click();
     QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().movingNow() > moving, kLong);

@@ -80,13 +80,15 @@ void TestTeleop::keyboard3d_qeAndRestValues() {
 }
 
 void TestTeleop::keyboard_defaults_leaveWindowKeysFree() {
-  // S/F label the episode and Space/Esc stop the robot: driving a six-axis robot must not.
+  // S/F label the episode, R records, T trains, P pauses and Space/Esc stop the robot: driving
+  // a six-axis robot must not.
   const auto defaults = KeyboardTeleop::defaultBindings();
   QCOMPARE(int(defaults.size()), 6);
   for (const auto& b : defaults) {
     for (int key : {b.positiveKey, b.negativeKey}) {
       QVERIFY(key != 0);
-      for (int reserved : {Qt::Key_S, Qt::Key_F, Qt::Key_Space, Qt::Key_Escape}) {
+      for (int reserved : {Qt::Key_S, Qt::Key_F, Qt::Key_R, Qt::Key_T, Qt::Key_P, Qt::Key_Space,
+                           Qt::Key_Escape}) {
         QVERIFY2(key != reserved, qPrintable(QString::number(key, 16)));
       }
     }
@@ -173,6 +175,25 @@ void TestTeleop::gamepad_virtualController_addedMovedRemoved() {
   pad.poll();
   QVERIFY(!pad.interventionHeld());
   QCOMPARE(pad.action(), (V{1.f, 0.f}));
+
+  // A labels Success, B Failure: once per press, however long the button is held.
+  QCOMPARE(pad.takeLabelPresses().success, 0);
+  QCOMPARE(SDL_JoystickSetVirtualButton(joy, SDL_CONTROLLER_BUTTON_A, 1), 0);
+  pad.poll();
+  pad.poll();  // still held: no second press
+  QCOMPARE(SDL_JoystickSetVirtualButton(joy, SDL_CONTROLLER_BUTTON_B, 1), 0);
+  pad.poll();
+  auto presses = pad.takeLabelPresses();
+  QCOMPARE(presses.success, 1);
+  QCOMPARE(presses.failure, 1);
+  QCOMPARE(pad.takeLabelPresses().success, 0);  // taken
+  QCOMPARE(SDL_JoystickSetVirtualButton(joy, SDL_CONTROLLER_BUTTON_A, 0), 0);
+  pad.poll();
+  QCOMPARE(SDL_JoystickSetVirtualButton(joy, SDL_CONTROLLER_BUTTON_A, 1), 0);
+  pad.poll();
+  presses = pad.takeLabelPresses();
+  QCOMPARE(presses.success, 1);  // released and pressed again
+  QCOMPARE(presses.failure, 0);
 
   SDL_JoystickClose(joy);
   QCOMPARE(SDL_JoystickDetachVirtual(index), 0);

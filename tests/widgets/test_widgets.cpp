@@ -215,11 +215,16 @@ class TestWidgets : public QObject {
     controls.setControllerState(S::EpisodeRunning, false, true);
     QVERIFY(controls.button(C::Success)->isEnabled());
     QVERIFY(controls.button(C::Failure)->isEnabled());
-    QCOMPARE(controls.button(C::Pause)->text(), QString("Pause"));
+    QCOMPARE(controls.button(C::Pause)->text(), QString("Pause (P)"));
+    // Every episode action shows its key on its button.
+    QCOMPARE(controls.button(C::StartRecording)->text(), QString("Record demo (R)"));
+    QCOMPARE(controls.button(C::StartTraining)->text(), QString("Start training (T)"));
+    QCOMPARE(controls.button(C::Success)->text(), QString("Success (S)"));
+    QCOMPARE(controls.button(C::Failure)->text(), QString("Failure (F)"));
     QVERIFY(controls.button(C::Pause)->isEnabled());
 
     controls.setControllerState(S::Paused, false, true);
-    QCOMPARE(controls.button(C::Pause)->text(), QString("Resume"));
+    QCOMPARE(controls.button(C::Pause)->text(), QString("Resume (P)"));
     QVERIFY(controls.button(C::Pause)->isEnabled());
     QSignalSpy asked(&controls, &EpisodeControls::commandRequested);
     controls.button(C::Pause)->click();
