@@ -86,6 +86,14 @@ struct LoopStats {
   double simSeconds = 0, wallSeconds = 0;
   double achievedUtd = -1;
   int configuredUtd = 1;
+  // The open episode: steps taken and its time limit (the demo's own limit while recording;
+  // 0 when no episode is open), at the robot's nominal control rate, for the countdown.
+  // A recording with 0 steps is waiting for the operator's first move.
+  int episodeSteps = 0, episodeStepLimit = 0;
+  double nominalRateHz = 0;
+  // The connected robot's time limits as configured (its settings may change them): training
+  // and evaluation episodes, and demo recordings.
+  int episodeLimitSteps = 0, demoLimitSteps = 0;
 };
 
 struct EvaluationResult {

@@ -167,6 +167,7 @@ void RobotLoop::Impl::setState(ControllerState s) {
   state = s;
   o.m_publishedState = s;
   ev.stateChanged(s);
+  statsDue = true;  // the window's countdown needs the new episode's limit now, not in 1 s
 }
 
 void RobotLoop::Impl::error(const QString& source, const QString& message) {
@@ -193,13 +194,19 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
   }
   lastTick = t;
   if (lastStats.time_since_epoch().count() == 0) lastStats = t;
-  if (t - lastStats < std::chrono::seconds(1) || periodsMs.empty()) return;
+  if (!statsDue && (t - lastStats < std::chrono::seconds(1) || periodsMs.empty())) return;
+  statsDue = false;
   double mean = 0, var = 0;
   for (double p : periodsMs) mean += p;
-  mean /= periodsMs.size();
+  if (!periodsMs.empty()) mean /= periodsMs.size();
   for (double p : periodsMs) var += (p - mean) * (p - mean);
-  var /= periodsMs.size();
+  if (!periodsMs.empty()) var /= periodsMs.size();
   LoopStats s;
+  s.episodeSteps = episodeActive ? static_cast<int>(ep.steps.size()) : 0;
+  s.episodeStepLimit = episodeActive ? episodeStepLimit() : 0;
+  s.nominalRateHz = info.controlRateHz;
+  s.episodeLimitSteps = info.maxEpisodeSteps;
+  s.demoLimitSteps = demoStepLimit();
   s.controlRateHz = mean > 0 ? 1000.0 / mean : 0;
   s.jitterMs = std::sqrt(var);
   s.envSteps = envSteps;

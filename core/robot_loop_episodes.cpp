@@ -190,7 +190,7 @@ void RobotLoop::Impl::stepEpisode() {
 
   const bool detected = settings.useSuccessDetector && robot->detectSuccess();
   const bool failed = settings.useSuccessDetector && !detected && robot->detectFailure();
-  const int limit = state == S::RecordingDemo ? demoStepLimit() : info.maxEpisodeSteps;
+  const int limit = episodeStepLimit();
   const bool timedOut = static_cast<int>(ep.steps.size()) >= limit;
   if (state == S::RecordingDemo) {
     if (detected) finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
@@ -366,8 +366,16 @@ void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
   setState(S::Ready);
 }
 
+int RobotLoop::Impl::episodeStepLimit() const {
+  return state == S::RecordingDemo ? demoStepLimit() : info.maxEpisodeSteps;
+}
+
 int RobotLoop::Impl::demoStepLimit() const {
-  return settings.demoMaxSteps > 0 ? settings.demoMaxSteps : 3 * info.maxEpisodeSteps;
+  if (settings.demoMaxSteps > 0) return settings.demoMaxSteps;
+  if (settings.demoMaxSeconds > 0 && info.controlRateHz > 0) {
+    return std::max(1, static_cast<int>(std::lround(settings.demoMaxSeconds * info.controlRateHz)));
+  }
+  return 3 * info.maxEpisodeSteps;
 }
 
 void RobotLoop::Impl::endUnsuccessfulDemo(const QString& why, const QString& label,

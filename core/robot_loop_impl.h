@@ -60,6 +60,8 @@ class RobotLoop::Impl {
   void discardDemo(const QString& why);
   // Time-out or Stop without success: discarded with `why`, or kept (keepUnsuccessfulDemos).
   void endUnsuccessfulDemo(const QString& why, const QString& label, const QString& by);
+  // The open episode's time limit in steps: a demo has its own, longer one (settings).
+  int episodeStepLimit() const;
   int demoStepLimit() const;
   void labelLast(const QString& label, const QString& by);
   // Whether an episode ending with `label`, given by `by`, ends on a terminal step.
@@ -174,6 +176,7 @@ class RobotLoop::Impl {
   std::chrono::steady_clock::duration period{};
   std::deque<double> periodsMs;
   std::chrono::steady_clock::time_point lastTick, lastStats;
+  bool statsDue = false;  // report at the next tick (a state change)
   QStringList reportedErrors;
 };
 

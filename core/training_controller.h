@@ -59,6 +59,9 @@ struct ControllerSettings {
   // 0: three times the robot's episode limit. A hand-driven recording's clock starts at the
   // operator's first non-zero command, not at the Record click.
   int demoMaxSteps = 0;
+  // The same limit in seconds of robot time, used when demoMaxSteps is 0 (the window's setting:
+  // a person thinks in seconds, the robot's control rate is known only once it is configured).
+  double demoMaxSeconds = 0;
   // The demo's start: -1 draws it from the seed like a training episode's; the headless CLI
   // takes --demo-seed so a run names the demo it learned from.
   int64_t demoSeed = -1;

@@ -404,7 +404,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="58"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="75"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,47 +550,62 @@
 <context>
     <name>lab::ui::EpisodeControls</name>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="53"/>
+        <location filename="../widgets/episode_controls.cpp" line="57"/>
         <source> episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="54"/>
+        <location filename="../widgets/episode_controls.cpp" line="58"/>
         <source>Number of deterministic evaluation episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="66"/>
+        <location filename="../widgets/episode_controls.cpp" line="70"/>
         <source>Zero command now and pause the learner (Space or Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="72"/>
+        <location filename="../widgets/episode_controls.cpp" line="76"/>
         <source>The robot and its surroundings are safe: allow motion again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="158"/>
+        <location filename="../widgets/episode_controls.cpp" line="189"/>
+        <source>Recording starts with your first move (time limit %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="191"/>
+        <source>Recording: %1 s left of %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="193"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="238"/>
         <source>%1: not available now. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="162"/>
+        <location filename="../widgets/episode_controls.cpp" line="242"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="163"/>
+        <location filename="../widgets/episode_controls.cpp" line="243"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="169"/>
+        <location filename="../widgets/episode_controls.cpp" line="249"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="170"/>
+        <location filename="../widgets/episode_controls.cpp" line="250"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,33 +618,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="28"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
-        <location filename="../widgets/episode_step_plot.cpp" line="41"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
         <source>Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
         <source>H_sig, gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
         <source>H_sig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
         <source>Gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="46"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,57 +753,58 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="127"/>
+        <location filename="../app/gui/gui_composition.cpp" line="130"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="204"/>
+        <location filename="../app/gui/gui_composition.cpp" line="210"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="212"/>
+        <location filename="../app/gui/gui_composition.cpp" line="218"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="240"/>
+        <location filename="../app/gui/gui_composition.cpp" line="248"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="241"/>
+        <location filename="../app/gui/gui_composition.cpp" line="249"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="253"/>
-        <source>%1 Hz, jitter %2 ms, %3 environment steps</source>
+        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <source>%1 Hz, jitter %2 ms, %3 environment steps
+Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="280"/>
+        <location filename="../app/gui/gui_composition.cpp" line="305"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="280"/>
+        <location filename="../app/gui/gui_composition.cpp" line="305"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="303"/>
+        <location filename="../app/gui/gui_composition.cpp" line="328"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="319"/>
+        <location filename="../app/gui/gui_composition.cpp" line="346"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="226"/>
+        <location filename="../app/gui/gui_composition.cpp" line="233"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,83 +960,113 @@
 <context>
     <name>lab::ui::RobotPanel</name>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="25"/>
+        <location filename="../widgets/robot_panel.cpp" line="27"/>
         <source>Robot plugins found in the plugin folder and built in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="26"/>
+        <location filename="../widgets/robot_panel.cpp" line="28"/>
         <source>Robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="33"/>
+        <location filename="../widgets/robot_panel.cpp" line="35"/>
         <source>Settings (JSON, passed to the plugin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="39"/>
+        <location filename="../widgets/robot_panel.cpp" line="41"/>
         <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps and start_spread (0.25 to 1: how widely the starts vary), for example {&quot;start_spread&quot;: 0.5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="54"/>
+        <location filename="../widgets/robot_panel.cpp" line="56"/>
         <source>Real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="55"/>
+        <location filename="../widgets/robot_panel.cpp" line="57"/>
         <source>Lockstep (simulated robots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="57"/>
+        <location filename="../widgets/robot_panel.cpp" line="59"/>
         <source>Real time: the robot runs at its control rate and the learner updates beside it as fast as it can (the only choice for a physical robot).
 Lockstep, for simulated robots only: the simulation waits for the learner after every step, so each step gets exactly the configured updates (utd), and it runs faster than real time whenever the learner is quicker than the control rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="62"/>
+        <location filename="../widgets/robot_panel.cpp" line="64"/>
         <source>Pacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="120"/>
+        <location filename="../widgets/robot_panel.cpp" line="68"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="69"/>
+        <source>automatic (3 x episode limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="70"/>
+        <source>How long a demo recording may last, counted from your first move; shown as a countdown while you record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="72"/>
+        <source>Demo time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="73"/>
+        <source>Keep demos that end without Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="75"/>
+        <source>Off: a recording that times out or is stopped before Success is discarded (it cannot teach the task) and the previous demo stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="136"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="124"/>
+        <location filename="../widgets/robot_panel.cpp" line="140"/>
         <source>No robot plugin found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="142"/>
+        <location filename="../widgets/robot_panel.cpp" line="158"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="146"/>
+        <location filename="../widgets/robot_panel.cpp" line="162"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="163"/>
+        <location filename="../widgets/robot_panel.cpp" line="179"/>
         <source>Choose a robot first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="188"/>
+        <location filename="../widgets/robot_panel.cpp" line="214"/>
         <source>Load the plugin and activate the robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="190"/>
+        <location filename="../widgets/robot_panel.cpp" line="216"/>
         <source>Stop the robot and release it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="196"/>
+        <location filename="../widgets/robot_panel.cpp" line="224"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -404,7 +404,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="58"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="75"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation>%1 Hz，每回合 %2 步，动作：%3</translation>
     </message>
@@ -550,47 +550,62 @@
 <context>
     <name>lab::ui::EpisodeControls</name>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="53"/>
+        <location filename="../widgets/episode_controls.cpp" line="57"/>
         <source> episodes</source>
         <translation> 个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="54"/>
+        <location filename="../widgets/episode_controls.cpp" line="58"/>
         <source>Number of deterministic evaluation episodes</source>
         <translation>确定性评估的回合数</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="66"/>
+        <location filename="../widgets/episode_controls.cpp" line="70"/>
         <source>Zero command now and pause the learner (Space or Esc)</source>
         <translation>立即发送零指令并暂停学习器（空格键或 Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="72"/>
+        <location filename="../widgets/episode_controls.cpp" line="76"/>
         <source>The robot and its surroundings are safe: allow motion again</source>
         <translation>机器人及其周围环境安全：允许再次运动</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="158"/>
+        <location filename="../widgets/episode_controls.cpp" line="189"/>
+        <source>Recording starts with your first move (time limit %1 s)</source>
+        <translation>录制将在您第一次操作时开始（时间限制 %1 秒）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="191"/>
+        <source>Recording: %1 s left of %2 s</source>
+        <translation>录制中：剩余 %1 秒（共 %2 秒）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="193"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="238"/>
         <source>%1: not available now. %2</source>
         <translation>%1：当前不可用。%2</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="162"/>
+        <location filename="../widgets/episode_controls.cpp" line="242"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation>已急停 - 确认后继续</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="163"/>
+        <location filename="../widgets/episode_controls.cpp" line="243"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation>急停（空格 / Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="169"/>
+        <location filename="../widgets/episode_controls.cpp" line="249"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="170"/>
+        <location filename="../widgets/episode_controls.cpp" line="250"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation>［急停已激活］</translation>
     </message>
@@ -603,33 +618,33 @@
         <translation>本回合逐步数值</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="28"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
         <source>Step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
-        <location filename="../widgets/episode_step_plot.cpp" line="41"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
         <source>Q</source>
         <translation>Q 值</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
         <source>H_sig, gate</source>
         <translation>H_sig 熵、门控</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
         <source>H_sig</source>
         <translation>H_sig 熵</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
         <source>Gate</source>
         <translation>门控</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="46"/>
         <source>Intervention</source>
         <translation>接管</translation>
     </message>
@@ -737,57 +752,59 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="127"/>
+        <location filename="../app/gui/gui_composition.cpp" line="130"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="204"/>
+        <location filename="../app/gui/gui_composition.cpp" line="210"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="212"/>
+        <location filename="../app/gui/gui_composition.cpp" line="218"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="240"/>
+        <location filename="../app/gui/gui_composition.cpp" line="248"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="241"/>
+        <location filename="../app/gui/gui_composition.cpp" line="249"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="253"/>
-        <source>%1 Hz, jitter %2 ms, %3 environment steps</source>
-        <translation>%1 Hz，抖动 %2 毫秒，环境步数 %3</translation>
+        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <source>%1 Hz, jitter %2 ms, %3 environment steps
+Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
+        <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
+时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="280"/>
+        <location filename="../app/gui/gui_composition.cpp" line="305"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="280"/>
+        <location filename="../app/gui/gui_composition.cpp" line="305"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="303"/>
+        <location filename="../app/gui/gui_composition.cpp" line="328"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="319"/>
+        <location filename="../app/gui/gui_composition.cpp" line="346"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="226"/>
+        <location filename="../app/gui/gui_composition.cpp" line="233"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -941,84 +958,114 @@
 <context>
     <name>lab::ui::RobotPanel</name>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="25"/>
+        <location filename="../widgets/robot_panel.cpp" line="27"/>
         <source>Robot plugins found in the plugin folder and built in</source>
         <translation>在插件文件夹中找到的以及内置的机器人插件</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="26"/>
+        <location filename="../widgets/robot_panel.cpp" line="28"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="33"/>
+        <location filename="../widgets/robot_panel.cpp" line="35"/>
         <source>Settings (JSON, passed to the plugin)</source>
         <translation>设置（JSON，传递给插件）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="39"/>
+        <location filename="../widgets/robot_panel.cpp" line="41"/>
         <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps and start_spread (0.25 to 1: how widely the starts vary), for example {&quot;start_spread&quot;: 0.5}</source>
         <translation>连接时传递给插件。模拟机器人接受 raw_image_size、max_episode_steps 和 start_spread（0.25 到 1：起始位置的变化范围），例如 {&quot;start_spread&quot;: 0.5}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="54"/>
+        <location filename="../widgets/robot_panel.cpp" line="56"/>
         <source>Real time</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="55"/>
+        <location filename="../widgets/robot_panel.cpp" line="57"/>
         <source>Lockstep (simulated robots)</source>
         <translation>锁步（仅限仿真机器人）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="57"/>
+        <location filename="../widgets/robot_panel.cpp" line="59"/>
         <source>Real time: the robot runs at its control rate and the learner updates beside it as fast as it can (the only choice for a physical robot).
 Lockstep, for simulated robots only: the simulation waits for the learner after every step, so each step gets exactly the configured updates (utd), and it runs faster than real time whenever the learner is quicker than the control rate.</source>
         <translation>实时：机器人按其控制频率运行，学习器在旁边尽可能快地更新（物理机器人只能用这种方式）。
 锁步，仅限仿真机器人：每一步之后仿真都会等待学习器，因此每一步恰好得到配置的更新次数（utd）；只要学习器比控制频率快，它就比实时更快。</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="62"/>
+        <location filename="../widgets/robot_panel.cpp" line="64"/>
         <source>Pacing</source>
         <translation>节奏</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="120"/>
+        <location filename="../widgets/robot_panel.cpp" line="68"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="69"/>
+        <source>automatic (3 x episode limit)</source>
+        <translation>自动（回合限制的 3 倍）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="70"/>
+        <source>How long a demo recording may last, counted from your first move; shown as a countdown while you record</source>
+        <translation>示范录制最长可持续多久，从您第一次操作开始计时；录制时显示倒计时</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="72"/>
+        <source>Demo time limit</source>
+        <translation>示范时间限制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="73"/>
+        <source>Keep demos that end without Success</source>
+        <translation>保留未以成功结束的示范</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="75"/>
+        <source>Off: a recording that times out or is stopped before Success is discarded (it cannot teach the task) and the previous demo stays</source>
+        <translation>关闭时：超时或在成功之前停止的录制会被丢弃（它无法教会任务），之前的示范保留</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="136"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="124"/>
+        <location filename="../widgets/robot_panel.cpp" line="140"/>
         <source>No robot plugin found.</source>
         <translation>未找到机器人插件。</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="142"/>
+        <location filename="../widgets/robot_panel.cpp" line="158"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation>机器人设置在偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="146"/>
+        <location filename="../widgets/robot_panel.cpp" line="162"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation>机器人设置必须是 JSON 对象，例如 {&quot;seed&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="163"/>
+        <location filename="../widgets/robot_panel.cpp" line="179"/>
         <source>Choose a robot first</source>
         <translation>请先选择机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="188"/>
+        <location filename="../widgets/robot_panel.cpp" line="214"/>
         <source>Load the plugin and activate the robot</source>
         <translation>载入插件并激活机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="190"/>
+        <location filename="../widgets/robot_panel.cpp" line="216"/>
         <source>Stop the robot and release it</source>
         <translation>停止机器人并释放</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="196"/>
+        <location filename="../widgets/robot_panel.cpp" line="224"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "operator_text.h"
 
@@ -26,6 +27,9 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
   bold.setBold(true);
   m_stateLabel->setFont(bold);
   outer->addWidget(m_stateLabel);
+  m_clock = new QLabel(this);
+  m_clock->setObjectName("episodeClock");
+  outer->addWidget(m_clock);
 
   auto* grid = new QGridLayout;
   outer->addLayout(grid);
@@ -151,6 +155,48 @@ QString EpisodeControls::reasonFor(C command) const {
 
 QString EpisodeControls::stateText() const { return m_stateLabel->text(); }
 
+QString EpisodeControls::episodeClockText() const {
+  return m_clock->isHidden() ? QString() : m_clock->text();
+}
+
+void EpisodeControls::setEpisodeProgress(int steps, int limit, double rateHz) {
+  m_episodeSteps = steps;
+  m_episodeLimit = limit;
+  m_rateHz = rateHz;
+  refreshClock();
+}
+
+void EpisodeControls::setEpisodeSteps(int steps) {
+  if (steps == m_episodeSteps) return;
+  m_episodeSteps = steps;
+  refreshClock();
+}
+
+void EpisodeControls::refreshClock() {
+  const bool recording = m_state == S::RecordingDemo;
+  const bool running = m_state == S::EpisodeRunning || m_state == S::Evaluating;
+  if ((!recording && !running) || m_episodeLimit <= 0) {
+    m_clock->hide();
+    return;
+  }
+  QString text;
+  bool urgent = false;
+  if (recording && m_rateHz > 0) {
+    const double total = m_episodeLimit / m_rateHz;
+    const double left = std::max(0, m_episodeLimit - m_episodeSteps) / m_rateHz;
+    urgent = m_episodeSteps > 0 && left < std::min(5.0, total / 4);
+    text = m_episodeSteps == 0
+               ? tr("Recording starts with your first move (time limit %1 s)")
+                     .arg(total, 0, 'f', 0)
+               : tr("Recording: %1 s left of %2 s").arg(left, 0, 'f', 1).arg(total, 0, 'f', 0);
+  } else {
+    text = tr("Step %1 of %2").arg(m_episodeSteps).arg(m_episodeLimit);
+  }
+  m_clock->setText(text);
+  m_clock->setStyleSheet(urgent ? QStringLiteral("color: #d01010; font-weight: bold;") : QString());
+  m_clock->show();
+}
+
 void EpisodeControls::request(C command) {
   const int count = command == C::Evaluate ? m_evalCount->value() : 0;
   Q_EMIT commandRequested(command, count);
@@ -203,6 +249,7 @@ void EpisodeControls::refresh() {
   QString text = tr("State: %1").arg(OperatorText::state(m_state));
   if (m_estopped) text += QStringLiteral("  ") + tr("[EMERGENCY STOP ACTIVE]");
   m_stateLabel->setText(text);
+  refreshClock();
 }
 
 }  // namespace lab::ui

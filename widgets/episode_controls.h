@@ -6,6 +6,9 @@
 // on the buttons; text fields keep their own keys): R = Record demo, T = Start training,
 // P = Pause / Resume, S = Success, F = Failure, Space or Esc = emergency stop. None of them is a
 // teleop key (hardware/teleop/keyboard_teleop.cpp).
+// Under the state: the open episode's clock. While recording, a countdown of the demo's own
+// time limit (and, before the operator's first move, that the clock has not started); during
+// an episode, its step against the robot's time limit.
 // The widget only asks (commandRequested); the window forwards to the controller, whose answer
 // comes back through setControllerState().
 // Thread: GUI thread.
@@ -32,6 +35,7 @@ class EpisodeControls : public QWidget {
   QPushButton* emergencyStopButton() const { return m_estop; }
   QSpinBox* evaluateCount() const { return m_evalCount; }
   QString stateText() const;
+  QString episodeClockText() const;  // empty when hidden
   // The reason `command` is refused now (empty when allowed), already translated.
   QString reasonFor(lab::ControllerCommand command) const;
   // The key of `command`'s shortcut (0: none). Pause and Resume share P.
@@ -47,6 +51,11 @@ class EpisodeControls : public QWidget {
   void setState(lab::ControllerState state);
   void setEmergencyStopped(bool active);
   void setHasDemo(bool hasDemo);
+  // From the loop's statistics: steps so far, the episode's limit (0: no open episode) and the
+  // robot's nominal control rate.
+  void setEpisodeProgress(int steps, int limit, double rateHz);
+  // From each camera frame (more often than the statistics): the open episode's step count.
+  void setEpisodeSteps(int steps);
 
  Q_SIGNALS:
   // `count` is the number of evaluation episodes for Evaluate, 0 otherwise.
@@ -58,6 +67,7 @@ class EpisodeControls : public QWidget {
   // "Record demo (R)": the command's name with its shortcut, as its button shows it.
   static QString withKey(lab::ControllerCommand command);
   void refresh();
+  void refreshClock();
   void request(lab::ControllerCommand command);
 
   QMap<lab::ControllerCommand, QPushButton*> m_buttons;
@@ -66,6 +76,9 @@ class EpisodeControls : public QWidget {
   QPushButton* m_ack = nullptr;
   QSpinBox* m_evalCount = nullptr;
   QLabel* m_stateLabel = nullptr;
+  QLabel* m_clock = nullptr;
+  int m_episodeSteps = 0, m_episodeLimit = 0;
+  double m_rateHz = 0;
   lab::ControllerState m_state = lab::ControllerState::Idle;
   bool m_estopped = false;
   bool m_hasDemo = false;

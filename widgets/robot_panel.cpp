@@ -1,5 +1,6 @@
 #include "robot_panel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -60,6 +62,20 @@ RobotPanel::RobotPanel(QWidget* parent) : QWidget(parent) {
          "every step, so each step gets exactly the configured updates (utd), and it runs "
          "faster than real time whenever the learner is quicker than the control rate."));
   pacingForm->addRow(tr("Pacing"), m_pacing);
+  m_demoSeconds = new QSpinBox(this);
+  m_demoSeconds->setObjectName("demoSeconds");
+  m_demoSeconds->setRange(0, 3600);
+  m_demoSeconds->setSuffix(tr(" s"));
+  m_demoSeconds->setSpecialValueText(tr("automatic (3 x episode limit)"));
+  m_demoSeconds->setToolTip(tr("How long a demo recording may last, counted from your first "
+                               "move; shown as a countdown while you record"));
+  pacingForm->addRow(tr("Demo time limit"), m_demoSeconds);
+  m_keepUnsuccessful = new QCheckBox(tr("Keep demos that end without Success"), this);
+  m_keepUnsuccessful->setObjectName("keepUnsuccessfulDemos");
+  m_keepUnsuccessful->setToolTip(tr("Off: a recording that times out or is stopped before "
+                                    "Success is discarded (it cannot teach the task) and the "
+                                    "previous demo stays"));
+  pacingForm->addRow(QString(), m_keepUnsuccessful);
 
   auto* buttons = new QHBoxLayout;
   m_connect = new QPushButton(OperatorText::command(lab::ControllerCommand::Connect), this);
@@ -171,12 +187,22 @@ void RobotPanel::setPacing(lab::Pacing pacing) {
   m_pacing->setCurrentIndex(std::max(0, m_pacing->findData(int(pacing))));
 }
 
+void RobotPanel::setDemoSeconds(int seconds) { m_demoSeconds->setValue(seconds); }
+
+int RobotPanel::demoSeconds() const { return m_demoSeconds->value(); }
+
+void RobotPanel::setKeepUnsuccessfulDemos(bool keep) { m_keepUnsuccessful->setChecked(keep); }
+
+bool RobotPanel::keepUnsuccessfulDemos() const { return m_keepUnsuccessful->isChecked(); }
+
 lab::Pacing RobotPanel::pacing() const {
   return m_pacing->currentData().toInt() == int(lab::Pacing::Lockstep) ? lab::Pacing::Lockstep
                                                                         : lab::Pacing::RealTime;
 }
 
 QString RobotPanel::statusText() const { return m_state->text(); }
+
+QString RobotPanel::robotStatusText() const { return m_status->text(); }
 
 void RobotPanel::setControllerState(lab::ControllerState state, bool emergencyStopped,
                                     bool hasDemo) {
@@ -192,6 +218,8 @@ void RobotPanel::setControllerState(lab::ControllerState state, bool emergencySt
   const bool idle = state == lab::ControllerState::Idle;
   m_picker->setEnabled(idle);
   m_pacing->setEnabled(idle);
+  m_demoSeconds->setEnabled(idle);
+  m_keepUnsuccessful->setEnabled(idle);
   m_settings->setReadOnly(!idle);
   m_state->setText(tr("State: %1").arg(OperatorText::state(state)));
 }

@@ -10,10 +10,12 @@
 
 #include "controller_types.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace lab::ui {
 
@@ -43,10 +45,19 @@ class RobotPanel : public QWidget {
   void setPacing(lab::Pacing pacing);
   lab::Pacing pacing() const;
   QComboBox* pacingPicker() const { return m_pacing; }
+  // The demo recording's own time limit in seconds (0: automatic, three times the robot's
+  // episode limit). Chosen while disconnected, like the pacing.
+  void setDemoSeconds(int seconds);
+  int demoSeconds() const;
+  QSpinBox* demoSecondsBox() const { return m_demoSeconds; }
+  // Keep a demo that ended without Success (time-out, Stop) instead of discarding it (default).
+  void setKeepUnsuccessfulDemos(bool keep);
+  bool keepUnsuccessfulDemos() const;
 
   QPushButton* connectButton() const { return m_connect; }
   QPushButton* disconnectButton() const { return m_disconnect; }
   QString statusText() const;
+  QString robotStatusText() const;  // what setRobotStatus() last showed
 
  public Q_SLOTS:
   void setControllerState(lab::ControllerState state, bool emergencyStopped, bool hasDemo);
@@ -67,6 +78,8 @@ class RobotPanel : public QWidget {
   QPlainTextEdit* m_settings;
   QLabel* m_settingsError;
   QComboBox* m_pacing;
+  QSpinBox* m_demoSeconds;
+  QCheckBox* m_keepUnsuccessful;
   QPushButton* m_connect;
   QPushButton* m_disconnect;
   QLabel* m_state;

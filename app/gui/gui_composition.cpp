@@ -112,6 +112,8 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_window->robotPanel()->setCurrentRobot(robotId);
   m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
   m_window->robotPanel()->setPacing(options.pacing);
+  m_window->robotPanel()->setDemoSeconds(s.value(settingsKey(robotId, "demoSeconds"), 0).toInt());
+  m_window->robotPanel()->setKeepUnsuccessfulDemos(s.value("demo/keepUnsuccessful", false).toBool());
   m_window->configEditor()->setConfig(m_settings.sac);
   m_window->setExportJobSource([this]() -> ExportJob {
     QString folder = m_window->sessions()->currentFolder();
@@ -142,6 +144,8 @@ void GuiComposition::saveSettings() const {
   s.setValue("robot/last", m_settings.robotId);
   s.setValue(settingsKey(m_settings.robotId, "settings"),
              QJsonDocument(m_settings.robotSettings).toJson(QJsonDocument::Compact));
+  s.setValue(settingsKey(m_settings.robotId, "demoSeconds"), m_window->robotPanel()->demoSeconds());
+  s.setValue("demo/keepUnsuccessful", m_window->robotPanel()->keepUnsuccessfulDemos());
   if (!m_settings.sessionDir.isEmpty()) {
     s.setValue(settingsKey(m_settings.robotId, "session"), m_settings.sessionDir);
     s.setValue("session/lastFolder", m_settings.sessionDir);
@@ -176,6 +180,7 @@ void GuiComposition::useRobot(const QString& robotId) {
     m_settings.robotId = robotId;
     m_settings.robotSettings = savedRobotSettings(QSettings(), robotId);
     m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
+    m_window->robotPanel()->setDemoSeconds(QSettings().value(settingsKey(robotId, "demoSeconds"), 0).toInt());
   }
   if (!m_explicitSessionDir) setSessionDir(defaultSessionDir(robotId));
   m_window->setSessionFolder(m_settings.sessionDir);
@@ -244,6 +249,9 @@ void GuiComposition::wire() {
                                  : tr("Emergency stop acknowledged"));
   }, q);
   connect(c, &lab::TrainingController::frameReady, w->camera(), &CameraView::setFrame, q);
+  connect(c, &lab::TrainingController::frameReady, this, [this](const lab::CameraFrame& f) {
+    m_window->controls()->setEpisodeSteps(f.step);
+  }, q);
   connect(c, &lab::TrainingController::stepPoint, w->stepPlot(), &EpisodeStepPlot::addStepPoint, q);
   connect(c, &lab::TrainingController::metricsReady, w->plots(), &TrainingPlots::addMetrics, q);
   connect(c, &lab::TrainingController::episodeFinished, this, [this](const lab::EpisodeSummary& e) {
@@ -252,9 +260,15 @@ void GuiComposition::wire() {
   }, q);
   connect(c, &lab::TrainingController::loopStats, this, [this](const lab::LoopStats& st) {
     m_window->statusFields()->setStats(st);
+    m_window->controls()->setEpisodeProgress(st.episodeSteps, st.episodeStepLimit, st.nominalRateHz);
+    // The limits as the robot was configured: its settings may have changed them.
+    const double rate = st.nominalRateHz > 0 ? st.nominalRateHz : 1.0;
     m_window->robotPanel()->setRobotStatus(
-        tr("%1 Hz, jitter %2 ms, %3 environment steps")
-            .arg(st.controlRateHz, 0, 'f', 1).arg(st.jitterMs, 0, 'f', 1).arg(st.envSteps));
+        tr("%1 Hz, jitter %2 ms, %3 environment steps\nTime limit: episodes %4 steps (%5 s), "
+           "demos %6 steps (%7 s)")
+            .arg(st.controlRateHz, 0, 'f', 1).arg(st.jitterMs, 0, 'f', 1).arg(st.envSteps)
+            .arg(st.episodeLimitSteps).arg(st.episodeLimitSteps / rate, 0, 'f', 0)
+            .arg(st.demoLimitSteps).arg(st.demoLimitSteps / rate, 0, 'f', 0));
   }, q);
   connect(c, &lab::TrainingController::evaluationFinished, w, &MainWindow::showEvaluation, q);
   connect(c, &lab::TrainingController::operatorResetRequested, w, &MainWindow::showOperatorReset, q);
@@ -322,7 +336,9 @@ bool GuiComposition::connectRobot(const QString& robotId, const QJsonObject& rob
   if (robotId != m_settings.robotId) useRobot(robotId);
   m_settings.robotId = robotId;
   m_settings.robotSettings = robotSettings;
-  m_settings.pacing = m_window->robotPanel()->pacing();  // the operator's choice before connect
+  m_settings.pacing = m_window->robotPanel()->pacing();  // the operator's choices before connect
+  m_settings.demoMaxSeconds = m_window->robotPanel()->demoSeconds();
+  m_settings.keepUnsuccessfulDemos = m_window->robotPanel()->keepUnsuccessfulDemos();
   m_window->robotPanel()->setCurrentRobot(robotId);
   m_window->log()->clearErrors();  // a new attempt: report its problems again
   m_controller->setSettings(m_settings);

@@ -33,6 +33,7 @@
 #include "log_panel.h"
 #include "main_window.h"
 #include "plot_panel.h"
+#include "robot_panel.h"
 #include "qcustomplot_include.h"
 #include "robot_port.h"
 #include "session_browser.h"
@@ -206,9 +207,80 @@ class TestMainWindow : public QObject {
     waitState(S::Connected);
   }
 
+  // Reconnects with robot settings and the robot panel's demo choices, as an operator would.
+  void reconnect(const QJsonObject& robotSettings, int demoSeconds) {
+    c()->disconnectRobot();
+    waitState(S::Idle, kShort);
+    w()->robotPanel()->setDemoSeconds(demoSeconds);
+    QVERIFY(m_root->connectRobot("spy-cube", robotSettings));
+    waitState(S::Connected);
+  }
+
+  // The settings change the time limits and the panel shows them; a recording's clock starts
+  // at the first move and counts down its own (longer) limit; a time-out, Failure or Stop
+  // before Success discards the recording with the reason, and nothing reaches the store.
+  void demoLimits_settingsTakeEffect_unsuccessfulRecordingsDiscarded() {
+    reconnect(QJsonObject{{"max_episode_steps", 20}}, 3);  // demos: 3 s = 30 steps at 10 Hz
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        w()->robotPanel()->robotStatusText().contains("episodes 20 steps") &&
+            w()->robotPanel()->robotStatusText().contains("demos 30 steps (3 s)"),
+        qPrintable(w()->robotPanel()->robotStatusText()), kShort);
+
+    QSpinBox* count = w()->controls()->evaluateCount();
+    const int countBefore = count->value();
+    const auto episodesStored = [&] {
+      auto store = lab::SessionStore::open(tempPath(m_dir, "session"),
+                                           {lab::SessionStore::Mode::ReadOnly, 500, false});
+      return store ? int(store->episodes().size()) : -1;
+    };
+    for (int attempt = 0; attempt < 2; ++attempt) {
+      count->setFocus();
+      QTest::keyClick(count, Qt::Key_R);  // Record (R), the focus on a spin box
+      waitState(S::RecordingDemo, kShort);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          w()->controls()->episodeClockText().contains("starts with your first move"), kShort);
+      const int writes = SpyLog::get().writesNow();
+      QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().writesNow() > writes + 15, kLong);  // 1.5 s idle
+      QVERIFY(c()->state() == S::RecordingDemo);  // not timed out: the clock has not started
+      QTest::keyPress(count, Qt::Key_Right);
+      QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->episodeClockText().contains("s left of 3 s"),
+                               kShort);
+      QTest::keyRelease(count, Qt::Key_Right);
+      // 30 steps, not the episode limit of 20: then the recording ends, discarded.
+      waitState(S::Connected);
+      QTRY_VERIFY_WITH_TIMEOUT(
+          w()->log()->text().contains("the demo's time limit of 30 steps ran out before Success"),
+          kShort);
+      QVERIFY(w()->log()->text().contains("recording discarded"));
+      QVERIFY(!c()->hasDemo());
+      QVERIFY(!button(C::StartTraining)->isEnabled());
+    }
+    // Failure (F) while recording, and Stop, discard too.
+    QTest::keyClick(count, Qt::Key_R);
+    waitState(S::RecordingDemo, kShort);
+    hold(Qt::Key_Up, 400, count);
+    QTest::keyClick(count, Qt::Key_F);
+    waitState(S::Connected, kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(w()->log()->text().contains("marked the recording as failed"), kShort);
+    QTest::keyClick(count, Qt::Key_R);
+    waitState(S::RecordingDemo, kShort);
+    hold(Qt::Key_Up, 400, count);
+    button(C::StopRecording)->click();
+    waitState(S::Connected, kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(w()->log()->text().contains("stopped before Success"), kShort);
+    QVERIFY(!c()->hasDemo());
+    QCOMPARE(episodesStored(), 0);
+    QCOMPARE(count->value(), countBefore);  // no key changed a setting
+
+    reconnect({}, 0);  // back to the robot's own limits for the tests that follow
+    QTRY_VERIFY_WITH_TIMEOUT(w()->robotPanel()->robotStatusText().contains("episodes 80 steps"),
+                             kShort);
+  }
+
   void recordWithKeys_pressSuccess_demoStored() {
     QSignalSpy stored(c(), &lab::TrainingController::episodeStored);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::StartRecording)->isEnabled(), kShort);
+    QVERIFY(w()->controls()->episodeClockText().isEmpty());
     QVERIFY(!button(C::StartTraining)->isEnabled());
     QVERIFY(button(C::StartTraining)->toolTip().contains("Training needs a demo"));
     button(C::StartRecording)->click();
