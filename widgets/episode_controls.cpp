@@ -84,8 +84,11 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
     sc->setContext(Qt::WindowShortcut);
     connect(sc, &QShortcut::activated, this, [this] { request(C::EmergencyStop); });
   }
-  for (int key : {Qt::Key_R, Qt::Key_T, Qt::Key_P, Qt::Key_S, Qt::Key_F}) addShortcut(key);
-  for (C command : {C::StartRecording, C::StartTraining, C::Pause, C::Success, C::Failure}) {
+  for (int key : {Qt::Key_R, Qt::Key_D, Qt::Key_T, Qt::Key_P, Qt::Key_S, Qt::Key_F}) {
+    addShortcut(key);
+  }
+  for (C command : {C::StartRecording, C::ReplayDemo, C::StartTraining, C::Pause, C::Success,
+                    C::Failure}) {
     Q_ASSERT(isShortcutKey(shortcutKey(command)));
   }
   refresh();
@@ -94,6 +97,7 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
 int EpisodeControls::shortcutKey(C command) {
   switch (command) {
     case C::StartRecording: return Qt::Key_R;
+    case C::ReplayDemo: return Qt::Key_D;
     case C::StartTraining: return Qt::Key_T;
     case C::Pause:
     case C::Resume: return Qt::Key_P;
@@ -104,8 +108,8 @@ int EpisodeControls::shortcutKey(C command) {
 }
 
 bool EpisodeControls::isShortcutKey(int key) {
-  return key == Qt::Key_R || key == Qt::Key_T || key == Qt::Key_P || key == Qt::Key_S ||
-         key == Qt::Key_F;
+  return key == Qt::Key_R || key == Qt::Key_D || key == Qt::Key_T || key == Qt::Key_P ||
+         key == Qt::Key_S || key == Qt::Key_F;
 }
 
 QString EpisodeControls::withKey(C command) {
@@ -119,8 +123,8 @@ void EpisodeControls::addShortcut(int key) {
   auto* sc = new QShortcut(QKeySequence(key), this);
   sc->setContext(Qt::WindowShortcut);
   connect(sc, &QShortcut::activated, this, [this, key] {
-    for (C command : {C::StartRecording, C::StartTraining, C::Pause, C::Resume, C::Success,
-                      C::Failure}) {
+    for (C command : {C::StartRecording, C::ReplayDemo, C::StartTraining, C::Pause, C::Resume,
+                      C::Success, C::Failure}) {
       // A refused command's key does nothing (its button is disabled and says why).
       if (shortcutKey(command) == key && reasonFor(command).isEmpty()) {
         request(command);

@@ -3,7 +3,8 @@
 // (the controller's own rule) allows its command in the current state, and its tooltip says
 // why when it is not. The big red EMERGENCY STOP is never disabled; while the stop is active
 // it reads "STOPPED" and the Acknowledge button appears. Keyboard (window-wide shortcuts, shown
-// on the buttons; text fields keep their own keys): R = Record demo, T = Start training,
+// on the buttons; text fields keep their own keys): R = Record demo, D = Replay demo,
+// T = Start training,
 // P = Pause / Resume, S = Success, F = Failure, Space or Esc = emergency stop. None of them is a
 // teleop key (hardware/teleop/keyboard_teleop.cpp).
 // Under the state: the open episode's clock. While recording, a countdown of the demo's own

@@ -39,7 +39,13 @@ int main(int argc, char** argv) {
       "screenshot-when-solved",
       "Take the screenshot once an evaluation succeeds in every episode (--after is then the "
       "time limit: screenshot anyway and exit with status 1).");
-  for (const auto& o : {language, settingsDir, screenshot, after, whenSolved}) p.addOption(o);
+  QCommandLineOption duringReplay(
+      "screenshot-during-replay",
+      "Take the screenshot two seconds into the first demo replay (--after is then the time "
+      "limit: screenshot anyway and exit with status 1).");
+  for (const auto& o : {language, settingsDir, screenshot, after, whenSolved, duringReplay}) {
+    p.addOption(o);
+  }
   p.process(app);
 
   if (p.isSet(settingsDir)) {
@@ -82,8 +88,16 @@ int main(int argc, char** argv) {
                    qPrintable(path));
       QCoreApplication::exit(saved && asked ? 0 : 1);
     };
-    const bool onSolved = p.isSet(whenSolved);
-    QTimer::singleShot(int(seconds * 1000), &app, [grab, onSolved] { grab(!onSolved); });
+    const bool onSolved = p.isSet(whenSolved), onReplay = p.isSet(duringReplay);
+    QTimer::singleShot(int(seconds * 1000), &app,
+                       [grab, onSolved, onReplay] { grab(!onSolved && !onReplay); });
+    if (onReplay) {
+      QObject::connect(root.controller(), &lab::TrainingController::stateChanged, &app,
+                       [grab, &app](lab::ControllerState s) {
+                         if (s != lab::ControllerState::ReplayingDemo) return;
+                         QTimer::singleShot(2000, &app, [grab] { grab(true); });
+                       });
+    }
     if (onSolved) {
       QObject::connect(root.controller(), &lab::TrainingController::evaluationFinished, &app,
                        [grab, &app](const lab::EvaluationResult& r) {

@@ -80,14 +80,14 @@ void TestTeleop::keyboard3d_qeAndRestValues() {
 }
 
 void TestTeleop::keyboard_defaults_leaveWindowKeysFree() {
-  // S/F label the episode, R records, T trains, P pauses and Space/Esc stop the robot: driving
+  // S/F label the episode, R records, D replays the demo, T trains, P pauses and Space/Esc stop the robot: driving
   // a six-axis robot must not.
   const auto defaults = KeyboardTeleop::defaultBindings();
   QCOMPARE(int(defaults.size()), 6);
   for (const auto& b : defaults) {
     for (int key : {b.positiveKey, b.negativeKey}) {
       QVERIFY(key != 0);
-      for (int reserved : {Qt::Key_S, Qt::Key_F, Qt::Key_R, Qt::Key_T, Qt::Key_P, Qt::Key_Space,
+      for (int reserved : {Qt::Key_S, Qt::Key_F, Qt::Key_R, Qt::Key_D, Qt::Key_T, Qt::Key_P, Qt::Key_Space,
                            Qt::Key_Escape}) {
         QVERIFY2(key != reserved, qPrintable(QString::number(key, 16)));
       }

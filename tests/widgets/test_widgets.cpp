@@ -219,6 +219,7 @@ class TestWidgets : public QObject {
     // Every episode action shows its key on its button.
     QCOMPARE(controls.button(C::StartRecording)->text(), QString("Record demo (R)"));
     QCOMPARE(controls.button(C::StartTraining)->text(), QString("Start training (T)"));
+    QCOMPARE(controls.button(C::ReplayDemo)->text(), QString("Replay demo (D)"));
     QCOMPARE(controls.button(C::Success)->text(), QString("Success (S)"));
     QCOMPARE(controls.button(C::Failure)->text(), QString("Failure (F)"));
     QVERIFY(controls.button(C::Pause)->isEnabled());
