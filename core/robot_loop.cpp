@@ -194,7 +194,10 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
   }
   lastTick = t;
   if (lastStats.time_since_epoch().count() == 0) lastStats = t;
-  if (!statsDue && (t - lastStats < std::chrono::seconds(1) || periodsMs.empty())) return;
+  // Every second; and at once after a state change (the new episode's limit for the window's
+  // countdown), which leaves the rate window running so the shown rate and jitter stay steady.
+  const bool periodic = t - lastStats >= std::chrono::seconds(1) && !periodsMs.empty();
+  if (!periodic && !statsDue) return;
   statsDue = false;
   double mean = 0, var = 0;
   for (double p : periodsMs) mean += p;
@@ -228,6 +231,7 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
   }
   statsEnvSteps = envSteps;
   ev.loopStats(s);
+  if (!periodic) return;
   periodsMs.clear();
   lastStats = t;
   // Metrics reach the store in batches, at most once a second.

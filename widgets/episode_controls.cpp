@@ -9,6 +9,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <iterator>
 
 #include "operator_text.h"
 
@@ -16,6 +17,12 @@ namespace lab::ui {
 
 using C = lab::ControllerCommand;
 using S = lab::ControllerState;
+
+namespace {
+// The commands with a key (shortcutKey()); Pause and Resume share one.
+constexpr C kKeyedCommands[] = {C::StartRecording, C::ReplayDemo, C::StartTraining, C::Pause,
+                                C::Resume,         C::Success,    C::Failure};
+}  // namespace
 
 EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
   auto* outer = new QVBoxLayout(this);
@@ -84,12 +91,8 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
     sc->setContext(Qt::WindowShortcut);
     connect(sc, &QShortcut::activated, this, [this] { request(C::EmergencyStop); });
   }
-  for (int key : {Qt::Key_R, Qt::Key_D, Qt::Key_T, Qt::Key_P, Qt::Key_S, Qt::Key_F}) {
-    addShortcut(key);
-  }
-  for (C command : {C::StartRecording, C::ReplayDemo, C::StartTraining, C::Pause, C::Success,
-                    C::Failure}) {
-    Q_ASSERT(isShortcutKey(shortcutKey(command)));
+  for (C command : kKeyedCommands) {
+    if (command != C::Resume) addShortcut(shortcutKey(command));  // Resume shares Pause's P
   }
   refresh();
 }
@@ -108,8 +111,8 @@ int EpisodeControls::shortcutKey(C command) {
 }
 
 bool EpisodeControls::isShortcutKey(int key) {
-  return key == Qt::Key_R || key == Qt::Key_D || key == Qt::Key_T || key == Qt::Key_P ||
-         key == Qt::Key_S || key == Qt::Key_F;
+  return std::any_of(std::begin(kKeyedCommands), std::end(kKeyedCommands),
+                     [key](C command) { return shortcutKey(command) == key; });
 }
 
 QString EpisodeControls::withKey(C command) {
@@ -123,8 +126,7 @@ void EpisodeControls::addShortcut(int key) {
   auto* sc = new QShortcut(QKeySequence(key), this);
   sc->setContext(Qt::WindowShortcut);
   connect(sc, &QShortcut::activated, this, [this, key] {
-    for (C command : {C::StartRecording, C::ReplayDemo, C::StartTraining, C::Pause, C::Resume,
-                      C::Success, C::Failure}) {
+    for (C command : kKeyedCommands) {
       // A refused command's key does nothing (its button is disabled and says why).
       if (shortcutKey(command) == key && reasonFor(command).isEmpty()) {
         request(command);
