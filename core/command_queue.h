@@ -24,6 +24,7 @@ struct QueuedCommand {
   Kind kind = Kind::Operator;
   ControllerCommand command = ControllerCommand::Connect;
   int count = 0;             // Evaluate: number of episodes
+  bool byExpert = false;     // StartRecording: the robot's scripted expert drives the demo
   int64_t episodeId = -1;    // Relabel
   bool success = false;      // Relabel
   std::shared_ptr<const ControllerSettings> settings;  // Connect: the settings to connect with

@@ -257,7 +257,7 @@ void RobotLoop::Impl::processCommands() {
       continue;
     }
     QString reason = refusalReason(state, c.command, estop, demo.id >= 0);
-    if (reason.isEmpty()) runtimeRefusal(c.command, reason);
+    if (reason.isEmpty()) runtimeRefusal(c, reason);
     if (reason.isEmpty() && c.command == C::Evaluate && c.count < 1) {
       reason = QString("Evaluate needs at least one episode, got %1").arg(c.count);
     }
@@ -271,9 +271,10 @@ void RobotLoop::Impl::processCommands() {
 }
 
 // Conditions beyond the state table (refusalReason): they depend on data, not on the state.
-bool RobotLoop::Impl::runtimeRefusal(ControllerCommand c, QString& reason) const {
+bool RobotLoop::Impl::runtimeRefusal(const QueuedCommand& command, QString& reason) const {
   std::vector<float> a;
   const bool canDrive = q.teleopAction(a) || (settings.scriptedDemo && info.hasScriptedExpert);
+  const ControllerCommand c = command.command;
   switch (c) {
     case C::UndoLabel:
       if (undoStack.empty()) reason = QStringLiteral("No label to undo");
@@ -300,7 +301,9 @@ bool RobotLoop::Impl::runtimeRefusal(ControllerCommand c, QString& reason) const
       }
       break;
     case C::StartRecording:
-      if (!canDrive) {
+      if (command.byExpert && !info.hasScriptedExpert) {
+        reason = QStringLiteral("This robot has no scripted expert: record the demo by hand");
+      } else if (!command.byExpert && !canDrive) {
         reason = QStringLiteral("Recording needs a teleop device: no teleop action received yet "
                                 "(or enable scriptedDemo on a robot with a scripted expert)");
       }
@@ -343,6 +346,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       break;
     case C::StartRecording:
       recordReturn = state;
+      expertRecording = c.byExpert;
       if (beginEpisode(QStringLiteral("demo"))) setState(S::RecordingDemo);
       break;
     case C::StopRecording:

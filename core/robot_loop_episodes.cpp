@@ -137,6 +137,10 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
 bool RobotLoop::Impl::nextAction(std::vector<float>& a, bool& byOperator) {
   byOperator = state == S::RecordingDemo || (state == S::EpisodeRunning && intervention);
   if (byOperator) {
+    if (state == S::RecordingDemo && expertRecording) {
+      if (robot->scriptedAction(a)) return true;
+      return false;  // the expert has no action this tick: hold
+    }
     if (q.teleopAction(a)) return true;
     if (settings.scriptedDemo && robot->scriptedAction(a)) return true;
     if (!waitingInputLogged) {
@@ -163,7 +167,7 @@ void RobotLoop::Impl::stepEpisode() {
     return;
   }
   if (state == S::RecordingDemo && ep.steps.empty() && byOperator && !anyMotion(a) &&
-      !settings.scriptedDemo) {
+      !settings.scriptedDemo && !expertRecording) {
     hold();  // the demo's clock starts with the operator's first move
     return;
   }

@@ -32,7 +32,7 @@ class RobotLoop::Impl {
   void applyEmergencyStop();
   void processCommands();
   void apply(const QueuedCommand& c);
-  bool runtimeRefusal(ControllerCommand c, QString& reason) const;
+  bool runtimeRefusal(const QueuedCommand& c, QString& reason) const;
   void setState(ControllerState s);
   bool connect(QString& error);
   void disconnect();
@@ -142,6 +142,7 @@ class RobotLoop::Impl {
     std::vector<std::vector<float>> actions;
   } demo;
   ControllerState recordReturn = ControllerState::Connected;
+  bool expertRecording = false;  // this recording is driven by the robot's scripted expert
   int replayIndex = 0;
 
   struct Eval {

@@ -137,7 +137,12 @@ void TrainingController::connectRobot() {
   d->commands.push(qc);
 }
 void TrainingController::disconnectRobot() { d->command(ControllerCommand::Disconnect); }
-void TrainingController::startRecording() { d->command(ControllerCommand::StartRecording); }
+void TrainingController::startRecording(bool byScriptedExpert) {
+  QueuedCommand qc;
+  qc.command = ControllerCommand::StartRecording;
+  qc.byExpert = byScriptedExpert;
+  d->commands.push(qc);
+}
 void TrainingController::stopRecording() { d->command(ControllerCommand::StopRecording); }
 void TrainingController::replayDemo() { d->command(ControllerCommand::ReplayDemo); }
 void TrainingController::markSuccess() { d->command(ControllerCommand::Success); }

@@ -96,7 +96,10 @@ class TrainingController : public QObject {
   void setSettings(const lab::ControllerSettings& settings);  // Idle only
   void connectRobot();
   void disconnectRobot();
-  void startRecording();
+  // byScriptedExpert: the robot's scripted expert drives this recording instead of the
+  // operator (a simulated robot's RobotInfo::hasScriptedExpert), so a first-time user sees the
+  // whole loop without driving; refused with the reason on a robot without one.
+  void startRecording(bool byScriptedExpert = false);
   void stopRecording();
   void replayDemo();
   void markSuccess();

@@ -134,269 +134,274 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="86"/>
+        <location filename="../widgets/operator_text.cpp" line="78"/>
+        <source>This robot has no scripted expert: record the demo by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="87"/>
         <source>%1 needs a connected robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="88"/>
+        <location filename="../widgets/operator_text.cpp" line="89"/>
         <source>%1 is blocked: the emergency stop is active, acknowledge it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="90"/>
+        <location filename="../widgets/operator_text.cpp" line="91"/>
         <source>%1 needs a running episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="92"/>
+        <location filename="../widgets/operator_text.cpp" line="93"/>
         <source>%1 needs at least one step of the episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="94"/>
+        <location filename="../widgets/operator_text.cpp" line="95"/>
         <source>%1: no evaluation episode is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="96"/>
+        <location filename="../widgets/operator_text.cpp" line="97"/>
         <source>%1: no finished training episode to label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="113"/>
+        <location filename="../widgets/operator_text.cpp" line="114"/>
         <source>Nobody is waiting for the operator (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="122"/>
+        <location filename="../widgets/operator_text.cpp" line="123"/>
         <source>No robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="123"/>
+        <location filename="../widgets/operator_text.cpp" line="124"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="124"/>
+        <location filename="../widgets/operator_text.cpp" line="125"/>
         <source>Recording demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="125"/>
+        <location filename="../widgets/operator_text.cpp" line="126"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="126"/>
+        <location filename="../widgets/operator_text.cpp" line="127"/>
         <source>Episode running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="127"/>
+        <location filename="../widgets/operator_text.cpp" line="128"/>
         <source>Between episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="128"/>
+        <location filename="../widgets/operator_text.cpp" line="129"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="129"/>
+        <location filename="../widgets/operator_text.cpp" line="130"/>
         <source>Evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="130"/>
+        <location filename="../widgets/operator_text.cpp" line="131"/>
         <source>Replaying demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="138"/>
+        <location filename="../widgets/operator_text.cpp" line="139"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="139"/>
+        <location filename="../widgets/operator_text.cpp" line="140"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="140"/>
+        <location filename="../widgets/operator_text.cpp" line="141"/>
         <source>Record demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="141"/>
+        <location filename="../widgets/operator_text.cpp" line="142"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="142"/>
-        <source>Replay demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../widgets/operator_text.cpp" line="143"/>
-        <location filename="../widgets/operator_text.cpp" line="161"/>
-        <source>Success</source>
+        <source>Replay demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="144"/>
         <location filename="../widgets/operator_text.cpp" line="162"/>
-        <source>Failure</source>
+        <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="145"/>
-        <source>Undo label</source>
+        <location filename="../widgets/operator_text.cpp" line="163"/>
+        <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="146"/>
-        <source>Take over</source>
+        <source>Undo label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="147"/>
-        <source>Hand back</source>
+        <source>Take over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="148"/>
-        <source>Start training</source>
+        <source>Hand back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="149"/>
-        <source>Pause</source>
+        <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="150"/>
-        <source>Resume</source>
+        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="151"/>
-        <source>Emergency stop</source>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="152"/>
-        <source>Acknowledge emergency stop</source>
+        <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="153"/>
-        <source>Evaluate</source>
+        <source>Acknowledge emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="154"/>
-        <source>Save checkpoint</source>
+        <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="155"/>
+        <source>Save checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="156"/>
         <source>Scene ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="163"/>
+        <location filename="../widgets/operator_text.cpp" line="164"/>
         <source>Time-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="164"/>
+        <location filename="../widgets/operator_text.cpp" line="165"/>
         <source>Unlabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="169"/>
+        <location filename="../widgets/operator_text.cpp" line="170"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="170"/>
+        <location filename="../widgets/operator_text.cpp" line="171"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="171"/>
+        <location filename="../widgets/operator_text.cpp" line="172"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="172"/>
+        <location filename="../widgets/operator_text.cpp" line="173"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="173"/>
+        <location filename="../widgets/operator_text.cpp" line="174"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="178"/>
+        <location filename="../widgets/operator_text.cpp" line="179"/>
         <source>Robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="179"/>
+        <location filename="../widgets/operator_text.cpp" line="180"/>
         <source>Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="180"/>
+        <location filename="../widgets/operator_text.cpp" line="181"/>
         <source>Session store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="187"/>
+        <location filename="../widgets/operator_text.cpp" line="188"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="188"/>
+        <location filename="../widgets/operator_text.cpp" line="189"/>
         <source>Relabelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="181"/>
+        <location filename="../widgets/operator_text.cpp" line="182"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="182"/>
+        <location filename="../widgets/operator_text.cpp" line="183"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="183"/>
+        <location filename="../widgets/operator_text.cpp" line="184"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="184"/>
+        <location filename="../widgets/operator_text.cpp" line="185"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="185"/>
+        <location filename="../widgets/operator_text.cpp" line="186"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="186"/>
+        <location filename="../widgets/operator_text.cpp" line="187"/>
         <source>Teleop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="197"/>
+        <location filename="../widgets/operator_text.cpp" line="198"/>
         <source>%1 (state: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +409,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="75"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="76"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,62 +555,73 @@
 <context>
     <name>lab::ui::EpisodeControls</name>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="57"/>
-        <source> episodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/episode_controls.cpp" line="58"/>
-        <source>Number of deterministic evaluation episodes</source>
+        <location filename="../widgets/episode_controls.cpp" line="48"/>
+        <source>Demo by the scripted expert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/episode_controls.cpp" line="70"/>
+        <source> episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="71"/>
+        <source>Number of deterministic evaluation episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="83"/>
         <source>Zero command now and pause the learner (Space or Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="76"/>
+        <location filename="../widgets/episode_controls.cpp" line="89"/>
         <source>The robot and its surroundings are safe: allow motion again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="189"/>
+        <location filename="../widgets/episode_controls.cpp" line="201"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="191"/>
+        <location filename="../widgets/episode_controls.cpp" line="203"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="193"/>
+        <location filename="../widgets/episode_controls.cpp" line="205"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="238"/>
+        <location filename="../widgets/episode_controls.cpp" line="255"/>
+        <location filename="../widgets/episode_controls.cpp" line="264"/>
         <source>%1: not available now. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="242"/>
+        <location filename="../widgets/episode_controls.cpp" line="263"/>
+        <source>The simulation drives the demo itself: see the whole loop without driving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="266"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="243"/>
+        <location filename="../widgets/episode_controls.cpp" line="267"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="249"/>
+        <location filename="../widgets/episode_controls.cpp" line="273"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="250"/>
+        <location filename="../widgets/episode_controls.cpp" line="274"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,53 +774,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="210"/>
+        <location filename="../app/gui/gui_composition.cpp" line="215"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="218"/>
+        <location filename="../app/gui/gui_composition.cpp" line="223"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="248"/>
+        <location filename="../app/gui/gui_composition.cpp" line="253"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="249"/>
+        <location filename="../app/gui/gui_composition.cpp" line="254"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <location filename="../app/gui/gui_composition.cpp" line="272"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="305"/>
+        <location filename="../app/gui/gui_composition.cpp" line="310"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="305"/>
+        <location filename="../app/gui/gui_composition.cpp" line="310"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="328"/>
+        <location filename="../app/gui/gui_composition.cpp" line="333"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="346"/>
+        <location filename="../app/gui/gui_composition.cpp" line="351"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="233"/>
+        <location filename="../app/gui/gui_composition.cpp" line="238"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>

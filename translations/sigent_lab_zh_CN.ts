@@ -134,269 +134,274 @@
         <translation>录制需要遥操作设备：尚未收到遥操作动作（或在带有脚本专家的机器人上启用脚本示范）</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="86"/>
+        <location filename="../widgets/operator_text.cpp" line="78"/>
+        <source>This robot has no scripted expert: record the demo by hand</source>
+        <translation>此机器人没有脚本专家：请手动录制示范</translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="87"/>
         <source>%1 needs a connected robot</source>
         <translation>“%1”需要已连接的机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="88"/>
+        <location filename="../widgets/operator_text.cpp" line="89"/>
         <source>%1 is blocked: the emergency stop is active, acknowledge it first</source>
         <translation>“%1”被阻止：急停处于激活状态，请先确认急停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="90"/>
+        <location filename="../widgets/operator_text.cpp" line="91"/>
         <source>%1 needs a running episode</source>
         <translation>“%1”需要正在运行的回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="92"/>
+        <location filename="../widgets/operator_text.cpp" line="93"/>
         <source>%1 needs at least one step of the episode</source>
         <translation>“%1”需要回合至少执行一步</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="94"/>
+        <location filename="../widgets/operator_text.cpp" line="95"/>
         <source>%1: no evaluation episode is running</source>
         <translation>“%1”：没有正在运行的评估回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="96"/>
+        <location filename="../widgets/operator_text.cpp" line="97"/>
         <source>%1: no finished training episode to label</source>
         <translation>“%1”：没有可标注的已结束训练回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="113"/>
+        <location filename="../widgets/operator_text.cpp" line="114"/>
         <source>Nobody is waiting for the operator (%1)</source>
         <translation>当前没有等待操作员的步骤（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="122"/>
+        <location filename="../widgets/operator_text.cpp" line="123"/>
         <source>No robot</source>
         <translation>无机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="123"/>
+        <location filename="../widgets/operator_text.cpp" line="124"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="124"/>
+        <location filename="../widgets/operator_text.cpp" line="125"/>
         <source>Recording demo</source>
         <translation>正在录制示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="125"/>
+        <location filename="../widgets/operator_text.cpp" line="126"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="126"/>
+        <location filename="../widgets/operator_text.cpp" line="127"/>
         <source>Episode running</source>
         <translation>回合运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="127"/>
+        <location filename="../widgets/operator_text.cpp" line="128"/>
         <source>Between episodes</source>
         <translation>回合间隙</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="128"/>
+        <location filename="../widgets/operator_text.cpp" line="129"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="129"/>
+        <location filename="../widgets/operator_text.cpp" line="130"/>
         <source>Evaluating</source>
         <translation>评估中</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="130"/>
+        <location filename="../widgets/operator_text.cpp" line="131"/>
         <source>Replaying demo</source>
         <translation>正在回放示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="138"/>
+        <location filename="../widgets/operator_text.cpp" line="139"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="139"/>
+        <location filename="../widgets/operator_text.cpp" line="140"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="140"/>
+        <location filename="../widgets/operator_text.cpp" line="141"/>
         <source>Record demo</source>
         <translation>录制示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="141"/>
+        <location filename="../widgets/operator_text.cpp" line="142"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="142"/>
+        <location filename="../widgets/operator_text.cpp" line="143"/>
         <source>Replay demo</source>
         <translation>回放示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="143"/>
-        <location filename="../widgets/operator_text.cpp" line="161"/>
+        <location filename="../widgets/operator_text.cpp" line="144"/>
+        <location filename="../widgets/operator_text.cpp" line="162"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="144"/>
-        <location filename="../widgets/operator_text.cpp" line="162"/>
+        <location filename="../widgets/operator_text.cpp" line="145"/>
+        <location filename="../widgets/operator_text.cpp" line="163"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="145"/>
+        <location filename="../widgets/operator_text.cpp" line="146"/>
         <source>Undo label</source>
         <translation>撤销标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="146"/>
+        <location filename="../widgets/operator_text.cpp" line="147"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="147"/>
+        <location filename="../widgets/operator_text.cpp" line="148"/>
         <source>Hand back</source>
         <translation>交还控制</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="148"/>
+        <location filename="../widgets/operator_text.cpp" line="149"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="149"/>
+        <location filename="../widgets/operator_text.cpp" line="150"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="150"/>
+        <location filename="../widgets/operator_text.cpp" line="151"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="151"/>
+        <location filename="../widgets/operator_text.cpp" line="152"/>
         <source>Emergency stop</source>
         <translation>急停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="152"/>
+        <location filename="../widgets/operator_text.cpp" line="153"/>
         <source>Acknowledge emergency stop</source>
         <translation>确认急停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="153"/>
+        <location filename="../widgets/operator_text.cpp" line="154"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="154"/>
+        <location filename="../widgets/operator_text.cpp" line="155"/>
         <source>Save checkpoint</source>
         <translation>保存检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="155"/>
+        <location filename="../widgets/operator_text.cpp" line="156"/>
         <source>Scene ready</source>
         <translation>场景就绪</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="163"/>
+        <location filename="../widgets/operator_text.cpp" line="164"/>
         <source>Time-out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="164"/>
+        <location filename="../widgets/operator_text.cpp" line="165"/>
         <source>Unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="169"/>
+        <location filename="../widgets/operator_text.cpp" line="170"/>
         <source>Demo</source>
         <translation>示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="170"/>
+        <location filename="../widgets/operator_text.cpp" line="171"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="171"/>
+        <location filename="../widgets/operator_text.cpp" line="172"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="172"/>
+        <location filename="../widgets/operator_text.cpp" line="173"/>
         <source>Intervention</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="173"/>
+        <location filename="../widgets/operator_text.cpp" line="174"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="178"/>
+        <location filename="../widgets/operator_text.cpp" line="179"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="179"/>
+        <location filename="../widgets/operator_text.cpp" line="180"/>
         <source>Learner</source>
         <translation>学习器</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="180"/>
+        <location filename="../widgets/operator_text.cpp" line="181"/>
         <source>Session store</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="187"/>
+        <location filename="../widgets/operator_text.cpp" line="188"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="188"/>
+        <location filename="../widgets/operator_text.cpp" line="189"/>
         <source>Relabelling</source>
         <translation>重新标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="181"/>
+        <location filename="../widgets/operator_text.cpp" line="182"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="182"/>
+        <location filename="../widgets/operator_text.cpp" line="183"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="183"/>
+        <location filename="../widgets/operator_text.cpp" line="184"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="184"/>
+        <location filename="../widgets/operator_text.cpp" line="185"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="185"/>
+        <location filename="../widgets/operator_text.cpp" line="186"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="186"/>
+        <location filename="../widgets/operator_text.cpp" line="187"/>
         <source>Teleop</source>
         <translation>遥操作</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="197"/>
+        <location filename="../widgets/operator_text.cpp" line="198"/>
         <source>%1 (state: %2)</source>
         <translation>%1（状态：%2）</translation>
     </message>
@@ -404,7 +409,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="75"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="76"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation>%1 Hz，每回合 %2 步，动作：%3</translation>
     </message>
@@ -550,62 +555,73 @@
 <context>
     <name>lab::ui::EpisodeControls</name>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="57"/>
+        <location filename="../widgets/episode_controls.cpp" line="48"/>
+        <source>Demo by the scripted expert</source>
+        <translation>由脚本专家示范</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="70"/>
         <source> episodes</source>
         <translation> 个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="58"/>
+        <location filename="../widgets/episode_controls.cpp" line="71"/>
         <source>Number of deterministic evaluation episodes</source>
         <translation>确定性评估的回合数</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="70"/>
+        <location filename="../widgets/episode_controls.cpp" line="83"/>
         <source>Zero command now and pause the learner (Space or Esc)</source>
         <translation>立即发送零指令并暂停学习器（空格键或 Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="76"/>
+        <location filename="../widgets/episode_controls.cpp" line="89"/>
         <source>The robot and its surroundings are safe: allow motion again</source>
         <translation>机器人及其周围环境安全：允许再次运动</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="189"/>
+        <location filename="../widgets/episode_controls.cpp" line="201"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation>录制将在您第一次操作时开始（时间限制 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="191"/>
+        <location filename="../widgets/episode_controls.cpp" line="203"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation>录制中：剩余 %1 秒（共 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="193"/>
+        <location filename="../widgets/episode_controls.cpp" line="205"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="238"/>
+        <location filename="../widgets/episode_controls.cpp" line="255"/>
+        <location filename="../widgets/episode_controls.cpp" line="264"/>
         <source>%1: not available now. %2</source>
         <translation>%1：当前不可用。%2</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="242"/>
+        <location filename="../widgets/episode_controls.cpp" line="263"/>
+        <source>The simulation drives the demo itself: see the whole loop without driving</source>
+        <translation>仿真自行完成示范：无需操作即可看到完整流程</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="266"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation>已急停 - 确认后继续</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="243"/>
+        <location filename="../widgets/episode_controls.cpp" line="267"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation>急停（空格 / Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="249"/>
+        <location filename="../widgets/episode_controls.cpp" line="273"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="250"/>
+        <location filename="../widgets/episode_controls.cpp" line="274"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation>［急停已激活］</translation>
     </message>
@@ -757,54 +773,54 @@
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="210"/>
+        <location filename="../app/gui/gui_composition.cpp" line="215"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="218"/>
+        <location filename="../app/gui/gui_composition.cpp" line="223"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="248"/>
+        <location filename="../app/gui/gui_composition.cpp" line="253"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="249"/>
+        <location filename="../app/gui/gui_composition.cpp" line="254"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <location filename="../app/gui/gui_composition.cpp" line="272"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="305"/>
+        <location filename="../app/gui/gui_composition.cpp" line="310"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="305"/>
+        <location filename="../app/gui/gui_composition.cpp" line="310"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="328"/>
+        <location filename="../app/gui/gui_composition.cpp" line="333"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="346"/>
+        <location filename="../app/gui/gui_composition.cpp" line="351"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="233"/>
+        <location filename="../app/gui/gui_composition.cpp" line="238"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>

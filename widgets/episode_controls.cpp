@@ -45,6 +45,12 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
   grid->addWidget(addButton(C::StopRecording, ":/icons/stop.svg"), row, 1);
   grid->addWidget(addButton(C::ReplayDemo, ":/icons/play.svg"), row, 2);
   ++row;
+  m_expertDemo = new QPushButton(tr("Demo by the scripted expert"), this);
+  m_expertDemo->setObjectName("expertDemo");
+  m_expertDemo->setIcon(QIcon(":/icons/record.svg"));
+  connect(m_expertDemo, &QPushButton::clicked, this, [this] { Q_EMIT expertDemoRequested(); });
+  grid->addWidget(m_expertDemo, row, 0, 1, 3);
+  ++row;
   grid->addWidget(addButton(C::Success, ":/icons/success.svg"), row, 0);
   grid->addWidget(addButton(C::Failure, ":/icons/failure.svg"), row, 1);
   grid->addWidget(addButton(C::UndoLabel, {}), row, 2);
@@ -222,6 +228,11 @@ void EpisodeControls::setEmergencyStopped(bool active) {
   m_estopped = active;
   refresh();
 }
+void EpisodeControls::setScriptedExpertAvailable(bool available) {
+  m_expertAvailable = available;
+  refresh();
+}
+
 void EpisodeControls::setHasDemo(bool hasDemo) {
   m_hasDemo = hasDemo;
   refresh();
@@ -244,6 +255,13 @@ void EpisodeControls::refresh() {
     b->setToolTip(reason.isEmpty() ? tip : tr("%1: not available now. %2").arg(tip, reason));
   }
   m_ack->setVisible(m_estopped);
+  // The expert records like Record demo does, so the same rule enables it.
+  const QString expertReason = reasonFor(C::StartRecording);
+  m_expertDemo->setVisible(m_expertAvailable);
+  m_expertDemo->setEnabled(expertReason.isEmpty());
+  m_expertDemo->setToolTip(expertReason.isEmpty()
+      ? tr("The simulation drives the demo itself: see the whole loop without driving")
+      : tr("%1: not available now. %2").arg(m_expertDemo->text(), expertReason));
 
   m_estop->setText(m_estopped ? tr("STOPPED - acknowledge to continue")
                               : tr("EMERGENCY STOP (Space / Esc)"));

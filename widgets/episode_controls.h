@@ -34,6 +34,7 @@ class EpisodeControls : public QWidget {
   // AcknowledgeEmergencyStop have their own. Null for commands without a button (Connect...).
   QPushButton* button(lab::ControllerCommand command) const;
   QPushButton* emergencyStopButton() const { return m_estop; }
+  QPushButton* expertDemoButton() const { return m_expertDemo; }
   QSpinBox* evaluateCount() const { return m_evalCount; }
   QString stateText() const;
   QString episodeClockText() const;  // empty when hidden
@@ -52,6 +53,8 @@ class EpisodeControls : public QWidget {
   void setState(lab::ControllerState state);
   void setEmergencyStopped(bool active);
   void setHasDemo(bool hasDemo);
+  // Shows "Demo by the scripted expert" for a robot that has one (a simulation).
+  void setScriptedExpertAvailable(bool available);
   // From the loop's statistics: steps so far, the episode's limit (0: no open episode) and the
   // robot's nominal control rate.
   void setEpisodeProgress(int steps, int limit, double rateHz);
@@ -61,6 +64,8 @@ class EpisodeControls : public QWidget {
  Q_SIGNALS:
   // `count` is the number of evaluation episodes for Evaluate, 0 otherwise.
   void commandRequested(lab::ControllerCommand command, int count);
+  // Record a demo driven by the robot's scripted expert instead of the operator.
+  void expertDemoRequested();
 
  private:
   QPushButton* addButton(lab::ControllerCommand command, const QString& icon);
@@ -74,6 +79,8 @@ class EpisodeControls : public QWidget {
   QMap<lab::ControllerCommand, QPushButton*> m_buttons;
   QPushButton* m_pauseResume = nullptr;
   QPushButton* m_estop = nullptr;
+  QPushButton* m_expertDemo = nullptr;
+  bool m_expertAvailable = false;
   QPushButton* m_ack = nullptr;
   QSpinBox* m_evalCount = nullptr;
   QLabel* m_stateLabel = nullptr;

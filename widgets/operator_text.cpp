@@ -75,6 +75,7 @@ const char* const kFixedReasons[] = {
     QT_TRANSLATE_NOOP("OperatorText",
                       "Recording needs a teleop device: no teleop action received yet (or "
                       "enable scriptedDemo on a robot with a scripted expert)"),
+    QT_TRANSLATE_NOOP("OperatorText", "This robot has no scripted expert: record the demo by hand"),
 };
 
 // Sentences with the command's name in front ("%1 needs ..."), as core composes them.

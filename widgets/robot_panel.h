@@ -25,6 +25,7 @@ struct RobotChoice {
   QString description;
   QString version;
   QString details;      // optional extra line: control rate, action dims, reset mode
+  bool scriptedExpert = false;  // the robot can drive a demo itself (simulations)
 };
 
 class RobotPanel : public QWidget {

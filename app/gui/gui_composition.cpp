@@ -184,6 +184,9 @@ void GuiComposition::useRobot(const QString& robotId) {
   }
   if (!m_explicitSessionDir) setSessionDir(defaultSessionDir(robotId));
   m_window->setSessionFolder(m_settings.sessionDir);
+  bool expert = false;
+  for (const RobotChoice& r : m_catalog->robots()) expert = expert || (r.id == robotId && r.scriptedExpert);
+  m_window->controls()->setScriptedExpertAvailable(expert);
   QString error;
   if (auto spec = m_catalog->actionSpec(robotId, error)) {
     m_teleop->setActionSpec(*spec);
@@ -198,6 +201,8 @@ void GuiComposition::wire() {
   const auto q = Qt::QueuedConnection;
 
   connect(w, &MainWindow::commandRequested, this, &GuiComposition::onCommand);
+  connect(w->controls(), &EpisodeControls::expertDemoRequested, c,
+          [c] { c->startRecording(true); });
   connect(w->robotPanel(), &RobotPanel::connectRequested, this,
           [this](const QString& id, const QJsonObject& settings) { connectRobot(id, settings); });
   connect(w->robotPanel(), &RobotPanel::disconnectRequested, c, &lab::TrainingController::disconnectRobot);

@@ -72,6 +72,7 @@ RobotCatalog::RobotCatalog(const QString& pluginDir)
       const lab::hw::ActionSpec spec = handle.value()->actionSpec();
       QStringList dims;
       for (const auto& d : spec.dims) dims << QString::fromStdString(d.name);
+      c.scriptedExpert = info.hasScriptedExpert;
       c.details = QCoreApplication::translate("RobotCatalog", "%1 Hz, %2 steps per episode, actions: %3")
                       .arg(info.controlRateHz)
                       .arg(info.maxEpisodeSteps)

@@ -253,7 +253,8 @@ class TestMainWindow : public QObject {
           kShort);
       QVERIFY(w()->log()->text().contains("recording discarded"));
       QVERIFY(!c()->hasDemo());
-      QVERIFY(!button(C::StartTraining)->isEnabled());
+      QTRY_VERIFY_WITH_TIMEOUT(!button(C::StartTraining)->isEnabled(), kShort);
+      QVERIFY(button(C::StartTraining)->toolTip().contains("Training needs a demo"));
     }
     // Failure (F) while recording, and Stop, discard too.
     QTest::keyClick(count, Qt::Key_R);
@@ -277,12 +278,36 @@ class TestMainWindow : public QObject {
                              kShort);
   }
 
+  // A first-time user's demo without driving: the simulation's scripted expert records it, the
+  // success detector ends it, and it is stored as the demo.
+  void expertDemo_recordedWithoutTheOperator() {
+    QVERIFY(w()->controls()->expertDemoButton()->isHidden());  // the spy is not in the catalog
+    w()->controls()->setScriptedExpertAvailable(true);
+    QVERIFY(!w()->controls()->expertDemoButton()->isHidden());
+    QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->expertDemoButton()->isEnabled(), kShort);
+    const int movingBefore = SpyLog::get().movingNow();
+    w()->controls()->expertDemoButton()->click();
+    waitState(S::RecordingDemo, kShort);
+    waitState(S::Ready);
+    QVERIFY(c()->hasDemo());
+    QVERIFY(SpyLog::get().movingNow() > movingBefore + 5);
+    auto store = lab::SessionStore::open(tempPath(m_dir, "session"),
+                                         {lab::SessionStore::Mode::ReadOnly, 500, false});
+    QTRY_VERIFY_WITH_TIMEOUT(!store->episodes().empty(), kShort);
+    QCOMPARE(store->episodes().back().kind, QString("demo"));
+    QCOMPARE(store->episodes().back().label, QString("success"));
+    QCOMPARE(store->episodes().back().labelledBy, QString("detector"));
+  }
+
   void recordWithKeys_pressSuccess_demoStored() {
     QSignalSpy stored(c(), &lab::TrainingController::episodeStored);
+    const int storedBefore = [&] {
+      auto store = lab::SessionStore::open(tempPath(m_dir, "session"),
+                                           {lab::SessionStore::Mode::ReadOnly, 500, false});
+      return int(store->episodes().size());
+    }();
     QTRY_VERIFY_WITH_TIMEOUT(button(C::StartRecording)->isEnabled(), kShort);
     QVERIFY(w()->controls()->episodeClockText().isEmpty());
-    QVERIFY(!button(C::StartTraining)->isEnabled());
-    QVERIFY(button(C::StartTraining)->toolTip().contains("Training needs a demo"));
     button(C::StartRecording)->click();
     waitState(S::RecordingDemo);
     // The focus on a setting that takes arrow keys: while recording they drive the robot only.
@@ -303,12 +328,13 @@ class TestMainWindow : public QObject {
     auto store = lab::SessionStore::open(tempPath(m_dir, "session"),
                                          {lab::SessionStore::Mode::ReadOnly, 500, false});
     const auto episodes = store->episodes();
-    QCOMPARE(int(episodes.size()), 1);
-    QCOMPARE(episodes[0].kind, QString("demo"));
-    QCOMPARE(episodes[0].label, QString("success"));
-    QVERIFY(episodes[0].steps >= 10);
+    QCOMPARE(int(episodes.size()), storedBefore + 1);
+    QCOMPARE(episodes.back().kind, QString("demo"));
+    QCOMPARE(episodes.back().label, QString("success"));
+    QCOMPARE(episodes.back().labelledBy, QString("operator"));
+    QVERIFY(episodes.back().steps >= 10);
     // The browser shows the session the controller writes.
-    QTRY_COMPARE_WITH_TIMEOUT(w()->sessions()->episodeCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(w()->sessions()->episodeCount(), storedBefore + 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::StartTraining)->isEnabled(), kShort);
   }
 
