@@ -769,58 +769,58 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="130"/>
+        <location filename="../app/gui/gui_composition.cpp" line="131"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="215"/>
+        <location filename="../app/gui/gui_composition.cpp" line="216"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="223"/>
+        <location filename="../app/gui/gui_composition.cpp" line="224"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="253"/>
+        <location filename="../app/gui/gui_composition.cpp" line="254"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="254"/>
+        <location filename="../app/gui/gui_composition.cpp" line="255"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="272"/>
+        <location filename="../app/gui/gui_composition.cpp" line="273"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="310"/>
+        <location filename="../app/gui/gui_composition.cpp" line="311"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="310"/>
+        <location filename="../app/gui/gui_composition.cpp" line="311"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="333"/>
+        <location filename="../app/gui/gui_composition.cpp" line="334"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="351"/>
+        <location filename="../app/gui/gui_composition.cpp" line="352"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="238"/>
+        <location filename="../app/gui/gui_composition.cpp" line="239"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,117 +1090,122 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
 <context>
     <name>lab::ui::SessionBrowser</name>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="33"/>
+        <location filename="../widgets/session_browser.cpp" line="35"/>
         <source>Session folder (recently used ones in the list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="35"/>
+        <location filename="../widgets/session_browser.cpp" line="37"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="37"/>
+        <location filename="../widgets/session_browser.cpp" line="39"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="39"/>
+        <location filename="../widgets/session_browser.cpp" line="41"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="57"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Interventions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="57"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="77"/>
+        <location filename="../widgets/session_browser.cpp" line="75"/>
+        <source>Drag, or use the arrow keys, to step through the frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="84"/>
         <source>Relabel: success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="79"/>
+        <location filename="../widgets/session_browser.cpp" line="86"/>
         <source>Relabel: failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="81"/>
+        <location filename="../widgets/session_browser.cpp" line="88"/>
         <source>Replay frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="83"/>
+        <location filename="../widgets/session_browser.cpp" line="90"/>
         <source>Stop replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="114"/>
+        <location filename="../widgets/session_browser.cpp" line="126"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="134"/>
+        <location filename="../widgets/session_browser.cpp" line="146"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="150"/>
+        <location filename="../widgets/session_browser.cpp" line="162"/>
         <source>Cannot open the session in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="259"/>
+        <location filename="../widgets/session_browser.cpp" line="271"/>
         <source>Select an episode first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="270"/>
+        <location filename="../widgets/session_browser.cpp" line="282"/>
         <source>Relabelling failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="291"/>
+        <location filename="../widgets/session_browser.cpp" line="303"/>
         <source>Loading episode %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="312"/>
+        <location filename="../widgets/session_browser.cpp" line="324"/>
         <source>Episode %1 has no stored frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="339"/>
+        <location filename="../widgets/session_browser.cpp" line="373"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="344"/>
+        <location filename="../widgets/session_browser.cpp" line="378"/>
         <source> (intervention)</source>
         <translation type="unfinished"></translation>
     </message>

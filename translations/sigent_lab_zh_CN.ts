@@ -768,59 +768,59 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="130"/>
+        <location filename="../app/gui/gui_composition.cpp" line="131"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="215"/>
+        <location filename="../app/gui/gui_composition.cpp" line="216"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="223"/>
+        <location filename="../app/gui/gui_composition.cpp" line="224"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="253"/>
+        <location filename="../app/gui/gui_composition.cpp" line="254"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="254"/>
+        <location filename="../app/gui/gui_composition.cpp" line="255"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="272"/>
+        <location filename="../app/gui/gui_composition.cpp" line="273"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="310"/>
+        <location filename="../app/gui/gui_composition.cpp" line="311"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="310"/>
+        <location filename="../app/gui/gui_composition.cpp" line="311"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="333"/>
+        <location filename="../app/gui/gui_composition.cpp" line="334"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="351"/>
+        <location filename="../app/gui/gui_composition.cpp" line="352"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="238"/>
+        <location filename="../app/gui/gui_composition.cpp" line="239"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -1089,117 +1089,122 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
 <context>
     <name>lab::ui::SessionBrowser</name>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="33"/>
+        <location filename="../widgets/session_browser.cpp" line="35"/>
         <source>Session folder (recently used ones in the list)</source>
         <translation>会话文件夹（列表中为最近使用的）</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="35"/>
+        <location filename="../widgets/session_browser.cpp" line="37"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="37"/>
+        <location filename="../widgets/session_browser.cpp" line="39"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="39"/>
+        <location filename="../widgets/session_browser.cpp" line="41"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Episode</source>
         <translation>回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Label</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="56"/>
+        <location filename="../widgets/session_browser.cpp" line="58"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="57"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Interventions</source>
         <translation>接管步数</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="57"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="77"/>
+        <location filename="../widgets/session_browser.cpp" line="75"/>
+        <source>Drag, or use the arrow keys, to step through the frames</source>
+        <translation>拖动或使用方向键逐帧查看</translation>
+    </message>
+    <message>
+        <location filename="../widgets/session_browser.cpp" line="84"/>
         <source>Relabel: success</source>
         <translation>重新标注：成功</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="79"/>
+        <location filename="../widgets/session_browser.cpp" line="86"/>
         <source>Relabel: failure</source>
         <translation>重新标注：失败</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="81"/>
+        <location filename="../widgets/session_browser.cpp" line="88"/>
         <source>Replay frames</source>
         <translation>回放画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="83"/>
+        <location filename="../widgets/session_browser.cpp" line="90"/>
         <source>Stop replay</source>
         <translation>停止回放</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="114"/>
+        <location filename="../widgets/session_browser.cpp" line="126"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="134"/>
+        <location filename="../widgets/session_browser.cpp" line="146"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="150"/>
+        <location filename="../widgets/session_browser.cpp" line="162"/>
         <source>Cannot open the session in %1</source>
         <translation>无法打开 %1 中的会话</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="259"/>
+        <location filename="../widgets/session_browser.cpp" line="271"/>
         <source>Select an episode first</source>
         <translation>请先选择一个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="270"/>
+        <location filename="../widgets/session_browser.cpp" line="282"/>
         <source>Relabelling failed</source>
         <translation>重新标注失败</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="291"/>
+        <location filename="../widgets/session_browser.cpp" line="303"/>
         <source>Loading episode %1...</source>
         <translation>正在载入回合 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="312"/>
+        <location filename="../widgets/session_browser.cpp" line="324"/>
         <source>Episode %1 has no stored frames</source>
         <translation>回合 %1 没有保存的画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="339"/>
+        <location filename="../widgets/session_browser.cpp" line="373"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation>第 %1 步：Q 值 %2，H_sig %3，门控 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="344"/>
+        <location filename="../widgets/session_browser.cpp" line="378"/>
         <source> (intervention)</source>
         <translation>（接管）</translation>
     </message>

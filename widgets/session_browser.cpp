@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QTableWidget>
 #include <QThreadPool>
 #include <QVBoxLayout>
@@ -68,6 +70,11 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   m_view->setMinimumSize(100, 60);
   m_view->setPreferredSize(QSize(200, 140));  // a docked panel: keep the main view the big one
   right->addWidget(m_view, 1);
+  m_scrub = new QSlider(Qt::Horizontal, this);
+  m_scrub->setObjectName("replayScrubber");
+  m_scrub->setToolTip(tr("Drag, or use the arrow keys, to step through the frames"));
+  m_scrub->setEnabled(false);
+  right->addWidget(m_scrub);
   m_values = new QLabel(this);
   m_values->setObjectName("replayValues");
   right->addWidget(m_values);
@@ -105,6 +112,11 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   connect(m_table, &QTableWidget::itemSelectionChanged, this, &SessionBrowser::updateButtons);
   m_replayTimer.setInterval(kReplayIntervalMs);
   connect(&m_replayTimer, &QTimer::timeout, this, &SessionBrowser::replayTick);
+  connect(m_scrub, &QSlider::sliderMoved, this, &SessionBrowser::showFrame);
+  connect(m_scrub, &QSlider::actionTriggered, this, [this](int) {
+    // Keys and clicks on the groove: the slider's new position is set after this signal.
+    QTimer::singleShot(0, this, [this] { showFrame(m_scrub->value()); });
+  });
   updateButtons();
 }
 
@@ -312,6 +324,10 @@ void SessionBrowser::replaySelected() {
           m_values->setText(tr("Episode %1 has no stored frames").arg(id));
           return;
         }
+        QSignalBlocker quiet(m_scrub);
+        m_scrub->setRange(0, int(m_frames.size()) - 1);
+        m_scrub->setValue(0);
+        m_scrub->setEnabled(true);
         m_replayTimer.start();
         updateButtons();
       });
@@ -328,7 +344,25 @@ void SessionBrowser::replayTick() {
     Q_EMIT replayFinished(m_replayEpisode);
     return;
   }
-  const SessionFrame& f = m_frames[m_replayIndex];
+  showFrameAt(m_replayIndex);
+  ++m_replayIndex;
+}
+
+QString SessionBrowser::replayValues() const { return m_values->text(); }
+
+void SessionBrowser::showFrame(int index) {
+  if (index < 0 || index >= m_frames.size()) return;
+  stopReplay();
+  showFrameAt(index);
+  m_replayIndex = index + 1;  // Replay frames goes on from here
+}
+
+void SessionBrowser::showFrameAt(int index) {
+  const SessionFrame& f = m_frames[index];
+  {
+    QSignalBlocker quiet(m_scrub);
+    m_scrub->setValue(index);
+  }
   lab::CameraFrame frame;
   frame.image = f.image;
   frame.width = f.width;
@@ -342,7 +376,6 @@ void SessionBrowser::replayTick() {
                         .arg(f.hSig, 0, 'f', 3)
                         .arg(f.gate, 0, 'f', 0)
                         .arg(f.intervention ? tr(" (intervention)") : QString()));
-  ++m_replayIndex;
 }
 
 }  // namespace lab::ui

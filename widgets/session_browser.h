@@ -1,7 +1,8 @@
 #pragma once
 // SessionBrowser: a session folder's episodes with kind, label, steps and interventions;
 // relabel the selected episode (Success / Failure); replay its frames in a CameraView with the
-// stored per-step values. Opening a session goes through the injected SessionModelFactory.
+// stored per-step values, or scrub them frame by frame with the slider under the view (the
+// recorded demo, before training starts from it). Opening a session goes through the injected SessionModelFactory.
 // Every model call (open, list, relabel, frames) runs on a QThreadPool thread and its result
 // comes back as a queued call, so the GUI never waits on the database; results of a call that
 // a newer one superseded are dropped.
@@ -19,6 +20,7 @@ class QLabel;
 class QPushButton;
 class QTableWidget;
 class QComboBox;
+class QSlider;
 
 namespace lab::ui {
 
@@ -46,6 +48,10 @@ class SessionBrowser : public QWidget {
   int replayFrameCount() const { return static_cast<int>(m_frames.size()); }
   int replayPosition() const { return m_replayIndex; }
   bool isReplaying() const { return m_replayTimer.isActive(); }
+  QSlider* scrubber() const { return m_scrub; }
+  QString replayValues() const;  // the shown frame's step and values
+  // Shows frame `index` of the loaded episode and stops the replay (the scrubber's action).
+  void showFrame(int index);
 
  public Q_SLOTS:
   void reload();
@@ -66,6 +72,7 @@ class SessionBrowser : public QWidget {
   void showError(const QString& message);
   void updateButtons();
   void replayTick();
+  void showFrameAt(int index);  // the view, the values and the scrubber at frame `index`
   void browse();
 
   SessionModelFactory m_factory;
@@ -81,6 +88,7 @@ class SessionBrowser : public QWidget {
   QLabel* m_busy;
   CameraView* m_view;
   QLabel* m_values;
+  QSlider* m_scrub;
   QVector<SessionFrame> m_frames;
   qint64 m_replayEpisode = -1;
   int m_replayIndex = -1;

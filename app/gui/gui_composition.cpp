@@ -1,5 +1,6 @@
 #include "gui_composition.h"
 
+#include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QDir>
@@ -442,8 +443,10 @@ bool GuiComposition::eventFilter(QObject* watched, QEvent* event) {
   const auto* plain = qobject_cast<QPlainTextEdit*>(focus);
   const auto* rich = qobject_cast<QTextEdit*>(focus);
   const auto* spin = qobject_cast<QAbstractSpinBox*>(focus);
+  // A focused slider (the Sessions tab's frame scrubber) steps with the arrows too.
+  const bool slider = qobject_cast<QAbstractSlider*>(focus) != nullptr;
   if ((line && !line->isReadOnly()) || (plain && !plain->isReadOnly()) ||
-      (rich && !rich->isReadOnly()) || (spin && !spin->isReadOnly())) {
+      (rich && !rich->isReadOnly()) || (spin && !spin->isReadOnly()) || slider) {
     return false;
   }
   return m_teleop->handleKey(static_cast<QKeyEvent*>(event));

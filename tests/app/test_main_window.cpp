@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -497,6 +498,28 @@ class TestMainWindow : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
     QVERIFY(b->replayFrameCount() >= 10);
     QCOMPARE(b->replayView()->framesReceived(), b->replayFrameCount());
+    // Frame by frame with the scrubber: with the focus on it the arrows step the frames (they do
+    // not drive the robot; the policy keeps acting, no intervention starts).
+    QSlider* scrub = b->scrubber();
+    auto* dock = w()->findChild<QDockWidget*>("sessionsDock");
+    QVERIFY(dock);
+    dock->raise();  // the Sessions tab in front, as a click on it does
+    w()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w()));
+    scrub->setFocus();
+    QTRY_VERIFY2_WITH_TIMEOUT(scrub->hasFocus(),
+                              qPrintable(QString("focus on %1, scrubber visible %2")
+                                             .arg(QApplication::focusWidget()
+                                                      ? QApplication::focusWidget()->objectName()
+                                                      : QString("nothing"))
+                                             .arg(scrub->isVisible())),
+                              kShort);
+    QTest::keyClick(scrub, Qt::Key_Home);
+    QTRY_COMPARE_WITH_TIMEOUT(scrub->value(), 0, kShort);
+    QTest::keyClick(scrub, Qt::Key_Right);
+    QTest::keyClick(scrub, Qt::Key_Right);
+    QTRY_COMPARE_WITH_TIMEOUT(scrub->value(), 2, kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(b->replayValues().startsWith("Step "), kShort);
   }
 
   void chineseTranslation_coversEveryVisibleString() {

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -392,6 +393,20 @@ class TestWidgets : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     QCOMPARE(browser.replayFrameCount(), 5);
     QCOMPARE(browser.replayView()->framesReceived(), 5);
+    // Scrubbing: the slider steps through the loaded frames one by one.
+    QSlider* scrub = browser.scrubber();
+    QVERIFY(scrub->isEnabled());
+    QCOMPARE(scrub->maximum(), 4);
+    QTest::keyClick(scrub, Qt::Key_Home);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.replayView()->framesReceived(), 6, 2000);
+    QCOMPARE(scrub->value(), 0);
+    const QString first = browser.replayValues();
+    QVERIFY2(first.startsWith("Step "), qPrintable(first));
+    QTest::keyClick(scrub, Qt::Key_Right);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.replayView()->framesReceived(), 7, 2000);
+    QCOMPARE(scrub->value(), 1);
+    QVERIFY2(browser.replayValues() != first, qPrintable(browser.replayValues()));
+    QVERIFY(!browser.isReplaying());
 
     SessionBrowser failing([](const QString& f, QString& error) -> std::unique_ptr<SessionModel> {
       error = QString("%1 holds no session.sqlite").arg(f);
