@@ -358,15 +358,23 @@ void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
     discardDemo(QStringLiteral("it has no steps"));
     return;
   }
-  const int64_t oldDemo = demo.id;
-  if (oldDemo >= 0 && learner) learner->postRemoveExpertEpisode(oldDemo);  // re-record replaces
+  teachingDemos.push_back(ep.id);
+  QStringList dropped;
+  while (static_cast<int>(teachingDemos.size()) > std::max(1, settings.demosKept)) {
+    if (learner) learner->postRemoveExpertEpisode(teachingDemos.front());
+    dropped << QString::number(teachingDemos.front());
+    teachingDemos.pop_front();
+  }
   demo = Demo{ep.id, ep.seed, {}};
   for (const auto& s : ep.steps) demo.actions.push_back(s.transition.action);
   o.m_publishedHasDemo = true;
   endEpisode(label, by);  // posts every step (expert, replay if demoToReplay) and stores it
+  const QString kept =
+      !dropped.isEmpty() ? QString(", replaces demo %1").arg(dropped.join(", "))
+      : teachingDemos.size() > 1 ? QString(", %1 demos teach").arg(teachingDemos.size())
+                                 : QString();
   ev.logMessage(QString("demo %1 recorded: %2 steps%3")
-                    .arg(demo.id).arg(demo.actions.size())
-                    .arg(oldDemo >= 0 ? QString(", replaces demo %1").arg(oldDemo) : QString()));
+                    .arg(demo.id).arg(demo.actions.size()).arg(kept));
   setState(S::Ready);
 }
 

@@ -140,7 +140,8 @@ class RobotLoop::Impl {
     int64_t id = -1;
     std::uint64_t seed = 0;
     std::vector<std::vector<float>> actions;
-  } demo;
+  } demo;                             // the newest demo: what Replay plays
+  std::deque<int64_t> teachingDemos;  // the demos in the expert buffer, oldest first
   ControllerState recordReturn = ControllerState::Connected;
   bool expertRecording = false;  // this recording is driven by the robot's scripted expert
   int replayIndex = 0;

@@ -2,6 +2,7 @@
 // up (and go down) together, on the robot thread, before (after) the loop ticks.
 #include <QCoreApplication>
 #include <QDir>
+#include <algorithm>
 
 #include "robot_loop_impl.h"
 
@@ -164,18 +165,25 @@ bool RobotLoop::Impl::connect(QString& err) {
   learner->setPaused(estop);
   learner->start();
 
-  // Rebuild the buffers from the database: the newest demo is THE demo (older ones were
-  // replaced by re-recording), training episodes go to the replay buffer and their
-  // intervention steps also to the expert buffer. Evaluation episodes are not training data.
+  // Rebuild the buffers from the database: the newest demosKept demos teach (older ones were
+  // replaced by re-recording), the newest is what Replay plays; training episodes go to the
+  // replay buffer and their intervention steps also to the expert buffer. Evaluation episodes
+  // are not training data.
   maxEpisodeId = stored.maxEpisodeId;
   demo = Demo{};
+  teachingDemos.clear();
   envSteps = 0;
   const EpisodeRecord* newestDemo = nullptr;
+  std::vector<const EpisodeRecord*> demos;
   for (const auto& e : stored.episodes) {
-    if (e.kind == "demo" && !e.steps.empty()) newestDemo = &e;
+    if (e.kind == "demo" && !e.steps.empty()) demos.push_back(&e), newestDemo = &e;
   }
+  const std::size_t kept = static_cast<std::size_t>(std::max(1, settings.demosKept));
+  if (demos.size() > kept) demos.erase(demos.begin(), demos.end() - kept);
+  for (const EpisodeRecord* d : demos) teachingDemos.push_back(d->id);
   for (const auto& e : stored.episodes) {
-    const bool isDemo = &e == newestDemo, train = e.kind == "train";
+    const bool isDemo = std::find(demos.begin(), demos.end(), &e) != demos.end();
+    const bool train = e.kind == "train";
     if (!isDemo && !train) continue;
     learner->postRestoredEpisode(e);
     if (train) envSteps += static_cast<int64_t>(e.steps.size());
@@ -256,6 +264,7 @@ void RobotLoop::Impl::disconnect() {
   episodeActive = false;
   intervention = false;
   demo = Demo{};
+  teachingDemos.clear();
   o.m_publishedHasDemo = false;
   setState(S::Idle);
 }

@@ -55,6 +55,9 @@ struct ControllerSettings {
   // A recording that ends without success (time limit, Stop) teaches nothing: by default it is
   // discarded with the reason and the previous demo stays. true keeps it as the demo.
   bool keepUnsuccessfulDemos = false;
+  // How many of the newest demos teach (are in the expert buffer); recording one more drops the
+  // oldest. 1 (the default): re-recording replaces the demo. Replay plays the newest.
+  int demosKept = 1;
   // The demo's own time limit in steps (a person driving needs longer than the policy);
   // 0: three times the robot's episode limit. A hand-driven recording's clock starts at the
   // operator's first non-zero command, not at the Record click.

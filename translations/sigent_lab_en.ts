@@ -769,58 +769,58 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="131"/>
+        <location filename="../app/gui/gui_composition.cpp" line="132"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="216"/>
+        <location filename="../app/gui/gui_composition.cpp" line="218"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="224"/>
+        <location filename="../app/gui/gui_composition.cpp" line="226"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="254"/>
+        <location filename="../app/gui/gui_composition.cpp" line="256"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="255"/>
+        <location filename="../app/gui/gui_composition.cpp" line="257"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="273"/>
+        <location filename="../app/gui/gui_composition.cpp" line="275"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="311"/>
+        <location filename="../app/gui/gui_composition.cpp" line="313"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="311"/>
+        <location filename="../app/gui/gui_composition.cpp" line="313"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="334"/>
+        <location filename="../app/gui/gui_composition.cpp" line="336"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="352"/>
+        <location filename="../app/gui/gui_composition.cpp" line="355"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="239"/>
+        <location filename="../app/gui/gui_composition.cpp" line="241"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,42 +1047,52 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="136"/>
+        <location filename="../widgets/robot_panel.cpp" line="82"/>
+        <source>How many of your newest demos the learner imitates; recording one more drops the oldest (1: recording again replaces the demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="84"/>
+        <source>Demos that teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="142"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="140"/>
+        <location filename="../widgets/robot_panel.cpp" line="146"/>
         <source>No robot plugin found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="158"/>
+        <location filename="../widgets/robot_panel.cpp" line="164"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="162"/>
+        <location filename="../widgets/robot_panel.cpp" line="168"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="179"/>
+        <location filename="../widgets/robot_panel.cpp" line="185"/>
         <source>Choose a robot first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="214"/>
+        <location filename="../widgets/robot_panel.cpp" line="224"/>
         <source>Load the plugin and activate the robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="216"/>
+        <location filename="../widgets/robot_panel.cpp" line="226"/>
         <source>Stop the robot and release it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="224"/>
+        <location filename="../widgets/robot_panel.cpp" line="235"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -768,59 +768,59 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="131"/>
+        <location filename="../app/gui/gui_composition.cpp" line="132"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="216"/>
+        <location filename="../app/gui/gui_composition.cpp" line="218"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="224"/>
+        <location filename="../app/gui/gui_composition.cpp" line="226"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="254"/>
+        <location filename="../app/gui/gui_composition.cpp" line="256"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="255"/>
+        <location filename="../app/gui/gui_composition.cpp" line="257"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="273"/>
+        <location filename="../app/gui/gui_composition.cpp" line="275"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="311"/>
+        <location filename="../app/gui/gui_composition.cpp" line="313"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="311"/>
+        <location filename="../app/gui/gui_composition.cpp" line="313"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="334"/>
+        <location filename="../app/gui/gui_composition.cpp" line="336"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="352"/>
+        <location filename="../app/gui/gui_composition.cpp" line="355"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="239"/>
+        <location filename="../app/gui/gui_composition.cpp" line="241"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -1046,42 +1046,52 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation>关闭时：超时或在成功之前停止的录制会被丢弃（它无法教会任务），之前的示范保留</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="136"/>
+        <location filename="../widgets/robot_panel.cpp" line="82"/>
+        <source>How many of your newest demos the learner imitates; recording one more drops the oldest (1: recording again replaces the demo)</source>
+        <translation>学习器模仿您最新的几个示范；再录制一个会丢弃最旧的（1：重新录制即替换示范）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="84"/>
+        <source>Demos that teach</source>
+        <translation>参与教学的示范数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/robot_panel.cpp" line="142"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="140"/>
+        <location filename="../widgets/robot_panel.cpp" line="146"/>
         <source>No robot plugin found.</source>
         <translation>未找到机器人插件。</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="158"/>
+        <location filename="../widgets/robot_panel.cpp" line="164"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation>机器人设置在偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="162"/>
+        <location filename="../widgets/robot_panel.cpp" line="168"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation>机器人设置必须是 JSON 对象，例如 {&quot;seed&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="179"/>
+        <location filename="../widgets/robot_panel.cpp" line="185"/>
         <source>Choose a robot first</source>
         <translation>请先选择机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="214"/>
+        <location filename="../widgets/robot_panel.cpp" line="224"/>
         <source>Load the plugin and activate the robot</source>
         <translation>载入插件并激活机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="216"/>
+        <location filename="../widgets/robot_panel.cpp" line="226"/>
         <source>Stop the robot and release it</source>
         <translation>停止机器人并释放</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="224"/>
+        <location filename="../widgets/robot_panel.cpp" line="235"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>

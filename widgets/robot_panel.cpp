@@ -76,6 +76,12 @@ RobotPanel::RobotPanel(QWidget* parent) : QWidget(parent) {
                                     "Success is discarded (it cannot teach the task) and the "
                                     "previous demo stays"));
   pacingForm->addRow(QString(), m_keepUnsuccessful);
+  m_demosKept = new QSpinBox(this);
+  m_demosKept->setObjectName("demosKept");
+  m_demosKept->setRange(1, 20);
+  m_demosKept->setToolTip(tr("How many of your newest demos the learner imitates; recording "
+                             "one more drops the oldest (1: recording again replaces the demo)"));
+  pacingForm->addRow(tr("Demos that teach"), m_demosKept);
 
   auto* buttons = new QHBoxLayout;
   m_connect = new QPushButton(OperatorText::command(lab::ControllerCommand::Connect), this);
@@ -195,6 +201,10 @@ void RobotPanel::setKeepUnsuccessfulDemos(bool keep) { m_keepUnsuccessful->setCh
 
 bool RobotPanel::keepUnsuccessfulDemos() const { return m_keepUnsuccessful->isChecked(); }
 
+void RobotPanel::setDemosKept(int count) { m_demosKept->setValue(count); }
+
+int RobotPanel::demosKept() const { return m_demosKept->value(); }
+
 lab::Pacing RobotPanel::pacing() const {
   return m_pacing->currentData().toInt() == int(lab::Pacing::Lockstep) ? lab::Pacing::Lockstep
                                                                         : lab::Pacing::RealTime;
@@ -220,6 +230,7 @@ void RobotPanel::setControllerState(lab::ControllerState state, bool emergencySt
   m_pacing->setEnabled(idle);
   m_demoSeconds->setEnabled(idle);
   m_keepUnsuccessful->setEnabled(idle);
+  m_demosKept->setEnabled(idle);
   m_settings->setReadOnly(!idle);
   m_state->setText(tr("State: %1").arg(OperatorText::state(state)));
 }

@@ -54,6 +54,9 @@ class RobotPanel : public QWidget {
   // Keep a demo that ended without Success (time-out, Stop) instead of discarding it (default).
   void setKeepUnsuccessfulDemos(bool keep);
   bool keepUnsuccessfulDemos() const;
+  // How many of the newest demos teach (1: recording again replaces the demo).
+  void setDemosKept(int count);
+  int demosKept() const;
 
   QPushButton* connectButton() const { return m_connect; }
   QPushButton* disconnectButton() const { return m_disconnect; }
@@ -81,6 +84,7 @@ class RobotPanel : public QWidget {
   QComboBox* m_pacing;
   QSpinBox* m_demoSeconds;
   QCheckBox* m_keepUnsuccessful;
+  QSpinBox* m_demosKept;
   QPushButton* m_connect;
   QPushButton* m_disconnect;
   QLabel* m_state;

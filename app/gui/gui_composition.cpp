@@ -115,6 +115,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_window->robotPanel()->setPacing(options.pacing);
   m_window->robotPanel()->setDemoSeconds(s.value(settingsKey(robotId, "demoSeconds"), 0).toInt());
   m_window->robotPanel()->setKeepUnsuccessfulDemos(s.value("demo/keepUnsuccessful", false).toBool());
+  m_window->robotPanel()->setDemosKept(s.value("demo/kept", 1).toInt());
   m_window->configEditor()->setConfig(m_settings.sac);
   m_window->setExportJobSource([this]() -> ExportJob {
     QString folder = m_window->sessions()->currentFolder();
@@ -147,6 +148,7 @@ void GuiComposition::saveSettings() const {
              QJsonDocument(m_settings.robotSettings).toJson(QJsonDocument::Compact));
   s.setValue(settingsKey(m_settings.robotId, "demoSeconds"), m_window->robotPanel()->demoSeconds());
   s.setValue("demo/keepUnsuccessful", m_window->robotPanel()->keepUnsuccessfulDemos());
+  s.setValue("demo/kept", m_window->robotPanel()->demosKept());
   if (!m_settings.sessionDir.isEmpty()) {
     s.setValue(settingsKey(m_settings.robotId, "session"), m_settings.sessionDir);
     s.setValue("session/lastFolder", m_settings.sessionDir);
@@ -345,6 +347,7 @@ bool GuiComposition::connectRobot(const QString& robotId, const QJsonObject& rob
   m_settings.pacing = m_window->robotPanel()->pacing();  // the operator's choices before connect
   m_settings.demoMaxSeconds = m_window->robotPanel()->demoSeconds();
   m_settings.keepUnsuccessfulDemos = m_window->robotPanel()->keepUnsuccessfulDemos();
+  m_settings.demosKept = m_window->robotPanel()->demosKept();
   m_window->robotPanel()->setCurrentRobot(robotId);
   m_window->log()->clearErrors();  // a new attempt: report its problems again
   m_controller->setSettings(m_settings);

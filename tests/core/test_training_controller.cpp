@@ -34,6 +34,7 @@ class TestTrainingController : public QObject {
   void evaluate_reportsSuccessesAndDemoSteps();
   void operatorReset_waitsForReady();
   void replayAndRerecord_replaysActions_replacesDemo();
+  void severalDemos_newestTeach_restoredOnReopen();
   void relabelEpisode_updatesBufferAndDatabase();
   void checkpointNow_withoutSession_refused();
   void pushCubeSim_recordTrainEvaluate();
@@ -463,6 +464,27 @@ void TestTrainingController::replayAndRerecord_replaysActions_replacesDemo() {
   QVERIFY(h.waitStats([&](const LoopStats& s) {
     return s.expertSize == second && s.replaySize == first + second;
   }));
+}
+
+void TestTrainingController::severalDemos_newestTeach_restoredOnReopen() {
+  QTemporaryDir dir;
+  ControllerSettings s = fakeSettings({{"max_steps", 30}}, dir.path());
+  s.demosKept = 2;
+  int first = 0, second = 0, third = 0;
+  {
+    Harness h(s);
+    h.connect();
+    h.c.setTeleopAction({0.25f, 0.5f});
+    first = h.recordDemo(6);
+    second = h.recordDemo(4);
+    QVERIFY(h.waitStats([&](const LoopStats& st) { return st.expertSize == first + second; }));
+    third = h.recordDemo(5);  // a third drops the oldest
+    QVERIFY(h.waitStats([&](const LoopStats& st) { return st.expertSize == second + third; }));
+  }
+  Harness again(s);  // the reopened session teaches with the same two
+  again.connect();
+  QVERIFY(again.waitStats([&](const LoopStats& st) { return st.expertSize == second + third; }));
+  QVERIFY(again.c.hasDemo());
 }
 
 void TestTrainingController::relabelEpisode_updatesBufferAndDatabase() {
