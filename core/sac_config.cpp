@@ -154,6 +154,7 @@ const std::vector<Field>& fields() {
        [](const SacConfig& c) { return QJsonValue(static_cast<double>(c.seed)); }},
       string("device", &SacConfig::device, {"cpu", "cuda", "auto"}),
       integer("num_threads", &SacConfig::numThreads, 0, 1024),
+      boolean("fused_update", &SacConfig::fusedUpdate),
   };
   return all;
 }

@@ -91,7 +91,11 @@ struct SacConfig {
   // Run.
   std::uint64_t seed = 1;
   QString device = "cpu";     // "cpu", "cuda", "auto"
-  int numThreads = 0;         // 0 = all cores
+  int numThreads = 0;         // 0 = auto: ThreadTuner picks from measured updates
+  // The same update with fewer operator calls (one critic pass for data and OOD actions, no
+  // critic weight gradients in the actor step, one gradient norm). false: the plain LibTorch
+  // reference it is tested against (test_sigent_sac fusedUpdate_matchesReference).
+  bool fusedUpdate = true;
   QString preset = "sigent";  // name of the preset last applied, for the record
 
   // Throws ConfigError naming the key and the allowed range.

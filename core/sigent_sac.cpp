@@ -4,6 +4,7 @@
 #include <torch/cuda.h>
 
 #include <QJsonDocument>
+#include <chrono>
 #include <sstream>
 #include <thread>
 
@@ -11,6 +12,7 @@
 #include "allocator_tuning.h"
 #include "checkpoint_file.h"
 #include "policy_exporter.h"
+#include "thread_tuner.h"
 
 namespace lab {
 
@@ -27,7 +29,16 @@ torch::Device resolveDevice(const QString& name) {
   return torch::Device(torch::kCPU);
 }
 
-double gradNorm(const std::vector<torch::Tensor>& params) {
+// `fused`: one norm over the concatenated gradients instead of a sum and a sync per tensor.
+double gradNorm(const std::vector<torch::Tensor>& params, bool fused) {
+  if (fused) {
+    std::vector<torch::Tensor> grads;
+    grads.reserve(params.size());
+    for (const auto& p : params) {
+      if (p.grad().defined()) grads.push_back(p.grad().reshape({-1}));
+    }
+    return grads.empty() ? 0.0 : torch::cat(grads).norm().item<double>();
+  }
   double sq = 0;
   for (const auto& p : params) {
     if (p.grad().defined()) sq += p.grad().pow(2).sum().item<double>();
@@ -35,13 +46,30 @@ double gradNorm(const std::vector<torch::Tensor>& params) {
   return std::sqrt(sq);
 }
 
-// Random shift (DrQ): replicate-pad by `pad` and crop back at a random offset per sample.
+// Random shift (DrQ): replicate-pad by `pad` and crop back at a random offset per sample. On
+// the CPU the crops are row copies (one op instead of a narrow and a stack per sample, which
+// cost 5 ms of an image update); elsewhere narrow and stack.
 torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator& gen) {
-  const auto n = image.size(0), h = image.size(2), w = image.size(3);
+  const auto n = image.size(0), c = image.size(1), h = image.size(2), w = image.size(3);
   auto padded = torch::nn::functional::pad(
       image, torch::nn::functional::PadFuncOptions({pad, pad, pad, pad}).mode(torch::kReplicate));
   auto offsets = torch::randint(2 * pad + 1, {n, 2}, gen, torch::kLong);
   auto off = offsets.accessor<int64_t, 2>();
+  if (padded.is_cpu() && padded.scalar_type() == torch::kFloat) {
+    padded = padded.contiguous();
+    auto out = torch::empty({n, c, h, w}, padded.options());
+    const float* src = padded.data_ptr<float>();
+    float* dst = out.data_ptr<float>();
+    const int64_t ph = h + 2 * pad, pw = w + 2 * pad;
+    for (int64_t i = 0; i < n; ++i) {
+      for (int64_t ch = 0; ch < c; ++ch) {
+        const float* plane = src + (i * c + ch) * ph * pw + off[i][0] * pw + off[i][1];
+        float* target = dst + (i * c + ch) * h * w;
+        for (int64_t y = 0; y < h; ++y) std::copy_n(plane + y * pw, w, target + y * w);
+      }
+    }
+    return out;
+  }
   std::vector<torch::Tensor> crops;
   crops.reserve(n);
   for (int64_t i = 0; i < n; ++i) {
@@ -72,11 +100,14 @@ SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
   if (config.obsMode != ObsMode::Image && stateDim <= 0) {
     throw ConfigError("config key 'obs_mode' needs a state vector but the robot reports none");
   }
-  // Debian's LibTorch starts with one thread; the learner should use the machine.
-  const int threads = config.numThreads > 0
-                          ? config.numThreads
-                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  torch::set_num_threads(threads);
+  // Debian's LibTorch starts with one thread. A fixed num_threads is used as given; 0 lets the
+  // tuner pick from measured updates, because the best count depends on the machine's load.
+  if (config.numThreads > 0) {
+    torch::set_num_threads(config.numThreads);
+  } else {
+    m_threadTuner = std::make_unique<ThreadTuner>(
+        static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
+  }
   // Weight initialisation draws from the global generator: seed it so runs repeat.
   torch::manual_seed(config.seed);
   m_net = std::make_unique<Networks>(m_config, m_stateDim, actionDim, m_device);
@@ -141,20 +172,32 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
   const int64_t n = batch.size();
   const auto alphaNow = m_logAlpha.detach().exp();
   Losses l;
-  l.features = encodeInput(batch, false, true);
+  // Both shifts are drawn first, image then next image, so every path draws the same numbers.
+  const bool images = batch.image.defined() && m_config.obsMode != ObsMode::State;
+  torch::Tensor image, nextImage;
+  if (images) {
+    image = batch.image;
+    nextImage = batch.nextImage;
+    if (m_config.augmentPad > 0) {
+      image = randomShift(image, m_config.augmentPad, m_gen);
+      nextImage = randomShift(nextImage, m_config.augmentPad, m_gen);
+    }
+    image = image.to(m_device);
+    nextImage = nextImage.to(m_device);
+  }
+  mark(UpdateProfile::Augmentation);
+  l.features = m_net->encoder->forward(image, batch.state.to(m_device));
+  torch::Tensor nextFeat, nextTargetFeat;
   {
     torch::NoGradGuard noGrad;
-    Batch nb = batch;
     // The target uses the target encoder; the next action comes from the online encoder.
-    auto nextImage = batch.nextImage.defined() && m_config.obsMode != ObsMode::State
-                         ? (m_config.augmentPad > 0
-                                ? randomShift(batch.nextImage, m_config.augmentPad, m_gen)
-                                : batch.nextImage)
-                               .to(m_device)
-                         : torch::Tensor();
     auto nextState = batch.nextState.to(m_device);
-    auto nextFeat = m_net->encoder->forward(nextImage, nextState);
-    auto nextTargetFeat = m_net->targetEncoder->forward(nextImage, nextState);
+    nextFeat = m_net->encoder->forward(nextImage, nextState);
+    nextTargetFeat = m_net->targetEncoder->forward(nextImage, nextState);
+  }
+  mark(UpdateProfile::Encoder);
+  {
+    torch::NoGradGuard noGrad;
     auto eps = nextNoise.defined() ? nextNoise.to(m_device)
                                    : at::randn({n, m_actionDim}, m_gen).to(m_device);
     auto next = m_net->actor->sample(nextFeat, eps);
@@ -163,31 +206,44 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
     l.target = batch.reward.to(m_device) +
                (1.0 - batch.terminal.to(m_device)) * m_config.gamma * soft;
   }
-  auto [q1, q2] = m_net->critic->forward(l.features, batch.action.to(m_device));
-  l.q1 = q1;
-  l.q2 = q2;
-  l.td = (q1 - l.target).pow(2).mean() + (q2 - l.target).pow(2).mean();
-  l.ood = torch::zeros({}, m_device);
+  mark(UpdateProfile::Target);
   const int k = m_config.oodPolicySamples, u = m_config.oodUniformSamples;
-  if (m_config.oodLambda > 0 && k + u > 0) {
-    torch::Tensor actions;
-    {
-      torch::NoGradGuard noGrad;
-      std::vector<torch::Tensor> parts;
-      if (k > 0) {
-        auto [mu, logStd] = m_net->actor->forward(l.features.detach());
-        auto eps = oodNoise.defined() ? oodNoise.to(m_device)
-                                      : at::randn({k, n, m_actionDim}, m_gen).to(m_device);
-        parts.push_back(torch::tanh(mu.unsqueeze(0) + logStd.exp().unsqueeze(0) * eps));
-      }
-      if (u > 0) {
-        parts.push_back((at::rand({u, n, m_actionDim}, m_gen) * 2.0 - 1.0).to(m_device));
-      }
-      actions = torch::cat(parts, 0);  // [K+U, B, A]
+  const bool ood = m_config.oodLambda > 0 && k + u > 0;
+  torch::Tensor oodActions;  // [K+U, B, A]
+  if (ood) {
+    torch::NoGradGuard noGrad;
+    std::vector<torch::Tensor> parts;
+    if (k > 0) {
+      auto [mu, logStd] = m_net->actor->forward(l.features.detach());
+      auto eps = oodNoise.defined() ? oodNoise.to(m_device)
+                                    : at::randn({k, n, m_actionDim}, m_gen).to(m_device);
+      parts.push_back(torch::tanh(mu.unsqueeze(0) + logStd.exp().unsqueeze(0) * eps));
     }
-    const int64_t m = actions.size(0);
-    auto feats = l.features.unsqueeze(0).expand({m, n, l.features.size(1)}).reshape({m * n, -1});
-    auto [o1, o2] = m_net->critic->forward(feats, actions.reshape({m * n, m_actionDim}));
+    if (u > 0) parts.push_back((at::rand({u, n, m_actionDim}, m_gen) * 2.0 - 1.0).to(m_device));
+    oodActions = torch::cat(parts, 0);
+  }
+  const int64_t m = ood ? oodActions.size(0) : 0;
+  const auto action = batch.action.to(m_device);
+  torch::Tensor o1, o2;
+  if (ood && m_config.fusedUpdate) {
+    // One critic pass over the data action and every OOD sample: the rows are independent, so
+    // Q is the same as from separate passes, at a third of the operator calls.
+    auto [all1, all2] = m_net->critic->forward(
+        l.features.repeat({1 + m, 1}), torch::cat({action, oodActions.reshape({m * n, -1})}));
+    l.q1 = all1.narrow(0, 0, n);
+    l.q2 = all2.narrow(0, 0, n);
+    o1 = all1.narrow(0, n, m * n);
+    o2 = all2.narrow(0, n, m * n);
+  } else {
+    std::tie(l.q1, l.q2) = m_net->critic->forward(l.features, action);
+    if (ood) {
+      auto feats = l.features.unsqueeze(0).expand({m, n, l.features.size(1)}).reshape({m * n, -1});
+      std::tie(o1, o2) = m_net->critic->forward(feats, oodActions.reshape({m * n, m_actionDim}));
+    }
+  }
+  l.td = (l.q1 - l.target).pow(2).mean() + (l.q2 - l.target).pow(2).mean();
+  l.ood = torch::zeros({}, m_device);
+  if (ood) {
     const double beta = m_config.oodBeta;
     // Sampled actions are never pushed below the Monte-Carlo return of the data (docs:
     // "Q_j stays lower-bounded by the Monte-Carlo return"); without it the push-down at policy
@@ -201,10 +257,15 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
       auto all = torch::cat({qData.unsqueeze(0), torch::max(qOod.view({m, n, 1}), floor)}, 0);
       return (beta * torch::logsumexp(all / beta, 0) - qData).mean();
     };
-    l.ood = cql(q1, o1) + cql(q2, o2);
+    l.ood = cql(l.q1, o1) + cql(l.q2, o2);
   }
   l.critic = l.td + m_config.oodLambda * l.ood;
+  mark(UpdateProfile::CriticForward);
   return l;
+}
+
+void SigEntSac::setCriticRequiresGrad(bool on) {
+  for (auto& p : m_net->critic->parameters()) p.set_requires_grad(on);
 }
 
 SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Batch& expert,
@@ -214,7 +275,12 @@ SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Ba
   Losses l;
   auto eps = noise.defined() ? noise.to(m_device) : at::randn({n, m_actionDim}, m_gen).to(m_device);
   auto sample = m_net->actor->sample(features, eps);
+  // The actor's loss needs dQ/da only; the fused path builds no graph to the critic's weights
+  // (the reference computes those gradients and then discards them).
+  const bool skipCriticWeights = m_config.fusedUpdate;
+  if (skipCriticWeights) setCriticRequiresGrad(false);
   auto [q1, q2] = m_net->critic->forward(features, sample.action);
+  if (skipCriticWeights) setCriticRequiresGrad(true);
   l.policyQ = torch::min(q1, q2);
   l.entropy = entropyBonus(sample.logProbPerDim);
   l.rawEntropy = -sample.logProbPerDim.sum(-1, true);
@@ -246,10 +312,26 @@ SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Ba
 }
 
 UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& expert) {
+  if (!m_threadTuner) return updateOnce(replay, expert);
+  const int threads = m_threadTuner->threadsForNextUpdate();
+  if (threads != torch::get_num_threads()) torch::set_num_threads(threads);
+  const auto t0 = std::chrono::steady_clock::now();
+  UpdateMetrics m = updateOnce(replay, expert);
+  m_threadTuner->recordUpdate(
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+  return m;
+}
+
+int SigEntSac::threads() const {
+  return m_threadTuner ? m_threadTuner->chosenThreads() : m_config.numThreads;
+}
+
+UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuffer& expert) {
   const int b = m_config.resolvedBatchSize();
   const int nExpert = expert.empty() ? 0 : static_cast<int>(std::lround(b * m_config.expertRatio));
   const int nReplay = replay.empty() ? 0 : b - nExpert;
   if (nReplay + nExpert == 0) throw std::logic_error("update needs data in a buffer");
+  if (m_profile) m_profile->begin();
   Batch batch;
   if (nReplay > 0 && nExpert > 0) {
     batch = ReplayBuffer::concat(replay.sample(nReplay, m_gen), expert.sample(nExpert, m_gen));
@@ -262,14 +344,17 @@ UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& 
   // with images every repeat costs an encoder pass.
   Batch expertBatch =
       expert.empty() ? Batch{} : expert.sample(std::min(b, expert.size()), m_gen);
+  mark(UpdateProfile::Sampling);
 
   UpdateMetrics m;
   // Critic.
   Losses c = criticLosses(batch, {}, {});
   m_criticOpt->zero_grad();
   c.critic.backward();
-  m.criticGradNorm = gradNorm(m_net->criticParameters());
+  mark(UpdateProfile::CriticBackward);
+  m.criticGradNorm = gradNorm(m_net->criticParameters(), m_config.fusedUpdate);
   m_criticOpt->step();
+  mark(UpdateProfile::CriticOptimiser);
 
   // Actor on detached features of the updated encoder's input (DrQ: actor does not train the
   // encoder).
@@ -277,7 +362,8 @@ UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& 
   m_actorOpt->zero_grad();
   m_criticOpt->zero_grad();  // the encoder's critic gradient is spent; keep it out of this step
   a.actor.backward();
-  m.actorGradNorm = gradNorm(m_net->actor->parameters());
+  mark(UpdateProfile::Actor);
+  m.actorGradNorm = gradNorm(m_net->actor->parameters(), m_config.fusedUpdate);
   m_actorOpt->step();
 
   if (m_config.autoAlpha) {
@@ -288,8 +374,10 @@ UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& 
     m_alphaOpt->step();
     m.alphaLoss = alphaLoss.item<double>();
   }
+  mark(UpdateProfile::ActorOptimiser);
   softUpdateTargets();
   ++m_step;
+  mark(UpdateProfile::TargetUpdate);
 
   torch::NoGradGuard noGrad;
   m.step = m_step;
@@ -313,6 +401,8 @@ UpdateMetrics SigEntSac::update(const ReplayBuffer& replay, const ReplayBuffer& 
     m.oodActionRatio =
         (std::get<0>(d.min(1)) > m_config.gateEpsilon).to(torch::kFloat).mean().item<double>();
   }
+  mark(UpdateProfile::Metrics);
+  if (m_profile) m_profile->endUpdate();
   return m;
 }
 

@@ -13,6 +13,8 @@
 #include "replay_buffer.h"
 #include "sac_config.h"
 #include "sigmoid_entropy.h"
+#include "thread_tuner.h"
+#include "update_profile.h"
 #include "update_metrics.h"
 
 namespace lab {
@@ -24,7 +26,11 @@ class SigEntSac {
 
   // One gradient step (critic, actor, alpha, targets). `replay` feeds the critic batch (mixed
   // with `expert` per config.expertRatio), `expert` feeds the GBC term.
+  // With num_threads 0 the thread count of each update comes from a ThreadTuner.
   UpdateMetrics update(const ReplayBuffer& replay, const ReplayBuffer& expert);
+  // The threads updates run on: num_threads, or the tuner's current choice.
+  int threads() const;
+  const ThreadTuner* threadTuner() const { return m_threadTuner.get(); }
 
   // The action for one observation: sampled, or the mean action tanh(mu) when deterministic.
   std::vector<float> act(const Observation& obs, bool deterministic);
@@ -43,6 +49,9 @@ class SigEntSac {
   // The policy's mean action as a TorchScript module: forward(image [B,1,H,W] float in [0,1]
   // and/or state [B,S]) -> action [B,A]. Loadable by Python's torch.jit.load.
   void exportTorchScript(const QString& path) const;
+
+  // Attach a profile to charge each phase of update() to it (nullptr: none). Not owned.
+  void setProfile(UpdateProfile* profile) { m_profile = profile; }
 
   int64_t updateCount() const { return m_step; }
   double alpha() const;
@@ -66,6 +75,7 @@ class SigEntSac {
                        const torch::Tensor& nextNoise = {}, const torch::Tensor& oodNoise = {});
 
  private:
+  UpdateMetrics updateOnce(const ReplayBuffer& replay, const ReplayBuffer& expert);
   torch::Tensor encodeInput(const Batch& b, bool next, bool augment);
   Losses criticLosses(const Batch& batch, const torch::Tensor& nextNoise,
                       const torch::Tensor& oodNoise);
@@ -74,6 +84,10 @@ class SigEntSac {
   // H_sig, or -log pi summed over dimensions for the standard-entropy baselines. [B,A] -> [B,1]
   torch::Tensor entropyBonus(const torch::Tensor& logProbPerDim) const;
   void softUpdateTargets();
+  void setCriticRequiresGrad(bool on);
+  void mark(UpdateProfile::Phase p) {
+    if (m_profile) m_profile->mark(p);
+  }
   // What the actor's optimiser steps: the actor, plus the image encoder when the BC term trains
   // it (bc_trains_encoder).
   std::vector<torch::Tensor> actorStepParameters(Networks& net) const;
@@ -88,6 +102,8 @@ class SigEntSac {
   std::unique_ptr<torch::optim::Adam> m_actorOpt, m_criticOpt, m_alphaOpt;
   torch::Generator m_gen;
   int64_t m_step = 0;
+  std::unique_ptr<ThreadTuner> m_threadTuner;  // only with num_threads 0
+  UpdateProfile* m_profile = nullptr;
 };
 
 }  // namespace lab

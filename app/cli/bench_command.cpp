@@ -9,11 +9,13 @@
 
 #include <algorithm>
 #include <random>
+#include <thread>
 #include <vector>
 
 #include "allocator_tuning.h"
 #include "option_parser.h"
 #include "sigent_sac.h"
+#include "update_profile.h"
 
 namespace lab::cli {
 
@@ -28,6 +30,7 @@ struct Case {
   int batch;
   int hidden;
   int updates;
+  int oodSamples;
 };
 
 // Random data of the right shapes: timing does not depend on the values.
@@ -75,7 +78,8 @@ Timing pythonMsPerUpdate(const Case& c, int updates, int threads, QString& note)
   p.setProcessEnvironment(env);
   p.start("/usr/bin/python3", {script, c.obs == ObsMode::State ? "state" : "image",
                                QString::number(c.batch), QString::number(updates),
-                               QString::number(threads), QString::number(c.hidden)});
+                               QString::number(threads), QString::number(c.hidden),
+                               QString::number(c.oodSamples)});
   if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0) {
     note = "python failed: " + QString::fromUtf8(p.readAllStandardError()).trimmed().left(200);
     return {};
@@ -86,12 +90,15 @@ Timing pythonMsPerUpdate(const Case& c, int updates, int threads, QString& note)
   return {m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()};
 }
 
-// One fresh learner: warm-up, then `updates` timed updates; ms per update.
-double cppMsPerUpdate(const Case& c, int updates, int threads, int seed, double& params) {
+// One fresh learner: warm-up (with num_threads 0 until the tuner's first probe is done), then
+// `updates` timed updates; ms per update. `profile` (optional) collects the phases.
+double cppMsPerUpdate(const Case& c, int updates, int threads, int seed, double& params,
+                      int& threadsUsed, UpdateProfile* profile = nullptr) {
   SacConfig cfg;
   cfg.obsMode = c.obs;
   cfg.batchSize = c.batch;
   cfg.hiddenDim = c.hidden;
+  cfg.oodPolicySamples = c.oodSamples;
   cfg.numThreads = threads;
   cfg.seed = seed;
   SigEntSac sac(cfg, c.obs == ObsMode::Image ? 0 : kStateDim, kActionDim);
@@ -103,10 +110,60 @@ double cppMsPerUpdate(const Case& c, int updates, int threads, int seed, double&
   fill(replay, cfg, 1024, rng);
   fill(expert, cfg, 40, rng);
   for (int i = 0; i < 5; ++i) sac.update(replay, expert);  // allocator and thread pool warm
+  while (sac.threadTuner() && sac.threadTuner()->probes() == 0) sac.update(replay, expert);
+  sac.setProfile(profile);
   const auto t0 = std::chrono::steady_clock::now();
   for (int i = 0; i < updates; ++i) sac.update(replay, expert);
+  threadsUsed = sac.threads();
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() /
          updates;
+}
+
+Timing timeCase(const Case& c, int n, int threads, double& params, int& used,
+                UpdateProfile* profile) {
+  std::vector<double> runs;
+  for (int r = 0; r < kRepeats; ++r) {
+    runs.push_back(cppMsPerUpdate(c, n, threads, r + 1, params, used, r == 0 ? profile : nullptr));
+  }
+  std::sort(runs.begin(), runs.end());
+  return {runs[runs.size() / 2], runs.front(), runs.back()};
+}
+
+// `count` processes that keep a core busy each, as another program on the machine would.
+class BusyLoad {
+ public:
+  explicit BusyLoad(int count) {
+    for (int i = 0; i < count; ++i) {
+      auto* p = new QProcess;
+      p->start("/bin/sh", {"-c", "while :; do :; done"});
+      p->waitForStarted();
+      m_procs.push_back(p);
+    }
+  }
+  ~BusyLoad() {
+    for (auto* p : m_procs) {
+      p->kill();
+      p->waitForFinished();
+      delete p;
+    }
+  }
+
+ private:
+  std::vector<QProcess*> m_procs;
+};
+
+void printBreakdown(const char* name, const UpdateProfile& profile) {
+  double total = 0;
+  for (int p = 0; p < UpdateProfile::kPhases; ++p) {
+    total += profile.msPerUpdate(UpdateProfile::Phase(p));
+  }
+  std::printf("  %s, where an update's %.1f ms go:", name, total);
+  for (int p = 0; p < UpdateProfile::kPhases; ++p) {
+    const double ms = profile.msPerUpdate(UpdateProfile::Phase(p));
+    if (ms >= 0.05) std::printf(" %s %.1f (%.0f%%),", UpdateProfile::name(UpdateProfile::Phase(p)),
+                                ms, 100 * ms / total);
+  }
+  std::printf("\n");
 }
 
 }  // namespace
@@ -116,39 +173,54 @@ int runBench(const QStringList& args) {
   if (what != "learner") {
     throw std::runtime_error(("unknown benchmark '" + what + "'; available: learner").toStdString());
   }
-  OptionParser opts(args.mid(1), {"threads", "python", "updates-scale"});
+  OptionParser opts(args.mid(1), {"threads", "python", "updates-scale", "load", "ood"});
   const int threads = int(opts.integer("threads", 0));
   const bool withPython = opts.value("python", "yes") != "no";
   const double scale = opts.value("updates-scale", "1").toDouble();
+  const int load = int(opts.integer("load", 0));
+  const int ood = int(opts.integer("ood", SacConfig{}.oodPolicySamples));
   // 160 hidden units make the state networks 0.09M parameters, the size the paper reports.
-  const Case cases[] = {{"state  b256", ObsMode::State, 256, 160, 200},
-                        {"image  b128", ObsMode::Image, 128, 256, 40},
-                        {"image  b256", ObsMode::Image, 256, 256, 20}};
+  const Case cases[] = {{"state  b256", ObsMode::State, 256, 160, 200, ood},
+                        {"image  b128", ObsMode::Image, 128, 256, 40, ood},
+                        {"image  b256", ObsMode::Image, 256, 256, 20, ood}};
   std::printf("SigEnt-SAC learner benchmark (project defaults): one update = critic + actor "
               "step, OOD term with %d policy samples, gated BC (training the image encoder), "
-              "target update\n", SacConfig{}.oodPolicySamples);
+              "target update\n", ood);
   std::printf("BLAS: %s\n", qPrintable(blasInUse()));
   std::printf("Each figure: median (min-max) ms per update over %d fresh sets of networks.\n",
               kRepeats);
-  std::printf("%-12s %8s %8s %22s %10s %22s %8s\n", "networks", "params", "threads",
-              "C++ ms/update", "C++ upd/s", "Python ms/update", "Py/C++");
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  std::printf("Threads: %s; %d busy process(es) started beside it (--load).\n",
+              threads > 0 ? qPrintable(QString("%1 (--threads)").arg(threads))
+                          : "the default (num_threads 0: the learner's thread tuner picks)",
+              load);
+  BusyLoad busy(load);
+  std::printf("%-12s %8s %8s %22s %10s %20s %22s %8s\n", "networks", "params", "threads",
+              "C++ ms/update", "C++ upd/s", "C++ 1 thread", "Python ms/update", "Py/C++");
+  std::vector<std::pair<const char*, UpdateProfile>> profiles;
   for (const Case& c : cases) {
     const int n = std::max(3, int(c.updates * scale));
-    std::vector<double> runs;
     double params = 0;
-    for (int r = 0; r < kRepeats; ++r) runs.push_back(cppMsPerUpdate(c, n, threads, r + 1, params));
-    std::sort(runs.begin(), runs.end());
-    const Timing cpp{runs[runs.size() / 2], runs.front(), runs.back()};
+    int used = threads;
+    UpdateProfile profile;
+    const Timing cpp = timeCase(c, n, threads, params, used, &profile);
+    profiles.emplace_back(c.name, profile);
+    int one = 1;
+    const Timing single = threads == 1 ? cpp : timeCase(c, n, 1, params, one, nullptr);
     QString note;
-    const Timing py = withPython ? pythonMsPerUpdate(c, n, torch::get_num_threads(), note) : Timing{};
-    std::printf("%-12s %7.3fM %8d %22s %10.1f %22s %8s %s\n", c.name, params,
-                torch::get_num_threads(), qPrintable(cpp.text()), 1000.0 / cpp.median,
+    // Python at torch's own default, all cores, unless a count was given.
+    const Timing py =
+        withPython ? pythonMsPerUpdate(c, n, threads > 0 ? threads : cores, note) : Timing{};
+    std::printf("%-12s %7.3fM %8d %22s %10.1f %20s %22s %8s %s\n", c.name, params, used,
+                qPrintable(cpp.text()), 1000.0 / cpp.median, qPrintable(single.text()),
                 qPrintable(py.text()),
                 py.median > 0 ? qPrintable(QString::number(py.median / cpp.median, 'f', 2) + "x")
                               : "-",
                 qPrintable(note));
     std::fflush(stdout);
   }
+  std::printf("Breakdown (the first set of networks of each case, at the threads above):\n");
+  for (const auto& [name, profile] : profiles) printBreakdown(name, profile);
   return 0;
 }
 

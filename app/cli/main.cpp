@@ -25,7 +25,7 @@ void usage() {
                "         [--trace FILE]   (robot and settings default to the run's robot.json;\n"
                "         the trace is a CSV of every step's action and state)\n"
                "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
-               "  bench  learner [--threads N] [--python no] [--updates-scale F]\n");
+               "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n");
 }
 }  // namespace
 

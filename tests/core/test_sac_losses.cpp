@@ -6,6 +6,7 @@
 
 #include "sigent_sac.h"
 #include "sigmoid_entropy.h"
+#include "thread_tuner.h"
 
 using namespace lab;
 
@@ -104,6 +105,9 @@ class TestSacLosses : public QObject {
   void standardEntropy_baselineUsesMinusLogPi();
   void update_changesWeights_andReportsMetrics();
   void bcTrainsEncoder_onlyWhenEnabledAndGateOpen();
+  void fusedUpdate_matchesReference_data();
+  void fusedUpdate_matchesReference();
+  void threadTuner_picksTheFasterCount_andFollowsTheLoad();
 };
 
 void TestSacLosses::sigmoidEntropy_handValues() {
@@ -334,6 +338,118 @@ void TestSacLosses::bcTrainsEncoder_onlyWhenEnabledAndGateOpen() {
   QVERIFY2(!same(trained, criticOnly), "the BC gradient must move the encoder");
   // Without a BC term there is nothing to train the encoder with: the switch changes nothing.
   QVERIFY(same(encoderAfterOneUpdate(true, 0.0).first, encoderAfterOneUpdate(false, 0.0).first));
+}
+
+// The fused update (the default) against the plain LibTorch reference: same seed, same data,
+// 20 updates; every loss metric and every weight must agree to float tolerance, with the OOD
+// term, uniform samples and images (random shifts, BC through the encoder) in play.
+void TestSacLosses::fusedUpdate_matchesReference_data() {
+  QTest::addColumn<int>("obs");
+  QTest::newRow("state") << int(ObsMode::State);
+  QTest::newRow("image+state") << int(ObsMode::Both);
+}
+
+void TestSacLosses::fusedUpdate_matchesReference() {
+  QFETCH(int, obs);
+  SacConfig c;
+  c.obsMode = ObsMode(obs);
+  c.imageSize = 16;
+  c.hiddenDim = 32;
+  c.batchSize = 16;
+  c.numThreads = 1;
+  c.oodLambda = 0.5;  // large enough that the OOD gradient moves the weights
+  c.oodUniformSamples = 2;
+  c.seed = 11;
+  const int side = c.obsMode == ObsMode::State ? 0 : c.imageSize;
+  ReplayBuffer replay(200, side, 3, 2), expert(50, side, 3, 2);
+  for (int i = 0; i < 60; ++i) {
+    Transition t;
+    for (int k = 0; k < 3; ++k) {
+      t.obs.state.push_back(std::sin(i * 0.3f + k));
+      t.next.state.push_back(std::sin(i * 0.3f + k + 0.3f));
+    }
+    if (side) {
+      for (int p = 0; p < side * side; ++p) {
+        t.obs.image.push_back(std::uint8_t((i * 7 + p * 13) % 256));
+        t.next.image.push_back(std::uint8_t((i * 7 + p * 13 + 5) % 256));
+      }
+    }
+    t.action = {std::cos(i * 0.7f) * 0.9f, std::sin(i * 0.2f) * 0.9f};
+    t.reward = i % 15 == 14 ? 1.0f : 0.0f;
+    t.terminal = i % 15 == 14;
+    replay.add(t, i / 15);
+    if (i < 15) expert.add(t, 0);
+  }
+  auto reference = c;
+  reference.fusedUpdate = false;
+  SigEntSac fused(c, 3, 2), plain(reference, 3, 2);
+  for (int i = 0; i < 20; ++i) {
+    const auto a = fused.update(replay, expert).values();
+    const auto b = plain.update(replay, expert).values();
+    const auto names = UpdateMetrics::names();
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      const double tol = 1e-4 * std::max(1.0, std::abs(b[k]));
+      if (std::abs(a[k] - b[k]) > tol) {
+        QFAIL(qPrintable(QString("update %1: %2 is %3 fused, %4 in the reference")
+                             .arg(i + 1)
+                             .arg(names.value(int(k)))
+                             .arg(a[k], 0, 'g', 9)
+                             .arg(b[k], 0, 'g', 9)));
+      }
+    }
+  }
+  auto check = [](const torch::nn::Module& x, const torch::nn::Module& y, const char* what) {
+    const auto px = x.parameters(), py = y.parameters();
+    QCOMPARE(px.size(), py.size());
+    for (std::size_t i = 0; i < px.size(); ++i) {
+      QVERIFY2(torch::allclose(px[i], py[i], 1e-4, 1e-5), what);
+    }
+  };
+  check(*fused.networks().critic, *plain.networks().critic, "critic weights differ");
+  check(*fused.networks().actor, *plain.networks().actor, "actor weights differ");
+  check(*fused.networks().encoder, *plain.networks().encoder, "encoder weights differ");
+  check(*fused.networks().targetCritic, *plain.networks().targetCritic, "target critic differs");
+  // And the weights did move: agreement of two frozen learners would prove nothing.
+  SigEntSac fresh(c, 3, 2);
+  QVERIFY(!torch::allclose(fresh.networks().critic->parameters()[0],
+                           fused.networks().critic->parameters()[0]));
+}
+
+// Synthetic timings: two threads fast while the machine is idle, then a busy machine makes them
+// slow; the tuner must pick two, notice the slowdown at once and switch to one.
+void TestSacLosses::threadTuner_picksTheFasterCount_andFollowsTheLoad() {
+  ThreadTuner tuner(2);
+  QCOMPARE(tuner.candidates(), std::vector<int>({1, 2}));
+  bool busy = false;
+  auto costOf = [&](int threads) { return busy ? (threads == 1 ? 20.0 : 140.0)
+                                               : (threads == 1 ? 12.0 : 8.0); };
+  auto run = [&](int updates) {
+    int slowUpdates = 0;
+    for (int i = 0; i < updates; ++i) {
+      const double ms = costOf(tuner.threadsForNextUpdate());
+      if (ms > 100) ++slowUpdates;
+      tuner.recordUpdate(ms);
+    }
+    return slowUpdates;
+  };
+  run(20);
+  QCOMPARE(tuner.chosenThreads(), 2);
+  QCOMPARE(tuner.threadsForNextUpdate(), 2);
+  busy = true;
+  const int slow = run(40);
+  QCOMPARE(tuner.chosenThreads(), 1);
+  QCOMPARE(tuner.threadsForNextUpdate(), 1);
+  // Noticed within a few slow updates, and the losing probe stopped after one.
+  QVERIFY2(slow <= 2 * ThreadTuner::kProbeUpdates + 1, qPrintable(QString::number(slow)));
+  // While the load stays, re-probes are rare and each costs one slow update.
+  const int probesBefore = tuner.probes();
+  const int slowLater = run(ThreadTuner::kMinInterval * 3);
+  QVERIFY(tuner.probes() > probesBefore);
+  QVERIFY2(slowLater <= tuner.probes() - probesBefore, qPrintable(QString::number(slowLater)));
+  QCOMPARE(tuner.threadsForNextUpdate(), 1);
+  busy = false;  // the load left: the next interval probe finds two threads faster again
+  run(ThreadTuner::kMaxInterval + 20);
+  QCOMPARE(tuner.chosenThreads(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSacLosses)

@@ -3,7 +3,7 @@
 (same ATen kernels and BLAS underneath), on the same network shapes. Run by
 `sigent-lab bench learner`, which prints both side by side.
 
-usage: sac_update_bench.py MODE BATCH UPDATES THREADS [HIDDEN]
+usage: sac_update_bench.py MODE BATCH UPDATES THREADS [HIDDEN] [OOD_SAMPLES]
 MODE is state or image. Prints one line:
 "python ms_per_update=MEDIAN min=X max=Y params=N threads=T" over 3 fresh sets of networks.
 """
@@ -19,6 +19,7 @@ STATE_DIM, ACTION_DIM, IMAGE = 10, 3, 64
 EXPERT = 40  # demo transitions in the C++ benchmark's expert buffer
 CH = 16  # encoder channels (SacConfig::encoderChannels)
 REPEATS = 3
+OOD_SAMPLES = 4  # SacConfig::oodPolicySamples
 
 
 def mlp(inp, hidden, out, layer_norm):
@@ -59,6 +60,8 @@ class Encoder(nn.Module):
 def main():
     mode, batch, updates, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     hidden = int(sys.argv[5]) if len(sys.argv) > 5 else 256
+    global OOD_SAMPLES
+    OOD_SAMPLES = int(sys.argv[6]) if len(sys.argv) > 6 else 4
     torch.set_num_threads(threads)
     # As in the C++ benchmark: fresh networks per repeat, median and range reported.
     runs = sorted(run_once(mode == "image", batch, updates, hidden, seed) for seed in range(REPEATS))
@@ -79,7 +82,7 @@ def run_once(image, batch, updates, hidden, seed):
     # bc_trains_encoder (the default): with images the actor's step also moves the encoder.
     aopt = torch.optim.Adam(list(actor.parameters()) + (list(enc.parameters()) if image else []), 3e-4)
     run_once.params = sum(p.numel() for m in (enc, actor, q1, q2) for p in m.parameters())
-    alpha, gamma, k, beta, eps, lam = 0.002, 0.99, 4, 1.0, 0.2, 0.5
+    alpha, gamma, k, beta, eps, lam = 0.002, 0.99, OOD_SAMPLES, 1.0, 0.2, 0.5
     m_mid = math.log(0.1 * math.sqrt(2 * math.pi * math.e))
 
     def sample(feat):
