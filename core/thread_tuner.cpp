@@ -55,7 +55,9 @@ void ThreadTuner::recordUpdate(double ms) {
     for (int i = 0; i < m_current; ++i) {
       if (bestSoFar == 0 || m_probeMs[i] < bestSoFar) bestSoFar = m_probeMs[i];
     }
-    const bool hopeless = bestSoFar > 0 && ms > 2 * bestSoFar;
+    // Not on the very first probe: a new thread's first updates fault in its memory and can be
+    // one-off slow, and a wrong first choice would stand for a whole interval.
+    const bool hopeless = m_probes > 0 && bestSoFar > 0 && ms > 2 * bestSoFar;
     if (!hopeless && static_cast<int>(m_sample.size()) < kProbeUpdates) return;
     m_probeMs[m_current] = median(m_sample);
     m_sample.clear();
