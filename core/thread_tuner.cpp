@@ -35,6 +35,8 @@ void ThreadTuner::finishProbe() {
   // A choice that holds is probed less and less often; a change means the load moves.
   m_interval = m_probes > 1 && m_best == previous ? std::min(kMaxInterval, m_interval * 2)
                                                   : kMinInterval;
+  // The first probe runs while the learner's threads and memory are new: check it again soon.
+  if (m_probes == 1) m_interval = kFirstInterval;
   m_probing = false;
   m_current = m_best;
   m_sinceProbe = 0;

@@ -29,6 +29,7 @@ class ThreadTuner {
   static constexpr int kProbeUpdates = 3;  // timed per candidate (the very first probe skips one)
   // Load that arrives shows as slower updates and is caught at once; the interval only looks for
   // load that left, so it can be long: a losing probe under load costs one slow update.
+  static constexpr int kFirstInterval = 50;
   static constexpr int kMinInterval = 1000;
   static constexpr int kMaxInterval = 8000;
 

@@ -90,7 +90,7 @@ Timing pythonMsPerUpdate(const Case& c, int updates, int threads, QString& note)
   return {m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()};
 }
 
-// One fresh learner: warm-up (with num_threads 0 until the tuner's first probe is done), then
+// One fresh learner: warm-up (with num_threads 0 until the tuner's first two probes are done), then
 // `updates` timed updates; ms per update. `profile` (optional) collects the phases.
 double cppMsPerUpdate(const Case& c, int updates, int threads, int seed, double& params,
                       int& threadsUsed, UpdateProfile* profile = nullptr) {
@@ -110,7 +110,7 @@ double cppMsPerUpdate(const Case& c, int updates, int threads, int seed, double&
   fill(replay, cfg, 1024, rng);
   fill(expert, cfg, 40, rng);
   for (int i = 0; i < 5; ++i) sac.update(replay, expert);  // allocator and thread pool warm
-  while (sac.threadTuner() && sac.threadTuner()->probes() == 0) sac.update(replay, expert);
+  while (sac.threadTuner() && sac.threadTuner()->probes() < 2) sac.update(replay, expert);
   sac.setProfile(profile);
   const auto t0 = std::chrono::steady_clock::now();
   for (int i = 0; i < updates; ++i) sac.update(replay, expert);
