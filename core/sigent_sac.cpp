@@ -12,7 +12,6 @@
 #include "allocator_tuning.h"
 #include "checkpoint_file.h"
 #include "policy_exporter.h"
-#include "thread_tuner.h"
 
 namespace lab {
 
@@ -135,16 +134,15 @@ std::vector<torch::Tensor> SigEntSac::actorStepParameters(Networks& net) const {
 
 double SigEntSac::alpha() const { return std::exp(m_logAlpha.item<double>()); }
 
-torch::Tensor SigEntSac::encodeInput(const Batch& b, bool next, bool augment) {
-  torch::Tensor image = next ? b.nextImage : b.image;
-  torch::Tensor state = next ? b.nextState : b.state;
-  if (image.defined() && m_config.obsMode != ObsMode::State) {
-    if (augment && m_config.augmentPad > 0) image = randomShift(image, m_config.augmentPad, m_gen);
-    image = image.to(m_device);
-  } else {
-    image = torch::Tensor();
-  }
-  return m_net->encoder->forward(image, state.to(m_device));
+torch::Tensor SigEntSac::imageInput(const torch::Tensor& image) {
+  if (!image.defined() || m_config.obsMode == ObsMode::State) return {};
+  const auto shifted =
+      m_config.augmentPad > 0 ? randomShift(image, m_config.augmentPad, m_gen) : image;
+  return shifted.to(m_device);
+}
+
+torch::Tensor SigEntSac::encodeInput(const Batch& b) {
+  return m_net->encoder->forward(imageInput(b.image), b.state.to(m_device));
 }
 
 torch::Tensor SigEntSac::entropyBonus(const torch::Tensor& logProbPerDim) const {
@@ -173,18 +171,8 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
   const auto alphaNow = m_logAlpha.detach().exp();
   Losses l;
   // Both shifts are drawn first, image then next image, so every path draws the same numbers.
-  const bool images = batch.image.defined() && m_config.obsMode != ObsMode::State;
-  torch::Tensor image, nextImage;
-  if (images) {
-    image = batch.image;
-    nextImage = batch.nextImage;
-    if (m_config.augmentPad > 0) {
-      image = randomShift(image, m_config.augmentPad, m_gen);
-      nextImage = randomShift(nextImage, m_config.augmentPad, m_gen);
-    }
-    image = image.to(m_device);
-    nextImage = nextImage.to(m_device);
-  }
+  const auto image = imageInput(batch.image);
+  const auto nextImage = imageInput(batch.nextImage);
   mark(UpdateProfile::Augmentation);
   l.features = m_net->encoder->forward(image, batch.state.to(m_device));
   torch::Tensor nextFeat, nextTargetFeat;
@@ -277,10 +265,15 @@ SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Ba
   auto sample = m_net->actor->sample(features, eps);
   // The actor's loss needs dQ/da only; the fused path builds no graph to the critic's weights
   // (the reference computes those gradients and then discards them).
-  const bool skipCriticWeights = m_config.fusedUpdate;
-  if (skipCriticWeights) setCriticRequiresGrad(false);
-  auto [q1, q2] = m_net->critic->forward(features, sample.action);
-  if (skipCriticWeights) setCriticRequiresGrad(true);
+  auto [q1, q2] = [&] {
+    if (!m_config.fusedUpdate) return m_net->critic->forward(features, sample.action);
+    setCriticRequiresGrad(false);
+    struct Restore {
+      SigEntSac* self;
+      ~Restore() { self->setCriticRequiresGrad(true); }  // also when the forward throws
+    } restore{this};
+    return m_net->critic->forward(features, sample.action);
+  }();
   l.policyQ = torch::min(q1, q2);
   l.entropy = entropyBonus(sample.logProbPerDim);
   l.rawEntropy = -sample.logProbPerDim.sum(-1, true);
@@ -292,10 +285,10 @@ SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Ba
     // (they differ by a few pixels), so the gate stays open: the BC term may train the encoder.
     torch::Tensor expertFeat;
     if (bcTrainsEncoder()) {
-      expertFeat = encodeInput(expert, false, true);
+      expertFeat = encodeInput(expert);
     } else {
       torch::NoGradGuard noGrad;
-      expertFeat = encodeInput(expert, false, true);
+      expertFeat = encodeInput(expert);
     }
     const auto expertAction = expert.action.to(m_device);
     auto dist = (m_net->actor->meanAction(expertFeat) - expertAction).norm(2, 1, true);

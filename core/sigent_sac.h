@@ -76,7 +76,10 @@ class SigEntSac {
 
  private:
   UpdateMetrics updateOnce(const ReplayBuffer& replay, const ReplayBuffer& expert);
-  torch::Tensor encodeInput(const Batch& b, bool next, bool augment);
+  // The image the encoder sees: randomly shifted (augment_pad), on the device; undefined when
+  // the mode uses no image.
+  torch::Tensor imageInput(const torch::Tensor& image);
+  torch::Tensor encodeInput(const Batch& b);  // features of b's (shifted) observation
   Losses criticLosses(const Batch& batch, const torch::Tensor& nextNoise,
                       const torch::Tensor& oodNoise);
   Losses actorLosses(const torch::Tensor& features, const Batch& expert,
