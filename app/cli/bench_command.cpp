@@ -169,14 +169,24 @@ void printBreakdown(const char* name, const UpdateProfile& profile) {
 }  // namespace
 
 int runBench(const QStringList& args) {
-  const QString what = args.value(0, "learner");
+  const OptionParser opts(
+      "bench",
+      "Prints benchmark figures. learner: one SigEnt-SAC update in C++ against the same update "
+      "in Python (Debian's python3-torch), with a per-phase breakdown.",
+      args,
+      {{"threads", "N", "Learner threads (default 0: the thread tuner picks)."},
+       {"python", "yes|no", "Also time the Python update (default yes)."},
+       {"updates-scale", "F", "Scales the number of timed updates (default 1)."},
+       {"load", "N", "Busy processes started beside the bench (default 0)."},
+       {"ood", "K", "OOD policy samples per state (default the config's)."}},
+      {"BENCHMARK"});
+  const QString what = opts.positional(0, "learner");
   if (what != "learner") {
     throw std::runtime_error(("unknown benchmark '" + what + "'; available: learner").toStdString());
   }
-  OptionParser opts(args.mid(1), {"threads", "python", "updates-scale", "load", "ood"});
   const int threads = int(opts.integer("threads", 0));
   const bool withPython = opts.value("python", "yes") != "no";
-  const double scale = opts.value("updates-scale", "1").toDouble();
+  const double scale = opts.number("updates-scale", 1);
   const int load = int(opts.integer("load", 0));
   const int ood = int(opts.integer("ood", SacConfig{}.oodPolicySamples));
   // 160 hidden units make the state networks 0.09M parameters, the size the paper reports.

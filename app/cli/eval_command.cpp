@@ -75,7 +75,17 @@ class EvalTrace {
 }  // namespace
 
 int runEval(const QStringList& args) {
-  OptionParser opts(args, {"robot", "checkpoint", "episodes", "config", "robot-set", "trace"});
+  const OptionParser opts(
+      "eval",
+      "Runs deterministic episodes of a checkpoint's policy on its robot and prints the success "
+      "rate.",
+      args,
+      {{"checkpoint", "FILE", "The checkpoint, e.g. runs/pc/final.ckpt (required)."},
+       {"robot", "ID", "The robot (default the run's, from robot.json beside the checkpoint)."},
+       {"episodes", "N", "Episodes to run (default 20)."},
+       {"config", "FILE", "The learner config (default config.json beside the checkpoint)."},
+       {"robot-set", "NAME=VALUE", "A robot setting overriding the run's (repeatable)."},
+       {"trace", "FILE", "Writes a CSV of every step's action and state."}});
   const QString ckpt = opts.value("checkpoint");
   if (ckpt.isEmpty()) throw std::runtime_error("eval needs --checkpoint FILE");
   if (!QFileInfo::exists(ckpt)) {

@@ -38,7 +38,15 @@ bool exportPolicy(const QString& session, const QString& outDir) {
 }  // namespace
 
 int runExport(const QStringList& args) {
-  OptionParser opts(args, {"session", "out", "kinds"});
+  const OptionParser opts(
+      "export",
+      "Writes a session's data as HDF5 (D4RL layout) and CSV, its newest policy as TorchScript, "
+      "and a manifest.",
+      args,
+      {{"session", "DIR", "The session folder (the one holding session.sqlite; required)."},
+       {"out", "DIR", "Where to write (default DIR/export)."},
+       {"kinds", "LIST", "Episode kinds to export, comma-separated: demo,train,eval,... "
+                         "(default all)."}});
   const QString session = opts.value("session");
   if (session.isEmpty()) throw std::runtime_error("export needs --session DIR");
   SessionExporter::Options options;

@@ -7,15 +7,17 @@
 #include "bench_command.h"
 #include "eval_command.h"
 #include "export_command.h"
+#include "option_parser.h"
 #include "robot_port.h"
 #include "sim/sim_robots.h"
 #include "toy/point_reach_factory.h"
 #include "train_command.h"
 
 namespace {
-void usage() {
-  std::fprintf(stderr,
-               "usage: sigent-lab <command> [options]\n"
+void usage(FILE* to) {
+  std::fprintf(to,
+               "usage: sigent-lab <command> [options]     (sigent-lab <command> --help: its "
+               "options)\n"
                "  train  --robot ID [--obs state|image|both] [--preset NAME] [--config FILE]\n"
                "         [--steps N] [--seed S] [--eval-every K] [--eval-episodes N]\n"
                "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
@@ -25,19 +27,29 @@ void usage() {
                "         [--trace FILE]   (robot and settings default to the run's robot.json;\n"
                "         the trace is a CSV of every step's action and state)\n"
                "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
-               "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n");
+               "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n"
+               "  --version, --help\n");
 }
 }  // namespace
 
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
   QCoreApplication::setApplicationName("sigent-lab");
+  QCoreApplication::setApplicationVersion(LAB_VERSION);
   QStringList args = app.arguments().mid(1);
   if (args.isEmpty()) {
-    usage();
+    usage(stderr);
     return 2;
   }
   const QString command = args.takeFirst();
+  if (command == "--help" || command == "-h" || command == "help") {
+    usage(stdout);
+    return 0;
+  }
+  if (command == "--version" || command == "-v") {
+    std::printf("sigent-lab %s\n", LAB_VERSION);
+    return 0;
+  }
   // The run reports what matters itself (progress lines, errors); the engine's own log stays
   // available through QT_LOGGING_RULES.
   if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
@@ -59,10 +71,13 @@ int main(int argc, char** argv) {
     if (command == "eval") return lab::cli::runEval(args);
     if (command == "bench") return lab::cli::runBench(args);
     if (command == "export") return lab::cli::runExport(args);
+  } catch (const lab::cli::HelpShown&) {
+    return 0;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "sigent-lab %s: %s\n", qPrintable(command), e.what());
     return 1;
   }
-  usage();
+  std::fprintf(stderr, "sigent-lab: unknown command '%s'\n", qPrintable(command));
+  usage(stderr);
   return 2;
 }

@@ -94,9 +94,29 @@ Pacing parsePacing(const QString& s) {
 }  // namespace
 
 ControllerSettings trainSettings(const QStringList& args, QString& outDir) {
-  OptionParser opts(args, {"robot", "obs", "preset", "config", "steps", "seed", "eval-every",
-                           "eval-episodes", "demo-seed", "out", "set", "robot-set", "stop-at",
-                           "pacing"});
+  const OptionParser opts(
+      "train",
+      "Trains a robot from one scripted demonstration through the window's engine, unattended: "
+      "the robot's success detector labels episodes, an evaluation runs every --eval-every "
+      "steps. Running it again on the same --out folder resumes the run.",
+      args,
+      {{"robot", "ID", "The robot: point-reach, push-cube, ball-to-goal, slalom-quadruped or "
+                       "slalom-humanoid (default point-reach)."},
+       {"obs", "MODE", "What the networks see: state, image or both (default image; state "
+                       "for point-reach)."},
+       {"preset", "NAME", "sigent, sac, sac_bc, rlpd, sigent_no_gbc or sigent_no_ood."},
+       {"config", "FILE", "A learner config (JSON), applied before --preset and --set."},
+       {"steps", "N", "Environment steps of training (default 10000)."},
+       {"seed", "S", "The learner's seed (default the config's)."},
+       {"eval-every", "K", "Steps between evaluations (default 1000)."},
+       {"eval-episodes", "N", "Episodes of each evaluation (default 20)."},
+       {"demo-seed", "S", "The start the demonstration is recorded from (default 42)."},
+       {"out", "DIR", "The run folder (default runs/ROBOT-seedS)."},
+       {"set", "KEY=VALUE", "Any learner config key, e.g. --set batch_size=128 (repeatable)."},
+       {"robot-set", "NAME=VALUE",
+        "A robot setting, e.g. --robot-set start_spread=0.5 (repeatable)."},
+       {"stop-at", "WHEN", "solved (default: stop at the first 20/20) or steps (run them all)."},
+       {"pacing", "MODE", "lockstep (default: the sim waits for the learner) or realtime."}});
   const QString robot = opts.value("robot", "point-reach");
   const ObsMode obs = parseObs(opts.value("obs", robot == "point-reach" ? "state" : "image"));
   ControllerSettings s;
