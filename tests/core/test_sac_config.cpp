@@ -5,6 +5,9 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <random>
+#include <set>
+
 #include "frame_stack.h"
 #include "replay_buffer.h"
 #include "sac_config.h"
@@ -21,6 +24,8 @@ class TestSacConfig : public QObject {
   void malformedFile_namesFileAndOffset();
   void replayBuffer_ringStorageAndRelabel();
   void frameStack_newestFirst_throughBufferToBatch();
+  void replayBuffer_framesKeptOnce_sameBatches_data();
+  void replayBuffer_framesKeptOnce_sameBatches();
 };
 
 void TestSacConfig::jsonRoundTrip_keepsEveryValue() {
@@ -119,8 +124,11 @@ void TestSacConfig::replayBuffer_ringStorageAndRelabel() {
   QCOMPARE(b.size(), 3);  // oldest two overwritten
   QCOMPARE(b.at(0).obs.state[0], 3.0f);
   QCOMPARE(b.at(2).obs.state[0], 2.0f);
-  QCOMPARE(b.memoryBytes(),
-           std::size_t(3 * (16 * 2 + 1) + 3 * 4 * (1 + 1 + 2 + 1 + 1) + 3 * 8 + 3 * 4));
+  // Each transition's obs is the previous one's next: one frame per transition, plus the next
+  // frame of the newest; the frames of the overwritten two are given back.
+  QCOMPARE(b.framesKept(), int64_t(4));
+  QCOMPARE(b.memoryBytes(), std::size_t(4 * 16 + 3 * (1 + 1 + 1) + 3 * 4 * (1 + 1 + 2 + 1 + 1) +
+                                        3 * 8 * 3 + 3 * 4));
   QCOMPARE(b.relabelEpisode(4, 0.0f, 1.0f, true, 0.9), 1);
   QCOMPARE(b.at(1).reward, 1.0f);
   QVERIFY(b.at(1).terminal);
@@ -204,6 +212,105 @@ void TestSacConfig::frameStack_newestFirst_throughBufferToBatch() {
   } catch (const std::invalid_argument& e) {
     QVERIFY2(QString(e.what()).contains("obs.image has 4 values, expected 12"), e.what());
   }
+}
+
+void TestSacConfig::replayBuffer_framesKeptOnce_sameBatches_data() {
+  QTest::addColumn<int>("frames");
+  QTest::newRow("frame_stack 1") << 1;
+  QTest::newRow("frame_stack 2") << 2;
+  QTest::newRow("frame_stack 3") << 3;
+}
+
+// The buffer keeps each frame once but must hand the learner exactly the stacked images the
+// transitions carried when added (what the buffer stored before it kept frames once): episodes
+// stacked as the learner does (including a robot standing still, frames repeating), an expert
+// buffer that gets only some steps of an episode (interventions), unrelated transitions, and a
+// ring that wraps several times.
+void TestSacConfig::replayBuffer_framesKeptOnce_sameBatches() {
+  QFETCH(int, frames);
+  const int side = 4, pixels = side * side, capacity = 53;
+  std::mt19937 rng(7 + frames);
+  auto randomFrame = [&] {
+    Observation o;
+    o.image.resize(pixels);
+    for (auto& p : o.image) p = std::uint8_t(rng() % 256);
+    o.state = {float(rng() % 100)};
+    return o;
+  };
+  ReplayBuffer replay(capacity, side, 1, 1, frames), expert(capacity, side, 1, 1, frames);
+  std::vector<Transition> replaySlots(capacity), expertSlots(capacity);
+  std::vector<int64_t> replayEpisodes(capacity);  // slot's episode (-1: odd)
+  int replayAdded = 0, expertAdded = 0, episodes = 0;
+  auto addTo = [](ReplayBuffer& b, std::vector<Transition>& slots, int& added,
+                  const Transition& t, int64_t episode) {
+    b.add(t, episode, 0);
+    slots[static_cast<std::size_t>(added++ % static_cast<int>(slots.size()))] = t;
+  };
+  FrameStack stack(frames, pixels);
+  for (int64_t episode = 0; replayAdded < 4 * capacity; ++episode, ++episodes) {
+    const int steps = 1 + int(rng() % 25);
+    Observation single = randomFrame();
+    Observation stacked = stack.start(single);
+    for (int i = 0; i < steps; ++i) {
+      // A robot standing still: the camera frame repeats now and then.
+      Observation nextSingle = rng() % 4 == 0 ? single : randomFrame();
+      Transition t{stacked, {float(i)}, 0.0f, i == steps - 1, stack.next(nextSingle)};
+      replayEpisodes[replayAdded % capacity] = episode;
+      addTo(replay, replaySlots, replayAdded, t, episode);
+      if (rng() % 3 == 0) addTo(expert, expertSlots, expertAdded, t, episode);
+      stacked = t.next;
+      single = nextSingle;
+    }
+    if (episode % 7 == 3) {  // a transition from nowhere (another stack entirely)
+      Transition odd{stack.start(randomFrame()), {0.5f}, 1.0f, true, stack.start(randomFrame())};
+      replayEpisodes[replayAdded % capacity] = -1;
+      addTo(replay, replaySlots, replayAdded, odd, -1);
+    }
+  }
+  auto bytes = [](const torch::Tensor& image) {
+    const auto u8 = image.mul(255).round().to(torch::kUInt8).contiguous();
+    return std::vector<std::uint8_t>(u8.data_ptr<std::uint8_t>(),
+                                     u8.data_ptr<std::uint8_t>() + u8.numel());
+  };
+  auto check = [&](const ReplayBuffer& b, const std::vector<Transition>& slots) {
+    QCOMPARE(b.size(), capacity);
+    for (int i = 0; i < capacity; ++i) {
+      QCOMPARE(b.at(i).obs.image, slots[i].obs.image);
+      QCOMPARE(b.at(i).next.image, slots[i].next.image);
+    }
+    auto gen = at::make_generator<at::CPUGeneratorImpl>(11);
+    auto same = at::make_generator<at::CPUGeneratorImpl>(11);
+    const auto batch = b.sample(64, gen);
+    const auto index = torch::randint(capacity, {64}, same, torch::kLong);
+    for (int i = 0; i < 64; ++i) {
+      const auto& t = slots[static_cast<std::size_t>(index[i].item<int64_t>())];
+      QCOMPARE(bytes(batch.image[i]), t.obs.image);
+      QCOMPARE(bytes(batch.nextImage[i]), t.next.image);
+      QCOMPARE(batch.state[i][0].item<float>(), t.obs.state[0]);
+      QCOMPARE(batch.action[i][0].item<float>(), t.action[0]);
+      QCOMPARE(batch.terminal[i][0].item<float>(), t.terminal ? 1.0f : 0.0f);
+    }
+  };
+  check(replay, replaySlots);
+  check(expert, expertSlots);
+  // One frame per transition in the replay buffer, whatever the stack: each episode it holds
+  // adds one (its first obs), an odd transition one more (its next), and the oldest transition
+  // may reach frames - 1 frames back into its episode. The stacked layout kept 2 x frames.
+  std::set<int64_t> episodesHeld;
+  int odd = 0;
+  for (const int64_t id : replayEpisodes) {
+    if (id < 0) {
+      ++odd;
+    } else {
+      episodesHeld.insert(id);
+    }
+  }
+  const int64_t bound = capacity + int64_t(episodesHeld.size()) + odd + frames - 1;
+  QVERIFY2(replay.framesKept() <= bound, qPrintable(QString("%1 frames kept, at most %2 expected")
+                                                        .arg(replay.framesKept()).arg(bound)));
+  QVERIFY(replay.framesKept() >= capacity);
+  QVERIFY(expert.framesKept() <= int64_t(2 * frames) * capacity);
+  QVERIFY(episodes > capacity / 25);
 }
 
 QTEST_GUILESS_MAIN(TestSacConfig)
