@@ -122,9 +122,10 @@ void LearnerWorker::postStep(const StepRecord& step, int64_t episodeId, int step
   post(StepMsg{step, episodeId, stepIndex, toReplay, toExpert, inspect, countsForUtd});
 }
 void LearnerWorker::postEpisodeEnd(EpisodeRecord record) { post(EndMsg{std::move(record)}); }
-void LearnerWorker::postRestoredEpisode(EpisodeRecord record) {
-  post(RestoreMsg{std::move(record)});
+void LearnerWorker::postRestoredEpisode(EpisodeRecord record, bool toReplay, bool toExpert) {
+  post(RestoreMsg{std::move(record), toReplay, toExpert});
 }
+void LearnerWorker::postVisitBuffers(BufferVisitor fn) { post(VisitMsg{std::move(fn)}); }
 void LearnerWorker::postRelabel(const LabelChange& change) { post(RelabelMsg{change}); }
 void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) {
   post(RemoveExpertMsg{episodeId});
@@ -343,7 +344,7 @@ void LearnerWorker::handle(Message& msg) {
     }
     if (m_cb.episodeReady) m_cb.episodeReady(std::move(e->record));
   } else if (auto* r = std::get_if<RestoreMsg>(&msg)) {
-    restoreEpisode(r->record);
+    restoreEpisode(r->record, r->toReplay, r->toExpert);
   } else if (auto* r = std::get_if<RelabelMsg>(&msg)) {
     const auto& c = r->change;
     auto old = m_finalReward.find(c.episodeId);
@@ -357,6 +358,8 @@ void LearnerWorker::handle(Message& msg) {
     removeExpertEpisode(x->episodeId);
   } else if (auto* k = std::get_if<CheckpointMsg>(&msg)) {
     checkpoint(k->reason);
+  } else if (auto* v = std::get_if<VisitMsg>(&msg)) {
+    if (v->fn) v->fn(*m_replay, *m_expert);
   }
   m_replaySize = m_replay->size();
   m_expertSize = m_expert->size();
@@ -376,7 +379,7 @@ void LearnerWorker::commitEpisode(int64_t episodeId, std::vector<PendingStep> st
   m_finalReward[episodeId] = ts.back().reward;
 }
 
-void LearnerWorker::restoreEpisode(const EpisodeRecord& record) {
+void LearnerWorker::restoreEpisode(const EpisodeRecord& record, bool toReplay, bool toExpert) {
   const bool isDemo = record.kind == "demo", train = record.kind == "train";
   if (!isDemo && !train) return;  // evaluation episodes are not training data
   std::vector<PendingStep> steps;
@@ -384,8 +387,8 @@ void LearnerWorker::restoreEpisode(const EpisodeRecord& record) {
   for (std::size_t i = 0; i < record.steps.size(); ++i) {
     const auto& s = record.steps[i];
     steps.push_back(PendingStep{stackFrames(s.transition, record.id, static_cast<int>(i)),
-                                train || (isDemo && m_settings.sac.demoToReplay),
-                                isDemo || (train && s.intervention)});
+                                toReplay && (train || (isDemo && m_settings.sac.demoToReplay)),
+                                toExpert && (isDemo || (train && s.intervention))});
   }
   commitEpisode(record.id, std::move(steps));
 }

@@ -98,8 +98,14 @@ class LearnerWorker {
   // A finished episode read back from the store on reopen: rebuilt into the buffers exactly as
   // postEpisodeEnd does (frame stacks, returns), not inspected, not stored again, earns no
   // updates. The demo's steps go to the expert buffer (and replay with demoToReplay), a
-  // training episode's to replay and its intervention steps to the expert buffer.
-  void postRestoredEpisode(EpisodeRecord record);
+  // training episode's to replay and its intervention steps to the expert buffer; `toReplay`
+  // / `toExpert` false keep them out of that buffer (its newer data overwrites them anyway:
+  // SessionRestore reads only what the buffers keep).
+  void postRestoredEpisode(EpisodeRecord record, bool toReplay = true, bool toExpert = true);
+  // Runs `fn` on the learner thread once the messages posted before it are handled (tests and
+  // diagnostics look at the buffers without racing the learner).
+  using BufferVisitor = std::function<void(const ReplayBuffer& replay, const ReplayBuffer& expert)>;
+  void postVisitBuffers(BufferVisitor fn);
   // Sets reward/terminal of the episode's last step in both buffers, then hands the change to
   // `labelReady` (so the store sees it after the episode's own record).
   void postRelabel(const LabelChange& change);
@@ -134,12 +140,17 @@ class LearnerWorker {
     bool toReplay, toExpert, inspect, countsForUtd;
   };
   struct EndMsg { EpisodeRecord record; };
-  struct RestoreMsg { EpisodeRecord record; };
+  struct RestoreMsg {
+    EpisodeRecord record;
+    bool toReplay, toExpert;
+  };
+  struct VisitMsg { BufferVisitor fn; };
   struct RelabelMsg { LabelChange change; };
   struct RemoveExpertMsg { int64_t episodeId; };
   struct CheckpointMsg { QString reason; };
   using Message =
-      std::variant<StepMsg, EndMsg, RestoreMsg, RelabelMsg, RemoveExpertMsg, CheckpointMsg>;
+      std::variant<StepMsg, EndMsg, RestoreMsg, RelabelMsg, RemoveExpertMsg, CheckpointMsg,
+                   VisitMsg>;
 
   void post(Message m);
   void wake();
@@ -157,7 +168,7 @@ class LearnerWorker {
     bool toReplay, toExpert;
   };
   void commitEpisode(int64_t episodeId, std::vector<PendingStep> steps);
-  void restoreEpisode(const EpisodeRecord& record);
+  void restoreEpisode(const EpisodeRecord& record, bool toReplay, bool toExpert);
   void addExpert(const Transition& t, int64_t episodeId, int stepsToEnd);
   void removeExpertEpisode(int64_t episodeId);
   void checkpoint(const QString& reason);

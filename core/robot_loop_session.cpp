@@ -4,7 +4,9 @@
 #include <QDir>
 #include <algorithm>
 
+#include "memory_budget.h"
 #include "robot_loop_impl.h"
+#include "session_restore.h"
 
 namespace lab {
 
@@ -129,6 +131,12 @@ bool RobotLoop::Impl::connect(QString& err) {
                     .arg(settings.robotId));
   }
 
+  // Before anything is allocated: buffers that cannot fit when full would get the program
+  // killed once they fill, hours into the session.
+  const QString tooBig = MemoryBudget::check(settings.sac, stateDim, actionDim,
+                                             MemoryBudget::availableBytes());
+  if (!tooBig.isEmpty()) return fail(tooBig);
+
   LearnerSettings ls;
   ls.sac = settings.sac;
   ls.stateDim = stateDim;
@@ -165,28 +173,21 @@ bool RobotLoop::Impl::connect(QString& err) {
   learner->setPaused(estop);
   learner->start();
 
-  // Rebuild the buffers from the database: the newest demosKept demos teach (older ones were
-  // replaced by re-recording), the newest is what Replay plays; training episodes go to the
-  // replay buffer and their intervention steps also to the expert buffer. Evaluation episodes
-  // are not training data.
+  // The newest demosKept demos teach (older ones were replaced by re-recording), the newest is
+  // what Replay plays; training episodes go to the replay buffer and their intervention steps
+  // also to the expert buffer. Evaluation episodes are not training data.
   maxEpisodeId = stored.maxEpisodeId;
   demo = Demo{};
   teachingDemos.clear();
   envSteps = 0;
-  const EpisodeRecord* newestDemo = nullptr;
-  std::vector<const EpisodeRecord*> demos;
+  const EpisodeRow* newestDemo = nullptr;
   for (const auto& e : stored.episodes) {
-    if (e.kind == "demo" && !e.steps.empty()) demos.push_back(&e), newestDemo = &e;
+    if (e.kind == "demo" && e.steps > 0) teachingDemos.push_back(e.id), newestDemo = &e;
+    if (e.kind == "train") envSteps += e.steps;
   }
   const std::size_t kept = static_cast<std::size_t>(std::max(1, settings.demosKept));
-  if (demos.size() > kept) demos.erase(demos.begin(), demos.end() - kept);
-  for (const EpisodeRecord* d : demos) teachingDemos.push_back(d->id);
-  for (const auto& e : stored.episodes) {
-    const bool isDemo = std::find(demos.begin(), demos.end(), &e) != demos.end();
-    const bool train = e.kind == "train";
-    if (!isDemo && !train) continue;
-    learner->postRestoredEpisode(e);
-    if (train) envSteps += static_cast<int64_t>(e.steps.size());
+  if (teachingDemos.size() > kept) {
+    teachingDemos.erase(teachingDemos.begin(), teachingDemos.end() - kept);
   }
   const int every = settings.evalEverySteps;
   nextEvalAt = every > 0 ? (envSteps / every + 1) * every : 0;
@@ -198,12 +199,6 @@ bool RobotLoop::Impl::connect(QString& err) {
   statsEnvSteps = envSteps;
   statsUpdates = 0;
   connectedAt = std::chrono::steady_clock::now();
-  if (newestDemo) {
-    demo.id = newestDemo->id;
-    demo.seed = newestDemo->seed;
-    for (const auto& s : newestDemo->steps) demo.actions.push_back(s.transition.action);
-  }
-  o.m_publishedHasDemo = demo.id >= 0;
   last = LastEpisode{};
   undoStack.clear();
   if (!stored.episodes.empty()) {
@@ -214,15 +209,41 @@ bool RobotLoop::Impl::connect(QString& err) {
   if (!learner->waitReady(180000)) {
     return fail("the learner did not start: " + learner->startupError());
   }
+  SessionRestore::Counts restored;
+  if (store) {
+    // Rebuild the buffers from the database, reading only what they keep, in bounded memory.
+    try {
+      const auto plan = SessionRestore::plan(
+          stored.episodes, {teachingDemos.begin(), teachingDemos.end()}, settings.sac);
+      restored = SessionRestore::run(
+          stored.episodes, plan, [this](int64_t id) { return store->steps(id); }, *learner);
+      if (newestDemo) {
+        demo.id = newestDemo->id;
+        demo.seed = newestDemo->seed;
+        for (const auto& s : store->steps(newestDemo->id)) {
+          demo.actions.push_back(s.transition.action);
+        }
+      }
+    } catch (const std::exception& e) {
+      return fail(QString("session '%1': %2").arg(settings.sessionDir, e.what()));
+    }
+  }
+  o.m_publishedHasDemo = demo.id >= 0;
   policy = std::make_unique<ActingPolicy>(settings.sac, stateDim, actionDim);
   if (auto w = mailbox.take()) policy->load(*w);
   const std::size_t side = mode == ObsMode::State ? 0 : settings.sac.imageSize;
   actFrames = FrameStack(settings.sac.frameStack, side * side);
   if (stored.reopened) {
-    ev.logMessage(QString("session reopened: %1 episodes, demo %2, %3 environment steps")
+    ev.logMessage(QString("session reopened: %1 episodes, demo %2, %3 environment steps; "
+                          "buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at "
+                          "most %7 steps in memory at once)")
                       .arg(stored.episodes.size())
                       .arg(demo.id >= 0 ? QString::number(demo.id) : QStringLiteral("none"))
-                      .arg(envSteps));
+                      .arg(envSteps)
+                      .arg(restored.stepsRead)
+                      .arg(restored.stepsStored)
+                      .arg(restored.episodesRead)
+                      .arg(restored.peakStepsInFlight));
   }
   if (store) store->submitEvent(QStringLiteral("connect"), settings.robotId);
   episodeActive = false;

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <stdexcept>
 
 #include "database_writer.h"
 #include "session_store.h"
@@ -53,21 +54,9 @@ StoredSession SessionRecorder::load() {
   if (!d->store) return out;
   const SessionStore& s = *d->store;
   out.maxEpisodeId = s.maxEpisodeId();
-  for (const auto& row : s.episodes()) {
-    EpisodeRecord e;
-    e.id = row.id;
-    e.kind = row.kind;
-    e.label = row.label;
-    e.labelledBy = row.labelledBy;
-    e.seed = row.seed;
-    e.startedMs = row.startedMs;
-    e.endedMs = row.endedMs;
-    // Only what rebuilds the buffers is read in full; evaluation episodes stay rows.
-    if (row.kind == "demo" || row.kind == "train" || row.kind == "intervention") {
-      e.steps = s.transitions(row.id);
-      if (row.kind == "intervention") e.kind = QStringLiteral("train");
-    }
-    out.episodes.push_back(std::move(e));
+  for (auto row : s.episodes()) {
+    if (row.kind == "intervention") row.kind = QStringLiteral("train");
+    out.episodes.push_back(std::move(row));
   }
   for (const auto& c : s.latestCheckpoints(20)) {
     CheckpointInfo info;
@@ -78,6 +67,11 @@ StoredSession SessionRecorder::load() {
     out.checkpoints.push_back(info);
   }
   return out;
+}
+
+std::vector<StepRecord> SessionRecorder::steps(int64_t episodeId) const {
+  if (!d->store) throw std::logic_error("session recorder: steps are read before the first write");
+  return d->store->transitions(episodeId);
 }
 
 void SessionRecorder::submitEpisode(const EpisodeRecord& episode, Done done) {

@@ -12,6 +12,7 @@
 
 #include "episode_record.h"
 #include "learner_worker.h"
+#include "store_types.h"
 #include "update_metrics.h"
 
 namespace lab {
@@ -25,7 +26,9 @@ struct SessionInfo {
 
 struct StoredSession {
   bool reopened = false;               // the folder held a session already
-  std::vector<EpisodeRecord> episodes;  // every finished episode, oldest first, with steps
+  // Every finished episode, oldest first, without its steps (steps() reads them one episode
+  // at a time: a session can hold more than memory). "intervention" rows read as "train".
+  std::vector<EpisodeRow> episodes;
   std::vector<CheckpointInfo> checkpoints;  // newest first
   int64_t maxEpisodeId = 0;
 };
@@ -40,6 +43,9 @@ class SessionRecorder {
   ~SessionRecorder();  // flushes queued writes (bounded) and stops the writer
 
   StoredSession load();  // call before any submit
+  // One episode's steps, in order. Only before the first submit (reads run on the caller's
+  // thread, writes on the writer's); throws std::logic_error after.
+  std::vector<StepRecord> steps(int64_t episodeId) const;
   QString checkpointDir() const;
 
   void submitEpisode(const EpisodeRecord& episode, Done done);

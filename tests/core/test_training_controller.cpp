@@ -9,7 +9,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <set>
+
 #include "controller_test_support.h"
+#include "learner_worker.h"
+#include "memory_budget.h"
+#include "replay_buffer.h"
+#include "session_recorder.h"
+#include "session_restore.h"
+#include "session_store.h"
 #ifdef LAB_TEST_HAVE_SIM
 #include "sim/sim_robots.h"
 #endif
@@ -37,6 +45,8 @@ class TestTrainingController : public QObject {
   void severalDemos_newestTeach_restoredOnReopen();
   void relabelEpisode_updatesBufferAndDatabase();
   void checkpointNow_withoutSession_refused();
+  void reopen_moreThanCapacity_newestKeptInBoundedMemory();
+  void connect_buffersBeyondMemory_refusedWithSizes();
   void pushCubeSim_recordTrainEvaluate();
 };
 
@@ -522,6 +532,185 @@ void TestTrainingController::checkpointNow_withoutSession_refused() {
   h.recordDemo(3);
   h.c.checkpointNow();
   QVERIFY(h.refusedWith(ControllerCommand::CheckpointNow, "sessionDir"));
+}
+
+namespace {
+// A session of image episodes written straight to the store: a 12-step demo (id 1) and twelve
+// 23-step training episodes (ids 2..13); episode 3 was driven by the operator at steps 5..7 and
+// episode 12 at steps 10..11. Every camera frame is unique to its (episode, step).
+constexpr int kSide = 16, kDemoSteps = 12, kTrainSteps = 23, kLastEpisode = 13;
+std::vector<std::uint8_t> cameraFrame(int episode, int step) {
+  std::vector<std::uint8_t> f(kSide * kSide);
+  for (std::size_t i = 0; i < f.size(); ++i) f[i] = std::uint8_t((episode * 31 + step * 7 + i) % 251);
+  f[0] = std::uint8_t(episode);
+  f[1] = std::uint8_t(step);
+  return f;
+}
+bool intervened(int episode, int step) {
+  return (episode == 3 && step >= 5 && step <= 7) || (episode == 12 && step >= 10 && step <= 11);
+}
+void writeImageSession(const QString& dir) {
+  SessionMeta meta;
+  meta.robotId = "fake-point";
+  meta.actionDim = 2;
+  meta.imageSize = kSide;
+  auto store = SessionStore::openOrCreate(dir, meta);
+  for (int id = 1; id <= kLastEpisode; ++id) {
+    EpisodeRecord e;
+    e.id = id;
+    e.kind = id == 1 ? "demo" : "train";
+    e.label = "success";
+    e.labelledBy = "operator";
+    const int n = id == 1 ? kDemoSteps : kTrainSteps;
+    for (int i = 0; i < n; ++i) {
+      StepRecord s;
+      s.transition.obs.image = cameraFrame(id, i);
+      s.transition.next.image = cameraFrame(id, i + 1);
+      s.transition.action = {float(id), float(i)};
+      s.transition.reward = i == n - 1 ? 1.0f : 0.0f;
+      s.transition.terminal = i == n - 1;
+      s.intervention = intervened(id, i);
+      e.steps.push_back(s);
+    }
+    store->writeEpisode(e);
+  }
+}
+}  // namespace
+
+// More stored transitions than replay_capacity: the buffers hold exactly the newest capacity
+// (the oldest kept one still stacked with the frame before it), the demo and the operator's
+// steps stay in the expert buffer, and the reopen reads only the episodes that reach into the
+// buffers, one at a time (counts the code exposes, not timing).
+void TestTrainingController::reopen_moreThanCapacity_newestKeptInBoundedMemory() {
+  QTemporaryDir dir;
+  writeImageSession(dir.path());
+  const int capacity = 100;  // the newest 100 of 12 + 12 x 23 replay steps: episodes 10..13 and
+                             // the last 8 steps of episode 9
+  SacConfig sac = fakeSettings().sac;
+  sac.obsMode = ObsMode::Image;
+  sac.imageSize = kSide;
+  sac.frameStack = 2;
+  sac.replayCapacity = capacity;
+  sac.expertCapacity = 100;
+  {
+    SessionInfo info;
+    info.robotId = "fake-point";
+    info.actionDim = 2;
+    info.imageSize = kSide;
+    SessionRecorder recorder(dir.path(), info);
+    const StoredSession stored = recorder.load();
+    QCOMPARE(int(stored.episodes.size()), kLastEpisode);
+    LearnerSettings ls;
+    ls.sac = sac;
+    ls.actionDim = 2;
+    PolicyMailbox mailbox;
+    LearnerWorker learner(ls, {}, mailbox);
+    learner.start();
+    QVERIFY(learner.waitReady(60000));
+    const auto plan = SessionRestore::plan(stored.episodes, {1}, sac);
+    std::vector<int64_t> planned;
+    for (const auto& item : plan) planned.push_back(item.id);
+    QCOMPARE(planned, (std::vector<int64_t>{1, 3, 9, 10, 11, 12, 13}));
+    const auto counts = SessionRestore::run(
+        stored.episodes, plan, [&](int64_t id) { return recorder.steps(id); }, learner,
+        /*maxBytesInFlight*/ 1);  // wait for the learner after every episode
+    QCOMPARE(counts.stepsStored, int64_t(kDemoSteps + 12 * kTrainSteps));
+    QCOMPARE(counts.stepsRead, int64_t(kDemoSteps + 6 * kTrainSteps));
+    QCOMPARE(counts.episodesRead, int64_t(7));
+    QCOMPARE(counts.peakStepsInFlight, int64_t(kTrainSteps));  // one episode at a time
+
+    std::set<std::pair<int, int>> replaySteps, expertSteps;
+    bool imagesRight = true;
+    QString wrong;
+    int64_t replayFrames = 0;
+    auto collect = [&](const ReplayBuffer& b, std::set<std::pair<int, int>>& out) {
+      for (int i = 0; i < b.size(); ++i) {
+        const Transition t = b.at(i);
+        const int ep = int(t.action[0]), step = int(t.action[1]);
+        out.insert({ep, step});
+        // Newest first; before the episode's first frame the stack repeats it (FrameStack).
+        auto expected = cameraFrame(ep, step);
+        const auto before = cameraFrame(ep, std::max(0, step - 1));
+        expected.insert(expected.end(), before.begin(), before.end());
+        if (t.obs.image != expected && imagesRight) {
+          imagesRight = false;
+          wrong = QString("episode %1 step %2").arg(ep).arg(step);
+        }
+      }
+    };
+    learner.postVisitBuffers([&](const ReplayBuffer& replay, const ReplayBuffer& expert) {
+      collect(replay, replaySteps);
+      collect(expert, expertSteps);
+      replayFrames = replay.framesKept();
+    });
+    QVERIFY(learner.waitIdle(60000));
+    learner.stop();
+    std::set<std::pair<int, int>> newest, operatorAndDemo;
+    for (int step = kTrainSteps - 8; step < kTrainSteps; ++step) newest.insert({9, step});
+    for (int ep = 10; ep <= kLastEpisode; ++ep) {
+      for (int step = 0; step < kTrainSteps; ++step) newest.insert({ep, step});
+    }
+    for (int step = 0; step < kDemoSteps; ++step) operatorAndDemo.insert({1, step});
+    for (int ep = 2; ep <= kLastEpisode; ++ep) {
+      for (int step = 0; step < kTrainSteps; ++step) {
+        if (intervened(ep, step)) operatorAndDemo.insert({ep, step});
+      }
+    }
+    QCOMPARE(int(replaySteps.size()), capacity);
+    QVERIFY(replaySteps == newest);
+    QVERIFY(expertSteps == operatorAndDemo);
+    QVERIFY2(imagesRight, qPrintable("stacked frames differ at " + wrong));
+    // One frame per kept step, one more per episode: the buffer's own memory stays bounded.
+    QVERIFY2(replayFrames <= capacity + 5 + 1, qPrintable(QString::number(replayFrames)));
+  }
+
+  // The controller's reopen takes the same path: the buffers' sizes and what it read.
+  ControllerSettings s = fakeSettings({}, dir.path());
+  s.sac = sac;
+  Harness h(s);
+  QSignalSpy log(&h.c, &TrainingController::logMessage);
+  h.connect();
+  QVERIFY(h.waitStats([&](const LoopStats& st) {
+    return st.replaySize == capacity && st.expertSize == kDemoSteps + 5;
+  }));
+  QTRY_VERIFY_WITH_TIMEOUT(
+      std::any_of(log.begin(), log.end(),
+                  [](const QList<QVariant>& l) {
+                    return l.at(0).toString().contains(
+                        QString("from %1 of %2 stored steps")
+                            .arg(kDemoSteps + 6 * kTrainSteps)
+                            .arg(kDemoSteps + 12 * kTrainSteps));
+                  }),
+      5000);
+  QCOMPARE(h.c.hasDemo(), true);
+}
+
+// Buffers that cannot fit in the machine's free memory once full are refused at connect, with
+// the capacity, what it needs and what is available.
+void TestTrainingController::connect_buffersBeyondMemory_refusedWithSizes() {
+  SacConfig c;
+  c.obsMode = ObsMode::Image;
+  c.replayCapacity = 1000000;
+  const QString msg = MemoryBudget::check(c, 0, 2, int64_t(1) << 30);
+  QVERIFY2(msg.contains("replay_capacity 1000000") && msg.contains("need 3.9 GiB") &&
+               msg.contains("only 1.0 GiB"),
+           qPrintable(msg));
+  QVERIFY(MemoryBudget::check(c, 0, 2, int64_t(8) << 30).isEmpty());
+  QVERIFY(MemoryBudget::check(c, 0, 2, -1).isEmpty());  // unknown: not refused
+
+  // The same check at connect, on this machine: ten million image transitions (~38 GiB).
+  ControllerSettings s = fakeSettings();
+  s.sac.obsMode = ObsMode::Image;
+  s.sac.replayCapacity = 10000000;
+  const int64_t needed = MemoryBudget::buffersBytes(s.sac, 0, 2);
+  const int64_t available = MemoryBudget::availableBytes();
+  if (available < 0 || available >= needed) QSKIP("this machine has the memory for 10M");
+  Harness h(s);
+  h.c.connectRobot();
+  QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 10000);
+  QVERIFY2(h.errors.at(0).at(1).toString().contains("replay_capacity 10000000"),
+           qPrintable(h.errors.at(0).at(1).toString()));
+  QVERIFY(h.c.state() == ControllerState::Idle);
 }
 
 void TestTrainingController::pushCubeSim_recordTrainEvaluate() {
