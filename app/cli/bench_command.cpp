@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "allocator_tuning.h"
+#include "memory_bench.h"
 #include "option_parser.h"
 #include "sigent_sac.h"
 #include "update_profile.h"
@@ -169,10 +170,12 @@ void printBreakdown(const char* name, const UpdateProfile& profile) {
 }  // namespace
 
 int runBench(const QStringList& args) {
+  if (args.value(0) == "memory") return runMemoryBench(args.mid(1));
   const OptionParser opts(
       "bench",
       "Prints benchmark figures. learner: one SigEnt-SAC update in C++ against the same update "
-      "in Python (Debian's python3-torch), with a per-phase breakdown.",
+      "in Python (Debian's python3-torch), with a per-phase breakdown. memory: replay memory "
+      "and reopening (sigent-lab bench memory --help).",
       args,
       {{"threads", "N", "Learner threads (default 0: the thread tuner picks)."},
        {"python", "yes|no", "Also time the Python update (default yes)."},
@@ -182,7 +185,8 @@ int runBench(const QStringList& args) {
       {"BENCHMARK"});
   const QString what = opts.positional(0, "learner");
   if (what != "learner") {
-    throw std::runtime_error(("unknown benchmark '" + what + "'; available: learner").toStdString());
+    throw std::runtime_error(
+        ("unknown benchmark '" + what + "'; available: learner, memory").toStdString());
   }
   const int threads = int(opts.integer("threads", 0));
   const bool withPython = opts.value("python", "yes") != "no";

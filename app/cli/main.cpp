@@ -28,6 +28,8 @@ void usage(FILE* to) {
                "         the trace is a CSV of every step's action and state)\n"
                "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
                "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n"
+               "  bench  memory [--frames F] [--sizes N,N,...] [--reopen N]   (replay memory,\n"
+               "         resident size of N image transitions, reopening a session of N)\n"
                "  --version, --help\n");
 }
 }  // namespace
