@@ -27,11 +27,12 @@ class TestCliCommandLine : public QObject {
     QTest::newRow("eval") << "eval" << QStringList{"--checkpoint", "--trace"};
     QTest::newRow("export") << "export" << QStringList{"--session", "--kinds"};
     QTest::newRow("bench") << "bench" << QStringList{"--threads", "--load", "BENCHMARK"};
+    QTest::newRow("bench memory") << "bench memory" << QStringList{"--sizes", "--reopen"};
   }
   void help_listsEachCommandsOptions() {
     QFETCH(QString, command);
     QFETCH(QStringList, options);
-    const Result r = run({command, "--help"});
+    const Result r = run(command.split(' ') + QStringList{"--help"});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith("usage: sigent-lab " + command), qPrintable(r.out));
     for (const QString& o : options) QVERIFY2(r.out.contains(o), qPrintable(o + " in " + r.out));
