@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "allocator_tuning.h"
+#include "bridge_bench.h"
 #include "memory_bench.h"
 #include "option_parser.h"
 #include "sigent_sac.h"
@@ -170,12 +171,15 @@ void printBreakdown(const char* name, const UpdateProfile& profile) {
 }  // namespace
 
 int runBench(const QStringList& args) {
+  // Each of these benchmarks parses its own options.
   if (args.value(0) == "memory") return runMemoryBench(args.mid(1));
+  if (args.value(0) == "bridge") return runBridgeBench(args.mid(1));
   const OptionParser opts(
       "bench",
       "Prints benchmark figures. learner: one SigEnt-SAC update in C++ against the same update "
       "in Python (Debian's python3-torch), with a per-phase breakdown. memory: replay memory "
-      "and reopening (sigent-lab bench memory --help).",
+      "and reopening (sigent-lab bench memory --help). bridge: the robot bridge's "
+      "command-to-observation round trip on loopback (sigent-lab bench bridge --help).",
       args,
       {{"threads", "N", "Learner threads (default 0: the thread tuner picks)."},
        {"python", "yes|no", "Also time the Python update (default yes)."},
@@ -186,7 +190,7 @@ int runBench(const QStringList& args) {
   const QString what = opts.positional(0, "learner");
   if (what != "learner") {
     throw std::runtime_error(
-        ("unknown benchmark '" + what + "'; available: learner, memory").toStdString());
+        ("unknown benchmark '" + what + "'; available: learner, memory, bridge").toStdString());
   }
   const int threads = int(opts.integer("threads", 0));
   const bool withPython = opts.value("python", "yes") != "no";

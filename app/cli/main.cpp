@@ -7,10 +7,10 @@
 #include "bench_command.h"
 #include "eval_command.h"
 #include "export_command.h"
+#include "linked_robots.h"
 #include "option_parser.h"
 #include "robot_port.h"
-#include "sim/sim_robots.h"
-#include "toy/point_reach_factory.h"
+#include "serve_robot_command.h"
 #include "train_command.h"
 
 namespace {
@@ -30,6 +30,11 @@ void usage(FILE* to) {
                "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n"
                "  bench  memory [--frames F] [--sizes N,N,...] [--reopen N]   (replay memory,\n"
                "         resident size of N image transitions, reopening a session of N)\n"
+               "  bench  bridge [--robot ID] [--steps N]   (robot bridge round trip on loopback)\n"
+               "  serve-robot --robot ID [--listen HOST:PORT] [--token T] [--settings JSON]\n"
+               "         [--robot-set name=value ...] [--watchdog-ms MS] [--tls-cert PEM --tls-key PEM]\n"
+               "         [--plugin-dir DIR]   (serves a robot over the network; without --token\n"
+               "         or SIGENTLAB_TOKEN a random token is printed)\n"
                "  --version, --help\n");
 }
 }  // namespace
@@ -60,19 +65,13 @@ int main(int argc, char** argv) {
         "lab.core.controller.warning=false\nlab.core.learner.warning=false\nlab.hw.host.warning=false"));
   }
   // The simulated robots are linked in: the CLI needs no plugin folder to train them.
-  for (const auto& id : lab::hw::simRobotIds()) {
-    auto factory = std::make_shared<lab::hw::SimRobotFactory>(id);
-    lab::RobotPort::registerFactory(QString::fromStdString(id),
-                                    QString::fromStdString(factory->info().name), factory);
-  }
-  auto pointReach = std::make_shared<lab::hw::PointReachFactory>();
-  lab::RobotPort::registerFactory("point-reach", QString::fromStdString(pointReach->info().name),
-                                  pointReach);
+  lab::cli::forEachLinkedRobot(&lab::RobotPort::registerFactory);
   try {
     if (command == "train") return lab::cli::runTrain(args);
     if (command == "eval") return lab::cli::runEval(args);
     if (command == "bench") return lab::cli::runBench(args);
     if (command == "export") return lab::cli::runExport(args);
+    if (command == "serve-robot") return lab::cli::runServeRobot(args);
   } catch (const lab::cli::HelpShown&) {
     return 0;
   } catch (const std::exception& e) {
