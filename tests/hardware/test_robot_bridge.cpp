@@ -1,0 +1,390 @@
+// The robot bridge (hardware/remote): the safety guard on its own (fake clock), the codec's
+// bounds, and the window's engine (TrainingController) driving robots served in another
+// process on 127.0.0.1 through the remote-robot plugin loaded from bin/plugins:
+//   - point-reach through `sigent-lab serve-robot` learns exactly as in-process (same seed:
+//     same transitions, same first updates' metrics);
+//   - the server killed mid-episode: a fatal error in plain words, the completed episodes are
+//     in the session store, and Connect works again once a server is back;
+//   - a wrong token is refused with a clear message;
+//   - the Python kit's example robot (hardware/remote/python) records a demo.
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "controller_test_support.h"
+#include "remote/bridge_codec.h"
+#include "remote/robot_safety_guard.h"
+#include "toy/point_reach_factory.h"
+
+using namespace lab;
+using namespace labtest;
+using Guard = lab::hw::RobotSafetyGuard;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kToken = "test-token-5f1c";
+
+QString binaryDir() { return qEnvironmentVariable("LAB_BINARY_DIR"); }
+QString sourceDir() { return qEnvironmentVariable("LAB_SOURCE_DIR"); }
+
+// A robot server in its own process; port() once it said where it listens.
+class ServerProcess {
+ public:
+  ~ServerProcess() { stop(); }
+  bool startCli(const QString& robot, const QString& listen = "127.0.0.1:0") {
+    return start(QDir(binaryDir()).filePath("bin/sigent-lab"),
+                 {"serve-robot", "--robot", robot, "--listen", listen, "--token", kToken});
+  }
+  bool startPythonExample() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("SIGENTLAB_BRIDGE_STUBS", QDir(binaryDir()).filePath("python/robot_bridge_kit"));
+    m_process.setProcessEnvironment(env);
+    return start("/usr/bin/python3",
+                 {QDir(sourceDir()).filePath("hardware/remote/python/example_point_robot.py"),
+                  "--listen", "127.0.0.1:0", "--token", kToken});
+  }
+  int port() const { return m_port; }
+  QString address() const { return QString("127.0.0.1:%1").arg(m_port); }
+  QString output() { return m_output += QString::fromUtf8(m_process.readAll()); }
+  void kill() {
+    m_process.kill();
+    m_process.waitForFinished(10000);
+  }
+  void stop() {
+    if (m_process.state() == QProcess::NotRunning) return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(15000)) kill();
+  }
+
+ private:
+  bool start(const QString& program, const QStringList& args) {
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(program, args);
+    if (!m_process.waitForStarted(10000)) return false;
+    const QRegularExpression portLine("port (\\d+)");
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
+      m_process.waitForReadyRead(100);
+      const auto m = portLine.match(output());
+      if (m.hasMatch()) {
+        m_port = m.captured(1).toInt();
+        return true;
+      }
+    }
+    qWarning().noquote() << "server did not start:" << output();
+    return false;
+  }
+
+  QProcess m_process;
+  QString m_output;
+  int m_port = 0;
+};
+
+lab::ControllerSettings remoteSettings(const QString& address, const QString& token,
+                                       const QString& sessionDir) {
+  auto s = fakeSettings({}, sessionDir);
+  s.robotId = "remote-robot";
+  s.pluginDir = pluginDir();
+  s.robotSettings = QJsonObject{{"address", address}, {"token", token}};
+  return s;
+}
+
+// The same unattended, deterministic run for in-process and remote point-reach.
+void deterministic(lab::ControllerSettings& s) {
+  s.pacing = lab::Pacing::Lockstep;
+  s.useSuccessDetector = true;
+  s.keepUnsuccessfulDemos = false;
+  s.autoTrain = true;
+  s.sac.seed = 11;
+}
+
+struct Run {
+  QVector<double> metrics;    // 8 per update, the first `updates`
+  QVector<QByteArray> steps;  // one per stored transition: state, action, reward, next state
+};
+
+Run readRun(const QString& sessionDir, int updates) {
+  Run run;
+  const QString name = "bridge-" + sessionDir;
+  {
+    auto db = QSqlDatabase::addDatabase("QSQLITE", name);
+    db.setDatabaseName(QDir(sessionDir).filePath("session.sqlite"));
+    db.setConnectOptions("QSQLITE_OPEN_READONLY");
+    if (db.open()) {
+      QSqlQuery q(db);
+      q.exec(QString("SELECT q1_mean, q_min, critic_loss, actor_loss, h_sig, gate_open, bc_loss, "
+                     "ood_term FROM metrics ORDER BY step LIMIT %1").arg(updates));
+      while (q.next()) {
+        for (int i = 0; i < 8; ++i) run.metrics.push_back(q.value(i).toDouble());
+      }
+      // The episode the pause interrupted is left out: where it stops depends on timing.
+      q.exec("SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions t "
+             "JOIN episodes e ON e.id = t.episode_id "
+             "WHERE e.id < (SELECT MAX(id) FROM episodes) ORDER BY t.episode_id, t.step");
+      while (q.next()) {
+        QByteArray row = q.value(0).toByteArray() + q.value(1).toByteArray() +
+                         QByteArray::number(q.value(2).toDouble(), 'g', 17) +
+                         q.value(3).toByteArray() + q.value(4).toByteArray();
+        run.steps.push_back(row);
+      }
+    }
+  }
+  QSqlDatabase::removeDatabase(name);
+  return run;
+}
+
+// Demo by the scripted expert to success, then training until `updates` + 10 updates.
+bool trainUnattended(Harness& h, int updates) {
+  h.connect();
+  if (h.c.state() == lab::ControllerState::Idle) return false;
+  if (h.recordDemoToSuccess(60000) <= 0) return false;
+  QSignalSpy metrics(&h.c, &lab::TrainingController::metricsReady);
+  h.c.startTraining();
+  QElapsedTimer t;
+  t.start();
+  while (metrics.size() < updates + 10 && t.elapsed() < 300000) QTest::qWait(20);
+  h.c.pause();
+  h.waitState(lab::ControllerState::Paused, 30000);
+  h.disconnect();
+  return metrics.size() >= updates + 10;
+}
+
+bool anyError(const Harness& h, const QString& text) {
+  for (const auto& e : h.errors) {
+    if (e.at(1).toString().contains(text, Qt::CaseInsensitive)) return true;
+  }
+  return false;
+}
+
+QString errorsText(const Harness& h) {
+  QStringList all;
+  for (const auto& e : h.errors) all << e.at(1).toString();
+  return all.join(" | ");
+}
+
+}  // namespace
+
+class TestRobotBridge : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY2(!binaryDir().isEmpty(), "LAB_BINARY_DIR is not set (run through ctest)");
+    registerControllerMetaTypes();
+    lab::RobotPort::registerFactory("point-reach", "Point-Reach",
+                                    std::make_shared<lab::hw::PointReachFactory>());
+  }
+
+  // --- the safety guard, driven with a fake clock ---
+  void guard_newestCommandOnly_clamped() {
+    Guard g(2, 300ms);
+    const auto t0 = Guard::Clock::time_point{} + 1h;
+    std::string why;
+    std::vector<float> c{2.0f, -0.5f};
+    QVERIFY(g.admit(1, c, t0, why) == Guard::Verdict::Apply);
+    QCOMPARE(c, (std::vector<float>{1.0f, -0.5f}));  // clamped to the spec's [-1, 1]
+    std::vector<float> late{0.1f, 0.1f};
+    QVERIFY(g.admit(1, late, t0, why) == Guard::Verdict::Stale);  // repeated
+    QVERIFY2(QString::fromStdString(why).contains("stale"), why.c_str());
+    QVERIFY(g.admit(3, late, t0, why) == Guard::Verdict::Apply);
+    std::vector<float> older{0.1f, 0.1f};
+    QVERIFY(g.admit(2, older, t0, why) == Guard::Verdict::Stale);  // overtaken by 3
+    QCOMPARE(g.lastSequence(), std::uint64_t(3));
+    std::vector<float> wrong{0.1f};
+    QVERIFY(g.admit(4, wrong, t0, why) == Guard::Verdict::Invalid);
+    std::vector<float> nan{std::nanf(""), 0.0f};
+    QVERIFY(g.admit(4, nan, t0, why) == Guard::Verdict::Invalid);
+    g.startSession(2);  // a new client starts its sequence over
+    QVERIFY(g.admit(1, older, t0, why) == Guard::Verdict::Apply);
+  }
+
+  void guard_watchdog_firesOncePerSilence() {
+    Guard g(1);
+    QCOMPARE(g.watchdogTimeout(), 300ms);
+    const auto t0 = Guard::Clock::time_point{} + 1h;
+    QVERIFY(!g.watchdogDue(t0 + 10s));  // nothing commanded yet: nothing to stop
+    QCOMPARE(g.nextDeadline(), Guard::Clock::time_point::max());
+    std::string why;
+    std::vector<float> c{0.5f};
+    QVERIFY(g.admit(1, c, t0, why) == Guard::Verdict::Apply);
+    QCOMPARE(g.nextDeadline(), t0 + 300ms);
+    QVERIFY(!g.watchdogDue(t0 + 299ms));
+    QVERIFY(g.watchdogDue(t0 + 300ms));   // zero velocity now
+    QVERIFY(!g.watchdogDue(t0 + 900ms));  // once: the robot is already at zero
+    QCOMPARE(g.watchdogTrips(), std::uint64_t(1));
+    c = {0.5f};
+    QVERIFY(g.admit(2, c, t0 + 1s, why) == Guard::Verdict::Apply);  // re-arms
+    QVERIFY(!g.watchdogDue(t0 + 1s + 200ms));
+    QVERIFY(g.watchdogDue(t0 + 1s + 301ms));
+    QCOMPARE(g.watchdogTrips(), std::uint64_t(2));
+  }
+
+  void guard_emergencyStop_latchesUntilAcknowledged() {
+    Guard g(1);
+    const auto t0 = Guard::Clock::time_point{} + 1h;
+    std::string why;
+    std::vector<float> c{0.5f};
+    QVERIFY(g.admit(1, c, t0, why) == Guard::Verdict::Apply);
+    g.emergencyStop(Guard::StopSource::Client);
+    QVERIFY(!g.watchdogDue(t0 + 1s));  // stopped already
+    c = {0.5f};
+    QVERIFY(g.admit(2, c, t0, why) == Guard::Verdict::EmergencyStopped);
+    g.startSession(1);  // a new client does not clear it
+    QVERIFY(g.emergencyStopped());
+    QVERIFY(g.acknowledge(Guard::StopSource::Client, why));
+    QVERIFY(g.admit(1, c, t0, why) == Guard::Verdict::Apply);
+    // Pressed at the robot: only the robot side may clear it.
+    g.emergencyStop(Guard::StopSource::Robot);
+    g.emergencyStop(Guard::StopSource::Client);
+    QVERIFY(!g.acknowledge(Guard::StopSource::Client, why));
+    QVERIFY2(QString::fromStdString(why).contains("at the robot"), why.c_str());
+    QVERIFY(g.emergencyStopped());
+    QVERIFY(g.acknowledge(Guard::StopSource::Robot, why));
+    QVERIFY(!g.emergencyStopped());
+  }
+
+  // --- the codec's bounds ---
+  void codec_settingsAndTokens() {
+    namespace bridge = lab::hw::bridge;
+    google::protobuf::Map<std::string, bridge::pb::SettingValue> map;
+    QVERIFY(bridge::settingsToProto(QJsonObject{{"max_episode_steps", 40}, {"name", "x"},
+                                                {"fast", true}}, map).empty());
+    QJsonObject back;
+    QVERIFY(bridge::settingsFromProto(map, back).empty());
+    QCOMPARE(back.value("max_episode_steps").toInt(), 40);
+    QCOMPARE(back.value("fast").toBool(), true);
+    const std::string nested =
+        bridge::settingsToProto(QJsonObject{{"inner", QJsonObject{{"a", 1}}}}, map);
+    QVERIFY2(QString::fromStdString(nested).contains("no nested"), nested.c_str());
+    QVERIFY(bridge::tokensEqual("abc", "abc"));
+    QVERIFY(!bridge::tokensEqual("abc", "abd"));
+    QVERIFY(!bridge::tokensEqual("abc", "abcd"));
+    QVERIFY(!bridge::tokensEqual("", "a"));
+    // An observation with a wrong grey size is refused, not passed on.
+    bridge::pb::Observation o;
+    o.mutable_image()->set_width(4);
+    o.mutable_image()->set_height(4);
+    o.mutable_image()->set_encoding(bridge::pb::Image::GREY8);
+    o.mutable_image()->set_data(std::string(15, '\0'));
+    lab::hw::Observation out;
+    QVERIFY(!bridge::fromProto(o, out).empty());
+    o.mutable_image()->set_data(std::string(16, '\7'));
+    QVERIFY(bridge::fromProto(o, out).empty());
+    QCOMPARE(out.image.size(), std::size_t(16));
+  }
+
+  // --- end to end ---
+  void remote_sameSeed_sameTransitionsAndMetrics() {
+    constexpr int kUpdates = 60;
+    QTemporaryDir dir;
+    auto local = fakeSettings({}, dir.filePath("local"));
+    local.robotId = "point-reach";
+    deterministic(local);
+    {
+      Harness h(local);
+      QVERIFY2(trainUnattended(h, kUpdates), qPrintable(errorsText(h)));
+    }
+    ServerProcess server;
+    QVERIFY(server.startCli("point-reach"));
+    auto remote = remoteSettings(server.address(), kToken, dir.filePath("remote"));
+    deterministic(remote);
+    {
+      Harness h(remote);
+      QVERIFY2(trainUnattended(h, kUpdates), qPrintable(errorsText(h)));
+      QVERIFY2(h.errors.isEmpty(), qPrintable(errorsText(h)));
+    }
+    const Run a = readRun(dir.filePath("local"), kUpdates);
+    const Run b = readRun(dir.filePath("remote"), kUpdates);
+    QCOMPARE(a.metrics.size(), 8 * kUpdates);
+    QCOMPARE(b.metrics, a.metrics);
+    // The transitions of the episodes both runs completed.
+    const int n = std::min(a.steps.size(), b.steps.size());
+    QVERIFY2(n > 50, qPrintable(QString::number(n)));
+    QCOMPARE(b.steps.mid(0, n), a.steps.mid(0, n));
+  }
+
+  void serverKilled_fatalInPlainWords_episodesKept_reconnects() {
+    QTemporaryDir dir;
+    auto server = std::make_unique<ServerProcess>();
+    QVERIFY(server->startCli("point-reach"));
+    const QString address = server->address();
+    auto s = remoteSettings(address, kToken, dir.path());
+    s.useSuccessDetector = true;
+    s.autoTrain = true;
+    Harness h(s);
+    QSignalSpy stored(&h.c, &lab::TrainingController::episodeStored);
+    h.connect();
+    QVERIFY(h.c.state() != lab::ControllerState::Idle);
+    const int demoSteps = h.recordDemoToSuccess(60000);
+    QVERIFY(demoSteps > 0);
+    h.c.startTraining();
+    QVERIFY(h.waitState(lab::ControllerState::EpisodeRunning));
+    QVERIFY(h.waitSteps(3));
+    server->kill();  // SIGKILL mid-episode: nothing is said to the client
+    QTRY_VERIFY_WITH_TIMEOUT(anyError(h, "robot server at " + address), 20000);
+    QVERIFY2(anyError(h, "press Connect to connect again"), qPrintable(errorsText(h)));
+    QVERIFY(h.waitState(lab::ControllerState::Idle, 30000));
+    // Every episode the store confirmed before the loss is there, with all its steps.
+    QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 10000);
+    {
+      SessionDb db(dir.path());
+      for (const auto& e : stored) {
+        QVERIFY(db.hasEpisode(e.at(0).toLongLong()));
+      }
+      const qint64 demoId = stored.at(0).at(0).toLongLong();
+      QCOMPARE(db.episodeKind(demoId), QString("demo"));
+      QCOMPARE(db.transitionCount(demoId), demoSteps);
+    }
+    // Connect again once a server is back on the same address.
+    server = std::make_unique<ServerProcess>();
+    QVERIFY(server->startCli("point-reach", address));
+    h.errors.clear();
+    h.connect();
+    QVERIFY2(h.c.state() != lab::ControllerState::Idle, qPrintable(errorsText(h)));
+  }
+
+  void wrongToken_refusedWithClearMessage() {
+    ServerProcess server;
+    QVERIFY(server.startCli("point-reach"));
+    Harness h(remoteSettings(server.address(), "not-the-token", {}));
+    h.c.connectRobot();
+    QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 30000);
+    QVERIFY2(anyError(h, "the robot server refused the token"), qPrintable(errorsText(h)));
+    QVERIFY(h.c.state() == lab::ControllerState::Idle);
+  }
+
+  void pythonKitExample_recordsDemoFromTheWindowsController() {
+    ServerProcess server;
+    QVERIFY(server.startPythonExample());
+    QTemporaryDir dir;
+    auto s = remoteSettings(server.address(), kToken, dir.path());
+    s.useSuccessDetector = true;
+    s.scriptedDemo = true;
+    s.sac.obsMode = lab::ObsMode::Image;
+    s.sac.imageSize = 64;
+    Harness h(s);
+    h.connect();
+    QVERIFY2(h.c.state() != lab::ControllerState::Idle, qPrintable(errorsText(h)));
+    const int steps = h.recordDemoToSuccess(60000);
+    QVERIFY2(steps > 3, qPrintable(errorsText(h) + " / " + server.output()));
+    QVERIFY(h.frames > 0);
+    QCOMPARE(h.lastFrame.width, 64);
+    QCOMPARE(h.lastFrame.height, 64);
+    QCOMPARE(h.lastFrame.image.size(), 64 * 64);
+    h.disconnect();
+    // The commands reached the robot: it moved toward its goal (state distance shrank) and
+    // the pictures changed with it.
+    SessionDb db(dir.path());
+    const qint64 demo = db.value("SELECT id FROM episodes WHERE kind = 'demo'").toLongLong();
+    QCOMPARE(db.episodeLabel(demo), QString("success"));
+    QCOMPARE(db.transitionCount(demo), steps);
+    QTRY_VERIFY_WITH_TIMEOUT(server.output().contains("commands applied"), 10000);
+  }
+};
+
+QTEST_MAIN(TestRobotBridge)
+#include "test_robot_bridge.moc"
