@@ -59,13 +59,13 @@ std::vector<double> roundTrips(hw::RobotHandle& robot, int steps) {
 }
 
 std::unique_ptr<hw::RobotHandle> linkedRobot(hw::PluginLoader& loader, const QString& id) {
-  forEachLinkedRobot([&](const QString& rid, const QString& name,
-                         std::shared_ptr<hw::IRobotFactory> factory) {
-    hw::RobotPluginInfo meta;
-    meta.id = rid;
-    meta.name = name;
-    loader.registerFactory(meta, std::move(factory));
-  });
+  forEachLinkedRobot(
+      [&](const QString& rid, const QString& name, std::shared_ptr<hw::IRobotFactory> factory) {
+        hw::RobotPluginInfo meta;
+        meta.id = rid;
+        meta.name = name;
+        loader.registerFactory(meta, std::move(factory));
+      });
   auto created = loader.create(id);
   if (!created) throw std::runtime_error(created.error());
   return created.take();
@@ -130,9 +130,10 @@ int runBridgeBench(const QStringList& args) {
   server.terminate();
   server.waitForFinished(10000);
 
-  std::printf("Robot bridge round trip on loopback, robot '%s', %d steps (command in, "
-              "observation out: write + read)\n",
-              qPrintable(robotId), steps);
+  std::printf(
+      "Robot bridge round trip on loopback, robot '%s', %d steps (command in, "
+      "observation out: write + read)\n",
+      qPrintable(robotId), steps);
   std::printf("  %-44s p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms\n",
               "in-process (RobotHandle, plugin linked in)", in.p50, in.p99, in.max);
   std::printf("  %-44s p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms\n",

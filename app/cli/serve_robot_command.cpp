@@ -22,8 +22,8 @@ QJsonObject robotSettings(const OptionParser& opts) {
     QJsonParseError err{};
     const auto doc = QJsonDocument::fromJson(opts.value("settings").toUtf8(), &err);
     if (!doc.isObject()) {
-      throw std::runtime_error(("--settings must be a JSON object: " + err.errorString())
-                                   .toStdString());
+      throw std::runtime_error(
+          ("--settings must be a JSON object: " + err.errorString()).toStdString());
     }
     settings = doc.object();
   }
@@ -82,13 +82,13 @@ int runServeRobot(const QStringList& args) {
   options.defaultSettings = robotSettings(opts);
 
   hw::PluginLoader loader;  // outlives the robot (it keeps the plugin library loaded)
-  forEachLinkedRobot([&](const QString& id, const QString& name,
-                         std::shared_ptr<hw::IRobotFactory> factory) {
-    hw::RobotPluginInfo meta;
-    meta.id = id;
-    meta.name = name;
-    loader.registerFactory(meta, std::move(factory));
-  });
+  forEachLinkedRobot(
+      [&](const QString& id, const QString& name, std::shared_ptr<hw::IRobotFactory> factory) {
+        hw::RobotPluginInfo meta;
+        meta.id = id;
+        meta.name = name;
+        loader.registerFactory(meta, std::move(factory));
+      });
   loader.registerStaticPlugins();
   if (!loader.contains(robotId)) loader.scan(opts.value("plugin-dir"));
   auto created = loader.create(robotId);

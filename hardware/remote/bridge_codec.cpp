@@ -39,17 +39,15 @@ std::string imageFromProto(const pb::Image& in, const char* what, std::vector<st
     pixels.assign(data.begin(), data.end());
   } else if (in.encoding() == pb::Image::PNG || in.encoding() == pb::Image::JPEG) {
     if (data.size() > kMaxEncodedImageBytes) {
-      return std::string(what) + " is " + std::to_string(data.size()) +
-             " bytes encoded, at most " + std::to_string(kMaxEncodedImageBytes);
+      return std::string(what) + " is " + std::to_string(data.size()) + " bytes encoded, at most " +
+             std::to_string(kMaxEncodedImageBytes);
     }
-    const cv::Mat buffer(1, static_cast<int>(data.size()), CV_8UC1,
-                         const_cast<char*>(data.data()));
+    const cv::Mat buffer(1, static_cast<int>(data.size()), CV_8UC1, const_cast<char*>(data.data()));
     const cv::Mat grey = cv::imdecode(buffer, cv::IMREAD_GRAYSCALE);
     if (grey.empty()) return std::string(what) + " could not be decoded";
     if (grey.cols != w || grey.rows != h) {
       return std::string(what) + " decodes to " + std::to_string(grey.cols) + "x" +
-             std::to_string(grey.rows) + " but says " + std::to_string(w) + "x" +
-             std::to_string(h);
+             std::to_string(grey.rows) + " but says " + std::to_string(w) + "x" + std::to_string(h);
     }
     pixels.resize(static_cast<std::size_t>(w) * static_cast<std::size_t>(h));
     for (int r = 0; r < h; ++r) {
@@ -153,7 +151,8 @@ std::string fromProto(const pb::ObservationSpec& in, ObservationSpec& out) {
 }
 
 void toProto(const Observation& in, pb::Observation& out) {
-  if (!in.image.empty()) imageToProto(in.image, in.imageWidth, in.imageHeight, *out.mutable_image());
+  if (!in.image.empty())
+    imageToProto(in.image, in.imageWidth, in.imageHeight, *out.mutable_image());
   out.clear_state();
   for (float v : in.state) out.add_state(v);
   if (!in.rawImage.empty()) {
@@ -202,7 +201,8 @@ std::string settingsToProto(const QJsonObject& in,
       if (text.size() > kMaxSettingText) return "setting '" + key + "' is too long a text";
       v.set_text(text);
     } else {
-      return "setting '" + key + "' must be a number, true/false or a text (the bridge carries "
+      return "setting '" + key +
+             "' must be a number, true/false or a text (the bridge carries "
              "no nested objects or lists)";
     }
     out[key] = v;
@@ -219,13 +219,18 @@ std::string settingsFromProto(const google::protobuf::Map<std::string, pb::Setti
     if (key.empty() || key.size() > kMaxSettingKey) return "a setting name is too long";
     const QString k = QString::fromStdString(key);
     switch (v.value_case()) {
-      case pb::SettingValue::kNumber: out[k] = v.number(); break;
-      case pb::SettingValue::kFlag: out[k] = v.flag(); break;
+      case pb::SettingValue::kNumber:
+        out[k] = v.number();
+        break;
+      case pb::SettingValue::kFlag:
+        out[k] = v.flag();
+        break;
       case pb::SettingValue::kText:
         if (v.text().size() > kMaxSettingText) return "setting '" + key + "' is too long a text";
         out[k] = QString::fromStdString(v.text());
         break;
-      default: return "setting '" + key + "' has no value";
+      default:
+        return "setting '" + key + "' has no value";
     }
   }
   return {};

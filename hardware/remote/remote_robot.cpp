@@ -17,15 +17,22 @@ using Ms = std::chrono::milliseconds;
 
 namespace {
 
-const char* const kKnownSettings[] = {"address", "token", "tls_root_cert", "tls_target_name",
-                                      "call_timeout_ms", "configure_timeout_ms", "robot_settings"};
+const char* const kKnownSettings[] = {"address",
+                                      "token",
+                                      "tls_root_cert",
+                                      "tls_target_name",
+                                      "call_timeout_ms",
+                                      "connect_timeout_ms",
+                                      "configure_timeout_ms",
+                                      "robot_settings"};
 
 RobotInfo ownInfo() {
   RobotInfo i;
   i.id = "remote-robot";
   i.name = "Remote robot (network bridge)";
-  i.description = "A robot served over the network: sigent-lab serve-robot or a Python robot "
-                  "server on the robot's computer.";
+  i.description =
+      "A robot served over the network: sigent-lab serve-robot or a Python robot "
+      "server on the robot's computer.";
   i.version = "1.0.0";
   return i;
 }
@@ -44,7 +51,7 @@ class RemoteRobot::Impl {
  public:
   // Settings.
   std::string address, token;
-  Ms callTimeout{2000}, configureTimeout{30000};
+  Ms callTimeout{2000}, connectTimeout{5000}, configureTimeout{30000};
   // Connection and session.
   std::shared_ptr<grpc::Channel> channel;
   std::unique_ptr<pb::RobotBridge::Stub> stub;
@@ -104,10 +111,15 @@ class RemoteRobot::Impl {
   // The served robot's own answer.
   static Result outcome(pb::Outcome o, const std::string& message, std::string& error) {
     switch (o) {
-      case pb::OK: return Result::Ok;
+      case pb::OK:
+        return Result::Ok;
       case pb::RETRY:
-      case pb::REFUSED: error = "robot server: " + message; return Result::Retry;
-      default: error = "robot server: " + message; return Result::Fatal;
+      case pb::REFUSED:
+        error = "robot server: " + message;
+        return Result::Retry;
+      default:
+        error = "robot server: " + message;
+        return Result::Fatal;
     }
   }
 
@@ -141,8 +153,9 @@ Result RemoteRobot::Impl::readSettings(const QJsonObject& s, QJsonObject& robotS
   address = s.value("address").toString().toStdString();
   token = s.value("token").toString().toStdString();
   if (address.empty()) {
-    error = "remote-robot needs the robot server's address, e.g. {\"address\": "
-            "\"192.168.1.20:50051\", \"token\": \"...\"}";
+    error =
+        "remote-robot needs the robot server's address, e.g. {\"address\": "
+        "\"192.168.1.20:50051\", \"token\": \"...\"}";
     return Result::Fatal;
   }
   if (token.empty()) {
@@ -150,12 +163,14 @@ Result RemoteRobot::Impl::readSettings(const QJsonObject& s, QJsonObject& robotS
     return Result::Fatal;
   }
   const int call = s.value("call_timeout_ms").toInt(2000);
+  const int conn = s.value("connect_timeout_ms").toInt(5000);
   const int conf = s.value("configure_timeout_ms").toInt(30000);
-  if (call < 10 || conf < 10) {
-    error = "call_timeout_ms and configure_timeout_ms must be at least 10 ms";
+  if (call < 10 || conn < 10 || conf < 10) {
+    error = "call_timeout_ms, connect_timeout_ms and configure_timeout_ms must be at least 10 ms";
     return Result::Fatal;
   }
   callTimeout = Ms(call);
+  connectTimeout = Ms(conn);
   configureTimeout = Ms(conf);
   if (s.contains("robot_settings") && !s.value("robot_settings").isObject()) {
     error = "robot_settings must be an object of the served robot's settings";
@@ -187,9 +202,9 @@ Result RemoteRobot::Impl::connect(const QJsonObject& s, std::string& error) {
     creds = grpc::InsecureChannelCredentials();
   }
   channel = grpc::CreateCustomChannel(address, creds, args);
-  if (!channel->WaitForConnected(std::chrono::system_clock::now() + configureTimeout)) {
+  if (!channel->WaitForConnected(std::chrono::system_clock::now() + connectTimeout)) {
     error = "cannot reach the robot server at " + address + " within " +
-            std::to_string(configureTimeout.count()) +
+            std::to_string(connectTimeout.count()) +
             " ms: is serve-robot running there, and the address right?";
     disconnect();
     return Result::Fatal;
@@ -247,8 +262,8 @@ Result RemoteRobot::Impl::take(const char* call, const grpc::Status& s, const pb
 Result RemoteRobot::Impl::acknowledgeIfStopped(std::string& error) {
   // The host only lets write/reset through once its operator acknowledged the stop.
   if (!estopSent) return Result::Ok;
-  const Result r = status("AcknowledgeEmergencyStop",
-                          &pb::RobotBridge::Stub::AcknowledgeEmergencyStop, error);
+  const Result r =
+      status("AcknowledgeEmergencyStop", &pb::RobotBridge::Stub::AcknowledgeEmergencyStop, error);
   if (r == Result::Ok) estopSent = false;
   return r;
 }
@@ -324,9 +339,8 @@ Result RemoteRobot::onConfigure(const RobotConfig& config, std::string& error) {
   d->estopSent = false;
   d->latestFresh = false;
   d->applied = actions.zeroCommand();
-  qCInfo(lcHwRemote).noquote() << "connected to" << QString::fromStdString(d->address)
-                               << "session" << d->session << "watchdog" << reply.watchdog_ms()
-                               << "ms";
+  qCInfo(lcHwRemote).noquote() << "connected to" << QString::fromStdString(d->address) << "session"
+                               << d->session << "watchdog" << reply.watchdog_ms() << "ms";
   return Result::Ok;
 }
 

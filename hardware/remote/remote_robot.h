@@ -15,7 +15,9 @@
 //   tls_root_cert    PEM file of the server's certificate (or its CA): use TLS (optional)
 //   tls_target_name  the name the certificate is for, when it differs from the host (optional)
 //   call_timeout_ms  deadline of each call while running (default 2000)
-//   configure_timeout_ms  deadline of connecting and Configure (default 30000: a sim loads)
+//   connect_timeout_ms    how long to try reaching the server (default 5000)
+//   configure_timeout_ms  deadline of Configure and Reset (default 30000: a sim loads, an
+//                         operator's robot re-arms)
 //   robot_settings   the served robot's own settings, a flat object (default {})
 // Before onConfigure it describes itself (no server known yet); afterwards info(), actionSpec()
 // and observationSpec() are the served robot's, the id staying "remote-robot" and the name

@@ -157,7 +157,8 @@ bool RobotBridgeServer::start(std::string& error) {
   builder.SetMaxSendMessageSize(bridge::kMaxMessageBytes);
   d->server = builder.BuildAndStart();
   if (!d->server || d->port == 0) {
-    error = "cannot listen on " + d->options.listen + " (address in use, or not an address "
+    error = "cannot listen on " + d->options.listen +
+            " (address in use, or not an address "
             "of this machine?)";
     d->server.reset();
     return false;

@@ -18,10 +18,10 @@ class RobotBridgeServer {
  public:
   struct Options {
     std::string listen = "127.0.0.1:50051";  // host:port; port 0 picks a free one
-    std::string token;                        // required, sent by clients on every call
-    std::string tlsCertFile, tlsKeyFile;      // PEM; both or neither
+    std::string token;                       // required, sent by clients on every call
+    std::string tlsCertFile, tlsKeyFile;     // PEM; both or neither
     std::chrono::milliseconds watchdog{300};
-    QJsonObject defaultSettings;              // the robot's settings unless the client sets them
+    QJsonObject defaultSettings;  // the robot's settings unless the client sets them
   };
 
   RobotBridgeServer(std::unique_ptr<RobotHandle> robot, Options options);

@@ -13,6 +13,7 @@ void RobotSafetyGuard::startSession(int actionDims) {
   m_lastSequence = 0;
   m_armed = false;
   m_trips = 0;
+  if (m_latchedBy == StopSource::Client) m_latched = false;
 }
 
 RobotSafetyGuard::Verdict RobotSafetyGuard::admit(std::uint64_t sequence,

@@ -9,7 +9,7 @@
 //     300 ms) watchdogDue() says so ONCE, and the server sends zero velocity; the next command
 //     re-arms it;
 //   - an emergency stop latches until acknowledged by the side that pressed it (a stop pressed
-//     at the robot cannot be acknowledged by the remote client).
+//     at the robot cannot be acknowledged by the remote client, not even by connecting again).
 // Pure logic with the time passed in, so a test drives it without waiting. Not thread-safe: the
 // server calls it from its robot thread only. The Python kit's SafetyGuard mirrors it.
 #include <chrono>
@@ -35,8 +35,9 @@ class RobotSafetyGuard {
   explicit RobotSafetyGuard(int actionDims = 0,
                             std::chrono::milliseconds watchdog = kDefaultWatchdog);
 
-  // A new session (a client configured the robot): sequence numbers start over, the watchdog is
-  // disarmed. The emergency-stop latch survives: a new client does not clear it.
+  // A new session (a client configured the robot: the operator pressed Connect): sequence
+  // numbers start over, the watchdog is disarmed, and a stop the previous client pressed counts
+  // as acknowledged (a window lets go of the robot with one). A stop pressed at the robot stays.
   void startSession(int actionDims);
 
   // Checks `command` (sequence `sequence`) at time `now`; on Apply it is clamped in place and

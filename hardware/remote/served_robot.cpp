@@ -19,11 +19,15 @@ std::int64_t nowNs() {
 
 pb::Outcome toOutcome(const HandleResult& r) {
   switch (r.status) {
-    case HandleStatus::Ok: return pb::OK;
+    case HandleStatus::Ok:
+      return pb::OK;
     case HandleStatus::Retry:
-    case HandleStatus::Invalid: return pb::RETRY;
-    case HandleStatus::Refused: return pb::REFUSED;
-    case HandleStatus::Fatal: return pb::FATAL;
+    case HandleStatus::Invalid:
+      return pb::RETRY;
+    case HandleStatus::Refused:
+      return pb::REFUSED;
+    case HandleStatus::Fatal:
+      return pb::FATAL;
   }
   return pb::FATAL;
 }
@@ -109,6 +113,9 @@ grpc::Status ServedRobot::configure(const pb::ConfigureRequest& req, pb::Configu
   m_session = m_nextSession++;
   m_observations = 0;
   m_guard.startSession(m_robot->actionSpec().size());
+  // The handle's latch follows the guard's: a stop the previous client pressed is acknowledged
+  // by this Configure, one pressed at the robot is not.
+  if (!m_guard.emergencyStopped()) (void)m_robot->acknowledgeEmergencyStop();
   reply.set_outcome(pb::OK);
   reply.set_session(m_session);
   bridge::toProto(m_robot->info(), *reply.mutable_info());

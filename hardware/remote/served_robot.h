@@ -11,12 +11,12 @@
 // would stop its physics and change the next step) and only the trip is counted.
 //
 // Threads: every method runs on the server's robot thread (RobotExecutor), one at a time.
+#include <grpcpp/support/status.h>
+
 #include <QJsonObject>
 #include <chrono>
 #include <cstdint>
 #include <memory>
-
-#include <grpcpp/support/status.h>
 
 #include "host/robot_handle.h"
 #include "remote/bridge_codec.h"
@@ -38,7 +38,8 @@ class ServedRobot {
   void close();
 
   grpc::Status getInfo(bridge::pb::InfoReply& reply);
-  grpc::Status configure(const bridge::pb::ConfigureRequest& req, bridge::pb::ConfigureReply& reply);
+  grpc::Status configure(const bridge::pb::ConfigureRequest& req,
+                         bridge::pb::ConfigureReply& reply);
   grpc::Status activate(const bridge::pb::SessionRequest& req, bridge::pb::StatusReply& reply);
   grpc::Status deactivate(const bridge::pb::SessionRequest& req, bridge::pb::StatusReply& reply);
   grpc::Status cleanup(const bridge::pb::SessionRequest& req, bridge::pb::StatusReply& reply);

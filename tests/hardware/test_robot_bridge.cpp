@@ -12,10 +12,15 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <thread>
 
 #include "controller_test_support.h"
+#include "fake_robot.h"
+#include "host/robot_handle.h"
 #include "remote/bridge_codec.h"
+#include "remote/remote_robot_factory.h"
 #include "remote/robot_safety_guard.h"
+#include "remote/served_robot.h"
 #include "toy/point_reach_factory.h"
 
 using namespace lab;
@@ -30,13 +35,25 @@ const QString kToken = "test-token-5f1c";
 QString binaryDir() { return qEnvironmentVariable("LAB_BINARY_DIR"); }
 QString sourceDir() { return qEnvironmentVariable("LAB_SOURCE_DIR"); }
 
+// A physical robot as far as the server knows: it keeps moving between commands.
+class MovingFakeRobot : public lab::hw::test::FakeRobot {
+ public:
+  lab::hw::RobotInfo info() const override {
+    auto i = FakeRobot::info();
+    i.simulated = false;
+    return i;
+  }
+};
+
 // A robot server in its own process; port() once it said where it listens.
 class ServerProcess {
  public:
   ~ServerProcess() { stop(); }
-  bool startCli(const QString& robot, const QString& listen = "127.0.0.1:0") {
-    return start(QDir(binaryDir()).filePath("bin/sigent-lab"),
-                 {"serve-robot", "--robot", robot, "--listen", listen, "--token", kToken});
+  bool startCli(const QString& robot, const QString& listen = "127.0.0.1:0",
+                const QStringList& more = {}) {
+    return start(
+        QDir(binaryDir()).filePath("bin/sigent-lab"),
+        QStringList{"serve-robot", "--robot", robot, "--listen", listen, "--token", kToken} + more);
   }
   bool startPythonExample() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -117,14 +134,16 @@ Run readRun(const QString& sessionDir, int updates) {
     if (db.open()) {
       QSqlQuery q(db);
       q.exec(QString("SELECT q1_mean, q_min, critic_loss, actor_loss, h_sig, gate_open, bc_loss, "
-                     "ood_term FROM metrics ORDER BY step LIMIT %1").arg(updates));
+                     "ood_term FROM metrics ORDER BY step LIMIT %1")
+                 .arg(updates));
       while (q.next()) {
         for (int i = 0; i < 8; ++i) run.metrics.push_back(q.value(i).toDouble());
       }
       // The episode the pause interrupted is left out: where it stops depends on timing.
-      q.exec("SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions t "
-             "JOIN episodes e ON e.id = t.episode_id "
-             "WHERE e.id < (SELECT MAX(id) FROM episodes) ORDER BY t.episode_id, t.step");
+      q.exec(
+          "SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions t "
+          "JOIN episodes e ON e.id = t.episode_id "
+          "WHERE e.id < (SELECT MAX(id) FROM episodes) ORDER BY t.episode_id, t.step");
       while (q.next()) {
         QByteArray row = q.value(0).toByteArray() + q.value(1).toByteArray() +
                          QByteArray::number(q.value(2).toDouble(), 'g', 17) +
@@ -233,26 +252,104 @@ class TestRobotBridge : public QObject {
     QVERIFY(!g.watchdogDue(t0 + 1s));  // stopped already
     c = {0.5f};
     QVERIFY(g.admit(2, c, t0, why) == Guard::Verdict::EmergencyStopped);
-    g.startSession(1);  // a new client does not clear it
-    QVERIFY(g.emergencyStopped());
     QVERIFY(g.acknowledge(Guard::StopSource::Client, why));
+    QVERIFY(g.admit(2, c, t0, why) == Guard::Verdict::Apply);
+    // Connecting again (a new session) counts as acknowledging the client's own stop.
+    g.emergencyStop(Guard::StopSource::Client);
+    g.startSession(1);
+    QVERIFY(!g.emergencyStopped());
     QVERIFY(g.admit(1, c, t0, why) == Guard::Verdict::Apply);
     // Pressed at the robot: only the robot side may clear it.
     g.emergencyStop(Guard::StopSource::Robot);
     g.emergencyStop(Guard::StopSource::Client);
     QVERIFY(!g.acknowledge(Guard::StopSource::Client, why));
     QVERIFY2(QString::fromStdString(why).contains("at the robot"), why.c_str());
+    g.startSession(1);  // not even by connecting again
     QVERIFY(g.emergencyStopped());
     QVERIFY(g.acknowledge(Guard::StopSource::Robot, why));
     QVERIFY(!g.emergencyStopped());
+  }
+
+  // --- the server's safety wiring around a plugin (no network) ---
+  void servedRobot_guardsEveryCommand_watchdogZeroes() {
+    namespace pb = lab::hw::bridge::pb;
+    auto owned = std::make_unique<MovingFakeRobot>();
+    MovingFakeRobot* fake = owned.get();
+    lab::hw::ServedRobot served(std::make_unique<lab::hw::RobotHandle>(std::move(owned)),
+                                {QJsonObject{}, 50ms});
+    pb::ConfigureRequest configure;
+    configure.set_image_size(64);
+    pb::ConfigureReply configured;
+    QVERIFY(served.configure(configure, configured).ok());
+    QCOMPARE(configured.outcome(), pb::OK);
+    QCOMPARE(configured.watchdog_ms(), 50u);
+    pb::SessionRequest session;
+    session.set_session(configured.session());
+    pb::StatusReply status;
+    QVERIFY(served.activate(session, status).ok());
+    QCOMPARE(status.outcome(), pb::OK);
+
+    pb::StepRequest step;
+    step.set_session(configured.session());
+    step.set_sequence(1);
+    step.add_command(3.0f);
+    step.add_command(-0.2f);
+    pb::StepReply reply;
+    const auto commandedAt = std::chrono::steady_clock::now();  // before the guard's own time
+    QVERIFY(served.step(step, reply).ok());
+    QCOMPARE(reply.outcome(), pb::OK);
+    QCOMPARE(fake->lastWrite, (std::vector<float>{1.0f, -0.2f}));  // clamped
+    QCOMPARE(reply.observation().image().data().size(), std::size_t(64 * 64));
+    reply.Clear();
+    QVERIFY(served.step(step, reply).ok());  // the same sequence again: stale
+    QCOMPARE(reply.outcome(), pb::REFUSED);
+    QCOMPARE(fake->writes, 1);
+    pb::StepRequest intruder = step;
+    intruder.set_session(configured.session() + 1);
+    intruder.set_sequence(50);
+    QCOMPARE(served.step(intruder, reply).error_code(), grpc::StatusCode::FAILED_PRECONDITION);
+
+    // No command for 50 ms: zero velocity, once.
+    const int stopsBefore = fake->estops;
+    QElapsedTimer t;
+    t.start();
+    while (fake->estops == stopsBefore && t.elapsed() < 5000) {
+      served.tick();
+      std::this_thread::sleep_for(1ms);
+    }
+    QCOMPARE(fake->estops, stopsBefore + 1);
+    QVERIFY(std::chrono::steady_clock::now() - commandedAt >= 50ms);
+    QCOMPARE(fake->applied, (std::vector<float>{0.0f, 0.0f}));
+    served.tick();
+    QCOMPARE(fake->estops, stopsBefore + 1);
+    QCOMPARE(served.watchdogTrips(), std::uint64_t(1));
+
+    // The e-stop latches until acknowledged.
+    pb::EmergencyStopRequest stop;
+    QVERIFY(served.emergencyStop(stop, status).ok());
+    step.set_sequence(2);
+    reply.Clear();
+    QVERIFY(served.step(step, reply).ok());
+    QCOMPARE(reply.outcome(), pb::REFUSED);
+    QVERIFY(reply.emergency_stopped());
+    QCOMPARE(fake->writes, 1);
+    QVERIFY(served.acknowledge(session, status).ok());
+    QCOMPARE(status.outcome(), pb::OK);
+    step.set_sequence(3);
+    reply.Clear();
+    QVERIFY(served.step(step, reply).ok());
+    QCOMPARE(reply.outcome(), pb::OK);
+    QCOMPARE(fake->writes, 2);
+    served.close();
   }
 
   // --- the codec's bounds ---
   void codec_settingsAndTokens() {
     namespace bridge = lab::hw::bridge;
     google::protobuf::Map<std::string, bridge::pb::SettingValue> map;
-    QVERIFY(bridge::settingsToProto(QJsonObject{{"max_episode_steps", 40}, {"name", "x"},
-                                                {"fast", true}}, map).empty());
+    QVERIFY(bridge::settingsToProto(
+                QJsonObject{{"max_episode_steps", 40}, {"name", "x"}, {"fast", true}}, map)
+                .empty());
     QJsonObject back;
     QVERIFY(bridge::settingsFromProto(map, back).empty());
     QCOMPARE(back.value("max_episode_steps").toInt(), 40);
@@ -355,6 +452,67 @@ class TestRobotBridge : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 30000);
     QVERIFY2(anyError(h, "the robot server refused the token"), qPrintable(errorsText(h)));
     QVERIFY(h.c.state() == lab::ControllerState::Idle);
+  }
+
+  void emergencyStop_latchesOnServer_connectAgainAcknowledges() {
+    ServerProcess server;
+    QVERIFY(server.startCli("point-reach"));
+    lab::hw::RobotConfig config;
+    config.settings = QJsonObject{{"address", server.address()}, {"token", kToken}};
+    {
+      lab::hw::RobotHandle robot(lab::hw::RemoteRobotFactory().create(), "first");
+      QVERIFY(robot.configure(config).ok());
+      QVERIFY(robot.activate().ok());
+      QVERIFY(robot.reset(1).ok());
+      QVERIFY(robot.write({0.5f, 0.5f}).ok());
+      robot.emergencyStop();  // the window's Space: the server latches
+      QVERIFY(robot.acknowledgeEmergencyStop().ok());
+      QVERIFY2(robot.write({0.5f, 0.5f}).ok(), robot.lastError().c_str());  // ack sent first
+      robot.emergencyStop();
+    }  // the window lets go of the robot while it is stopped
+    lab::hw::RobotHandle again(lab::hw::RemoteRobotFactory().create(), "again");
+    QVERIFY(again.configure(config).ok());
+    QVERIFY(again.activate().ok());
+    QVERIFY2(again.reset(2).ok(), again.lastError().c_str());
+    QVERIFY2(again.write({0.5f, 0.5f}).ok(), again.lastError().c_str());
+  }
+
+  void tls_withCertificate_connects_plainClientRefused() {
+    QTemporaryDir dir;
+    const QString cert = dir.filePath("server.pem"), key = dir.filePath("server.key");
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(
+        "openssl",
+        {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+         "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", key, "-out", cert});
+    QVERIFY(openssl.waitForFinished(60000));
+    QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
+    ServerProcess server;
+    QVERIFY(server.startCli("point-reach", "127.0.0.1:0", {"--tls-cert", cert, "--tls-key", key}));
+    QVERIFY(server.output().contains(", TLS"));
+    lab::hw::RobotConfig config;
+    config.settings =
+        QJsonObject{{"address", server.address()}, {"token", kToken}, {"tls_root_cert", cert}};
+    {
+      lab::hw::RobotHandle robot(lab::hw::RemoteRobotFactory().create(), "tls");
+      const auto r = robot.configure(config);
+      QVERIFY2(r.ok(), r.error.c_str());
+      QVERIFY(robot.activate().ok());
+      QVERIFY(robot.reset(5).ok());
+      QVERIFY(robot.write({0.5f, 0.5f}).ok());
+      lab::hw::Observation obs;
+      QVERIFY(robot.read(obs).ok());
+      QCOMPARE(obs.state.size(), std::size_t(4));
+    }
+    // A client without TLS does not get through to a TLS server.
+    config.settings =
+        QJsonObject{{"address", server.address()}, {"token", kToken}, {"connect_timeout_ms", 1000}};
+    lab::hw::RobotHandle plain(lab::hw::RemoteRobotFactory().create(), "plain");
+    const auto r = plain.configure(config);
+    QVERIFY(!r.ok());
+    QVERIFY2(QString::fromStdString(r.error).contains("cannot reach the robot server"),
+             r.error.c_str());
   }
 
   void pythonKitExample_recordsDemoFromTheWindowsController() {

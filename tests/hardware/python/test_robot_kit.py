@@ -57,13 +57,16 @@ class SafetyGuardTest(unittest.TestCase):
         g = SafetyGuard(1)
         g.emergency_stop(StopSource.CLIENT)
         self.assertIs(g.admit(1, [0.0], 0.0)[0], Verdict.EMERGENCY_STOPPED)
-        g.start_session(1)
-        self.assertTrue(g.emergency_stopped)
         self.assertTrue(g.acknowledge(StopSource.CLIENT)[0])
+        g.emergency_stop(StopSource.CLIENT)
+        g.start_session(1)  # connecting again acknowledges the client's own stop
+        self.assertFalse(g.emergency_stopped)
         g.emergency_stop(StopSource.ROBOT)
         cleared, why = g.acknowledge(StopSource.CLIENT)
         self.assertFalse(cleared)
         self.assertIn("at the robot", why)
+        g.start_session(1)  # but not one pressed at the robot
+        self.assertTrue(g.emergency_stopped)
         self.assertTrue(g.acknowledge(StopSource.ROBOT)[0])
 
 
@@ -129,13 +132,21 @@ class ServedPointRobotTest(unittest.TestCase):
 
     def test_client_gone_mid_episode_watchdog_stops_robot(self):
         self.connect()
+        commanded_at = time.monotonic()  # before the server takes the command's time
         self.assertEqual(self.step([0.5, 0.5]).outcome, pb.OK)
-        commanded_at = time.monotonic()
         self.assertEqual(self.robot.last_velocity, (0.5, 0.5))
         self.channel.close()  # the client is gone: no more commands, nothing said
         self.assertTrue(wait_for(lambda: self.robot.last_velocity == (0.0, 0.0), 5.0))
         self.assertGreaterEqual(time.monotonic() - commanded_at, 0.3)
-        self.assertEqual(self.server.watchdog_trips, 1)
+        # A second client (still holding the token) sees it in the heartbeat.
+        with grpc.insecure_channel(f"127.0.0.1:{self.server.port}") as channel:
+            beat = pb_grpc.RobotBridgeStub(channel).Heartbeat(
+                pb.SessionRequest(session=self.session), timeout=5.0,
+                metadata=[(TOKEN_KEY, TOKEN)])
+        self.assertEqual(beat.watchdog_trips, 1)
+        self.assertEqual(beat.last_command_sequence, self.sequence)
+        self.assertTrue(beat.session_current)
+        self.assertFalse(beat.emergency_stopped)
 
     def test_emergency_stop_latches_until_acknowledged(self):
         self.connect()

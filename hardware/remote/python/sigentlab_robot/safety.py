@@ -6,7 +6,7 @@
 - watchdog: once a command was applied, if no new one comes within the timeout (default 0.3 s)
   watchdog_due() is true ONCE and the server stops the robot; the next command re-arms it;
 - the emergency stop latches until acknowledged by the side that pressed it (a stop pressed at
-  the robot cannot be acknowledged by the remote client).
+  the robot cannot be acknowledged by the remote client, not even by connecting again).
 
 Pure logic with the time passed in (seconds, time.monotonic()). Not thread-safe: the server
 holds its lock around every call.
@@ -41,11 +41,15 @@ class SafetyGuard:
         self._latched_by = StopSource.CLIENT
 
     def start_session(self, action_dims):
-        """A client configured the robot: sequences start over; the e-stop latch survives."""
+        """A client configured the robot (the operator pressed Connect): sequences start over,
+        and a stop the previous client pressed counts as acknowledged; one pressed at the robot
+        stays."""
         self.dims = action_dims
         self.last_sequence = 0
         self.watchdog_trips = 0
         self._armed = False
+        if self._latched_by is StopSource.CLIENT:
+            self._latched = False
 
     def admit(self, sequence, command, now):
         """Returns (verdict, clamped command, why)."""
@@ -56,8 +60,8 @@ class SafetyGuard:
                 why = "the emergency stop is latched; acknowledge it first"
             return Verdict.EMERGENCY_STOPPED, None, why
         if sequence <= self.last_sequence:
-            return (Verdict.STALE, None,
-                    f"command {sequence} is stale: command {self.last_sequence} was already applied")
+            return (Verdict.STALE, None, f"command {sequence} is stale: command "
+                    f"{self.last_sequence} was already applied")
         if len(command) != self.dims:
             return (Verdict.INVALID, None,
                     f"the command has {len(command)} values, the robot takes {self.dims}")
