@@ -56,10 +56,12 @@ int runServeRobot(const QStringList& args) {
       "SIGINT or SIGTERM, which stop the robot first. The window connects with the remote-robot "
       "plugin (docs/ROBOTS.md).",
       args,
-      {{"robot", "ID", "The robot to serve: point-reach, a simulation, or a plugin's id (required)."},
+      {{"robot", "ID",
+        "The robot to serve: point-reach, a simulation, or a plugin's id (required)."},
        {"listen", "HOST:PORT", "Where to listen (default 127.0.0.1:50051; port 0 picks one)."},
-       {"token", "T", "The shared token clients must send (default SIGENTLAB_TOKEN, else a random "
-                      "one, printed)."},
+       {"token", "T",
+        "The shared token clients must send (default SIGENTLAB_TOKEN, else a random "
+        "one, printed)."},
        {"settings", "JSON", "The robot's default settings, a JSON object (clients may override)."},
        {"robot-set", "name=value", "One robot setting; may repeat."},
        {"watchdog-ms", "MS", "Zero velocity after this long without a command (default 300)."},
