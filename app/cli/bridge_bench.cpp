@@ -97,10 +97,13 @@ int runBridgeBench(const QStringList& args) {
       "bench bridge",
       "The robot bridge's command-to-observation round trip on loopback: remote-robot against "
       "sigent-lab serve-robot in another process on 127.0.0.1, next to the same robot's step "
-      "in-process; p50, p99 and max.",
+      "in-process; p50, p99 and max. With --address, against a serve-robot already running "
+      "there (another machine: the network's share), which must serve a simulated robot.",
       args,
       {{"robot", "ID", "The robot to serve (default point-reach)."},
-       {"steps", "N", "Timed round trips (default 2000)."}});
+       {"steps", "N", "Timed round trips (default 2000)."},
+       {"address", "HOST:PORT", "A running serve-robot to measure instead of a local one."},
+       {"token", "T", "Its token (with --address; default SIGENTLAB_TOKEN)."}});
   const QString robotId = opts.value("robot", "point-reach");
   const int steps = static_cast<int>(opts.integer("steps", 2000));
   if (steps < 10) throw std::runtime_error("--steps must be at least 10");
@@ -116,31 +119,42 @@ int runBridgeBench(const QStringList& args) {
   const Percentiles in = percentiles(roundTrips(*local, steps));
   (void)local->shutdown();
 
-  const QString token = "bench-token";
+  QString token = opts.value("token", qEnvironmentVariable("SIGENTLAB_TOKEN"));
+  QString address = opts.value("address");
   QProcess server;
-  const int port = startServer(server, robotId, token);
+  if (address.isEmpty()) {
+    token = "bench-token";
+    address = QString("127.0.0.1:%1").arg(startServer(server, robotId, token));
+  }
   hw::RobotHandle remote(hw::RemoteRobotFactory().create(), "remote-robot");
   hw::RobotConfig rc = config;
-  rc.settings = QJsonObject{{"address", QString("127.0.0.1:%1").arg(port)}, {"token", token}};
+  rc.settings = QJsonObject{{"address", address}, {"token", token}};
   check(remote.configure(rc), "configure remote-robot");
+  // The bench drives the robot with test commands: never a physical one.
+  if (!remote.info().simulated) {
+    throw std::runtime_error("the robot served at " + address.toStdString() +
+                             " is not a simulation; bench bridge only drives simulated robots");
+  }
   check(remote.activate(), "activate remote-robot");
   (void)roundTrips(remote, std::min(steps, 100));
   const Percentiles out = percentiles(roundTrips(remote, steps));
   (void)remote.shutdown();
-  server.terminate();
-  server.waitForFinished(10000);
+  if (server.state() != QProcess::NotRunning) {
+    server.terminate();
+    server.waitForFinished(10000);
+  }
 
   std::printf(
-      "Robot bridge round trip on loopback, robot '%s', %d steps (command in, "
-      "observation out: write + read)\n",
-      qPrintable(robotId), steps);
+      "Robot bridge round trip to %s, robot '%s', %d steps (command in, observation out: "
+      "write + read)\n",
+      qPrintable(address), qPrintable(robotId), steps);
   // Microseconds: an in-process step of a toy robot is well under one.
   auto row = [](const char* what, const Percentiles& p) {
     std::printf("  %-46s p50 %8.1f us  p99 %8.1f us  max %8.1f us\n", what, p.p50 * 1e3,
                 p.p99 * 1e3, p.max * 1e3);
   };
   row("in-process (RobotHandle, plugin linked in)", in);
-  row("remote-robot -> serve-robot (gRPC, 127.0.0.1)", out);
+  row("remote-robot -> serve-robot (gRPC)", out);
   std::printf("  bridge overhead at p50: %.1f us\n", (out.p50 - in.p50) * 1e3);
   return 0;
 }
