@@ -18,6 +18,14 @@ ActingPolicy::ActingPolicy(const SacConfig& config, int stateDim, int actionDim)
 }
 
 void ActingPolicy::load(const PolicyWeights& weights) {
+  // The learner never publishes such weights; a policy acting on them would send NaN.
+  for (const auto* part : {&weights.encoder, &weights.actor}) {
+    for (const auto& t : *part) {
+      if (t.is_floating_point() && !torch::isfinite(t).all().item<bool>()) {
+        throw std::runtime_error("the weights hold non-finite values");
+      }
+    }
+  }
   restoreTensors(*m_encoder, weights.encoder);
   restoreTensors(*m_actor, weights.actor);
   m_step = weights.step;

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <chrono>
+#include <cmath>
 
 #include "checkpoint_file.h"
 #include "episode_returns.h"
@@ -16,6 +17,8 @@ Q_LOGGING_CATEGORY(lcLearner, "lab.core.learner")
 namespace lab {
 
 namespace {
+// Updates between the in-memory copies of the learner's state that a divergence goes back to.
+constexpr int64_t kGoodStateEvery = 200;
 int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 int imageSizeFor(const SacConfig& c) { return c.obsMode == ObsMode::State ? 0 : c.imageSize; }
 int stateSizeFor(const SacConfig& c, int stateDim) {
@@ -209,10 +212,15 @@ void LearnerWorker::build() {
 void LearnerWorker::run() {
   try {
     build();
+    if (!m_sac->weightsFinite()) {
+      throw std::runtime_error("the learner's weights are not all finite after loading");
+    }
+    keepGoodState();
     publish();
   } catch (const std::exception& e) {
     std::lock_guard<std::mutex> lock(m_readyMutex);
     m_failed = true;
+    m_startFailed = true;
     m_startupError = QString::fromStdString(e.what());
     m_readyCv.notify_all();
     reportError("learner", "could not build the learner: " + m_startupError);
@@ -425,7 +433,19 @@ void LearnerWorker::removeExpertEpisode(int64_t episodeId) {
 }
 
 void LearnerWorker::updateOnce() {
-  UpdateMetrics m = m_sac->update(*m_replay, *m_expert);
+  UpdateMetrics m;
+  try {
+    m = m_sac->update(*m_replay, *m_expert);
+  } catch (const NonFiniteError& e) {
+    diverged(QString("update %1: %2").arg(m_sac->updateCount() + 1).arg(e.what()));
+    return;
+  }
+  for (double v : {m.q1Mean, m.q2Mean, m.targetMean, m.criticLoss, m.actorLoss, m.alpha}) {
+    if (!std::isfinite(v)) {
+      diverged(QString("update %1 gave non-finite values").arg(m_sac->updateCount()));
+      return;
+    }
+  }
   --m_owed;
   ++m_rateWindowUpdates;
   m_updates = m_sac->updateCount();
@@ -434,9 +454,10 @@ void LearnerWorker::updateOnce() {
   const int64_t step = m_sac->updateCount();
   m_unpublished = true;
   if (!m_settings.lockstep && m_settings.publishEvery > 0 && step % m_settings.publishEvery == 0) {
-    publish();
+    if (!publish()) return;
     m_unpublished = false;
   }
+  if (step % kGoodStateEvery == 0) keepGoodState();
   ++m_updatesRun;
   const int64_t now = nowMs();
   const bool byTime = m_settings.checkpointEverySeconds > 0 && !m_settings.checkpointDir.isEmpty() &&
@@ -450,12 +471,45 @@ void LearnerWorker::updateOnce() {
   if (byTime || m_lastTimedCheckpointMs == 0) m_lastTimedCheckpointMs = now;
 }
 
-void LearnerWorker::publish() { m_mailbox.post(m_sac->policyWeights()); }
+bool LearnerWorker::publish() {
+  // The acting policy never gets weights that are not finite (its actions would be NaN).
+  if (!m_sac->weightsFinite()) {
+    diverged(QString("the weights at update %1 are not finite").arg(m_sac->updateCount()));
+    return false;
+  }
+  m_mailbox.post(m_sac->policyWeights());
+  return true;
+}
+
+void LearnerWorker::keepGoodState() {
+  if (!m_sac->weightsFinite()) return;
+  m_goodState = m_sac->snapshot();
+  m_goodStateStep = m_sac->updateCount();
+}
+
+void LearnerWorker::diverged(const QString& what) {
+  // Nothing of the diverged state may act or be saved: back to the last good one first.
+  m_sac->restore(m_goodState);
+  m_paused = true;
+  m_owed = 0;
+  m_unpublished = false;
+  m_mailbox.post(m_sac->policyWeights());
+  reportError("learner",
+              QString("training paused: %1. The learner went back to its weights of update %2 "
+                      "(the last good ones); nothing non-finite was published or saved. Check "
+                      "the robot's observations and the learner settings, then resume")
+                  .arg(what).arg(m_goodStateStep));
+  if (m_cb.diverged) m_cb.diverged();
+}
 
 void LearnerWorker::checkpoint(const QString& reason) {
   if (m_settings.checkpointDir.isEmpty()) {
     reportError("checkpoint", "no session folder: checkpoints need ControllerSettings::sessionDir");
     return;
+  }
+  if (!m_sac->weightsFinite()) {
+    // What is saved below is then the last good state.
+    diverged(QString("the weights at update %1 are not finite").arg(m_sac->updateCount()));
   }
   const int64_t step = m_sac->updateCount();
   QDir().mkpath(m_settings.checkpointDir);
@@ -475,6 +529,7 @@ void LearnerWorker::checkpoint(const QString& reason) {
       m_checkpointFiles.pop_front();
     }
     if (m_cb.checkpointSaved) m_cb.checkpointSaved(info);
+    keepGoodState();  // save() checked the weights: a known good state
   } catch (const std::exception& e) {
     reportError("checkpoint", QString("saving '%1' failed: %2").arg(path, e.what()));
   }

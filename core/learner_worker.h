@@ -75,6 +75,9 @@ struct LearnerCallbacks {
   std::function<void(const CheckpointInfo&)> checkpointSaved;
   std::function<void(const QString& message)> resumed;  // what was loaded, for the log
   std::function<void(const QString& source, const QString& message)> error;
+  // The learner met a non-finite loss or weight: it skipped the update, went back to its last
+  // good state (weights and optimisers), paused itself and reported why through `error`.
+  std::function<void()> diverged;
 };
 
 class LearnerWorker {
@@ -88,6 +91,7 @@ class LearnerWorker {
   // Blocks until the first weights were published or the build failed (false + error()).
   bool waitReady(int timeoutMs);
   QString startupError() const;
+  bool startupFailed() const { return m_startFailed.load(); }
 
   // Producers (any thread). `countsForUtd`: an online step that earns `utd` updates.
   void postStep(const StepRecord& step, int64_t episodeId, int stepIndex, bool toReplay,
@@ -172,7 +176,12 @@ class LearnerWorker {
   void addExpert(const Transition& t, int64_t episodeId, int stepsToEnd);
   void removeExpertEpisode(int64_t episodeId);
   void checkpoint(const QString& reason);
-  void publish();
+  // False (and nothing published) when the weights are not finite: diverged() instead.
+  bool publish();
+  // Keeps the learner's state as the one to go back to, if its weights are finite.
+  void keepGoodState();
+  // A non-finite loss or weight: back to the last good state, pause, tell the operator.
+  void diverged(const QString& what);
   void reportError(const QString& source, const QString& message);
 
   LearnerSettings m_settings;
@@ -212,6 +221,10 @@ class LearnerWorker {
   std::deque<QString> m_checkpointFiles;
   std::vector<int64_t> m_expertEpisodes;  // episode id per expert-buffer slot (ring order)
   int64_t m_expertAdded = 0;
+
+  std::string m_goodState;       // SigEntSac::snapshot() of the last finite state
+  int64_t m_goodStateStep = -1;
+  std::atomic<bool> m_startFailed{false};
 
   std::atomic<int64_t> m_updates{0};
   std::atomic<double> m_updatesPerSecond{0};

@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <chrono>
+#include <cmath>
 #include <sstream>
 #include <thread>
 
@@ -75,6 +76,21 @@ torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator&
     crops.push_back(padded[i].narrow(1, off[i][0], h).narrow(2, off[i][1], w));
   }
   return torch::stack(crops);
+}
+
+// One sync per loss (a scalar): cheap beside the update, and a NaN never reaches a step.
+void requireFinite(const char* what, const torch::Tensor& loss) {
+  const double v = loss.item<double>();
+  if (!std::isfinite(v)) {
+    throw NonFiniteError(std::string("the ") + what + " is " + (std::isnan(v) ? "NaN" : "infinite"));
+  }
+}
+
+bool allFinite(const std::vector<torch::Tensor>& tensors) {
+  for (const auto& t : tensors) {
+    if (t.is_floating_point() && !torch::isfinite(t).all().item<bool>()) return false;
+  }
+  return true;
 }
 
 // The config keys that decide network shapes or what an optimiser steps (bc_trains_encoder
@@ -342,6 +358,7 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   UpdateMetrics m;
   // Critic.
   Losses c = criticLosses(batch, {}, {});
+  requireFinite("critic loss", c.critic);
   m_criticOpt->zero_grad();
   c.critic.backward();
   mark(UpdateProfile::CriticBackward);
@@ -352,6 +369,7 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   // Actor on detached features of the updated encoder's input (DrQ: actor does not train the
   // encoder).
   Losses a = actorLosses(c.features.detach(), expertBatch, {});
+  requireFinite("actor loss", a.actor);
   m_actorOpt->zero_grad();
   m_criticOpt->zero_grad();  // the encoder's critic gradient is spent; keep it out of this step
   a.actor.backward();
@@ -362,6 +380,7 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   if (m_config.autoAlpha) {
     const double target = m_config.resolvedTargetEntropy(m_actionDim);
     auto alphaLoss = (m_logAlpha * (a.entropy.detach().mean() - target)).sum();
+    requireFinite("alpha loss", alphaLoss);
     m_alphaOpt->zero_grad();
     alphaLoss.backward();
     m_alphaOpt->step();
@@ -451,7 +470,42 @@ std::shared_ptr<const PolicyWeights> SigEntSac::policyWeights() const {
   return w;
 }
 
+bool SigEntSac::weightsFinite() const {
+  torch::NoGradGuard noGrad;
+  for (const torch::nn::Module* m :
+       {static_cast<const torch::nn::Module*>(m_net->encoder.get()),
+        static_cast<const torch::nn::Module*>(m_net->targetEncoder.get()),
+        static_cast<const torch::nn::Module*>(m_net->actor.get()),
+        static_cast<const torch::nn::Module*>(m_net->critic.get()),
+        static_cast<const torch::nn::Module*>(m_net->targetCritic.get())}) {
+    if (!allFinite(m->parameters()) || !allFinite(m->buffers())) return false;
+  }
+  return allFinite({m_logAlpha.detach()});
+}
+
+std::string SigEntSac::snapshot() const { return serialize(); }
+
+void SigEntSac::restore(const std::string& snapshot) {
+  deserialize(snapshot.data(), snapshot.size(), /*counters*/ false, QStringLiteral("snapshot"));
+}
+
 void SigEntSac::save(const QString& path, const QJsonObject& extra) const {
+  if (!weightsFinite()) {
+    throw CheckpointError(QString("checkpoint '%1' not written: the learner's weights are not "
+                                  "all finite").arg(path).toStdString());
+  }
+  const std::string bytes = serialize();
+  QJsonObject header{{"format", kCheckpointFormat},
+                     {"step", static_cast<double>(m_step)},
+                     {"state_dim", m_stateDim},
+                     {"action_dim", m_actionDim},
+                     {"config", m_config.toJson()},
+                     {"extra", extra}};
+  CheckpointFile::write(path, header,
+                        QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+}
+
+std::string SigEntSac::serialize() const {
   torch::serialize::OutputArchive archive;
   m_net->save(archive);
   auto putOpt = [&](const char* key, const torch::optim::Optimizer& opt) {
@@ -467,16 +521,7 @@ void SigEntSac::save(const QString& path, const QJsonObject& extra) const {
   archive.write("step", torch::tensor(m_step, torch::kLong));
   std::ostringstream out;
   archive.save_to(out);
-  const std::string bytes = out.str();
-
-  QJsonObject header{{"format", kCheckpointFormat},
-                     {"step", static_cast<double>(m_step)},
-                     {"state_dim", m_stateDim},
-                     {"action_dim", m_actionDim},
-                     {"config", m_config.toJson()},
-                     {"extra", extra}};
-  CheckpointFile::write(path, header,
-                        QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
+  return out.str();
 }
 
 QJsonObject SigEntSac::load(const QString& path) {
@@ -511,6 +556,13 @@ QJsonObject SigEntSac::load(const QString& path) {
     }
   }
 
+  deserialize(contents.payload.constData(), static_cast<std::size_t>(contents.payload.size()),
+              /*counters*/ true, path);
+  return h.value("extra").toObject();
+}
+
+void SigEntSac::deserialize(const char* data, std::size_t size, bool counters,
+                            const QString& path) {
   // Build everything fresh and swap only when all of it loaded: a failure changes nothing.
   auto net = std::make_unique<Networks>(m_config, m_stateDim, m_actionDim, m_device);
   auto logAlpha = torch::zeros({1}, torch::TensorOptions().device(m_device));
@@ -518,8 +570,7 @@ QJsonObject SigEntSac::load(const QString& path) {
   std::unique_ptr<torch::optim::Adam> actorOpt, criticOpt, alphaOpt;
   try {
     torch::serialize::InputArchive archive;
-    archive.load_from(contents.payload.constData(), static_cast<size_t>(contents.payload.size()),
-                      m_device);
+    archive.load_from(data, size, m_device);
     net->load(archive);
     torch::Tensor la;
     archive.read("log_alpha", la);
@@ -552,9 +603,9 @@ QJsonObject SigEntSac::load(const QString& path) {
   m_actorOpt = std::move(actorOpt);
   m_criticOpt = std::move(criticOpt);
   m_alphaOpt = std::move(alphaOpt);
+  if (!counters) return;
   m_gen.set_state(rng);
   m_step = step.item<int64_t>();
-  return h.value("extra").toObject();
 }
 
 void SigEntSac::exportTorchScript(const QString& path) const {

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QString>
 #include <memory>
+#include <stdexcept>
+#include <string>
 
 #include "networks.h"
 #include "replay_buffer.h"
@@ -19,6 +21,12 @@
 
 namespace lab {
 
+// An update met a non-finite loss: it was not applied (or not completely: the caller restores
+// the last good state, see SigEntSac::snapshot()).
+struct NonFiniteError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 class SigEntSac {
  public:
   // stateDim is used in State/Both modes, config.imageSize in Image/Both modes.
@@ -27,6 +35,8 @@ class SigEntSac {
   // One gradient step (critic, actor, alpha, targets). `replay` feeds the critic batch (mixed
   // with `expert` per config.expertRatio), `expert` feeds the GBC term.
   // With num_threads 0 the thread count of each update comes from a ThreadTuner.
+  // Throws NonFiniteError when the critic, actor or alpha loss is not finite, before stepping
+  // that optimiser (the critic's step of the same update may already be applied then).
   UpdateMetrics update(const ReplayBuffer& replay, const ReplayBuffer& expert);
   // The threads updates run on: num_threads, or the tuner's current choice.
   int threads() const;
@@ -43,8 +53,18 @@ class SigEntSac {
   // Checkpoint: networks, targets, optimisers, alpha, RNG state, step counter and `extra`
   // (caller metadata) in one file, written atomically with a checksum. load() throws
   // CheckpointError on a corrupt, truncated or mismatched file and then changes nothing.
+  // save() refuses (CheckpointError) weights that are not all finite: a checkpoint is never
+  // written from a diverged learner.
   void save(const QString& path, const QJsonObject& extra = {}) const;
   QJsonObject load(const QString& path);
+
+  // Every weight, target, buffer and alpha is finite (one pass over the tensors).
+  bool weightsFinite() const;
+  // The learner's state (networks, targets, optimisers, alpha) in memory, and back. restore()
+  // keeps the update counter and the random generator running forward, so the batch that
+  // diverged is not drawn again.
+  std::string snapshot() const;
+  void restore(const std::string& snapshot);
 
   // The policy's mean action as a TorchScript module: forward(image [B,1,H,W] float in [0,1]
   // and/or state [B,S]) -> action [B,A]. Loadable by Python's torch.jit.load.
@@ -76,6 +96,10 @@ class SigEntSac {
 
  private:
   UpdateMetrics updateOnce(const ReplayBuffer& replay, const ReplayBuffer& expert);
+  std::string serialize() const;
+  // Loads a serialize()d payload; `counters`: the step and the generator too. Builds fresh and
+  // swaps: a failure changes nothing.
+  void deserialize(const char* data, std::size_t size, bool counters, const QString& origin);
   // The image the encoder sees: randomly shifted (augment_pad), on the device; undefined when
   // the mode uses no image.
   torch::Tensor imageInput(const torch::Tensor& image);

@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 #include <random>
 
 #include "checkpoint_file.h"
@@ -49,6 +50,7 @@ class TestCheckpoint : public QObject {
   void truncatedFile_refused();
   void mismatchedShapes_refused();
   void notACheckpoint_refused();
+  void nonFinite_updateSkipped_saveRefused_restoreGoesBack();
   void torchScript_pythonGivesSameActions_data();
   void torchScript_pythonGivesSameActions();
 
@@ -77,6 +79,46 @@ void TestCheckpoint::roundTrip_sameActionsAndNextUpdate() {
   const auto b = restored.update(replay, expert);
   QCOMPARE(a.values(), b.values());
   QCOMPARE(restored.act(kProbe, true), trained.act(kProbe, true));
+}
+
+void TestCheckpoint::nonFinite_updateSkipped_saveRefused_restoreGoesBack() {
+  ReplayBuffer replay(1000, 0, 4, 2), expert(100, 0, 4, 2);
+  fill(replay, 5, 1);
+  fill(expert, 1, 2);
+  SigEntSac sac(smallConfig(), 4, 2);
+  for (int i = 0; i < 5; ++i) sac.update(replay, expert);
+  QVERIFY(sac.weightsFinite());
+  const std::string good = sac.snapshot();
+  const auto goodAction = sac.act(kProbe, true);
+
+  // A NaN in one critic weight: the next update stops at its critic loss, before any step.
+  {
+    torch::NoGradGuard noGrad;
+    sac.networks().critic->parameters().front().view(-1)[0] = std::nan("");
+  }
+  QVERIFY(!sac.weightsFinite());
+  QVERIFY_THROWS_EXCEPTION(NonFiniteError, sac.update(replay, expert));
+  QCOMPARE(sac.updateCount(), int64_t(5));
+  const QString path = m_dir.filePath("nan.ckpt");
+  try {
+    sac.save(path);
+    QFAIL("a checkpoint with a NaN weight was written");
+  } catch (const CheckpointError& e) {
+    QVERIFY2(QString(e.what()).contains("not all finite"), e.what());
+  }
+  QVERIFY(!QFile::exists(path));
+
+  // Back to the last good state: the same policy, updates and checkpoints work again, and the
+  // counter keeps running forward.
+  sac.restore(good);
+  QVERIFY(sac.weightsFinite());
+  QCOMPARE(sac.act(kProbe, true), goodAction);
+  QCOMPARE(sac.updateCount(), int64_t(5));
+  const auto m = sac.update(replay, expert);
+  QVERIFY(std::isfinite(m.criticLoss));
+  QCOMPARE(sac.updateCount(), int64_t(6));
+  sac.save(path);
+  QVERIFY(QFile::exists(path));
 }
 
 void TestCheckpoint::corruptFile_refusedAndNothingChanges() {
