@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <cmath>
+#include <utility>
 
 #include "robot_loop_impl.h"
 
@@ -40,7 +41,7 @@ void RobotLoop::Impl::run() {
   auto next = Clock::now();
   while (!stopFlag) {
     if (state == S::Idle) {
-      if (q.takeEmergencyStop()) applyEmergencyStop();
+      serviceEmergencyStop();
       processCommands();
       if (state == S::Idle) {
         q.waitUntil(Clock::now() + std::chrono::milliseconds(200), true);
@@ -73,7 +74,7 @@ void RobotLoop::Impl::sleepUntil(Clock::time_point deadline) {
   // Only the e-stop cuts the sleep short: commands wait for the next safe point.
   while (!stopFlag && Clock::now() < deadline) {
     q.waitUntil(deadline, false);
-    if (q.takeEmergencyStop()) applyEmergencyStop();
+    serviceEmergencyStop();
   }
 }
 
@@ -95,9 +96,10 @@ void RobotLoop::Impl::tick() {
   const auto start = Clock::now();
   statsTick(start);
   // The safe point: e-stop first, then commands, then the newest weights.
-  if (q.takeEmergencyStop()) applyEmergencyStop();
+  serviceEmergencyStop();
   processCommands();
   if (episodeSaveFailed.exchange(false)) pauseForStore();
+  if (learnerDiverged.exchange(false)) pauseForLearner();
   if (state == S::Idle || !robot) return;
   // Lockstep: the sim does not move until the learner has handled every step and paid every
   // update they earned; the wait is short so the e-stop and commands stay at one tick.
@@ -143,8 +145,9 @@ bool RobotLoop::Impl::runsFast() const {
          (episodeActive || phase == Phase::Go);
 }
 
-void RobotLoop::Impl::applyEmergencyStop() {
-  // Zero command now, from this thread (the only one that talks to the plugin).
+void RobotLoop::Impl::latchEmergencyStop() {
+  // Zero command now: the port latches it and hands it to the plugin's thread without waiting,
+  // so a plugin call that hangs cannot hold the e-stop up.
   if (robot) robot->emergencyStop();
   if (learner) learner->setPaused(true);
   if (!estop) {
@@ -153,6 +156,30 @@ void RobotLoop::Impl::applyEmergencyStop() {
     ev.emergencyStopChanged(true);
     ev.logMessage(QStringLiteral("EMERGENCY STOP: zero command sent, learner paused"));
   }
+}
+
+void RobotLoop::Impl::serviceEmergencyStop() {
+  const bool requested = q.takeEmergencyStop();
+  if (requested || std::exchange(estopToApply, false)) applyEmergencyStop();
+}
+
+bool RobotLoop::Impl::whileRobotBusy(std::chrono::milliseconds elapsed) {
+  if (q.takeEmergencyStop()) {
+    latchEmergencyStop();
+    estopToApply = true;  // a recording discarded, an episode paused: at the next safe point
+  }
+  // Stopping: a healthy call gets a second to finish (a clean disconnect), a hung one is left.
+  return stopFlag.load() && elapsed > std::chrono::seconds(1);
+}
+
+std::chrono::milliseconds RobotLoop::Impl::robotCallDeadline() const {
+  if (settings.robotCallTimeoutMs > 0) return std::chrono::milliseconds(settings.robotCallTimeoutMs);
+  const auto periods = std::chrono::duration_cast<std::chrono::milliseconds>(20 * period);
+  return std::max<std::chrono::milliseconds>(std::chrono::seconds(2), periods);
+}
+
+void RobotLoop::Impl::applyEmergencyStop() {
+  latchEmergencyStop();
   if (state == S::RecordingDemo) {
     discardDemo(QStringLiteral("the emergency stop interrupted the recording"));
   } else if (state == S::EpisodeRunning || state == S::BetweenEpisodes ||
@@ -384,6 +411,8 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       ev.logMessage(intervention ? "intervention: the operator drives" : "intervention ended");
       break;
     case C::StartTraining:
+      // A learner that paused itself (it diverged while nothing could be paused) learns again.
+      if (learner) learner->setPaused(false);
       if (!trainingStarted) {
         trainingStarted = true;
         trainingStartedAt = Clock::now();

@@ -34,20 +34,79 @@ bool RobotLoop::Impl::readObservation() {
     robotFatal("read failed: " + err);
     return false;
   }
-  if (r == RobotPort::Io::Retry) {
+  if (r == RobotPort::Io::Ok) {
+    for (float v : next.state) {
+      if (!std::isfinite(v)) {
+        err = QStringLiteral("the robot reported a non-finite state value; observation dropped");
+        break;
+      }
+    }
+  }
+  if (r == RobotPort::Io::Retry || !err.isEmpty()) {
+    ++failedReads;
+    lastReadError = err;
     error(QStringLiteral("robot"), "read: " + err);
     return false;
   }
-  for (float v : next.state) {
-    if (!std::isfinite(v)) {
-      error(QStringLiteral("robot"), QStringLiteral("the robot reported a non-finite state "
-                                                    "value; observation dropped"));
-      return false;
-    }
-  }
+  failedReads = 0;
+  lastGoodRead = std::chrono::steady_clock::now();
   hwObs = std::move(next);
   obs = toLearnerObs(hwObs);
   return true;
+}
+
+bool RobotLoop::Impl::readsExhausted(QString& why) const {
+  if (failedReads == 0) return false;
+  const double stale =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - lastGoodRead).count();
+  const double staleLimit = settings.maxStaleSeconds > 0
+                                ? settings.maxStaleSeconds
+                                : 10.0 * std::chrono::duration<double>(period).count();
+  if (failedReads >= std::max(1, settings.maxFailedReads)) {
+    why = QString("%1 reads in a row failed (the limit is %2)")
+              .arg(failedReads).arg(std::max(1, settings.maxFailedReads));
+  } else if (!lockstep && stale >= staleLimit) {  // lockstep: the sim waits, time means nothing
+    why = QString("no valid observation for %1 s (the limit is %2 s)")
+              .arg(stale, 0, 'f', 2).arg(staleLimit, 0, 'g', 3);
+  } else {
+    return false;
+  }
+  why += "; the last one: " + lastReadError;
+  return true;
+}
+
+void RobotLoop::Impl::stopBlind(const QString& why) {
+  openStep.open = false;
+  startPending.clear();
+  if (!estop) writeAction(zero);  // no command from an old observation goes on
+  if (!robot) return;             // that write was fatal: the robot was let go with its reason
+  const QString what =
+      state == S::RecordingDemo ? QStringLiteral("the recording was discarded")
+      : state == S::ReplayingDemo ? QStringLiteral("the demo replay was stopped")
+      : episodeActive ? QString("episode %1 ended without a label and training paused").arg(ep.id)
+                      : QStringLiteral("no episode started and training paused");
+  const QString reason = "the robot gives no valid observation: " + why + "; " + what +
+                         " (the robot holds still)";
+  error(QStringLiteral("robot"), reason);
+  ev.logMessage(reason);
+  if (state == S::RecordingDemo) {
+    discardDemo(why);
+    return;
+  }
+  if (state == S::ReplayingDemo) {
+    episodeActive = false;
+    setState(S::Ready);
+    return;
+  }
+  if (episodeActive) endEpisode(QString(), QStringLiteral("stale-observation"));
+  if (state == S::EpisodeRunning) {  // it ended before its first step: nothing to store
+    episodeActive = false;
+    setState(S::BetweenEpisodes);
+    phase = Phase::WaitStart;
+  }
+  if (refusalReason(state, ControllerCommand::Pause, estop, demo.id >= 0).isEmpty()) {
+    apply(QueuedCommand{QueuedCommand::Kind::Operator, ControllerCommand::Pause});
+  }
 }
 
 bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
@@ -109,17 +168,36 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
   if (kind == "demo" && settings.demoSeed >= 0) seed = static_cast<std::uint64_t>(settings.demoSeed);
   // Automatic robots move to a start drawn from the seed; Operator robots were set up by the
   // operator (OperatorReady) and reset() only re-arms them.
-  QString err;
-  const auto r = robot->reset(seed, err);
-  if (r == RobotPort::Io::Fatal) {
-    robotFatal("reset failed: " + err);
+  // A reset whose first read failed is not repeated on the next tick (each reset moves the
+  // robot): only the read is, until it succeeds or the reads run out.
+  if (startPending != kind) {
+    QString err;
+    const auto r = robot->reset(seed, err);
+    if (r == RobotPort::Io::Fatal) {
+      robotFatal("reset failed: " + err);
+      return false;
+    }
+    if (r == RobotPort::Io::Retry) {
+      error(QStringLiteral("robot"), "reset: " + err);
+      return false;
+    }
+    startPending = kind;
+    failedReads = 0;
+    lastGoodRead = std::chrono::steady_clock::now();
+  }
+  if (!readObservation()) {
+    QString why;
+    if (!robot) {
+      startPending.clear();
+    } else if (kind == "demo") {
+      startPending.clear();  // a recording start is not retried by the loop
+    } else if (readsExhausted(why)) {
+      stopBlind(why);
+    }
     return false;
   }
-  if (r == RobotPort::Io::Retry) {
-    error(QStringLiteral("robot"), "reset: " + err);
-    return false;
-  }
-  if (!readObservation()) return false;
+  startPending.clear();
+  openStep.open = false;
   actObs = actFrames.start(obs);
   ep = EpisodeRecord{};
   if (kind != "replay") ep.id = ++maxEpisodeId;
@@ -160,6 +238,13 @@ bool RobotLoop::Impl::nextAction(std::vector<float>& a, bool& byOperator) {
 }
 
 void RobotLoop::Impl::stepEpisode() {
+  if (openStep.open) {
+    // The last step's observation did not come: never act on the one before it. Hold still
+    // and read again.
+    if (!estop) writeAction(zero);
+    if (robot) finishStep();
+    return;
+  }
   std::vector<float> a;
   bool byOperator = false;
   if (!nextAction(a, byOperator)) {
@@ -177,14 +262,33 @@ void RobotLoop::Impl::stepEpisode() {
     hold();
     return;
   }
-  for (float& v : a) v = std::isfinite(v) ? std::clamp(v, -1.0f, 1.0f) : 0.0f;
-  const Observation before = obs;
-  if (!writeAction(a) || !robot) return;
-  if (!readObservation()) return;
+  if (!std::all_of(a.begin(), a.end(), [](float v) { return std::isfinite(v); })) {
+    error(byOperator ? QStringLiteral("teleop") : QStringLiteral("policy"),
+          QStringLiteral("the action holds a non-finite value; the robot holds still"));
+    hold();
+    return;
+  }
+  for (float& v : a) v = std::clamp(v, -1.0f, 1.0f);
+  openStep = OpenStep{true, obs, a, byOperator};
+  if (!writeAction(a) || !robot) {
+    openStep.open = false;  // not applied: the next tick acts afresh
+    return;
+  }
+  finishStep();
+}
+
+void RobotLoop::Impl::finishStep() {
+  if (!readObservation()) {
+    QString why;
+    if (robot && readsExhausted(why)) stopBlind(why);
+    return;
+  }
+  openStep.open = false;
   actObs = actFrames.next(obs);
   StepRecord rec;
-  rec.transition = Transition{before, a, 0.0f, false, obs};
-  rec.intervention = byOperator && state == S::EpisodeRunning;
+  rec.transition = Transition{std::move(openStep.before), std::move(openStep.action), 0.0f,
+                              false, obs};
+  rec.intervention = openStep.byOperator && state == S::EpisodeRunning;
   rec.robotState = hwObs.state;
   ep.steps.push_back(std::move(rec));
   if (ep.kind == "train") ++envSteps;  // online steps: what earns updates and the budget
@@ -223,9 +327,22 @@ void RobotLoop::Impl::stepReplay() {
     setState(S::Ready);
     return;
   }
-  if (!writeAction(demo.actions[replayIndex]) || !robot) return;
-  ++replayIndex;
-  if (readObservation()) emitFrame();
+  // Open loop, but not blind: while the robot gives no observation the replay holds still.
+  if (!openStep.open) {
+    if (!writeAction(demo.actions[replayIndex]) || !robot) return;
+    ++replayIndex;
+    openStep.open = true;
+  } else {
+    if (!estop) writeAction(zero);
+    if (!robot) return;
+  }
+  if (readObservation()) {
+    openStep.open = false;
+    emitFrame();
+    return;
+  }
+  QString why;
+  if (robot && readsExhausted(why)) stopBlind(why);
 }
 
 void RobotLoop::Impl::postSteps(int upTo) {
@@ -240,6 +357,7 @@ void RobotLoop::Impl::postSteps(int upTo) {
 }
 
 void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
+  openStep.open = false;
   if (ep.steps.empty()) {
     episodeActive = false;
     return;
@@ -403,6 +521,7 @@ void RobotLoop::Impl::endUnsuccessfulDemo(const QString& why, const QString& lab
 void RobotLoop::Impl::discardDemo(const QString& why) {
   // Nothing of a recording reaches the learner before it is finished, so dropping is clean.
   ev.logMessage("recording discarded: " + why);
+  openStep.open = false;
   episodeActive = false;
   ep = EpisodeRecord{};
   --maxEpisodeId;

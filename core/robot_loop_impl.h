@@ -30,6 +30,15 @@ class RobotLoop::Impl {
   void showInterimFrames(std::chrono::steady_clock::time_point tickStart,
                          std::chrono::steady_clock::time_point deadline);
   void applyEmergencyStop();
+  // The part of the e-stop that needs no safe point: zero command requested from the robot
+  // (never waiting for it), learner paused, the window told. Safe inside a plugin call's wait.
+  void latchEmergencyStop();
+  void serviceEmergencyStop();  // at a safe point: a requested e-stop, applied whole
+  // RobotPort's hook while a plugin call runs: the e-stop is latched at once; true abandons the
+  // call when the loop is stopping and the call has had its grace.
+  bool whileRobotBusy(std::chrono::milliseconds elapsed);
+  std::chrono::milliseconds robotCallDeadline() const;
+  bool waitLearnerReady(QString& error);  // services the e-stop while the learner builds
   void processCommands();
   void apply(const QueuedCommand& c);
   bool runtimeRefusal(const QueuedCommand& c, QString& reason) const;
@@ -53,6 +62,13 @@ class RobotLoop::Impl {
   bool beginEpisode(const QString& kind);  // reset + first read; false: stays where it is
   bool nextAction(std::vector<float>& a, bool& intervention);
   void stepEpisode();                // one tick of a running train/eval/demo episode
+  void finishStep();                 // the open step's observation: record it, or wait for it
+  // Too many failed reads in a row, or too long without a valid observation: `why` says which.
+  bool readsExhausted(QString& why) const;
+  // The loop cannot see the robot: zero command, the episode ends unlabelled with `why` (a
+  // recording is discarded, a replay stopped) and training pauses.
+  void stopBlind(const QString& why);
+  void pauseForLearner();            // the learner diverged (non-finite) and paused itself
   void stepReplay();
   void postSteps(int upTo);          // hands steps [m_posted, upTo) to the learner
   void endEpisode(const QString& label, const QString& by);
@@ -106,6 +122,7 @@ class RobotLoop::Impl {
   ControllerState state = ControllerState::Idle;
   ControllerState pausedFrom = ControllerState::Idle;
   bool estop = false;
+  bool estopToApply = false;  // latched during a plugin call; the state part at the safe point
   enum class Phase { WaitOperator, WaitStart, Go };
   Phase phase = Phase::WaitStart;
   bool episodeActive = false;
@@ -123,6 +140,19 @@ class RobotLoop::Impl {
   int64_t envSteps = 0;
   int64_t robotWrites = 0;        // commands written (each a control period of the robot)
   bool waitingInputLogged = false;
+
+  // Observation freshness (robot thread). A step is open from its write until the read that
+  // gives its next observation; while open, the loop holds still and reads again.
+  struct OpenStep {
+    bool open = false;
+    Observation before;
+    std::vector<float> action;
+    bool byOperator = false;
+  } openStep;
+  int failedReads = 0;                               // in a row
+  std::chrono::steady_clock::time_point lastGoodRead;
+  QString lastReadError;
+  QString startPending;  // the kind of episode whose reset is done, waiting for its first read
 
   struct LastEpisode {
     int64_t id = -1;
@@ -170,6 +200,7 @@ class RobotLoop::Impl {
   // Set by the writer thread when an episode could not be saved; the loop pauses on its next
   // tick, so training does not go on collecting episodes that a crash would lose.
   std::atomic<bool> episodeSaveFailed{false};
+  std::atomic<bool> learnerDiverged{false};  // set by the learner thread
   std::mutex metricsMutex;
   std::vector<UpdateMetrics> metricsBatch;
   std::chrono::steady_clock::time_point metricsFlushed;

@@ -69,6 +69,10 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
   };
   cb.resumed = [this](const QString& msg) { ev.logMessage(msg); };
   cb.error = [this](const QString& source, const QString& msg) { ev.errorOccurred(source, msg); };
+  cb.diverged = [this] {
+    learnerDiverged = true;
+    q.wake();
+  };
   return cb;
 }
 
@@ -80,7 +84,10 @@ bool RobotLoop::Impl::connect(QString& err) {
     err = QString("invalid learner configuration: %1").arg(e.what());
     return false;
   }
-  robot = std::make_unique<RobotPort>();
+  RobotPort::Deadlines deadlines;
+  deadlines.lifecycle = std::chrono::milliseconds(std::max(1, settings.robotConnectTimeoutMs));
+  robot = std::make_unique<RobotPort>(
+      deadlines, [this](std::chrono::milliseconds elapsed) { return whileRobotBusy(elapsed); });
   hw::RobotConfig rc;
   rc.settings = settings.robotSettings;
   rc.imageSize = settings.sac.imageSize;
@@ -89,6 +96,7 @@ bool RobotLoop::Impl::connect(QString& err) {
     robot.reset();
     return false;
   }
+  if (estop) robot->emergencyStop();  // the latch outlives the robot it was pressed on
   info = robot->info();
   actionSpec = robot->actionSpec();
   obsSpec = robot->observationSpec();
@@ -124,6 +132,7 @@ bool RobotLoop::Impl::connect(QString& err) {
   }
   period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(1.0 / info.controlRateHz));
+  robot->setCallDeadline(robotCallDeadline());
   lockstep = settings.pacing == Pacing::Lockstep;
   if (lockstep && !info.simulated) {
     return fail(QString("robot '%1' is not a simulation: lockstep pacing would stop and start a "
@@ -206,9 +215,7 @@ bool RobotLoop::Impl::connect(QString& err) {
     last = LastEpisode{e.id, e.kind, e.label, e.labelledBy};
   }
 
-  if (!learner->waitReady(180000)) {
-    return fail("the learner did not start: " + learner->startupError());
-  }
+  if (QString why; !waitLearnerReady(why)) return fail(why);
   SessionRestore::Counts restored;
   if (store) {
     // Rebuild the buffers from the database, reading only what they keep, in bounded memory.
@@ -248,9 +255,34 @@ bool RobotLoop::Impl::connect(QString& err) {
   if (store) store->submitEvent(QStringLiteral("connect"), settings.robotId);
   episodeActive = false;
   intervention = false;
+  openStep.open = false;
+  startPending.clear();
+  failedReads = 0;
+  lastGoodRead = std::chrono::steady_clock::now();
   setState(demo.id >= 0 ? S::Ready : S::Connected);
   lastTick = lastStats = {};
   periodsMs.clear();
+  return true;
+}
+
+bool RobotLoop::Impl::waitLearnerReady(QString& why) {
+  // Building (or loading) the learner can take a while: the e-stop is latched meanwhile, and a
+  // stopping program does not wait for it.
+  const auto until = std::chrono::steady_clock::now() + std::chrono::minutes(3);
+  while (!learner->waitReady(50)) {
+    if (q.takeEmergencyStop()) {
+      latchEmergencyStop();
+      estopToApply = true;
+    }
+    if (learner->startupFailed()) {
+      why = "the learner did not start: " + learner->startupError();
+      return false;
+    }
+    if (stopFlag || std::chrono::steady_clock::now() > until) {
+      why = QStringLiteral("the learner did not start within 3 minutes");
+      return false;
+    }
+  }
   return true;
 }
 
@@ -282,12 +314,23 @@ void RobotLoop::Impl::disconnect() {
     store.reset();
   }
   pendingWrites = 0;
+  openStep.open = false;
+  startPending.clear();
   episodeActive = false;
   intervention = false;
   demo = Demo{};
   teachingDemos.clear();
   o.m_publishedHasDemo = false;
   setState(S::Idle);
+}
+
+void RobotLoop::Impl::pauseForLearner() {
+  // The learner already paused itself and said why (an error); the loop follows, so nothing
+  // runs on collecting episodes that nothing learns from. Recording is left alone.
+  if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
+  apply(QueuedCommand{QueuedCommand::Kind::Operator, C::Pause});
+  ev.logMessage(QStringLiteral("training paused: the learner met non-finite values (see the "
+                               "learner error); resume once the cause is fixed"));
 }
 
 void RobotLoop::Impl::pauseForStore() {

@@ -78,6 +78,19 @@ struct ControllerSettings {
   // Learner updates between weight hand-overs to the acting policy in real time (lockstep hands
   // them over whenever the learner has paid its updates).
   int publishPolicyEvery = 50;
+
+  // Motion safety. The loop acts only on a fresh observation: when a read fails (the plugin
+  // says Retry, or its observation is rejected: wrong shape, NaN) it holds still (zero command)
+  // and reads again; after `maxFailedReads` failed reads in a row, or `maxStaleSeconds`
+  // without a good observation (0: 10 control periods), the episode ends unlabelled, with the
+  // reason in an error, and training pauses (a recording is discarded, a replay stopped).
+  int maxFailedReads = 5;
+  double maxStaleSeconds = 0;
+  // A plugin call that has not returned after this long faults the robot: the loop lets go of
+  // it (disconnects) with the reason, and the e-stop keeps working while it waits (0: 20
+  // control periods, at least 2 s). Connecting and disconnecting get robotConnectTimeoutMs.
+  int robotCallTimeoutMs = 0;
+  int robotConnectTimeoutMs = 120000;
 };
 
 // Registers the value types carried by the controller's queued signals (idempotent, any thread).

@@ -75,7 +75,9 @@ struct Harness {
     FakeProbe::get().configureFrom(s.robotSettings);
     c.setSettings(s);
   }
-  ~Harness() { disconnect(); }
+  ~Harness() {
+    if (politeExit) disconnect();
+  }
 
   void connect(int timeoutMs = 60000) {
     c.connectRobot();
@@ -200,6 +202,8 @@ struct Harness {
     return episodes.back().label == "success" ? episodes.back().steps : -1;
   }
 
+  // false: the destructor only destroys the controller (a test of the program's exit).
+  bool politeExit = true;
   lab::TrainingController c;
   QSignalSpy states, refused, errors, stats, points;
   std::vector<lab::EpisodeSummary> episodes;

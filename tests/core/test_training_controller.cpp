@@ -11,6 +11,7 @@
 
 #include <set>
 
+#include "chaos_control.h"
 #include "controller_test_support.h"
 #include "learner_worker.h"
 #include "memory_budget.h"
@@ -18,6 +19,7 @@
 #include "session_recorder.h"
 #include "session_restore.h"
 #include "session_store.h"
+#include "sigent_sac.h"
 #ifdef LAB_TEST_HAVE_SIM
 #include "sim/sim_robots.h"
 #endif
@@ -48,7 +50,35 @@ class TestTrainingController : public QObject {
   void reopen_moreThanCapacity_newestKeptInBoundedMemory();
   void connect_buffersBeyondMemory_refusedWithSizes();
   void pushCubeSim_recordTrainEvaluate();
+  // Motion safety, through the chaos robot plugin (hardware/chaos) and the real loader.
+  void badReads_zeroCommand_episodeEndsUnlabelled_paused_data();
+  void badReads_zeroCommand_episodeEndsUnlabelled_paused();
+  void badReads_recordingDiscarded_replayStopped();
+  void robotPort_hungCall_faultsAtDeadline_estopNeverWaits();
+  void hungWrite_estopAcknowledged_robotFaulted();
+  void hungConfigure_estopAcknowledged_connectFails();
+  void hungCall_controllerExitsPromptly();
+  void nonFiniteLearning_pausesRestores_noNaNPublishedOrSaved();
+
+ private:
+  bool haveChaos() const;
 };
+
+bool TestTrainingController::haveChaos() const {
+  return QDir(chaosPluginDir()).exists() && !QDir(chaosPluginDir()).entryList(QDir::Files).isEmpty();
+}
+
+namespace {
+bool anyError(const QSignalSpy& errors, const QString& text) {
+  for (const auto& e : errors) {
+    if (e.at(1).toString().contains(text, Qt::CaseInsensitive)) return true;
+  }
+  return false;
+}
+void printErrors(const QSignalSpy& errors) {
+  for (const auto& e : errors) qWarning() << e.at(0).toString() << e.at(1).toString();
+}
+}  // namespace
 
 void TestTrainingController::initTestCase() { registerFakeRobot(); }
 void TestTrainingController::init() { FakeProbe::get().clear(); }
@@ -770,6 +800,263 @@ void TestTrainingController::pushCubeSim_recordTrainEvaluate() {
   SessionDb db(dir.path());
   QVERIFY(db.checkpointCount() >= 1);
   QVERIFY(db.episodeCount() >= 3);
+}
+
+void TestTrainingController::badReads_zeroCommand_episodeEndsUnlabelled_paused_data() {
+  QTest::addColumn<QString>("fault");
+  QTest::addColumn<QString>("said");
+  QTest::newRow("retry forever") << "retry" << "Retry forever";
+  QTest::newRow("wrong shapes") << "wrong_shape" << "invalid observation";
+  QTest::newRow("NaN") << "nan" << "invalid observation";
+}
+
+void TestTrainingController::badReads_zeroCommand_episodeEndsUnlabelled_paused() {
+  // Before: the loop returned before counting the step, so the time limit never fired and the
+  // policy went on acting on the last good observation.
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  QFETCH(QString, fault);
+  QFETCH(QString, said);
+  QTemporaryDir dir;
+  ChaosControl chaos;
+  auto s = chaosSettings(chaos, {{"max_steps", 400}}, dir.path());
+  s.maxFailedReads = 6;
+  s.maxStaleSeconds = 600;  // the count decides here, whatever the machine's load
+  Harness h(s);
+  h.connect();
+  QVERIFY(h.recordDemo(5) >= 5);
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(5));
+  chaos.set(fault);
+  QVERIFY(h.waitState(ControllerState::Paused));
+  QVERIFY(h.waitEpisodes(2));
+  const auto ended = h.episodes.back();
+  QCOMPARE(ended.kind, QString("train"));
+  QCOMPARE(ended.label, QString());  // unlabelled: not a time-out, not a failure
+  QVERIFY(ended.steps >= 5 && ended.steps < 400);
+  QVERIFY2(anyError(h.errors, "no valid observation: 6 reads in a row failed"),
+           "the operator is not told why");
+  QVERIFY(anyError(h.errors, said));
+  QVERIFY(anyError(h.errors, QString("episode %1 ended without a label").arg(ended.id)));
+  // What reached the robot: after the first bad read, nothing but the zero command, and the
+  // loop stopped holding blind after the limit (the pause holds zero too).
+  const int firstBad = chaos.indexOf("read fault");
+  QVERIFY(firstBad > 0);
+  const auto after = chaos.writesFrom(firstBad);
+  QVERIFY(!after.empty());
+  for (const auto& w : after) {
+    QCOMPARE(w[0], 0.0f);
+    QCOMPARE(w[1], 0.0f);
+  }
+  // Back to good reads: resuming goes on with the next episode, and it is stored.
+  chaos.set("none");
+  h.c.resume();
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(3));
+  h.disconnect();
+  SessionDb db(dir.path());
+  QCOMPARE(db.episodeLabel(ended.id), QString());
+  QCOMPARE(db.transitionCount(ended.id), ended.steps);
+  QCOMPARE(db.lastTerminal(ended.id), false);
+}
+
+void TestTrainingController::badReads_recordingDiscarded_replayStopped() {
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  ChaosControl chaos;
+  auto s = chaosSettings(chaos, {{"max_steps", 400}});
+  s.maxFailedReads = 4;
+  s.maxStaleSeconds = 600;
+  Harness h(s);
+  QSignalSpy log(&h.c, &TrainingController::logMessage);
+  h.connect();
+  // A recording the robot stops seeing is discarded with the reason.
+  h.c.startRecording();
+  QVERIFY(h.waitState(ControllerState::RecordingDemo));
+  QVERIFY(h.waitSteps(3));
+  chaos.set("retry");
+  QVERIFY(h.waitState(ControllerState::Connected));
+  QVERIFY(!h.c.hasDemo());
+  QVERIFY(anyError(h.errors, "the recording was discarded"));
+  // A replay that starts blind never moves: it stops after the limit, back to Ready.
+  chaos.set("none");
+  QVERIFY(h.recordDemo(5) >= 5);
+  chaos.set("retry");
+  const int traceBefore = chaos.trace().size();
+  h.c.replayDemo();
+  QVERIFY(h.waitState(ControllerState::ReplayingDemo));
+  QVERIFY(h.waitState(ControllerState::Ready));
+  QVERIFY(anyError(h.errors, "the demo replay was stopped"));
+  for (const auto& w : chaos.writesFrom(traceBefore)) {
+    QCOMPARE(w[0], 0.0f);
+    QCOMPARE(w[1], 0.0f);
+  }
+}
+
+void TestTrainingController::robotPort_hungCall_faultsAtDeadline_estopNeverWaits() {
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  ChaosControl chaos;
+  RobotPort::Deadlines deadlines;
+  deadlines.call = std::chrono::milliseconds(300);
+  deadlines.lifecycle = std::chrono::milliseconds(20000);
+  auto port = std::make_unique<RobotPort>(deadlines);
+  hw::RobotConfig config;
+  config.settings = chaos.robotSettings({{"fault_call", "read"}});
+  QString error;
+  QVERIFY2(port->open("chaos", chaosPluginDir(), config, error), qPrintable(error));
+  hw::Observation obs;
+  QVERIFY(port->read(obs, error) == RobotPort::Io::Ok);
+  QCOMPARE(obs.state.size(), std::size_t(4));
+
+  chaos.set("hang");
+  QElapsedTimer t;
+  t.start();
+  QVERIFY(port->read(obs, error) == RobotPort::Io::Fatal);
+  QVERIFY(t.elapsed() >= 300);
+  QVERIFY2(error.contains("read() did not return within 0.3 s") && error.contains("faulted"),
+           qPrintable(error));
+  QVERIFY(port->faulted());
+  QVERIFY(chaos.indexOf("unhang") < 0);  // still hung: the port did not wait for it
+  // Every later call fails at once with the same reason; the e-stop returns at once too.
+  t.restart();
+  QVERIFY(port->write({0.5f, 0.5f}, error) == RobotPort::Io::Fatal);
+  QVERIFY(error.contains("did not return"));
+  port->emergencyStop();
+  QVERIFY(t.elapsed() < 250);
+  // If the hung call ever returns, the e-stop queued meanwhile is the next thing the plugin
+  // sees, and nothing is written after it.
+  chaos.set("none");
+  QTRY_VERIFY_WITH_TIMEOUT(chaos.indexAfter("unhang", "estop") > 0, 10000);
+  t.restart();
+  port.reset();  // lets go of the plugin without waiting for it
+  QVERIFY(t.elapsed() < 2000);
+  QVERIFY(chaos.writesFrom(chaos.indexOf("unhang")).empty());  // the hung call was a read
+}
+
+void TestTrainingController::hungWrite_estopAcknowledged_robotFaulted() {
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  QTemporaryDir dir;
+  ChaosControl chaos;
+  auto s = chaosSettings(chaos, {{"max_steps", 400}}, dir.path());
+  s.robotCallTimeoutMs = 3000;
+  Harness h(s);
+  QSignalSpy estop(&h.c, &TrainingController::emergencyStopChanged);
+  QSignalSpy stored(&h.c, &TrainingController::episodeStored);
+  h.connect();
+  QVERIFY(h.recordDemo(5) >= 5);
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(5));
+  chaos.set("hang");
+  QTRY_VERIFY_WITH_TIMEOUT(chaos.indexOf("hang") >= 0, 10000);
+  // The loop is inside write() now. E-STOP still reaches the window while the call hangs.
+  h.c.emergencyStop();
+  QTRY_VERIFY_WITH_TIMEOUT(!estop.isEmpty(), 2500);
+  QVERIFY(estop.at(0).at(0).toBool());
+  QVERIFY2(chaos.indexOf("unhang") < 0, "the e-stop waited for the hung call");
+  // At the deadline the robot is faulted and let go, the episode ends unlabelled and is stored.
+  QVERIFY(h.waitState(ControllerState::Idle, 20000));
+  QVERIFY(anyError(h.errors, "write() did not return within 3 s"));
+  QVERIFY(h.waitEpisodes(2));
+  QCOMPARE(h.episodes.back().label, QString());
+  QTRY_VERIFY_WITH_TIMEOUT(stored.size() >= 2, 10000);
+  QVERIFY(h.c.emergencyStopped());
+  chaos.set("none");
+  // The hung write completes when it returns (nothing can take it back); the e-stop queued
+  // meanwhile follows it at once, and nothing is written after.
+  QTRY_VERIFY_WITH_TIMEOUT(chaos.indexAfter("unhang", "estop") > 0, 10000);
+  QCOMPARE(int(chaos.writesFrom(chaos.indexAfter("unhang", "estop")).size()), 0);
+}
+
+void TestTrainingController::hungConfigure_estopAcknowledged_connectFails() {
+  // Before: during connect() the e-stop was not serviced at all.
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  ChaosControl chaos;
+  auto s = chaosSettings(chaos, {{"fault_call", "configure"}});
+  s.robotConnectTimeoutMs = 3000;
+  chaos.set("hang");
+  Harness h(s);
+  QSignalSpy estop(&h.c, &TrainingController::emergencyStopChanged);
+  h.c.connectRobot();
+  QTRY_VERIFY_WITH_TIMEOUT(chaos.indexOf("hang") >= 0, 20000);
+  h.c.emergencyStop();
+  QTRY_VERIFY_WITH_TIMEOUT(!estop.isEmpty(), 2500);
+  QVERIFY(estop.at(0).at(0).toBool());
+  QVERIFY(chaos.indexOf("unhang") < 0);
+  QTRY_VERIFY_WITH_TIMEOUT(anyError(h.errors, "configure() did not return within 3 s"), 20000);
+  QVERIFY(h.c.state() == ControllerState::Idle);
+  chaos.set("none");
+  // The e-stop reaches the plugin as soon as its configure returns.
+  QTRY_VERIFY_WITH_TIMEOUT(chaos.indexAfter("unhang", "estop") > 0, 10000);
+}
+
+void TestTrainingController::hungCall_controllerExitsPromptly() {
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  QTemporaryDir dir;
+  ChaosControl chaos;
+  auto s = chaosSettings(chaos, {{"max_steps", 400}}, dir.path());
+  s.robotCallTimeoutMs = 600000;  // far beyond any test: the exit must not wait for it
+  auto h = std::make_unique<Harness>(s);
+  h->politeExit = false;
+  h->connect();
+  QVERIFY(h->recordDemo(5) >= 5);
+  h->c.startTraining();
+  QVERIFY(h->waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h->waitSteps(3));
+  chaos.set("hang");
+  QTRY_VERIFY_WITH_TIMEOUT(chaos.indexOf("hang") >= 0, 10000);
+  QElapsedTimer t;
+  t.start();
+  h.reset();  // the window closing: stops the loop, which gives up on the hung call
+  qInfo("controller gone %lld ms after the exit began, its plugin call still hung",
+        static_cast<long long>(t.elapsed()));
+  QVERIFY2(t.elapsed() < 30000, "the exit waited for the hung plugin call");
+  QVERIFY(chaos.indexOf("unhang") < 0);
+  // What was recorded is kept: the demo is in the store.
+  SessionDb db(dir.path());
+  QVERIFY(db.episodeCount() >= 1);
+  QCOMPARE(db.integrityCheck(), QString("ok"));
+}
+
+void TestTrainingController::nonFiniteLearning_pausesRestores_noNaNPublishedOrSaved() {
+  // A robot whose state holds FLT_MAX passes every host check (finite) and overflows the
+  // networks: the demo recorded from it poisons the expert buffer, so the first update is NaN.
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  QTemporaryDir dir;
+  ChaosControl chaos;
+  auto s = chaosSettings(chaos, {{"max_steps", 30}}, dir.path());
+  s.autoTrain = true;
+  Harness h(s);
+  h.connect();
+  chaos.set("huge");
+  QVERIFY(h.recordDemo(5) >= 5);
+  chaos.set("none");
+  h.c.startTraining();
+  QTRY_VERIFY_WITH_TIMEOUT(anyError(h.errors, "training paused"), 60000);
+  QVERIFY(h.waitState(ControllerState::Paused));
+  QVERIFY2(anyError(h.errors, "loss is") || anyError(h.errors, "not finite"),
+           "the operator is not told what diverged");
+  QVERIFY(anyError(h.errors, "went back to its weights of update"));
+  // The acting policy never got the weights: it would have refused them with an error.
+  for (const auto& e : h.errors) {
+    QVERIFY2(e.at(0).toString() != "policy", qPrintable(e.at(1).toString()));
+  }
+  // What the robot was sent stayed finite.
+  for (const auto& w : chaos.writesFrom(0)) QVERIFY(std::isfinite(w[0]) && std::isfinite(w[1]));
+  // A checkpoint now holds the last good weights, and every checkpoint file is finite.
+  h.c.checkpointNow();
+  h.disconnect();
+  SessionDb db(dir.path());
+  QVERIFY(db.checkpointCount() >= 1);
+  const QStringList files =
+      QDir(QDir(dir.path()).filePath("checkpoints")).entryList({"*.ckpt"}, QDir::Files);
+  QVERIFY(!files.isEmpty());
+  for (const QString& f : files) {
+    SigEntSac sac(s.sac, 4, 2);
+    sac.load(QDir(QDir(dir.path()).filePath("checkpoints")).filePath(f));
+    QVERIFY2(sac.weightsFinite(), qPrintable(f));
+  }
 }
 
 QTEST_GUILESS_MAIN(TestTrainingController)
