@@ -331,7 +331,15 @@ void LearnerWorker::handle(Message& msg) {
       m_owed = std::min<int64_t>(m_owed + m_settings.sac.utd, 20000);
     }
     if (s->inspect) {
-      const StepValues v = m_sac->inspect(t.obs, t.action);
+      StepValues v = m_sac->inspect(t.obs, t.action);
+      if (!std::isfinite(v.q) || !std::isfinite(v.hSig) || !std::isfinite(v.gate)) {
+        // An extreme observation (finite, but beyond what the networks can take) gives NaN
+        // here; the store cannot keep NaN, and the episode itself must still be kept.
+        reportError("learner", QString("episode %1: the Q, H_sig or gate values of a step are "
+                                       "not finite (an observation with extreme values?); they "
+                                       "are shown and stored as 0").arg(s->episodeId));
+        for (double* x : {&v.q, &v.hSig, &v.gate}) *x = std::isfinite(*x) ? *x : 0.0;
+      }
       auto& vals = m_values[s->episodeId];
       if (static_cast<int>(vals.size()) <= s->stepIndex) vals.resize(s->stepIndex + 1);
       vals[s->stepIndex] = v;

@@ -1038,9 +1038,12 @@ void TestTrainingController::nonFiniteLearning_pausesRestores_noNaNPublishedOrSa
   QVERIFY2(anyError(h.errors, "loss is") || anyError(h.errors, "not finite"),
            "the operator is not told what diverged");
   QVERIFY(anyError(h.errors, "went back to its weights of update"));
-  // The acting policy never got the weights: it would have refused them with an error.
+  // The acting policy never got the weights: it would have refused them with an error. And
+  // the demo with its extreme values is kept (its NaN step values were once refused by the
+  // store, which paused training for the wrong reason).
   for (const auto& e : h.errors) {
-    QVERIFY2(e.at(0).toString() != "policy", qPrintable(e.at(1).toString()));
+    QVERIFY2(e.at(0).toString() != "policy" && e.at(0).toString() != "store",
+             qPrintable(e.at(1).toString()));
   }
   // What the robot was sent stayed finite.
   for (const auto& w : chaos.writesFrom(0)) QVERIFY(std::isfinite(w[0]) && std::isfinite(w[1]));
