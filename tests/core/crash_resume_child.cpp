@@ -7,12 +7,17 @@
 //   CHECKPOINT <step>                 a checkpoint file was written
 //   UPDATES <n>                       learner update count (once a second)
 //   ERROR <source>: <message>
-// Usage: crash_resume_child <sessionDir> [seconds]   (seconds: stop cleanly after that long)
+// Usage: crash_resume_child <sessionDir> [seconds] [--chaos-crash-after N] [--image]
+//   seconds: stop cleanly after that long
+//   --chaos-crash-after N: drive the chaos robot plugin (hardware/chaos) instead of the fake,
+//   whose write() aborts the whole process after N writes (a plugin that crashes)
+//   --image: learn from the camera image instead of the state
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
 #include <cstdio>
 
+#include "chaos_control.h"
 #include "controller_test_support.h"
 
 using namespace lab;
@@ -26,14 +31,31 @@ void out(const QString& line) {
 
 int main(int argc, char** argv) {
   QCoreApplication app(argc, argv);
-  const QStringList args = app.arguments();
+  QStringList args = app.arguments();
+  int crashAfter = -1;
+  if (const int i = args.indexOf("--chaos-crash-after"); i > 0 && i + 1 < args.size()) {
+    crashAfter = args.at(i + 1).toInt();
+    args.remove(i, 2);
+  }
+  const bool image = args.removeAll("--image") > 0;
   if (args.size() < 2) {
-    std::fputs("usage: crash_resume_child <sessionDir> [seconds]\n", stderr);
+    std::fputs("usage: crash_resume_child <sessionDir> [seconds] [--chaos-crash-after N] "
+               "[--image]\n", stderr);
     return 2;
   }
   labtest::registerFakeRobot();
   auto s = labtest::fakeSettings({{"rate_hz", 200}, {"max_steps", 20}}, args.at(1));
   labtest::FakeProbe::get().configureFrom(s.robotSettings);
+  if (image) {  // the camera: the fake draws the point and the goal into a 64x64 image
+    s.sac.obsMode = ObsMode::Image;
+    s.sac.encoderChannels = 8;
+  }
+  if (crashAfter >= 0) {
+    s.robotId = "chaos";
+    s.pluginDir = labtest::chaosPluginDir();
+    s.robotSettings = QJsonObject{{"rate_hz", 200}, {"max_steps", 20}, {"fault", "crash"},
+                                  {"fault_after_writes", crashAfter}};
+  }
   s.autoTrain = true;
   s.useSuccessDetector = true;
   s.checkpointEverySteps = 40;
