@@ -86,7 +86,9 @@ CheckpointFile::Contents CheckpointFile::read(const QString& path) {
   if (jsonLen > quint64(body.size())) fail(path, "is truncated (header cut off)");
   const quint64 payloadLen = readU64(jsonAt + qsizetype(jsonLen));
   const qsizetype payloadAt = jsonAt + qsizetype(jsonLen) + 8;
-  if (quint64(payloadAt) + payloadLen != quint64(body.size())) {
+  // payloadLen is checked on its own first: a crafted huge one must not wrap the sum around.
+  if (payloadLen > quint64(body.size()) ||
+      quint64(payloadAt) + payloadLen != quint64(body.size())) {
     fail(path, QString("is truncated or has trailing data (%1 bytes, expected %2)")
                    .arg(all.size())
                    .arg(quint64(payloadAt) + payloadLen + kShaLen));

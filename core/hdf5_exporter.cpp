@@ -147,7 +147,15 @@ Hdf5Exporter::Result Hdf5Exporter::write(const SessionStore& store, const QStrin
     if (options.kinds.isEmpty() || options.kinds.contains(e.kind)) episodes.push_back(e);
   }
   hsize_t n = 0;
-  for (const EpisodeRow& e : episodes) n += static_cast<hsize_t>(e.steps);
+  for (const EpisodeRow& e : episodes) {
+    if (e.steps < 0) {
+      throw StoreError(StoreError::Kind::Damaged,
+                       QString("%1 is damaged: episode %2 has an invalid step count")
+                           .arg(store.databasePath())
+                           .arg(e.id));
+    }
+    n += static_cast<hsize_t>(e.steps);
+  }
   const hsize_t s = meta.stateDim, a = meta.actionDim, side = meta.imageSize;
 
   const QString part = path + ".part";
@@ -230,6 +238,29 @@ Hdf5Exporter::Result Hdf5Exporter::write(const SessionStore& store, const QStrin
         qv[i] = r.values.q;
         hv[i] = r.values.hSig;
         gv[i] = r.values.gate;
+      }
+      // Every buffer must hold exactly rows x shape values before HDF5 reads it: a blob of
+      // another length (a damaged or crafted file) would make it read past the buffer.
+      // SessionStore's readers refuse such rows already; this is the last line.
+      const auto fits = [&](std::size_t have, hsize_t perRow, const char* column) {
+        if (have == m * perRow) return;
+        throw StoreError(StoreError::Kind::Damaged,
+                         QString("%1 is damaged: episode %2 column '%3' holds %4 values, its "
+                                 "%5 steps x the session's shape %6 need %7")
+                             .arg(store.databasePath())
+                             .arg(e.id)
+                             .arg(column)
+                             .arg(have)
+                             .arg(m)
+                             .arg(perRow)
+                             .arg(m * perRow));
+      };
+      fits(o.size(), s, "state");
+      fits(no.size(), s, "next_state");
+      fits(act.size(), a, "action");
+      if (images) {
+        fits(im.size(), side * side, "image");
+        fits(nim.size(), side * side, "next_image");
       }
       w.rows(obs, H5T_NATIVE_FLOAT, offset, m, o.data());
       w.rows(nextObs, H5T_NATIVE_FLOAT, offset, m, no.data());

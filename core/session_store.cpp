@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QUrl>
+#include <limits>
 
 #include "store_log.h"
 #include "store_schema.h"
@@ -23,16 +24,50 @@ QString dbPathIn(const QString& folder) {
   return QDir(folder).filePath(SessionStore::kDatabaseFileName);
 }
 
-void validateMeta(const SessionMeta& m) {
+// What is wrong with a session's shapes (empty: nothing). The bounds keep every size computed
+// from them (image_size^2, rows x state_dim) far from overflow, whatever a file claims.
+QStringList metaProblems(const SessionMeta& m) {
   QStringList bad;
   if (m.robotId.trimmed().isEmpty()) bad << "robot id is empty";
-  if (m.actionDim <= 0) bad << QString("action_dim is %1 (must be > 0)").arg(m.actionDim);
-  if (m.stateDim < 0) bad << QString("state_dim is %1 (must be >= 0)").arg(m.stateDim);
-  if (m.imageSize < 0) bad << QString("image_size is %1 (must be >= 0)").arg(m.imageSize);
+  if (m.actionDim <= 0 || m.actionDim > SessionStore::kMaxDim) {
+    bad << QString("action_dim is %1 (must be 1..%2)").arg(m.actionDim).arg(SessionStore::kMaxDim);
+  }
+  if (m.stateDim < 0 || m.stateDim > SessionStore::kMaxDim) {
+    bad << QString("state_dim is %1 (must be 0..%2)").arg(m.stateDim).arg(SessionStore::kMaxDim);
+  }
+  if (m.imageSize < 0 || m.imageSize > SessionStore::kMaxImageSize) {
+    bad << QString("image_size is %1 (must be 0..%2)")
+               .arg(m.imageSize)
+               .arg(SessionStore::kMaxImageSize);
+  }
   if (m.stateDim == 0 && m.imageSize == 0) bad << "neither a state vector nor images";
+  return bad;
+}
+
+void validateMeta(const SessionMeta& m) {
+  const QStringList bad = metaProblems(m);
   if (!bad.isEmpty()) {
     throw StoreError(K::BadInput, "cannot create a session: " + bad.join("; "));
   }
+}
+
+// Session files come from elsewhere (copied, downloaded, damaged, crafted): SQLite's settings
+// for databases that cannot be trusted (sqlite.org/security.html). Defensive mode forbids
+// writing the schema or pages directly; an untrusted schema may not call functions with side
+// effects; our schema has no triggers or views, so a file that brings some gets none run;
+// cell_size_check catches malformed b-tree cells before they are used; and no value may be
+// larger than the biggest our shapes need, so a crafted length cannot make us allocate GBs.
+void harden(sqlite3* db, const QString& path) {
+  sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+  sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+  sqlite3_limit(db, SQLITE_LIMIT_LENGTH, SessionStore::kMaxValueBytes);
+  sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 1 << 20);
+  sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+  store::exec(db, "PRAGMA cell_size_check = ON; PRAGMA mmap_size = 0",
+              "opening " + path + " with safe settings");
 }
 
 }  // namespace
@@ -179,6 +214,7 @@ void SessionStore::openConnection(bool creating) {
   if (rc != SQLITE_OK) store::fail(m_db, rc, "cannot open " + path);
   sqlite3_extended_result_codes(m_db, 1);
   sqlite3_busy_timeout(m_db, m_options.busyTimeoutMs);
+  harden(m_db, path);
   // SQLite silently falls back to read-only when the file cannot be opened for writing
   // (permissions, immutable attribute, read-only mount): refuse instead of failing later.
   if (rw && sqlite3_db_readonly(m_db, "main") == 1) {
@@ -274,10 +310,25 @@ void SessionStore::loadMeta() {
   m.config = QJsonDocument::fromJson(q.text(5).toUtf8()).object();
   m.seed = static_cast<std::uint64_t>(q.int64(6));
   m.seeds = QJsonDocument::fromJson(q.text(7).toUtf8()).object();
-  m.stateDim = static_cast<int>(q.int64(8));
-  m.actionDim = static_cast<int>(q.int64(9));
-  m.imageSize = static_cast<int>(q.int64(10));
+  QStringList bad;
+  const auto dim = [&](int col, const char* name) {
+    const int64_t v = q.int64(col);
+    if (v >= std::numeric_limits<int>::min() && v <= std::numeric_limits<int>::max()) {
+      return static_cast<int>(v);
+    }
+    bad << QString("%1 is %2").arg(name).arg(v);
+    return 0;
+  };
+  m.stateDim = dim(8, "state_dim");
+  m.actionDim = dim(9, "action_dim");
+  m.imageSize = dim(10, "image_size");
   m.createdMs = q.int64(11);
+  // The shapes size every buffer the readers and the exporter fill: never trusted as stored.
+  bad << metaProblems(m);
+  if (!bad.isEmpty()) {
+    throw StoreError(K::Damaged, QString("%1 is damaged: its session row is invalid (%2)")
+                                     .arg(databasePath(), bad.join("; ")));
+  }
   m_meta = m;
 }
 
@@ -300,6 +351,32 @@ void SessionStore::requireWritable(const QString& what) const {
     throw StoreError(K::ReadOnly,
                      QString("cannot %1: the session %2 was opened read-only").arg(what, m_folder));
   }
+}
+
+QString SessionStore::checkpointPathProblem(const QString& folder, const QString& file) {
+  const auto refuse = [&](const QString& why) {
+    return QString("checkpoint '%1' recorded in the session %2 is refused: %3").arg(file, folder, why);
+  };
+  if (file.trimmed().isEmpty()) return refuse("the path is empty");
+  if (QDir::isAbsolutePath(file) || file.startsWith('~')) {
+    return refuse("an absolute path; checkpoints live inside the session folder");
+  }
+  const QString clean = QDir::cleanPath(file);
+  if (clean == ".." || clean.startsWith("../")) {
+    return refuse("the path leaves the session folder");
+  }
+  // A symbolic link (the file or a folder on the way) must not lead out either. Compared
+  // canonically: the session folder itself may be reached through a link.
+  const QString root = QFileInfo(folder).canonicalFilePath();
+  QFileInfo target(QDir(folder).filePath(clean));
+  while (!target.exists() && target.absoluteFilePath() != QFileInfo(folder).absoluteFilePath()) {
+    target = QFileInfo(target.absolutePath());  // the deepest part of the path that exists
+  }
+  const QString real = target.canonicalFilePath();
+  if (!root.isEmpty() && !real.isEmpty() && real != root && !real.startsWith(root + '/')) {
+    return refuse(QString("a symbolic link leads out of the session folder (to %1)").arg(real));
+  }
+  return {};
 }
 
 QStringList SessionStore::knownKinds() {

@@ -38,6 +38,11 @@ class Statement;
 class SessionStore {
  public:
   static constexpr const char* kDatabaseFileName = "session.sqlite";
+  // Bounds on the session's shapes and on any one stored value: a file claiming more is
+  // refused as damaged (create() refuses them as BadInput).
+  static constexpr int kMaxDim = 65536;
+  static constexpr int kMaxImageSize = 2048;
+  static constexpr int kMaxValueBytes = 64 << 20;
 
   enum class Mode { ReadWrite, ReadOnly };
   struct Options {
@@ -104,7 +109,10 @@ class SessionStore {
   void forEachExpertTransition(const StepVisitor& fn) const;
   void forEachOnlineTransition(const StepVisitor& fn,
                                const QStringList& onlineKinds = {"train", "intervention"}) const;
-  std::vector<CheckpointRow> latestCheckpoints(int limit = 10) const;  // highest step first
+  // Highest step first. A row whose file leaves the session folder comes back with `refused`
+  // set (and `file` as stored): a session file from elsewhere must not make the learner or the
+  // exporter load a file outside the session.
+  std::vector<CheckpointRow> latestCheckpoints(int limit = 10) const;
   MetricsTable metrics(int64_t fromStep = 0) const;
   std::vector<EventRow> events(int limit = 1000) const;          // newest last
   int64_t transitionCount(const QStringList& kinds = {}) const;  // all kinds when empty
@@ -112,6 +120,11 @@ class SessionStore {
   QString integrityCheck() const;
 
   sqlite3* handle() const { return m_db; }  // tests and the exporter's bulk reads
+
+  // Why `file` (as stored in a checkpoints row: relative to `folder`) may not be used: empty
+  // when it names a file inside `folder`; else a sentence naming the file and the reason
+  // (absolute path, a ".." step out, a symbolic link leading out).
+  static QString checkpointPathProblem(const QString& folder, const QString& file);
 
   static QStringList knownKinds();   // demo, train, eval, intervention, replay
   static QStringList knownLabels();  // "", success, failure, timeout

@@ -27,13 +27,39 @@ EpisodeRow episodeFrom(const store::Statement& q) {
   r.seed = static_cast<std::uint64_t>(q.int64(5));
   r.startedMs = q.int64(6);
   r.endedMs = q.int64(7);
-  r.steps = static_cast<int>(q.int64(8));
+  const int64_t steps = q.int64(8);  // out of int's range: -1, refused by the readers
+  r.steps = steps < 0 || steps > std::numeric_limits<int>::max() ? -1 : static_cast<int>(steps);
   r.interventionSteps = static_cast<int>(q.int64(9));
   return r;
 }
 
-// Columns 0..13 of the step query below.
-StepRecord stepFrom(const store::Statement& q) {
+// The byte length each blob column of the step query must have, from the session's shapes.
+struct StepShape {
+  std::size_t image = 0, state = 0, action = 0;
+};
+
+// Columns 0..12 of the step query below. Every blob's length is checked against the session's
+// shapes BEFORE it is copied: a damaged or crafted file must give a clear error, never a
+// vector of the wrong size that a buffer or the exporter then reads past.
+StepRecord stepFrom(const store::Statement& q, const StepShape& shape, const QString& path) {
+  const auto check = [&](int col, const char* column, std::size_t want, const char* dims) {
+    const std::size_t have = q.bytes(col);
+    if (have == want) return;
+    throw StoreError(K::Damaged, QString("%1 is damaged: episode %2 step %3: column '%4' holds "
+                                         "%5 bytes, the session's %6 needs %7")
+                                     .arg(path)
+                                     .arg(q.int64(0))
+                                     .arg(q.int64(1))
+                                     .arg(column)
+                                     .arg(have)
+                                     .arg(dims)
+                                     .arg(want));
+  };
+  check(2, "image", shape.image, "image_size");
+  check(3, "state", shape.state, "state_dim");
+  check(4, "action", shape.action, "action_dim");
+  check(11, "next_image", shape.image, "image_size");
+  check(12, "next_state", shape.state, "state_dim");
   StepRecord s;
   Transition& t = s.transition;
   t.obs.image = q.blobAs<std::uint8_t>(2);
@@ -92,8 +118,12 @@ void SessionStore::visit(const QString& where, const std::function<void(store::S
       "WHERE " +
           where + " ORDER BY t.episode_id, t.step");
   if (bind) bind(q);
+  const std::size_t side = static_cast<std::size_t>(m_meta.imageSize);
+  const StepShape shape{side * side, sizeof(float) * static_cast<std::size_t>(m_meta.stateDim),
+                        sizeof(float) * static_cast<std::size_t>(m_meta.actionDim)};
+  const QString path = databasePath();
   while (q.step()) {
-    if (!fn(q.int64(0), static_cast<int>(q.int64(1)), stepFrom(q))) break;
+    if (!fn(q.int64(0), static_cast<int>(q.int64(1)), stepFrom(q, shape, path))) break;
   }
 }
 
@@ -140,7 +170,10 @@ std::vector<CheckpointRow> SessionStore::latestCheckpoints(int limit) const {
   while (q.step()) {
     CheckpointRow c;
     c.id = q.int64(0);
-    c.file = QDir(m_folder).absoluteFilePath(q.text(1));  // relative rows resolve to the folder
+    const QString stored = q.text(1);
+    c.refused = checkpointPathProblem(m_folder, stored);
+    // Relative rows resolve to the folder; a refused one keeps its text for the message.
+    c.file = c.refused.isEmpty() ? QDir(m_folder).absoluteFilePath(stored) : stored;
     c.step = q.int64(2);
     c.checksum = q.text(3).toLatin1();
     c.reason = q.text(4);

@@ -188,10 +188,12 @@ int64_t SessionStore::addCheckpoint(const CheckpointRow& c) {
   if (c.file.isEmpty() || c.checksum.isEmpty()) {
     throw StoreError(K::BadInput, "a checkpoint needs a file and a checksum");
   }
-  // Files inside the session folder are stored relative to it, so a moved folder still works.
-  QString file = QFileInfo(c.file).isAbsolute() ? c.file : QDir(m_folder).filePath(c.file);
-  const QString rel = QDir(m_folder).relativeFilePath(file);
-  if (!rel.startsWith("..")) file = rel;
+  // Stored relative to the session folder, so a moved folder still works; a file outside it is
+  // refused here as it would be when read back (checkpointPathProblem).
+  const QString abs = QFileInfo(c.file).isAbsolute() ? c.file : QDir(m_folder).filePath(c.file);
+  const QString file = QDir(m_folder).relativeFilePath(abs);
+  const QString problem = checkpointPathProblem(m_folder, file);
+  if (!problem.isEmpty()) throw StoreError(K::BadInput, problem);
   store::Transaction tx(m_db, "recording a checkpoint in " + databasePath());
   store::Statement q(m_db,
                      "INSERT INTO checkpoints(file, step, checksum, reason, created_ms) "

@@ -1,5 +1,8 @@
 #include "store_statement.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include "store_log.h"
 
 namespace lab::store {
@@ -23,6 +26,16 @@ void fail(sqlite3* db, int rc, const QString& context) {
                        QString("the session database is read-only (%1: %2)").arg(context, detail));
     case SQLITE_FULL:
       throw StoreError(QString("the disk is full (%1: %2)").arg(context, detail));
+    case SQLITE_IOERR:
+      // A write refused by the system for lack of space (a full disk, a quota, a file size
+      // limit) comes back as an I/O error: say what it is.
+      if (db && (sqlite3_system_errno(db) == ENOSPC || sqlite3_system_errno(db) == EDQUOT ||
+                 sqlite3_system_errno(db) == EFBIG)) {
+        throw StoreError(QString("the disk is full (%1: %2, %3)")
+                             .arg(context, detail,
+                                  QString::fromLocal8Bit(std::strerror(sqlite3_system_errno(db)))));
+      }
+      throw StoreError(QString("%1: %2 (SQLite error %3)").arg(context, detail).arg(rc));
     case SQLITE_CANTOPEN:
       throw StoreError(QString("the database file cannot be opened (%1: %2)").arg(context, detail));
     default:
@@ -93,6 +106,10 @@ double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col
 QString Statement::text(int col) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
   return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
+}
+std::size_t Statement::bytes(int col) const {
+  sqlite3_column_blob(m_stmt, col);  // converts a text or number value the way blobAs reads it
+  return static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, col));
 }
 QByteArray Statement::blob(int col) const {
   const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));

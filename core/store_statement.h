@@ -49,11 +49,14 @@ class Statement {
   double real(int col) const;
   QString text(int col) const;
   QByteArray blob(int col) const;
+  // The length in bytes of a BLOB (or the text form of any other value; NULL: 0).
+  std::size_t bytes(int col) const;
   // A BLOB as a vector of T (NULL -> empty). Throws when the size is not a multiple of T.
   template <class T>
   std::vector<T> blobAs(int col) const {
-    const int bytes = sqlite3_column_bytes(m_stmt, col);
+    // blob before bytes: the order SQLite documents, so the length is the blob's own.
     const void* data = sqlite3_column_blob(m_stmt, col);
+    const int bytes = sqlite3_column_bytes(m_stmt, col);
     if (bytes % static_cast<int>(sizeof(T)) != 0) {
       throw StoreError(StoreError::Kind::Damaged,
                        QString("session.sqlite is damaged: a %1-byte value cannot hold %2-byte "

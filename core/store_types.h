@@ -67,11 +67,14 @@ struct EpisodeRow {
 
 struct CheckpointRow {
   int64_t id = -1;        // assigned by the store
-  QString file;           // relative to the session folder when inside it, else absolute
+  QString file;           // inside the session folder; stored relative to it, read back absolute
   int64_t step = 0;       // learner update count saved in the file
   QByteArray checksum;    // hex SHA-256 as written by CheckpointFile
   QString reason;         // "periodic", "operator", "shutdown", ...
   int64_t createdMs = 0;  // filled by the store when 0
+  // Read back only: why this row's file may not be used (it leaves the session folder: an
+  // absolute path, "..", a symbolic link out). Empty: usable.
+  QString refused;
 };
 
 struct EventRow {

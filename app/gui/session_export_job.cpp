@@ -41,6 +41,10 @@ QString writePolicy(const QString& folder, const QString& outputDir) {
   config.device = QStringLiteral("cpu");  // exporting needs no accelerator
   QString lastError;
   for (const auto& ck : checkpoints) {
+    if (!ck.refused.isEmpty()) {
+      lastError = ck.refused;  // a path leaving the session folder is never loaded
+      continue;
+    }
     const QString path = QFileInfo(ck.file).isAbsolute() ? ck.file : QDir(folder).filePath(ck.file);
     try {
       lab::SigEntSac learner(config, meta.stateDim, meta.actionDim);

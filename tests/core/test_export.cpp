@@ -9,10 +9,15 @@
 #include <QtTest>
 #include <cmath>
 
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "checkpoint_file.h"
 #include "csv_exporter.h"
 #include "export_manifest.h"
 #include "session_exporter.h"
 #include "session_store.h"
+#include "sigent_sac.h"
 #include "store_test_support.h"
 
 using lab::SessionExporter;
@@ -94,6 +99,31 @@ Fixture fill(SessionStore& s) {
   s.appendMetrics(f.metrics);
   s.addCheckpoint({-1, "checkpoints/step40.ckpt", 40, "abcd", "periodic", 0});
   return f;
+}
+
+QByteArray sha256Of(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) return {};
+  return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+bool rawExec(sqlite3* db, const char* sql) {
+  return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+// `sigent-lab export` as the operator runs it: exit code and everything it printed.
+struct CliRun {
+  int exitCode = -1;
+  QString output;
+};
+CliRun runExportCli(const QStringList& args) {
+  QProcess p;
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.start(QDir(qEnvironmentVariable("LAB_BINARY_DIR")).filePath("bin/sigent-lab"),
+          QStringList{"export"} + args);
+  if (!p.waitForFinished(120000)) p.kill();
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+          QString::fromLocal8Bit(p.readAll())};
 }
 
 }  // namespace
@@ -308,6 +338,100 @@ class TestExport : public QObject {
     });
     QVERIFY(r.cancelled);
     QCOMPARE(QDir(out).entryList(QDir::Files), QStringList());
+  }
+
+  // A blob of the wrong length (damaged or crafted file) is refused with the episode and the
+  // column named, before any buffer is read past; nothing is left in the output folder.
+  void export_blobOfWrongLength_clearErrorNoFile() {
+    const char* sqls[] = {
+        "UPDATE transitions SET image = x'0102' WHERE episode_id = 2 AND step = 0",
+        "UPDATE transitions SET state = zeroblob(4) WHERE episode_id = 2 AND step = 0",
+        "UPDATE transitions SET action = x'00000000' WHERE episode_id = 2 AND step = 0"};
+    const char* columns[] = {"'image'", "'state'", "'action'"};
+    for (int i = 0; i < 3; ++i) {
+      const QString dir = m_tmp.filePath(QString("crafted%1").arg(i));
+      const QString out = m_tmp.filePath(QString("export-crafted%1").arg(i));
+      {
+        auto s = SessionStore::create(dir, labtest::storeMeta(3, 2, 4));
+        fill(*s);
+        QVERIFY(rawExec(s->handle(), sqls[i]));
+      }
+      SessionExporter::Options opt;
+      opt.outputDir = out;
+      EXPECT_STORE_ERROR(SessionExporter(dir).run(opt), lab::StoreError::Kind::Damaged,
+                         QString("episode 2 step 0: column %1").arg(columns[i]));
+      QCOMPARE(QDir(out).entryList(QDir::Files), QStringList());
+    }
+  }
+
+  // `sigent-lab export` reads the session read-only: it works while the window trains (the
+  // session's lock file held, another connection inside a write transaction), from a read-only
+  // folder, and leaves session.sqlite byte-identical.
+  void cliExport_readOnly_whileTraining_leavesFileIdentical() {
+    if (!QFile::exists(QDir(qEnvironmentVariable("LAB_BINARY_DIR")).filePath("bin/sigent-lab"))) {
+      QFAIL("bin/sigent-lab not built (LAB_BINARY_DIR not set: run through ctest)");
+    }
+    const QString dir = m_tmp.filePath("cli");
+    lab::SacConfig config;
+    config.obsMode = lab::ObsMode::State;
+    config.hiddenDim = 16;
+    auto meta = labtest::storeMeta(3, 2, 0);
+    meta.config = config.toJson();
+    {
+      auto s = SessionStore::create(dir, meta);
+      fill(*s);
+      QVERIFY(QDir().mkpath(dir + "/checkpoints"));
+      const QString ckpt = dir + "/checkpoints/learner_000000000.ckpt";
+      lab::SigEntSac(config, 3, 2).save(ckpt);
+      s->addCheckpoint({-1, ckpt, 0, lab::CheckpointFile::checksum(ckpt), "periodic", 0});
+    }
+    const QString db = dir + "/session.sqlite";
+    const QByteArray before = sha256Of(db);
+    QVERIFY(!before.isEmpty());
+    {
+      auto training = SessionStore::open(dir);  // holds session.sqlite.lock, as the window does
+      sqlite3* other = nullptr;
+      QCOMPARE(sqlite3_open(QFile::encodeName(db).constData(), &other), SQLITE_OK);
+      QVERIFY(rawExec(other, "BEGIN IMMEDIATE"));
+      QVERIFY(rawExec(other, "INSERT INTO events(time_ms, level, source, message) "
+                             "VALUES (1, 'info', 'test', 'uncommitted')"));
+      const CliRun r = runExportCli({"--session", dir, "--out", m_tmp.filePath("cli-out1")});
+      QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+      QVERIFY2(r.output.contains("policy from checkpoint step 0"), qPrintable(r.output));
+      QVERIFY(QFile::exists(m_tmp.filePath("cli-out1/dataset.hdf5")));
+      QVERIFY(QFile::exists(m_tmp.filePath("cli-out1/policy.pt")));
+      QCOMPARE(sha256Of(db), before);
+      QVERIFY(rawExec(other, "ROLLBACK"));
+      sqlite3_close_v2(other);
+    }
+    QCOMPARE(sha256Of(db), before);
+
+    // Read-only folder (root ignores permission bits: the immutable attribute, as in
+    // test_session_store).
+    const bool root = ::geteuid() == 0;
+    bool readOnly = false;
+    if (root) {
+      readOnly = QProcess::execute("chattr", {"+i", db, dir}) == 0;
+    } else {
+      readOnly = QFile::setPermissions(db, QFile::ReadOwner) &&
+                 QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner);
+    }
+    const auto restore = qScopeGuard([&] {
+      if (root) {
+        QProcess::execute("chattr", {"-i", db, dir});
+      } else {
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner);
+      }
+    });
+    if (!readOnly) QSKIP("cannot make a folder read-only here (chattr not supported)");
+    const CliRun r = runExportCli({"--session", dir, "--out", m_tmp.filePath("cli-out2")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+    QVERIFY(QFile::exists(m_tmp.filePath("cli-out2/dataset.hdf5")));
+    QVERIFY(QFile::exists(m_tmp.filePath("cli-out2/policy.pt")));
+    QCOMPARE(sha256Of(db), before);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
+             QStringList({"session.sqlite"}));  // no -wal, -shm or lock file left behind
   }
 
   void export_badInput_givesClearErrors() {

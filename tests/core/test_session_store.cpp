@@ -296,16 +296,18 @@ class TestSessionStore : public QObject {
     auto s = SessionStore::create(dir, labtest::storeMeta());
     s->addCheckpoint({-1, dir + "/checkpoints/step100.ckpt", 100, "aa11", "periodic", 0});
     s->addCheckpoint({-1, "checkpoints/step300.ckpt", 300, "cc33", "operator", 0});
-    s->addCheckpoint({-1, "/elsewhere/step200.ckpt", 200, "bb22", "shutdown", 0});
+    // Checkpoints live in the session folder: a file elsewhere is refused.
+    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "/elsewhere/step200.ckpt", 200, "bb22", "", 0}),
+                       K::BadInput, "leaves the session folder");
     const auto cps = s->latestCheckpoints();
-    QCOMPARE(cps.size(), std::size_t(3));
+    QCOMPARE(cps.size(), std::size_t(2));
     QCOMPARE(cps[0].step, int64_t(300));
     QCOMPARE(cps[0].file, QDir(dir).absoluteFilePath("checkpoints/step300.ckpt"));
     QCOMPARE(cps[0].checksum, QByteArray("cc33"));
     QCOMPARE(cps[0].reason, QString("operator"));
+    QVERIFY(cps[0].refused.isEmpty());
     QVERIFY(cps[0].createdMs > 0);
-    QCOMPARE(cps[1].file, QString("/elsewhere/step200.ckpt"));
-    QCOMPARE(cps[2].file, QDir(dir).absoluteFilePath("checkpoints/step100.ckpt"));
+    QCOMPARE(cps[1].file, QDir(dir).absoluteFilePath("checkpoints/step100.ckpt"));
     RawDb raw(s->databasePath());  // stored relative: a moved folder keeps working
     QCOMPARE(raw.text("SELECT file FROM checkpoints WHERE step = 100"),
              QString("checkpoints/step100.ckpt"));
@@ -322,6 +324,144 @@ class TestSessionStore : public QObject {
     QVERIFY(ev[0].timeMs > 0);
     QCOMPARE(s->events(1).front().message, QString("camera lost"));
     EXPECT_STORE_ERROR(s->logEvent("loud", "x", "y"), K::BadInput, "unknown event level");
+  }
+
+  // A session file from elsewhere may name any file as a checkpoint: the rows that leave the
+  // session folder come back refused with the reason, and are never resolved to a path.
+  void checkpointPaths_leavingTheFolder_areRefused() {
+    const QString dir = freshFolder();
+    auto s = SessionStore::create(dir, labtest::storeMeta());
+    QVERIFY(QDir().mkpath(dir + "/checkpoints"));
+    const QString outside = m_tmp.filePath("outside.ckpt");
+    QFile f(outside);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QVERIFY(QFile::link(outside, dir + "/checkpoints/link.ckpt"));
+    QVERIFY(QFile::link(m_tmp.path(), dir + "/linkdir"));
+    {
+      RawDb raw(dbIn(dir));
+      QVERIFY(raw.exec(
+          "INSERT INTO checkpoints(file, step, checksum, reason, created_ms) VALUES "
+          "('/etc/passwd', 6, 'a', '', 1), ('../outside.ckpt', 5, 'a', '', 1), "
+          "('checkpoints/../../outside.ckpt', 4, 'a', '', 1), "
+          "('checkpoints/link.ckpt', 3, 'a', '', 1), ('linkdir/outside.ckpt', 2, 'a', '', 1), "
+          "('checkpoints/good.ckpt', 1, 'a', '', 1)"));
+    }
+    const auto rows = s->latestCheckpoints();
+    QCOMPARE(rows.size(), std::size_t(6));
+    const QStringList why = {"absolute path", "leaves the session folder",
+                             "leaves the session folder", "symbolic link", "symbolic link"};
+    for (int i = 0; i < why.size(); ++i) {
+      qDebug().noquote() << "refused:" << rows[i].refused;
+      QVERIFY2(rows[i].refused.contains(why[i]), qPrintable(rows[i].refused));
+      QVERIFY2(rows[i].refused.contains(rows[i].file), "the message names the stored path");
+    }
+    QVERIFY2(rows[5].refused.isEmpty(), qPrintable(rows[5].refused));
+    QCOMPARE(rows[5].file, QDir(dir).absoluteFilePath("checkpoints/good.ckpt"));
+    // The store refuses to record such paths in the first place.
+    EXPECT_STORE_ERROR(s->addCheckpoint({-1, dir + "/../outside.ckpt", 7, "a", "", 0}),
+                       K::BadInput, "leaves the session folder");
+    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "checkpoints/link.ckpt", 7, "a", "", 0}),
+                       K::BadInput, "symbolic link");
+  }
+
+  // The readers check every blob against the session's shapes before using it: a damaged or
+  // crafted row is refused naming the episode, the step and the column.
+  void read_blobOfWrongLength_isRefusedNamingEpisodeAndColumn() {
+    const auto meta = labtest::storeMeta(3, 2, 8);
+    struct Case {
+      const char* sql;
+      const char* want;
+    };
+    const Case cases[] = {
+        // Step 0's next image is step 1's (stored once): the first row to show it is step 0.
+        {"UPDATE transitions SET image = x'00' WHERE episode_id = 1 AND step = 1",
+         "episode 1 step 0: column 'next_image' holds 1 bytes, the session's image_size needs 64"},
+        {"UPDATE transitions SET state = x'0000000000000000' WHERE episode_id = 1 AND step = 0",
+         "episode 1 step 0: column 'state' holds 8 bytes, the session's state_dim needs 12"},
+        {"UPDATE transitions SET action = 'abcdefgh1' WHERE episode_id = 1 AND step = 0",
+         "column 'action' holds 9 bytes"},
+        {"UPDATE transitions SET next_state = NULL WHERE episode_id = 1 AND step = 3",
+         "episode 1 step 3: column 'next_state' holds 0 bytes"},
+        {"UPDATE transitions SET next_image = zeroblob(100000) WHERE episode_id = 1 AND "
+         "step = 3",
+         "column 'next_image' holds 100000 bytes"},
+    };
+    for (const Case& c : cases) {
+      const QString dir = freshFolder();
+      auto s = SessionStore::create(dir, meta);
+      s->writeEpisode(labtest::makeEpisode(meta, 1, "train", 4, 1));
+      s->writeEpisode(labtest::makeEpisode(meta, 2, "demo", 4, 2));
+      {
+        RawDb raw(dbIn(dir));
+        QVERIFY2(raw.exec(c.sql), c.sql);
+      }
+      EXPECT_STORE_ERROR(s->transitions(1), K::Damaged, c.want);
+      EXPECT_STORE_ERROR(
+          s->forEachOnlineTransition([](int64_t, int, const lab::StepRecord&) { return true; }),
+          K::Damaged, "episode 1");
+      // A bad row of one episode does not hide the others.
+      QCOMPARE(s->transitions(2).size(), std::size_t(4));
+    }
+  }
+
+  // The session row's shapes size every buffer: a file claiming absurd ones is damaged.
+  void open_craftedSessionShapes_isRefused() {
+    const char* sets[] = {"image_size = 100000", "state_dim = 4294967304", "action_dim = 70000",
+                          "robot_id = ''"};
+    for (const char* set : sets) {
+      const QString dir = freshFolder();
+      SessionStore::create(dir, labtest::storeMeta());
+      {
+        RawDb raw(dbIn(dir));
+        QVERIFY(raw.exec("PRAGMA ignore_check_constraints = ON"));
+        QVERIFY2(raw.exec((QByteArray("UPDATE session SET ") + set).constData()), set);
+      }
+      EXPECT_STORE_ERROR(SessionStore::open(dir), K::Damaged, "session row is invalid");
+      EXPECT_STORE_ERROR(SessionStore::open(dir, {SessionStore::Mode::ReadOnly, 500, true}),
+                         K::Damaged, "session row is invalid");
+    }
+  }
+
+  // Opened with SQLite's settings for untrusted files: a trigger a crafted file brings is not
+  // run, and the defensive flags are on for both modes.
+  void open_untrustedFile_runsWithDefensiveSettings() {
+    const QString dir = freshFolder();
+    const auto meta = labtest::storeMeta();
+    SessionStore::create(dir, meta);
+    {
+      RawDb raw(dbIn(dir));
+      QVERIFY(raw.exec("CREATE TRIGGER planted AFTER INSERT ON episodes BEGIN "
+                       "DELETE FROM transitions; "
+                       "INSERT INTO events(time_ms, level, source, message) "
+                       "VALUES (1, 'info', 'x', 'trigger ran'); END"));
+    }
+    for (auto mode : {SessionStore::Mode::ReadWrite, SessionStore::Mode::ReadOnly}) {
+      auto s = SessionStore::open(dir, {mode, 500, true});
+      int defensive = -1, trusted = -1, triggers = -1;
+      sqlite3_db_config(s->handle(), SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+      sqlite3_db_config(s->handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, -1, &trusted);
+      sqlite3_db_config(s->handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &triggers);
+      QCOMPARE(defensive, 1);
+      QCOMPARE(trusted, 0);
+      QCOMPARE(triggers, 0);
+      QCOMPARE(sqlite3_limit(s->handle(), SQLITE_LIMIT_LENGTH, -1), SessionStore::kMaxValueBytes);
+      sqlite3_stmt* st = nullptr;
+      QCOMPARE(sqlite3_prepare_v2(s->handle(), "PRAGMA cell_size_check", -1, &st, nullptr),
+               SQLITE_OK);
+      QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+      QCOMPARE(sqlite3_column_int(st, 0), 1);
+      sqlite3_finalize(st);
+      if (mode == SessionStore::Mode::ReadWrite) {
+        s->writeEpisode(labtest::makeEpisode(meta, 1, "train", 3, 1));
+        // Defensive mode: the schema cannot be rewritten through this connection.
+        QVERIFY(sqlite3_exec(s->handle(), "PRAGMA writable_schema = ON; UPDATE sqlite_master "
+                             "SET sql = '' WHERE name = 'episodes'",
+                             nullptr, nullptr, nullptr) != SQLITE_OK);
+      }
+      QCOMPARE(s->transitions(1).size(), std::size_t(3));
+      for (const auto& e : s->events()) QVERIFY(e.message != "trigger ran");
+    }
   }
 
   void open_olderSchema_isMigratedKeepingData() {
