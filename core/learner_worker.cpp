@@ -130,6 +130,9 @@ void LearnerWorker::postRestoredEpisode(EpisodeRecord record, bool toReplay, boo
 }
 void LearnerWorker::postVisitBuffers(BufferVisitor fn) { post(VisitMsg{std::move(fn)}); }
 void LearnerWorker::postRelabel(const LabelChange& change) { post(RelabelMsg{change}); }
+void LearnerWorker::postLabelCommitted(const LabelChange& change) {
+  post(LabelCommittedMsg{change});
+}
 void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) {
   post(RemoveExpertMsg{episodeId});
 }
@@ -257,13 +260,7 @@ void LearnerWorker::run() {
     }
     // One failing message (a shape, a NaN) must not drop the rest of the batch: an episode's
     // end behind it would never reach the store.
-    for (auto& m : batch) {
-      try {
-        handle(m);
-      } catch (const std::exception& e) {
-        reportError("learner", QString::fromStdString(e.what()));
-      }
-    }
+    for (auto& m : batch) handleReporting(m);
     try {
       if (canUpdate() && !m_stop) updateOnce();
     } catch (const std::exception& e) {
@@ -291,12 +288,16 @@ void LearnerWorker::run() {
     std::lock_guard<std::mutex> lock(m_mutex);
     rest.swap(m_queue);
   }
-  for (auto& m : rest) {
-    try {
-      handle(m);
-    } catch (const std::exception& e) {
-      reportError("learner", QString::fromStdString(e.what()));
-    }
+  for (auto& m : rest) handleReporting(m);
+}
+
+void LearnerWorker::handleReporting(Message& m) {
+  try {
+    handle(m);
+  } catch (const std::exception& e) {
+    reportError("learner", QString::fromStdString(e.what()));
+  } catch (...) {
+    reportError("learner", QStringLiteral("a message failed with an unknown exception"));
   }
 }
 
@@ -346,22 +347,12 @@ void LearnerWorker::handle(Message& msg) {
       if (m_cb.stepValues) m_cb.stepValues(s->episodeId, s->stepIndex, v, s->step);
     }
   } else if (auto* e = std::get_if<EndMsg>(&msg)) {
-    auto open = m_open.find(e->record.id);
-    if (open != m_open.end()) {
-      auto steps = std::move(open->second);
-      m_open.erase(open);
-      commitEpisode(e->record.id, std::move(steps));
-    }
-    auto it = m_values.find(e->record.id);
-    if (it != m_values.end()) {
-      const auto n = std::min(it->second.size(), e->record.steps.size());
-      for (std::size_t i = 0; i < n; ++i) e->record.steps[i].values = it->second[i];
-      m_values.erase(it);
-    }
-    if (m_cb.episodeReady) m_cb.episodeReady(std::move(e->record));
+    endEpisode(e->record);
   } else if (auto* r = std::get_if<RestoreMsg>(&msg)) {
     restoreEpisode(r->record, r->toReplay, r->toExpert);
   } else if (auto* r = std::get_if<RelabelMsg>(&msg)) {
+    if (m_cb.labelReady) m_cb.labelReady(r->change);  // the buffers follow once it is stored
+  } else if (auto* r = std::get_if<LabelCommittedMsg>(&msg)) {
     const auto& c = r->change;
     auto old = m_finalReward.find(c.episodeId);
     const float oldReward = old != m_finalReward.end() ? old->second : 0.0f;
@@ -369,7 +360,6 @@ void LearnerWorker::handle(Message& msg) {
     m_replay->relabelEpisode(c.episodeId, oldReward, c.lastReward, c.lastTerminal, gamma);
     m_expert->relabelEpisode(c.episodeId, oldReward, c.lastReward, c.lastTerminal, gamma);
     m_finalReward[c.episodeId] = c.lastReward;
-    if (m_cb.labelReady) m_cb.labelReady(c);
   } else if (auto* x = std::get_if<RemoveExpertMsg>(&msg)) {
     removeExpertEpisode(x->episodeId);
   } else if (auto* k = std::get_if<CheckpointMsg>(&msg)) {
@@ -379,6 +369,31 @@ void LearnerWorker::handle(Message& msg) {
   }
   m_replaySize = m_replay->size();
   m_expertSize = m_expert->size();
+}
+
+void LearnerWorker::endEpisode(EpisodeRecord& record) {
+  // The record reaches the store whatever happens to the buffers: it is what the operator
+  // recorded, and the robot loop waits for it to be stored before the next episode starts.
+  try {
+    auto open = m_open.find(record.id);
+    if (open != m_open.end()) {
+      auto steps = std::move(open->second);
+      m_open.erase(open);
+      commitEpisode(record.id, std::move(steps));
+    }
+  } catch (const std::exception& e) {
+    reportError("learner", QString("episode %1 could not enter the training buffers (%2); it is "
+                                   "stored but not learnt from")
+                               .arg(record.id)
+                               .arg(QString::fromStdString(e.what())));
+  }
+  auto it = m_values.find(record.id);
+  if (it != m_values.end()) {
+    const auto n = std::min(it->second.size(), record.steps.size());
+    for (std::size_t i = 0; i < n; ++i) record.steps[i].values = it->second[i];
+    m_values.erase(it);
+  }
+  if (m_cb.episodeReady) m_cb.episodeReady(std::move(record));
 }
 
 void LearnerWorker::commitEpisode(int64_t episodeId, std::vector<PendingStep> steps) {

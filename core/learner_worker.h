@@ -7,7 +7,9 @@
 // Per message order: steps are inspected as they arrive (the per-step display) and kept with
 // their episode; when the episode ends its Monte-Carlo returns are filled in (fillReturns) and
 // it enters the buffers whole, and its record, with the inspected values, goes to the store.
-// Relabels touch both buffers (final reward and returns). Updates: once the buffers hold two
+// A relabel goes to the store first (labelReady); both buffers change (final reward and
+// returns) only once the store has committed it (postLabelCommitted), so the learner never
+// trains on a label the session would not have after a restart. Updates: once the buffers hold two
 // transitions and warmup is over, the worker owes `utd` updates per online step and pays them
 // off between messages; pause stops paying. Every `publishEvery` updates (lockstep: whenever it
 // runs out of work) new weights go to the PolicyMailbox; every `checkpointEvery` updates (and
@@ -110,9 +112,12 @@ class LearnerWorker {
   // diagnostics look at the buffers without racing the learner).
   using BufferVisitor = std::function<void(const ReplayBuffer& replay, const ReplayBuffer& expert)>;
   void postVisitBuffers(BufferVisitor fn);
-  // Sets reward/terminal of the episode's last step in both buffers, then hands the change to
-  // `labelReady` (so the store sees it after the episode's own record).
+  // Hands the change to `labelReady` (so the store sees it after the episode's own record).
+  // The buffers are not changed yet: see postLabelCommitted.
   void postRelabel(const LabelChange& change);
+  // The store committed the change (or there is no store): sets reward/terminal of the
+  // episode's last step in both buffers and recomputes the episode's returns.
+  void postLabelCommitted(const LabelChange& change);
   // Drops one episode's transitions from the expert buffer (a re-recorded demo replaces the old
   // one; intervention data stays).
   void postRemoveExpertEpisode(int64_t episodeId);
@@ -150,17 +155,21 @@ class LearnerWorker {
   };
   struct VisitMsg { BufferVisitor fn; };
   struct RelabelMsg { LabelChange change; };
+  struct LabelCommittedMsg { LabelChange change; };
   struct RemoveExpertMsg { int64_t episodeId; };
   struct CheckpointMsg { QString reason; };
   using Message =
-      std::variant<StepMsg, EndMsg, RestoreMsg, RelabelMsg, RemoveExpertMsg, CheckpointMsg,
-                   VisitMsg>;
+      std::variant<StepMsg, EndMsg, RestoreMsg, RelabelMsg, LabelCommittedMsg, RemoveExpertMsg,
+                   CheckpointMsg, VisitMsg>;
 
   void post(Message m);
   void wake();
   void run();
   void build();
   void handle(Message& m);
+  // handle() with any failure reported, never thrown: one bad message must not drop the others.
+  void handleReporting(Message& m);
+  void endEpisode(EpisodeRecord& record);
   // The step's transition with its images stacked (frame_stack > 1): steps of an episode arrive
   // in order, so the history is rebuilt here and the store keeps one frame per step.
   Transition stackFrames(Transition t, int64_t episodeId, int stepIndex);

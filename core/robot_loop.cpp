@@ -98,7 +98,7 @@ void RobotLoop::Impl::tick() {
   // The safe point: e-stop first, then commands, then the newest weights.
   serviceEmergencyStop();
   processCommands();
-  if (episodeSaveFailed.exchange(false)) pauseForStore();
+  serviceStore();
   if (learnerDiverged.exchange(false)) pauseForLearner();
   if (state == S::Idle || !robot) return;
   // Lockstep: the sim does not move until the learner has handled every step and paid every
@@ -430,6 +430,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       setState(S::Paused);
       break;
     case C::Resume:
+      if (store) store->retryHeld();  // what could not be saved is tried first
       if (learner) learner->setPaused(false);
       setState(pausedFrom);
       break;

@@ -581,7 +581,10 @@ void RobotLoop::Impl::relabel(int64_t episodeId, bool success) {
              terminalFor(label, QStringLiteral("relabel")));
 }
 
-bool RobotLoop::Impl::durable() const { return pendingWrites.load() == 0; }
+bool RobotLoop::Impl::durable() const {
+  // Nothing handed over and not committed, nothing held after a failed write.
+  return pendingWrites.load() == 0 && (!store || store->unsavedWrites() == 0);
+}
 
 void RobotLoop::Impl::askOperatorOrGo() {
   if (info.resetMode == hw::ResetMode::Operator) {
@@ -598,7 +601,7 @@ void RobotLoop::Impl::betweenEpisodes() {
   if (!robot || phase != Phase::Go || estop) return;
   // Every finished episode and label must be durable before the next episode starts, and one
   // that failed to save pauses training at the next tick instead of starting another.
-  if (!durable() || episodeSaveFailed.load()) return;
+  if (!durable() || saveFailed.load()) return;
   if (state == S::BetweenEpisodes) {
     if (evaluationOrBudgetDue()) return;
     if (beginEpisode(QStringLiteral("train"))) setState(S::EpisodeRunning);

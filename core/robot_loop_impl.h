@@ -96,7 +96,12 @@ class RobotLoop::Impl {
   void stopTraining(const QString& why);
   double trainingSeconds() const;
   void finishEvaluation();
-  void pauseForStore();              // an episode could not be saved: stop and tell why
+  void pauseForStore();              // an operator write could not be saved: stop, tell why
+  // Store writes that need the robot thread: committed labels reach the learner's buffers,
+  // held writes are retried every few seconds.
+  void serviceStore();
+  // The recorder's `done` for an operator write: once per attempt, on the writer thread.
+  SessionRecorder::Done storeDone(const QString& what, std::function<void()> onCommitted);
 
   // Plumbing.
   RobotLoop& o;
@@ -197,9 +202,14 @@ class RobotLoop::Impl {
 
   // Store durability: writes handed over and not yet committed (writer thread decrements).
   std::atomic<int> pendingWrites{0};
-  // Set by the writer thread when an episode could not be saved; the loop pauses on its next
-  // tick, so training does not go on collecting episodes that a crash would lose.
-  std::atomic<bool> episodeSaveFailed{false};
+  // Set by the writer thread when an operator write (episode, label) could not be saved; the
+  // loop pauses on its next tick, so training does not go on collecting episodes that a crash
+  // would lose. The write is held by the recorder and retried (serviceStore, resume).
+  std::atomic<bool> saveFailed{false};
+  std::mutex committedMutex;  // labels the store committed, for the learner (writer thread)
+  std::vector<LabelChange> committedLabels;
+  std::chrono::steady_clock::time_point lastStoreRetry;
+  static constexpr int kStoreRetrySeconds = 2;
   std::atomic<bool> learnerDiverged{false};  // set by the learner thread
   std::mutex metricsMutex;
   std::vector<UpdateMetrics> metricsBatch;

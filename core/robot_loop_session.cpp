@@ -37,30 +37,29 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
     if (!store) return;
     const int64_t id = rec.id;
     const QString label = rec.label;
-    store->submitEpisode(rec, [this, id, label](bool ok, const QString& err) {
-      if (!ok) {
-        ev.errorOccurred(QStringLiteral("store"),
-                         QString("episode %1 could not be saved: %2").arg(id).arg(err));
-        episodeSaveFailed = true;
-      } else {
-        ev.episodeStored(id, label);
-      }
-      --pendingWrites;
-      q.wake();
-    });
+    store->submitEpisode(rec, storeDone(QString("episode %1").arg(id),
+                                        [this, id, label] { ev.episodeStored(id, label); }));
   };
   cb.labelReady = [this](const LabelChange& c) {
-    if (!store) return;
-    store->submitLabel(c, [this, c](bool ok, const QString& err) {
-      if (!ok) {
-        ev.errorOccurred(QStringLiteral("store"), QString("label of episode %1 could not be "
-                                                          "saved: %2").arg(c.episodeId).arg(err));
-      } else {
-        ev.labelStored(c.episodeId, c.label);
+    // The buffers take the label only once the session holds it (serviceStore hands it on).
+    const auto committed = [this, c] {
+      {
+        std::lock_guard<std::mutex> lock(committedMutex);
+        committedLabels.push_back(c);
       }
-      --pendingWrites;
       q.wake();
-    });
+    };
+    if (!store) {
+      committed();
+      return;
+    }
+    store->submitLabel(c, storeDone(QString("the label '%1' of episode %2")
+                                        .arg(c.label.isEmpty() ? QStringLiteral("none") : c.label)
+                                        .arg(c.episodeId),
+                                    [this, c, committed] {
+                                      committed();
+                                      ev.labelStored(c.episodeId, c.label);
+                                    }));
   };
   cb.checkpointSaved = [this](const CheckpointInfo& info) {
     if (store) store->submitCheckpoint(info);
@@ -171,12 +170,20 @@ bool RobotLoop::Impl::connect(QString& err) {
       si.actionDim = actionDim;
       si.imageSize = mode == ObsMode::State ? 0 : settings.sac.imageSize;
       store = std::make_unique<SessionRecorder>(settings.sessionDir, si);
+      store->setFailureHandler([this](const QString& what, const QString& err) {
+        // Writer thread: straight to the window (error() is the robot thread's and logs an
+        // event, which may be what fails).
+        ev.errorOccurred(QStringLiteral("store"),
+                         QString("%1 could not be saved: %2 (shown once until they are saved "
+                                 "again)").arg(what, err));
+      });
       stored = store->load();
     } catch (const std::exception& e) {
       return fail(QString("session '%1': %2").arg(settings.sessionDir, e.what()));
     }
     ls.checkpointDir = store->checkpointDir();
     ls.resumeCandidates = stored.checkpoints;
+    for (const QString& w : stored.warnings) error(QStringLiteral("checkpoint"), w);
   }
   learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), mailbox);
   learner->setPaused(estop);
@@ -311,8 +318,23 @@ void RobotLoop::Impl::disconnect() {
       ev.errorOccurred(QStringLiteral("store"),
                        QStringLiteral("the session store did not finish writing within 30 s"));
     }
+    if (store->heldWrites() > 0) {  // a last try before they are lost with the connection
+      store->retryHeld();
+      store->flush(30000);
+    }
+    const QStringList lost = store->heldDescriptions();
+    if (!lost.isEmpty()) {
+      ev.errorOccurred(QStringLiteral("store"),
+                       QString("disconnected with %1 write(s) the session could not save, now "
+                               "lost: %2").arg(lost.size()).arg(lost.join(", ")));
+    }
     store.reset();
   }
+  {
+    std::lock_guard<std::mutex> lock(committedMutex);
+    committedLabels.clear();  // for the learner that is gone
+  }
+  saveFailed = false;
   pendingWrites = 0;
   openStep.open = false;
   startPending.clear();
@@ -333,12 +355,54 @@ void RobotLoop::Impl::pauseForLearner() {
                                "learner error); resume once the cause is fixed"));
 }
 
+SessionRecorder::Done RobotLoop::Impl::storeDone(const QString& what,
+                                                 std::function<void()> onCommitted) {
+  auto first = std::make_shared<std::atomic<bool>>(true);
+  return [this, what, first, onCommitted = std::move(onCommitted)](bool ok, const QString& err) {
+    const bool firstAttempt = first->exchange(false);
+    if (ok) {
+      onCommitted();
+      if (!firstAttempt) ev.logMessage(what + " is saved now (on a retry)");
+    } else {
+      if (firstAttempt) {
+        ev.errorOccurred(QStringLiteral("store"),
+                         QString("%1 could not be saved: %2. It is kept and tried again every "
+                                 "%3 s and when you resume; training pauses until it is saved")
+                             .arg(what, err)
+                             .arg(kStoreRetrySeconds));
+      }
+      saveFailed = true;
+    }
+    if (firstAttempt) --pendingWrites;
+    q.wake();
+  };
+}
+
+void RobotLoop::Impl::serviceStore() {
+  std::vector<LabelChange> labels;
+  {
+    std::lock_guard<std::mutex> lock(committedMutex);
+    labels.swap(committedLabels);
+  }
+  for (const auto& c : labels) {
+    if (learner) learner->postLabelCommitted(c);
+  }
+  if (saveFailed.exchange(false)) pauseForStore();
+  const auto now = std::chrono::steady_clock::now();
+  if (store && store->heldWrites() > 0 &&
+      now - lastStoreRetry >= std::chrono::seconds(kStoreRetrySeconds)) {
+    lastStoreRetry = now;
+    store->retryHeld();
+  }
+}
+
 void RobotLoop::Impl::pauseForStore() {
   // Recording or an operator's pause are left alone: only what runs by itself is paused.
   if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
   apply(QueuedCommand{QueuedCommand::Kind::Operator, C::Pause});
-  ev.logMessage(QStringLiteral("training paused: an episode could not be saved (see the store "
-                               "error); resume once the session folder can be written again"));
+  ev.logMessage(QString("training paused: the session could not save what was recorded (see "
+                        "the store error); it is kept and tried again every %1 s, and when you "
+                        "resume").arg(kStoreRetrySeconds));
 }
 
 }  // namespace lab

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <stdexcept>
+#include <QSet>
+#include <deque>
+#include <mutex>
 
 #include "database_writer.h"
 #include "session_store.h"
@@ -15,11 +18,71 @@ class SessionRecorder::Impl {
   bool existed = false;
   std::unique_ptr<SessionStore> store;    // until the writer takes it over
   std::unique_ptr<DatabaseWriter> writer;
+  FailureHandler onFailure;
 
+  // An operator write: what it is, how to queue it, and who hears of each attempt.
+  struct OperatorWrite {
+    QString what;
+    std::function<void(DatabaseWriter&, DatabaseWriter::Done)> queue;
+    Done done;
+  };
+  mutable std::mutex mutex;
+  std::deque<OperatorWrite> held;  // failed, oldest first
+  int inFlight = 0;                // operator writes queued and not finished
+  QSet<QString> failing;           // background kinds whose last write failed
+
+  std::mutex writerMutex;
   DatabaseWriter& w() {
     // Reads happen first (load); from the first write on only the writer thread touches it.
+    // The robot and the learner thread both write: the first one creates the writer.
+    std::lock_guard<std::mutex> lock(writerMutex);
     if (!writer) writer = std::make_unique<DatabaseWriter>(std::move(store));
     return *writer;
+  }
+
+  void attempt(OperatorWrite write) {
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      ++inFlight;
+    }
+    DatabaseWriter& writer = w();
+    auto queue = write.queue;
+    queue(writer, [this, write = std::move(write)](bool ok, const QString& error) {
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        // Failures arrive in queue order, so the held list keeps the order of the writes (a
+        // label is retried after the episode it labels).
+        if (!ok) held.push_back(write);
+        --inFlight;
+      }
+      if (write.done) write.done(ok, error);
+    });
+  }
+
+  void retry() {
+    std::deque<OperatorWrite> again;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      again.swap(held);
+    }
+    for (auto& write : again) attempt(std::move(write));
+  }
+
+  // Metrics, events, checkpoint rows: not held, but their failure is reported once per outage.
+  void background(const QString& what, DatabaseWriter::Job job) {
+    w().submit("storing " + what, std::move(job), [this, what](bool ok, const QString& error) {
+      bool report = false;
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (ok) {
+          failing.remove(what);
+        } else if (!failing.contains(what)) {
+          failing.insert(what);
+          report = true;
+        }
+      }
+      if (report && onFailure) onFailure(what, error);
+    });
   }
 };
 
@@ -59,6 +122,10 @@ StoredSession SessionRecorder::load() {
     out.episodes.push_back(std::move(row));
   }
   for (const auto& c : s.latestCheckpoints(20)) {
+    if (!c.refused.isEmpty()) {
+      out.warnings << c.refused;
+      continue;
+    }
     CheckpointInfo info;
     info.path = QFileInfo(c.file).isAbsolute() ? c.file : QDir(d->folder).filePath(c.file);
     info.step = c.step;
@@ -74,16 +141,50 @@ std::vector<StepRecord> SessionRecorder::steps(int64_t episodeId) const {
   return d->store->transitions(episodeId);
 }
 
+void SessionRecorder::setFailureHandler(FailureHandler handler) {
+  d->onFailure = std::move(handler);
+}
+
 void SessionRecorder::submitEpisode(const EpisodeRecord& episode, Done done) {
-  d->w().writeEpisode(episode, std::move(done));
+  d->retry();  // what failed before goes first: the order of the operator's writes is kept
+  d->attempt({QString("episode %1").arg(episode.id),
+              [episode](DatabaseWriter& w, DatabaseWriter::Done done) {
+                w.writeEpisode(episode, std::move(done));
+              },
+              std::move(done)});
 }
 
 void SessionRecorder::submitLabel(const LabelChange& change, Done done) {
-  d->w().setLabel(change, std::move(done));
+  d->retry();
+  d->attempt({QString("label '%1' of episode %2").arg(change.label).arg(change.episodeId),
+              [change](DatabaseWriter& w, DatabaseWriter::Done done) {
+                w.setLabel(change, std::move(done));
+              },
+              std::move(done)});
+}
+
+void SessionRecorder::retryHeld() { d->retry(); }
+
+int SessionRecorder::heldWrites() const {
+  std::lock_guard<std::mutex> lock(d->mutex);
+  return static_cast<int>(d->held.size());
+}
+
+int SessionRecorder::unsavedWrites() const {
+  std::lock_guard<std::mutex> lock(d->mutex);
+  return static_cast<int>(d->held.size()) + d->inFlight;
+}
+
+QStringList SessionRecorder::heldDescriptions() const {
+  std::lock_guard<std::mutex> lock(d->mutex);
+  QStringList out;
+  for (const auto& write : d->held) out << write.what;
+  return out;
 }
 
 void SessionRecorder::submitMetrics(std::vector<UpdateMetrics> batch) {
-  d->w().appendMetrics(std::move(batch));
+  d->background(QStringLiteral("training metrics"),
+                [b = std::move(batch)](SessionStore& s) { s.appendMetrics(b); });
 }
 
 void SessionRecorder::submitCheckpoint(const CheckpointInfo& info) {
@@ -92,12 +193,16 @@ void SessionRecorder::submitCheckpoint(const CheckpointInfo& info) {
   row.step = info.step;
   row.checksum = info.checksum;
   row.reason = info.reason;
-  d->w().addCheckpoint(row);
+  d->background(QStringLiteral("checkpoint records"),
+                [row](SessionStore& s) { s.addCheckpoint(row); });
 }
 
 void SessionRecorder::submitEvent(const QString& kind, const QString& message) {
-  d->w().logEvent(kind == "error" ? QStringLiteral("error") : QStringLiteral("info"),
-                  QStringLiteral("controller"), kind + ": " + message);
+  const QString level = kind == "error" ? QStringLiteral("error") : QStringLiteral("info");
+  const QString text = kind + ": " + message;
+  d->background(QStringLiteral("events"), [level, text](SessionStore& s) {
+    s.logEvent(level, QStringLiteral("controller"), text);
+  });
 }
 
 bool SessionRecorder::flush(int timeoutMs) { return !d->writer || d->writer->waitIdle(timeoutMs); }

@@ -4,8 +4,15 @@
 // thread (never run on the robot loop); `done` callbacks run on that writer thread once the
 // write is COMMITTED (durable) or failed. Reads (open) happen once, at connect, on the robot
 // thread before the loop ticks.
+//
+// What the operator did (episodes and demos, labels, relabels, undo) is never dropped: a write
+// that fails (disk full, another program's lock, a read-only folder) is HELD, in order, and
+// tried again by retryHeld() and before the next such write; its `done` runs once per attempt.
+// Metrics, events and checkpoint rows are not held; their first failure (and the first after
+// they worked again) goes to the failure handler, so the operator hears of it once.
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -31,11 +38,14 @@ struct StoredSession {
   std::vector<EpisodeRow> episodes;
   std::vector<CheckpointInfo> checkpoints;  // newest first
   int64_t maxEpisodeId = 0;
+  QStringList warnings;  // what was refused on the way (a checkpoint path leaving the folder)
 };
 
 class SessionRecorder {
  public:
   using Done = std::function<void(bool ok, const QString& error)>;
+  // `what`: "training metrics", "events", "checkpoint records"; runs on the writer thread.
+  using FailureHandler = std::function<void(const QString& what, const QString& error)>;
 
   // Opens (or creates) the session database in `sessionDir`. Throws std::runtime_error with a
   // message naming the file and the cause (corrupt, locked, read-only, other robot).
@@ -48,8 +58,18 @@ class SessionRecorder {
   std::vector<StepRecord> steps(int64_t episodeId) const;
   QString checkpointDir() const;
 
+  // Before the first write.
+  void setFailureHandler(FailureHandler handler);
+
+  // Operator writes: held and retried when they fail (see above); `done` once per attempt.
   void submitEpisode(const EpisodeRecord& episode, Done done);
   void submitLabel(const LabelChange& change, Done done);
+  // Tries the held writes again, oldest first (any thread).
+  void retryHeld();
+  int heldWrites() const;     // failed operator writes waiting for a retry
+  int unsavedWrites() const;  // held + operator writes submitted and not yet committed
+  QStringList heldDescriptions() const;  // "episode 12", "label 'success' of episode 13"
+
   void submitMetrics(std::vector<UpdateMetrics> batch);
   void submitCheckpoint(const CheckpointInfo& info);
   void submitEvent(const QString& kind, const QString& message);

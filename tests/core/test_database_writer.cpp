@@ -1,5 +1,7 @@
 // The database writer thread (jobs off the caller's thread, futures, error reporting) and
 // durability: a writer killed with SIGKILL loses no episode or label it reported as stored.
+#include <sqlite3.h>
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -96,6 +98,75 @@ class TestDatabaseWriter : public QObject {
       std::printf("stored %lld\n", static_cast<long long>(id));
       std::fflush(stdout);
     }
+  }
+
+  // Disk full, without mount rights (CI may have none for a small tmpfs): SQLite's
+  // max_page_count caps the file exactly as a full disk does (SQLITE_FULL). The episode that
+  // does not fit fails with "the disk is full" and leaves no trace, everything stored before it
+  // stays, and once there is space again the same episode and its label are stored.
+  void diskFull_clearErrorNothingLost_storedOnceThereIsSpace() {
+    const QString dir = freshFolder();
+    const auto meta = labtest::storeMeta(3, 2, 32);
+    auto store = SessionStore::create(dir, meta);
+    std::vector<lab::EpisodeRecord> before;
+    for (int i = 1; i <= 3; ++i) {
+      before.push_back(labtest::makeEpisode(meta, i, "train", 10, i));
+      store->writeEpisode(before.back());
+    }
+    store->setLabel({3, "success", "operator", 1.0f, true});
+    const auto pragma = [](SessionStore& s, const char* sql) {
+      sqlite3_stmt* st = nullptr;
+      sqlite3_prepare_v2(s.handle(), sql, -1, &st, nullptr);
+      const int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+      sqlite3_finalize(st);
+      return v;
+    };
+    const int64_t pages = pragma(*store, "PRAGMA page_count");
+    QVERIFY(pages > 0);
+    QCOMPARE(pragma(*store, QByteArray("PRAGMA max_page_count = " +
+                                       QByteArray::number(pages + 2)).constData()),
+             pages + 2);
+    QStringList errors;
+    std::mutex errorsMutex;
+    auto owned = std::make_unique<lab::DatabaseWriter>(
+        std::move(store), [&](const QString& what, const QString& msg) {
+          std::lock_guard<std::mutex> lock(errorsMutex);
+          errors << what + ": " + msg;
+        });
+    lab::DatabaseWriter& writer = *owned;
+    // 40 steps with two 32x32 images each: far more than the two pages left.
+    const auto big = labtest::makeEpisode(meta, 4, "train", 40, 4);
+    EXPECT_STORE_ERROR(writer.writeEpisode(big).get(), K::Generic, "the disk is full");
+    EXPECT_STORE_ERROR(writer.setLabel({4, "success", "operator", 1.0f, true}).get(),
+                       K::NotFound, "no such episode");
+    {
+      std::lock_guard<std::mutex> lock(errorsMutex);
+      QCOMPARE(errors.size(), 2);
+      QVERIFY2(errors[0].contains("storing episode 4") && errors[0].contains("disk is full"),
+               qPrintable(errors[0]));
+    }
+    // Space again (what freeing the disk does): the same episode and label go in.
+    writer.submit("more space", [&](SessionStore& s) {
+      pragma(s, "PRAGMA max_page_count = 1073741823");
+    }).get();
+    QCOMPARE(writer.writeEpisode(big).get(), int64_t(4));
+    writer.setLabel({4, "success", "operator", 1.0f, true}).get();
+    owned.reset();  // stops the writer and closes the store (its folder lock too)
+
+    auto s = SessionStore::open(dir);
+    QCOMPARE(s->episodes().size(), std::size_t(4));
+    for (int i = 1; i <= 3; ++i) labtest::compareSteps(s->transitions(i), [&] {
+        auto steps = before[i - 1].steps;
+        if (i == 3) {
+          steps.back().transition.reward = 1.0f;
+          steps.back().transition.terminal = true;
+        }
+        return steps;
+      }());
+    QCOMPARE(s->episode(3).label, QString("success"));
+    QCOMPARE(s->episode(4).label, QString("success"));
+    QCOMPARE(s->transitions(4).size(), big.steps.size());
+    QCOMPARE(s->integrityCheck(), QString("ok"));
   }
 
   void databaseWriter_writesOffThreadAndReportsErrors() {

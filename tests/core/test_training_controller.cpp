@@ -46,6 +46,8 @@ class TestTrainingController : public QObject {
   void replayAndRerecord_replaysActions_replacesDemo();
   void severalDemos_newestTeach_restoredOnReopen();
   void relabelEpisode_updatesBufferAndDatabase();
+  void labelNotSaved_heldShownRetried_neverLost();
+  void learner_failingMessage_dropsNoLaterMessage();
   void checkpointNow_withoutSession_refused();
   void reopen_moreThanCapacity_newestKeptInBoundedMemory();
   void connect_buffersBeyondMemory_refusedWithSizes();
@@ -552,6 +554,119 @@ void TestTrainingController::relabelEpisode_updatesBufferAndDatabase() {
   h2.connect();
   QVERIFY(h2.c.state() == ControllerState::Ready);
   QVERIFY(h2.waitStats([&](const LoopStats& s) { return s.replaySize == 4 + ep.steps; }));
+}
+
+// A label the session cannot save (another program holds the database) is shown, pauses what
+// runs by itself, is held and tried again, and reaches the database once it can: never lost.
+// Failed checkpoint rows (not held) are shown once, not once per failure.
+void TestTrainingController::labelNotSaved_heldShownRetried_neverLost() {
+  QTemporaryDir dir;
+  Harness h(fakeSettings({{"max_steps", 12}}, dir.path()));
+  QSignalSpy labelled(&h.c, &TrainingController::labelStored);
+  QStringList log;
+  QObject::connect(&h.c, &TrainingController::logMessage, &h.c,
+                   [&log](const QString& m) { log << m; });
+  h.connect();
+  h.recordDemo(4);
+  h.c.startTraining();
+  QVERIFY(h.waitEpisodes(2, 10000));
+  const auto ep = h.episodes.back();
+  QCOMPARE(ep.label, QString("timeout"));
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  const auto storeErrors = [&h](const QString& text) {
+    int n = 0;
+    for (const auto& e : h.errors) {
+      n += e.at(0).toString() == "store" && e.at(1).toString().contains(text) ? 1 : 0;
+    }
+    return n;
+  };
+  const QString labelError = QString("label 'success' of episode %1 could not be saved").arg(ep.id);
+  {
+    auto db = QSqlDatabase::addDatabase("QSQLITE", "other-program-label");
+    db.setDatabaseName(QDir(dir.path()).filePath("session.sqlite"));
+    QVERIFY(db.open());
+    QVERIFY(QSqlQuery(db).exec("BEGIN EXCLUSIVE"));
+    h.c.checkpointNow();  // two checkpoint rows that cannot be recorded either
+    h.c.checkpointNow();
+    h.c.relabelEpisode(ep.id, true);
+    QTRY_VERIFY_WITH_TIMEOUT(storeErrors(labelError) == 1, 30000);
+    qInfo().noquote() << "shown:" << h.errors.back().at(1).toString();
+    QVERIFY(h.waitState(ControllerState::Paused));
+    QCOMPARE(labelled.size(), 0);
+    QSqlQuery q(db);  // the lock holder's view: the label is not in the file
+    QVERIFY(q.exec(QString("SELECT label FROM episodes WHERE id = %1").arg(ep.id)) && q.next());
+    QCOMPARE(q.value(0).toString(), QString("timeout"));
+    QVERIFY(QSqlQuery(db).exec("COMMIT"));
+    db.close();
+  }
+  QSqlDatabase::removeDatabase("other-program-label");
+
+  // Free again: the held label is saved by the retry, without anything from the operator.
+  QTRY_VERIFY_WITH_TIMEOUT(labelled.size() == 1, 30000);
+  QCOMPARE(labelled.at(0).at(0).toLongLong(), ep.id);
+  QTRY_VERIFY_WITH_TIMEOUT(log.filter("is saved now (on a retry)").size() == 1, 5000);
+  QCOMPARE(storeErrors(labelError), 1);  // shown once, not once per retry
+  QCOMPARE(storeErrors("checkpoint records could not be saved"), 1);
+  QVERIFY(h.c.state() == ControllerState::Paused);  // stays paused until the operator resumes
+  h.c.resume();
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  h.c.startTraining();
+  QVERIFY(h.waitEpisodes(3, 20000));  // training goes on
+  h.disconnect();
+  for (const auto& e : h.errors) QVERIFY(!e.at(1).toString().contains("now lost"));
+  SessionDb db(dir.path());
+  QCOMPARE(db.episodeLabel(ep.id), QString("success"));
+  QCOMPARE(db.lastReward(ep.id), 1.0);
+}
+
+// One message that fails in the learner (a step of the wrong shape) must not take the messages
+// behind it in the same batch: both episodes reach the store, the failure is reported.
+void TestTrainingController::learner_failingMessage_dropsNoLaterMessage() {
+  LearnerSettings ls;
+  ls.sac = fakeSettings().sac;
+  ls.stateDim = 2;
+  ls.actionDim = 2;
+  ls.lockstep = true;
+  std::mutex mutex;
+  std::vector<int64_t> ready;
+  QStringList errors;
+  LearnerCallbacks cb;
+  cb.episodeReady = [&](EpisodeRecord r) {
+    std::lock_guard<std::mutex> lock(mutex);
+    ready.push_back(r.id);
+  };
+  cb.error = [&](const QString&, const QString& m) {
+    std::lock_guard<std::mutex> lock(mutex);
+    errors << m;
+  };
+  PolicyMailbox mailbox;
+  LearnerWorker learner(ls, cb, mailbox);
+  learner.start();
+  QVERIFY(learner.waitReady(60000));
+  const auto episode = [&](int64_t id, int stateSize) {
+    EpisodeRecord r;
+    r.id = id;
+    r.kind = "train";
+    for (int i = 0; i < 3; ++i) {
+      StepRecord s;
+      s.transition.obs.state.assign(stateSize, 0.1f * i);
+      s.transition.next.state.assign(stateSize, 0.1f * (i + 1));
+      s.transition.action = {0.5f, -0.5f};
+      r.steps.push_back(s);
+      learner.postStep(s, id, i, true, false, false, false);
+    }
+    learner.postEpisodeEnd(r);
+  };
+  learner.holdPosts(true);  // one batch: the bad episode first, the good one behind it
+  episode(1, 5);            // the session's state has 2 values, not 5
+  episode(2, 2);
+  learner.holdPosts(false);
+  QVERIFY(learner.waitIdle(30000));
+  learner.stop();
+  QCOMPARE(ready, (std::vector<int64_t>{1, 2}));
+  QVERIFY2(errors.filter("episode 1 could not enter the training buffers").size() == 1,
+           qPrintable(errors.join(" | ")));
+  QCOMPARE(learner.replaySize(), 3);  // episode 2's steps
 }
 
 void TestTrainingController::checkpointNow_withoutSession_refused() {
