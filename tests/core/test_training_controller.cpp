@@ -563,6 +563,7 @@ void TestTrainingController::labelNotSaved_heldShownRetried_neverLost() {
   QTemporaryDir dir;
   Harness h(fakeSettings({{"max_steps", 12}}, dir.path()));
   QSignalSpy labelled(&h.c, &TrainingController::labelStored);
+  QSignalSpy stored(&h.c, &TrainingController::episodeStored);
   QStringList log;
   QObject::connect(&h.c, &TrainingController::logMessage, &h.c,
                    [&log](const QString& m) { log << m; });
@@ -573,6 +574,8 @@ void TestTrainingController::labelNotSaved_heldShownRetried_neverLost() {
   const auto ep = h.episodes.back();
   QCOMPARE(ep.label, QString("timeout"));
   QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  QTRY_VERIFY_WITH_TIMEOUT(stored.size() == 2, 20000);  // the episode itself is in the file
+  QCOMPARE(stored.at(1).at(0).toLongLong(), ep.id);
   const auto storeErrors = [&h](const QString& text) {
     int n = 0;
     for (const auto& e : h.errors) {
