@@ -7,13 +7,14 @@ open, migration and reload). Every run must end with exit code 0, or 1 with a me
 (crash, abort), any other exit code, a run without a message or a hang is a finding, saved with
 the command that reproduces it.
 
-  tests/fuzz/fuzz_inputs.py --bin build/bin/sigent-lab --count 1000        # the full run
+  tests/fuzz/fuzz_inputs.py --bin build/bin/sigent-lab --count 1000 --jobs 2   # the full run
   tests/fuzz/fuzz_inputs.py --bin build/bin/sigent-lab --count 40          # ctest: fuzz_inputs
 
 The seed (a short point-reach training run: session.sqlite, checkpoints, config.json,
 robot.json, final.ckpt) is made once with `sigent-lab train` and reused (--work keeps it).
 """
 import argparse
+import concurrent.futures
 import hashlib
 import json
 import os
@@ -24,6 +25,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 EXTREMES = [None, -1, 0, 1, 2**31, 2**63 - 1, -2**63, 1e308, -1e308, 1e-300, "x", "", [],
@@ -246,11 +248,67 @@ def mutate_session(db, rng):
 
 # ---- the campaign -----------------------------------------------------------------------
 
+# The share of each target in the count: configs and checkpoints through eval (and export for
+# checkpoints), sessions through export and train's read-write reopen.
+PLAN = (["config-eval"] * 25 + ["ckpt-eval"] * 15 + ["ckpt-export"] * 10 +
+        ["session-export"] * 30 + ["session-train"] * 20)
+
+
+def prepare(n, target, seed, work, rng, binary, seed_config, seed_ckpt):
+    """Makes input n in its own folder; returns (folder, what was mutated, command)."""
+    case = os.path.join(work, "case-%04d" % n)
+    shutil.rmtree(case, ignore_errors=True)
+    shutil.copytree(seed, case, symlinks=True)
+    for junk in ("session.sqlite-wal", "session.sqlite-shm", "session.sqlite.lock"):
+        if os.path.exists(os.path.join(case, junk)):
+            os.remove(os.path.join(case, junk))
+    out = os.path.join(case, "export-out")
+    if target == "config-eval":
+        with open(os.path.join(case, "config.json"), "wb") as f:
+            f.write(mutate_config(seed_config, rng))
+        return case, "config.json", [binary, "eval", "--checkpoint",
+                                     os.path.join(case, "final.ckpt"), "--episodes", "1"]
+    if target.startswith("ckpt"):
+        data, what = mutate_checkpoint(seed_ckpt, rng)
+        if target == "ckpt-eval":
+            with open(os.path.join(case, "final.ckpt"), "wb") as f:
+                f.write(data)
+            return case, what, [binary, "eval", "--checkpoint", os.path.join(case, "final.ckpt"),
+                                "--episodes", "1"]
+        # The session's newest checkpoint, recorded with the file's own checksum.
+        con = sqlite3.connect(os.path.join(case, "session.sqlite"))
+        file = con.execute("SELECT file FROM checkpoints ORDER BY step DESC LIMIT 1").fetchone()[0]
+        con.execute("UPDATE checkpoints SET checksum = ? WHERE file = ?", (data[-32:].hex(), file))
+        con.commit()
+        con.close()
+        with open(os.path.join(case, file), "wb") as f:
+            f.write(data)
+        return case, what, [binary, "export", "--session", case, "--out", out]
+    what = mutate_session(os.path.join(case, "session.sqlite"), rng)
+    if target == "session-export":
+        return case, what, [binary, "export", "--session", case, "--out", out]
+    return case, what, [binary, "train", "--robot", "point-reach", "--steps", "1",
+                        "--eval-every", "0", "--eval-episodes", "0", "--out", case]
+
+
+def verdict_of(status, output):
+    if status in (0, 1):
+        if status == 0:
+            return "ok"
+        return "clear error" if output.strip() else "error without a message"
+    if status == "hang":
+        return "hang"
+    if isinstance(status, int) and status < 0:
+        return "signal %d" % -status
+    return "exit code %s" % status
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--bin", required=True, help="the sigent-lab binary")
     ap.add_argument("--count", type=int, default=1000, help="inputs to try")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=1, help="runs at once")
     ap.add_argument("--work", help="working folder (kept; default: a temporary one)")
     ap.add_argument("--timeout", type=int, default=120, help="seconds a run may take")
     args = ap.parse_args()
@@ -259,94 +317,49 @@ def main():
     os.makedirs(work, exist_ok=True)
     findings_dir = os.path.join(work, "findings")
     os.makedirs(findings_dir, exist_ok=True)
-    rng = random.Random(args.seed)
     seed = make_seed(binary, work)
     with open(os.path.join(seed, "config.json"), "rb") as f:
         seed_config = f.read()
     with open(os.path.join(seed, "final.ckpt"), "rb") as f:
         seed_ckpt = f.read()
-
-    # The share of each target in the count: configs and checkpoints through eval (and export
-    # for checkpoints), sessions through export and train's read-write reopen.
-    plan = (["config-eval"] * 25 + ["ckpt-eval"] * 15 + ["ckpt-export"] * 10 +
-            ["session-export"] * 30 + ["session-train"] * 20)
-    rng.shuffle(plan)
-    tally = {}
-    findings = []
-    messages = {}  # a few of the errors each target gave, to read them
+    plan = list(PLAN)
+    random.Random(args.seed).shuffle(plan)
+    tally, findings, messages = {}, [], {}
+    lock = threading.Lock()
     started = time.time()
-    for n in range(args.count):
+
+    def one(n):
         target = plan[n % len(plan)]
-        case = os.path.join(work, "case")
-        shutil.rmtree(case, ignore_errors=True)
-        shutil.copytree(seed, case, symlinks=True)
-        for junk in ("session.sqlite-wal", "session.sqlite-shm", "session.sqlite.lock"):
-            if os.path.exists(os.path.join(case, junk)):
-                os.remove(os.path.join(case, junk))
-        out = os.path.join(work, "out")
-        shutil.rmtree(out, ignore_errors=True)
-        if target == "config-eval":
-            with open(os.path.join(case, "config.json"), "wb") as f:
-                f.write(mutate_config(seed_config, rng))
-            what = "config.json"
-            cmd = [binary, "eval", "--checkpoint", os.path.join(case, "final.ckpt"),
-                   "--episodes", "1"]
-        elif target.startswith("ckpt"):
-            data, what = mutate_checkpoint(seed_ckpt, rng)
-            if target == "ckpt-eval":
-                with open(os.path.join(case, "final.ckpt"), "wb") as f:
-                    f.write(data)
-                cmd = [binary, "eval", "--checkpoint", os.path.join(case, "final.ckpt"),
-                       "--episodes", "1"]
-            else:  # the session's newest checkpoint, recorded with the file's own checksum
-                con = sqlite3.connect(os.path.join(case, "session.sqlite"))
-                file = con.execute("SELECT file FROM checkpoints ORDER BY step DESC LIMIT 1"
-                                   ).fetchone()[0]
-                con.execute("UPDATE checkpoints SET checksum = ? WHERE file = ?",
-                            (data[-32:].hex(), file))
-                con.commit()
-                con.close()
-                with open(os.path.join(case, file), "wb") as f:
-                    f.write(data)
-                cmd = [binary, "export", "--session", case, "--out", out]
-        elif target == "session-export":
-            what = mutate_session(os.path.join(case, "session.sqlite"), rng)
-            cmd = [binary, "export", "--session", case, "--out", out]
-        else:
-            what = mutate_session(os.path.join(case, "session.sqlite"), rng)
-            cmd = [binary, "train", "--robot", "point-reach", "--steps", "1",
-                   "--eval-every", "0", "--eval-episodes", "0", "--out", case]
+        rng = random.Random("%d-%d" % (args.seed, n))  # input n is the same for any --jobs
+        case, what, cmd = prepare(n, target, seed, work, rng, binary, seed_config, seed_ckpt)
         status, output = run(cmd, args.timeout)
-        if status in (0, 1) and (status == 0 or output.strip()):
-            verdict = "ok" if status == 0 else "clear error"
-        elif status in (0, 1):
-            verdict = "error without a message"
-        elif status == "hang":
-            verdict = "hang"
-        elif isinstance(status, int) and status < 0:
-            verdict = "signal %d" % -status
-        else:
-            verdict = "exit code %s" % status
-        if verdict == "clear error":
-            seen = messages.setdefault(target, [])
-            lines = output.strip().splitlines()
-            named = [l for l in lines if l.startswith("sigent-lab ") or "error" in l.lower()]
-            line = (named or lines)[-1][:300]
-            if len(seen) < 8 and line not in seen:
-                seen.append(line)
-        key = (target, verdict)
-        tally[key] = tally.get(key, 0) + 1
-        if verdict not in ("ok", "clear error"):
-            keep = os.path.join(findings_dir, "%04d-%s" % (n, target))
-            shutil.copytree(case, keep, symlinks=True)
-            findings.append({"input": n, "target": target, "verdict": verdict,
-                             "mutation": what, "kept": keep,
-                             "command": " ".join(cmd).replace(case, keep),
-                             "output": output[-2000:]})
-            print("FINDING %d %s: %s (%s)" % (n, target, verdict, what), flush=True)
-        if (n + 1) % 50 == 0:
-            print("%d/%d inputs, %d findings, %.0f s" % (n + 1, args.count, len(findings),
-                                                         time.time() - started), flush=True)
+        verdict = verdict_of(status, output)
+        with lock:
+            if verdict == "clear error":
+                lines = output.strip().splitlines()
+                named = [l for l in lines if l.startswith("sigent-lab ") or "error" in l.lower()]
+                line = (named or lines)[-1][:300]
+                seen = messages.setdefault(target, [])
+                if len(seen) < 8 and line not in seen:
+                    seen.append(line)
+            tally[(target, verdict)] = tally.get((target, verdict), 0) + 1
+            if verdict not in ("ok", "clear error"):
+                keep = os.path.join(findings_dir, "%04d-%s" % (n, target))
+                shutil.rmtree(keep, ignore_errors=True)
+                shutil.copytree(case, keep, symlinks=True)
+                findings.append({"input": n, "target": target, "verdict": verdict,
+                                 "mutation": what, "kept": keep,
+                                 "command": " ".join(cmd).replace(case, keep),
+                                 "output": output[-2000:]})
+                print("FINDING %d %s: %s (%s)" % (n, target, verdict, what), flush=True)
+            done = sum(tally.values())
+            if done % 50 == 0:
+                print("%d/%d inputs, %d findings, %.0f s" % (done, args.count, len(findings),
+                                                             time.time() - started), flush=True)
+        shutil.rmtree(case, ignore_errors=True)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        list(pool.map(one, range(args.count)))
     summary = {
         "inputs": args.count, "seed": args.seed, "seconds": round(time.time() - started),
         "findings": len(findings),
