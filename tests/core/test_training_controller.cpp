@@ -47,6 +47,7 @@ class TestTrainingController : public QObject {
   void severalDemos_newestTeach_restoredOnReopen();
   void relabelEpisode_updatesBufferAndDatabase();
   void labelNotSaved_heldShownRetried_neverLost();
+  void reopen_checkpointPathLeavingSession_refusedAndShown();
   void learner_failingMessage_dropsNoLaterMessage();
   void checkpointNow_withoutSession_refused();
   void reopen_moreThanCapacity_newestKeptInBoundedMemory();
@@ -620,6 +621,37 @@ void TestTrainingController::labelNotSaved_heldShownRetried_neverLost() {
   SessionDb db(dir.path());
   QCOMPARE(db.episodeLabel(ep.id), QString("success"));
   QCOMPARE(db.lastReward(ep.id), 1.0);
+}
+
+// A session file naming a checkpoint outside its folder (copied from elsewhere, crafted): the
+// reopened session never loads it and the window is told why.
+void TestTrainingController::reopen_checkpointPathLeavingSession_refusedAndShown() {
+  QTemporaryDir dir;
+  const auto s = fakeSettings({{"max_steps", 12}}, dir.path());
+  {
+    Harness h(s);
+    h.connect();
+    h.recordDemo(4);
+  }
+  {
+    auto db = QSqlDatabase::addDatabase("QSQLITE", "crafted-session");
+    db.setDatabaseName(QDir(dir.path()).filePath("session.sqlite"));
+    QVERIFY(db.open());
+    QVERIFY(QSqlQuery(db).exec("INSERT INTO checkpoints(file, step, checksum, reason, "
+                               "created_ms) VALUES ('../../elsewhere.ckpt', 99, 'ab', '', 1)"));
+    db.close();
+  }
+  QSqlDatabase::removeDatabase("crafted-session");
+  Harness h(s);
+  h.c.connectRobot();  // not h.connect(): that takes any error for a failed connect
+  QVERIFY(h.waitState(ControllerState::Ready, 60000));
+  QVERIFY(!h.errors.isEmpty());  // told before the state changed
+  const QString shown = h.errors.at(0).at(1).toString();
+  QCOMPARE(h.errors.at(0).at(0).toString(), QString("checkpoint"));
+  QVERIFY2(shown.contains("'../../elsewhere.ckpt'") &&
+               shown.contains("the path leaves the session folder"),
+           qPrintable(shown));
+  QVERIFY(h.c.hasDemo());  // the rest of the session opens as before
 }
 
 // One message that fails in the learner (a step of the wrong shape) must not take the messages
