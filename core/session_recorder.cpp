@@ -20,16 +20,19 @@ class SessionRecorder::Impl {
   std::unique_ptr<DatabaseWriter> writer;
   FailureHandler onFailure;
 
-  // An operator write: what it is, how to queue it, and who hears of each attempt.
+  // An operator write: what it is, the store call, and who hears of each attempt.
   struct OperatorWrite {
     QString what;
-    std::function<void(DatabaseWriter&, DatabaseWriter::Done)> queue;
+    DatabaseWriter::Job job;
     Done done;
   };
   mutable std::mutex mutex;
   std::deque<OperatorWrite> held;  // failed, oldest first
   int inFlight = 0;                // operator writes queued and not finished
   QSet<QString> failing;           // background kinds whose last write failed
+  // Taken around "held first, then the new one" so two threads cannot interleave their writes
+  // (a label must not overtake the held episode it labels). Never taken on the writer thread.
+  std::mutex sequence;
 
   std::mutex writerMutex;
   DatabaseWriter& w() {
@@ -40,19 +43,32 @@ class SessionRecorder::Impl {
     return *writer;
   }
 
+  // A failure that a retry cannot mend (the write itself is wrong): reported, not held.
+  static bool permanent(StoreError::Kind k) {
+    return k == StoreError::Kind::BadInput || k == StoreError::Kind::NotFound ||
+           k == StoreError::Kind::Mismatch;
+  }
+
   void attempt(OperatorWrite write) {
     {
       std::lock_guard<std::mutex> lock(mutex);
       ++inFlight;
     }
-    DatabaseWriter& writer = w();
-    auto queue = write.queue;
-    queue(writer, [this, write = std::move(write)](bool ok, const QString& error) {
+    auto kind = std::make_shared<StoreError::Kind>(StoreError::Kind::Generic);
+    auto job = [job = write.job, kind](SessionStore& s) {
+      try {
+        job(s);
+      } catch (const StoreError& e) {
+        *kind = e.kind();
+        throw;
+      }
+    };
+    w().submit(write.what, job, [this, write, kind](bool ok, const QString& error) {
       {
         std::lock_guard<std::mutex> lock(mutex);
         // Failures arrive in queue order, so the held list keeps the order of the writes (a
         // label is retried after the episode it labels).
-        if (!ok) held.push_back(write);
+        if (!ok && !permanent(*kind)) held.push_back(write);
         --inFlight;
       }
       if (write.done) write.done(ok, error);
@@ -66,6 +82,12 @@ class SessionRecorder::Impl {
       again.swap(held);
     }
     for (auto& write : again) attempt(std::move(write));
+  }
+
+  void submit(OperatorWrite write) {
+    std::lock_guard<std::mutex> lock(sequence);
+    retry();  // what failed before goes first: the order of the operator's writes is kept
+    attempt(std::move(write));
   }
 
   // Metrics, events, checkpoint rows: not held, but their failure is reported once per outage.
@@ -146,24 +168,19 @@ void SessionRecorder::setFailureHandler(FailureHandler handler) {
 }
 
 void SessionRecorder::submitEpisode(const EpisodeRecord& episode, Done done) {
-  d->retry();  // what failed before goes first: the order of the operator's writes is kept
-  d->attempt({QString("episode %1").arg(episode.id),
-              [episode](DatabaseWriter& w, DatabaseWriter::Done done) {
-                w.writeEpisode(episode, std::move(done));
-              },
-              std::move(done)});
+  d->submit({QString("episode %1").arg(episode.id),
+             [episode](SessionStore& s) { s.writeEpisode(episode); }, std::move(done)});
 }
 
 void SessionRecorder::submitLabel(const LabelChange& change, Done done) {
-  d->retry();
-  d->attempt({QString("label '%1' of episode %2").arg(change.label).arg(change.episodeId),
-              [change](DatabaseWriter& w, DatabaseWriter::Done done) {
-                w.setLabel(change, std::move(done));
-              },
-              std::move(done)});
+  d->submit({QString("label '%1' of episode %2").arg(change.label).arg(change.episodeId),
+             [change](SessionStore& s) { s.setLabel(change); }, std::move(done)});
 }
 
-void SessionRecorder::retryHeld() { d->retry(); }
+void SessionRecorder::retryHeld() {
+  std::lock_guard<std::mutex> lock(d->sequence);
+  d->retry();
+}
 
 int SessionRecorder::heldWrites() const {
   std::lock_guard<std::mutex> lock(d->mutex);

@@ -8,6 +8,7 @@
 // What the operator did (episodes and demos, labels, relabels, undo) is never dropped: a write
 // that fails (disk full, another program's lock, a read-only folder) is HELD, in order, and
 // tried again by retryHeld() and before the next such write; its `done` runs once per attempt.
+// A write refused for what it is (BadInput, NotFound) is reported and not held: no retry mends it.
 // Metrics, events and checkpoint rows are not held; their first failure (and the first after
 // they worked again) goes to the failure handler, so the operator hears of it once.
 #include <QJsonObject>
