@@ -430,7 +430,10 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       setState(S::Paused);
       break;
     case C::Resume:
-      if (store) store->retryHeld();  // what could not be saved is tried first
+      // What could not be saved is tried first; a failure reported before this resume is the
+      // one the operator resumes from, not a reason to pause again.
+      saveFailed = false;
+      if (store) store->retryHeld();
       if (learner) learner->setPaused(false);
       setState(pausedFrom);
       break;
