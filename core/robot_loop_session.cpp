@@ -183,7 +183,6 @@ bool RobotLoop::Impl::connect(QString& err) {
     }
     ls.checkpointDir = store->checkpointDir();
     ls.resumeCandidates = stored.checkpoints;
-    for (const QString& w : stored.warnings) error(QStringLiteral("checkpoint"), w);
   }
   learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), mailbox);
   learner->setPaused(estop);
@@ -259,6 +258,9 @@ bool RobotLoop::Impl::connect(QString& err) {
                       .arg(restored.episodesRead)
                       .arg(restored.peakStepsInFlight));
   }
+  // After the restore: error() logs an event, and the first write hands the store to the
+  // writer thread, after which the restore could not read it any more.
+  for (const QString& w : stored.warnings) error(QStringLiteral("checkpoint"), w);
   if (store) store->submitEvent(QStringLiteral("connect"), settings.robotId);
   episodeActive = false;
   intervention = false;
