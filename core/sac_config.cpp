@@ -104,6 +104,7 @@ const std::vector<Field>& fields() {
       boolean("critic_layer_norm", &SacConfig::criticLayerNorm),
       number("log_std_min", &SacConfig::logStdMin, -20, 0),
       number("log_std_max", &SacConfig::logStdMax, -5, 5),
+      boolean("log_std_clip", &SacConfig::logStdClip),
       number("gamma", &SacConfig::gamma, 0, 0.9999),
       number("tau", &SacConfig::tau, 1e-5, 1),
       number("actor_lr", &SacConfig::actorLr, 1e-7, 1),
@@ -141,11 +142,13 @@ const std::vector<Field>& fields() {
       number("ood_beta", &SacConfig::oodBeta, 1e-3, 100),
       integer("ood_policy_samples", &SacConfig::oodPolicySamples, 0, 100),
       integer("ood_uniform_samples", &SacConfig::oodUniformSamples, 0, 100),
+      boolean("ood_mc_floor", &SacConfig::oodMcFloor),
       integer("replay_capacity", &SacConfig::replayCapacity, 100, 10000000),
       integer("expert_capacity", &SacConfig::expertCapacity, 10, 1000000),
       number("expert_ratio", &SacConfig::expertRatio, 0, 1),
       boolean("demo_to_replay", &SacConfig::demoToReplay),
       boolean("bc_trains_encoder", &SacConfig::bcTrainsEncoder),
+      boolean("bc_trains_actor", &SacConfig::bcTrainsActor),
       integer("augment_pad", &SacConfig::augmentPad, 0, 16),
       {"seed",
        [](SacConfig& c, const QJsonValue& v) {
@@ -226,7 +229,8 @@ void SacConfig::saveFile(const QString& path) const {
 }
 
 QStringList SacConfig::presetNames() {
-  return {"sigent", "sac", "sac_bc", "rlpd", "sigent_no_gbc", "sigent_no_ood"};
+  return {"sigent",        "sac",           "sac_bc",             "rlpd",
+          "sigent_no_gbc", "sigent_no_ood", "sigent_std_entropy", "sigent_no_mc_floor"};
 }
 
 void SacConfig::applyPreset(const QString& name) {
@@ -241,28 +245,62 @@ void SacConfig::applyPreset(const QString& name) {
   targetEntropy = defaults.targetEntropy;
   gate = defaults.gate;
   bcLambda = defaults.bcLambda;
+  bcTrainsActor = defaults.bcTrainsActor;
   oodLambda = defaults.oodLambda;
+  oodMcFloor = defaults.oodMcFloor;
   expertRatio = defaults.expertRatio;
   demoToReplay = defaults.demoToReplay;
   criticLayerNorm = defaults.criticLayerNorm;
+  logStdMin = defaults.logStdMin;
+  logStdMax = defaults.logStdMax;
+  logStdClip = defaults.logStdClip;
+  utd = defaults.utd;
   if (name == "sac" || name == "sac_bc" || name == "rlpd") {
+    // SAC as Haarnoja et al. 2018 ("SAC algorithms and applications", arXiv 1812.05905) and its
+    // reference implementation softlearning: -log pi, alpha auto-tuned from 1.0 towards a target
+    // entropy of -|A| ("auto" resolves to -d for the standard entropy), log-std clipped to
+    // (-20, 2), no LayerNorm, lr 3e-4, tau 0.005, gamma 0.99 (the defaults). None of SigEnt's
+    // terms: no OOD regulariser, no BC.
     entropy = EntropyKind::Standard;
     autoAlpha = true;
     alphaInit = 1.0;
     oodLambda = 0.0;
     bcLambda = 0.0;
+    logStdMin = -20.0;
+    logStdMax = 2.0;
+    logStdClip = true;
+    criticLayerNorm = false;
   }
-  if (name == "sac" || name == "sac_bc") expertRatio = 0.0;  // "SAC with prior data"
+  // "SAC with prior data": the demo is copied into the replay buffer and sampled uniformly with
+  // the online data (demo_to_replay), no separate expert share of the batch.
+  if (name == "sac" || name == "sac_bc") expertRatio = 0.0;
   if (name == "sac_bc") {
+    // SAC plus an always-on BC term on the mean action. No single reference fixes its weight:
+    // the same lambda as SigEnt's GBC, so the gate is the only difference to sigent's BC.
     gate = GateMode::AlwaysOn;
     bcLambda = defaults.bcLambda;
   }
   if (name == "rlpd") {
+    // RLPD (Ball, Smith, Kostrikov, Levine, ICML 2023, arXiv 2302.02948; github.com/ikostrikov/
+    // rlpd, configs/rlpd_config.py and agents/sac/sac_learner.py): SAC with LayerNorm critics,
+    // symmetric sampling (half of each batch from the prior data, half online; the demo stays
+    // out of the online buffer), init temperature 1.0, target entropy -|A|/2, log-std clipped to
+    // (-20, 2), and UTD 20 (its README's runs). NOT reproduced: its ensemble of 10 critics with a
+    // random subset of 2 for the target; this code's critic is a fixed twin (2 critics, min of
+    // both), so "rlpd" here is RLPD with an ensemble of 2. UTD 20 costs 20 updates per env step:
+    // on the 2-core machine an image run pays about 20x the learner time of a UTD-1 run
+    // (docs/BENCHMARKS.md, learner speed), so the image grid may have to set a smaller utd with
+    // --set utd=N, and must say so where it reports rlpd.
     expertRatio = 0.5;
+    demoToReplay = false;
     criticLayerNorm = true;
+    utd = 20;
   }
-  if (name == "sigent_no_gbc") bcLambda = 0.0;
+  // Ablations: each changes exactly one key of "sigent" (test_sac_config checks it).
+  if (name == "sigent_no_gbc") bcTrainsActor = false;  // BC leaves the actor, still trains the encoder
   if (name == "sigent_no_ood") oodLambda = 0.0;
+  if (name == "sigent_std_entropy") entropy = EntropyKind::Standard;
+  if (name == "sigent_no_mc_floor") oodMcFloor = false;
   preset = name;
 }
 
@@ -277,7 +315,9 @@ double SacConfig::surprisalMidpoint() const {
 
 double SacConfig::resolvedTargetEntropy(int actionDim) const {
   if (targetEntropy != kAutoTargetEntropy) return targetEntropy;
-  return entropy == EntropyKind::Standard ? -double(actionDim) : 0.5 * actionDim * hMax;
+  if (entropy == EntropyKind::Sigmoid) return 0.5 * actionDim * hMax;
+  // RLPD's SACLearner: -|A|/2 when no target is given; SAC's usual -|A| otherwise.
+  return preset == "rlpd" ? -0.5 * actionDim : -double(actionDim);
 }
 
 }  // namespace lab

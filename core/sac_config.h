@@ -38,6 +38,10 @@ struct SacConfig {
   // longer resists the critic's pull towards a deterministic policy; evaluation uses the mean.
   double logStdMin = -1.6;
   double logStdMax = 2.0;
+  // How log-std is bounded: false squashes the network's output into [min, max] with tanh
+  // (DrQ / pytorch_sac, gradients stay alive at the limits); true clips it, as SAC's reference
+  // implementations (softlearning, rlkit) and RLPD do with their (-20, 2).
+  bool logStdClip = false;
 
   // SAC core.
   double gamma = 0.99;
@@ -60,7 +64,8 @@ struct SacConfig {
   // Small on purpose: H_sig is a positive per-step bonus, and alpha * E[H_sig] / (1 - gamma)
   // must stay well below the success reward of 1, or lingering pays more than finishing.
   double alphaInit = 0.002;
-  // "auto": d*hMax/2 for the sigmoid entropy, -d for the standard one (SAC's usual target).
+  // "auto": d*hMax/2 for the sigmoid entropy, -d for the standard one (SAC's usual target),
+  // -d/2 under the "rlpd" preset (RLPD's own).
   static constexpr double kAutoTargetEntropy = -1e9;
   double targetEntropy = kAutoTargetEntropy;
 
@@ -69,6 +74,9 @@ struct SacConfig {
   double bcLambda = 0.5;
   double gateEpsilon = 0.2;   // in normalised action units
   bool bcTrainsEncoder = true;  // image modes: the GBC gradient also trains the conv encoder
+  // false: the BC term leaves the actor's objective (the "no GBC" ablation) but still trains
+  // the encoder when bc_trains_encoder is on, so the ablation removes one thing only.
+  bool bcTrainsActor = true;
 
   // OOD (simplified CQL) regulariser.
   // Small on purpose: with a 0/1 reward and gamma 0.99 the action gaps are ~0.01, and at
@@ -78,6 +86,10 @@ struct SacConfig {
   double oodBeta = 1.0;
   int oodPolicySamples = 4;
   int oodUniformSamples = 0;
+  // The OOD term never pushes a sampled action's Q below the Monte-Carlo return of the data
+  // (docs/SIGENT_SAC.md, "Q_j stays lower-bounded by the Monte-Carlo return"). false: the
+  // plain simplified CQL (the "no MC floor" ablation).
+  bool oodMcFloor = true;
 
   // Data.
   int replayCapacity = 200000;
@@ -107,7 +119,10 @@ struct SacConfig {
   static SacConfig fromFile(const QString& path);  // ConfigError on unreadable or malformed file
   void saveFile(const QString& path) const;
 
-  // Baselines: "sigent", "sac", "sac_bc", "rlpd", "sigent_no_gbc", "sigent_no_ood".
+  // Methods (docs/SIGENT_SAC.md, "Presets: what each changes"): "sigent"; the baselines "sac",
+  // "sac_bc", "rlpd" with their own published settings; the ablations "sigent_no_gbc",
+  // "sigent_no_ood", "sigent_std_entropy", "sigent_no_mc_floor", each one switch away from
+  // "sigent".
   void applyPreset(const QString& name);
   static QStringList presetNames();
 

@@ -17,7 +17,9 @@
 namespace lab {
 
 namespace {
-constexpr int kCheckpointFormat = 1;
+// 2: the actor's optimiser steps the actor only. Format 1 files written with bc_trains_encoder
+// in an image mode also hold the encoder's moments in it (load drops them).
+constexpr int kCheckpointFormat = 2;
 
 torch::Device resolveDevice(const QString& name) {
   if (name == "cuda" || (name == "auto" && torch::cuda::is_available())) {
@@ -93,12 +95,10 @@ bool allFinite(const std::vector<torch::Tensor>& tensors) {
   return true;
 }
 
-// The config keys that decide network shapes or what an optimiser steps (bc_trains_encoder
-// adds the encoder to the actor's Adam): a checkpoint must agree on all of them.
+// The config keys that decide network shapes: a checkpoint must agree on all of them.
 QStringList shapeKeys() {
   return {"obs_mode", "image_size", "frame_stack", "hidden_dim", "hidden_layers",
-          "encoder_channels", "encoder_layers", "feature_dim", "critic_layer_norm",
-          "bc_trains_encoder"};
+          "encoder_channels", "encoder_layers", "feature_dim", "critic_layer_norm"};
 }
 }  // namespace
 
@@ -128,7 +128,9 @@ SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
   m_net = std::make_unique<Networks>(m_config, m_stateDim, actionDim, m_device);
   m_logAlpha = torch::full({1}, std::log(config.alphaInit),
                            torch::TensorOptions().device(m_device).requires_grad(true));
-  m_actorOpt = std::make_unique<torch::optim::Adam>(actorStepParameters(*m_net),
+  // The encoder is in the critic's optimiser only: it takes one step per update, on the critic
+  // loss plus (bc_trains_encoder) lambda * BC.
+  m_actorOpt = std::make_unique<torch::optim::Adam>(m_net->actor->parameters(),
                                                     torch::optim::AdamOptions(config.actorLr));
   m_criticOpt = std::make_unique<torch::optim::Adam>(m_net->criticParameters(),
                                                      torch::optim::AdamOptions(config.criticLr));
@@ -138,14 +140,6 @@ SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
 
 bool SigEntSac::bcTrainsEncoder() const {
   return m_config.bcTrainsEncoder && m_config.obsMode != ObsMode::State;
-}
-
-std::vector<torch::Tensor> SigEntSac::actorStepParameters(Networks& net) const {
-  auto params = net.actor->parameters();
-  if (bcTrainsEncoder()) {
-    for (const auto& p : net.encoder->parameters()) params.push_back(p);
-  }
-  return params;
 }
 
 double SigEntSac::alpha() const { return std::exp(m_logAlpha.item<double>()); }
@@ -178,6 +172,7 @@ SigEntSac::Losses SigEntSac::computeLosses(const Batch& batch, const Batch& expe
   l.entropy = a.entropy;
   l.rawEntropy = a.rawEntropy;
   l.policyQ = a.policyQ;
+  l.hSig = a.hSig;
   return l;
 }
 
@@ -252,7 +247,7 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
     // Sampled actions are never pushed below the Monte-Carlo return of the data (docs:
     // "Q_j stays lower-bounded by the Monte-Carlo return"); without it the push-down at policy
     // actions feeds back through the target and drags every value below zero.
-    const auto floor = batch.mcReturn.defined()
+    const auto floor = m_config.oodMcFloor && batch.mcReturn.defined()
                            ? batch.mcReturn.to(m_device).unsqueeze(0).expand({m, n, 1})
                            : torch::full({m, n, 1}, -1e9, l.features.options());
     auto cql = [&](const torch::Tensor& qData, const torch::Tensor& qOod) {
@@ -274,6 +269,16 @@ void SigEntSac::setCriticRequiresGrad(bool on) {
 
 SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Batch& expert,
                                          const torch::Tensor& noise) {
+  Losses l = policyLosses(features, noise);
+  const Losses b = bcLosses(expert);
+  l.bc = b.bc;
+  l.gateOpen = b.gateOpen;
+  if (m_config.bcTrainsActor) l.actor = l.actor + m_config.bcLambda * l.bc;
+  return l;
+}
+
+SigEntSac::Losses SigEntSac::policyLosses(const torch::Tensor& features,
+                                          const torch::Tensor& noise) {
   const int64_t n = features.size(0);
   const auto alphaNow = m_logAlpha.detach().exp();
   Losses l;
@@ -293,30 +298,37 @@ SigEntSac::Losses SigEntSac::actorLosses(const torch::Tensor& features, const Ba
   l.policyQ = torch::min(q1, q2);
   l.entropy = entropyBonus(sample.logProbPerDim);
   l.rawEntropy = -sample.logProbPerDim.sum(-1, true);
-  const auto objective = (l.policyQ + alphaNow * l.entropy).mean();
+  {
+    torch::NoGradGuard noGrad;
+    l.hSig = m_hsig.total(sample.logProbPerDim);
+  }
+  l.actor = -(l.policyQ + alphaNow * l.entropy).mean();
+  return l;
+}
+
+SigEntSac::Losses SigEntSac::bcLosses(const Batch& expert) {
+  Losses l;
   l.bc = torch::zeros({}, m_device);
   l.gateOpen = torch::zeros({}, m_device);
-  if (expert.action.defined() && expert.size() > 0) {
-    // With images, the critic alone learns features too slowly to tell the demo's frames apart
-    // (they differ by a few pixels), so the gate stays open: the BC term may train the encoder.
-    torch::Tensor expertFeat;
-    if (bcTrainsEncoder()) {
-      expertFeat = encodeInput(expert);
-    } else {
-      torch::NoGradGuard noGrad;
-      expertFeat = encodeInput(expert);
-    }
-    const auto expertAction = expert.action.to(m_device);
-    auto dist = (m_net->actor->meanAction(expertFeat) - expertAction).norm(2, 1, true);
-    // Hard 0/1 gate with no gradient through it: BC pulls only where the mean has drifted
-    // more than epsilon from the expert.
-    auto gate = m_config.gate == GateMode::AlwaysOn
-                    ? torch::ones_like(dist)
-                    : (dist.detach() > m_config.gateEpsilon).to(dist.dtype());
-    l.gateOpen = gate.mean();
-    l.bc = (gate * dist.pow(2)).mean();
+  if (!expert.action.defined() || expert.size() == 0) return l;
+  // With images, the critic alone learns features too slowly to tell the demo's frames apart
+  // (they differ by a few pixels), so the gate stays open: the BC term may train the encoder.
+  torch::Tensor expertFeat;
+  if (bcTrainsEncoder()) {
+    expertFeat = encodeInput(expert);
+  } else {
+    torch::NoGradGuard noGrad;
+    expertFeat = encodeInput(expert);
   }
-  l.actor = -objective + m_config.bcLambda * l.bc;
+  const auto expertAction = expert.action.to(m_device);
+  auto dist = (m_net->actor->meanAction(expertFeat) - expertAction).norm(2, 1, true);
+  // Hard 0/1 gate with no gradient through it: BC pulls only where the mean has drifted
+  // more than epsilon from the expert.
+  auto gate = m_config.gate == GateMode::AlwaysOn
+                  ? torch::ones_like(dist)
+                  : (dist.detach() > m_config.gateEpsilon).to(dist.dtype());
+  l.gateOpen = gate.mean();
+  l.bc = (gate * dist.pow(2)).mean();
   return l;
 }
 
@@ -356,23 +368,28 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   mark(UpdateProfile::Sampling);
 
   UpdateMetrics m;
-  // Critic.
+  // Critic, and BC in the same backward pass: the encoder gets the critic loss's gradient plus
+  // (bc_trains_encoder) lambda * BC's, and ONE step of the critic's Adam on their sum. BC's
+  // actor gradient waits in the actor's .grad for the policy objective's.
   Losses c = criticLosses(batch, {}, {});
   requireFinite("critic loss", c.critic);
+  const Losses bc = bcLosses(expertBatch);
+  requireFinite("BC loss", bc.bc);
   m_criticOpt->zero_grad();
-  c.critic.backward();
+  m_actorOpt->zero_grad();
+  (c.critic + m_config.bcLambda * bc.bc).backward();
+  if (!m_config.bcTrainsActor) m_actorOpt->zero_grad();  // BC trained the encoder only
   mark(UpdateProfile::CriticBackward);
   m.criticGradNorm = gradNorm(m_net->criticParameters(), m_config.fusedUpdate);
   m_criticOpt->step();
   mark(UpdateProfile::CriticOptimiser);
 
-  // Actor on detached features of the updated encoder's input (DrQ: actor does not train the
-  // encoder).
-  Losses a = actorLosses(c.features.detach(), expertBatch, {});
+  // Policy objective on detached features (DrQ: the actor does not train the encoder), against
+  // the updated critic.
+  Losses a = policyLosses(c.features.detach(), {});
   requireFinite("actor loss", a.actor);
-  m_actorOpt->zero_grad();
-  m_criticOpt->zero_grad();  // the encoder's critic gradient is spent; keep it out of this step
   a.actor.backward();
+  if (m_config.bcTrainsActor) a.actor = a.actor.detach() + m_config.bcLambda * bc.bc.detach();
   mark(UpdateProfile::Actor);
   m.actorGradNorm = gradNorm(m_net->actor->parameters(), m_config.fusedUpdate);
   m_actorOpt->step();
@@ -397,13 +414,11 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   m.q2Mean = c.q2.mean().item<double>();
   m.qMin = torch::min(c.q1, c.q2).mean().item<double>();
   m.targetMean = c.target.mean().item<double>();
-  m.hSig = (m_config.entropy == EntropyKind::Sigmoid ? a.entropy : m_hsig.total(-a.rawEntropy))
-               .mean()
-               .item<double>();
+  m.hSig = a.hSig.mean().item<double>();
   m.rawEntropy = a.rawEntropy.mean().item<double>();
   m.alpha = alpha();
-  m.gateOpen = a.gateOpen.item<double>();
-  m.bcLoss = a.bc.item<double>();
+  m.gateOpen = bc.gateOpen.item<double>();
+  m.bcLoss = bc.bc.item<double>();
   m.oodTerm = 0.5 * c.ood.item<double>();
   m.criticLoss = c.critic.item<double>();
   m.actorLoss = a.actor.item<double>();
@@ -531,7 +546,8 @@ QJsonObject SigEntSac::load(const QString& path) {
     throw CheckpointError(
         QString("checkpoint '%1' does not match this learner: %2").arg(path, what).toStdString());
   };
-  if (h.value("format").toInt() != kCheckpointFormat) mismatch("unknown checkpoint format");
+  const int format = h.value("format").toInt();
+  if (format != 1 && format != kCheckpointFormat) mismatch("unknown checkpoint format");
   if (h.value("state_dim").toInt() != m_stateDim) {
     mismatch(QString("state dimension %1, learner has %2")
                  .arg(h.value("state_dim").toInt())
@@ -556,13 +572,17 @@ QJsonObject SigEntSac::load(const QString& path) {
     }
   }
 
+  // Format 1 with bc_trains_encoder in an image mode: the actor's Adam also held the encoder.
+  const bool encoderInActorOpt = format == 1 &&
+                                 theirs.value("bc_trains_encoder").toBool(true) &&
+                                 m_config.obsMode != ObsMode::State;
   deserialize(contents.payload.constData(), static_cast<std::size_t>(contents.payload.size()),
-              /*counters*/ true, path);
+              /*counters*/ true, path, encoderInActorOpt);
   return h.value("extra").toObject();
 }
 
 void SigEntSac::deserialize(const char* data, std::size_t size, bool counters,
-                            const QString& path) {
+                            const QString& path, bool encoderInActorOpt) {
   // Build everything fresh and swap only when all of it loaded: a failure changes nothing.
   auto net = std::make_unique<Networks>(m_config, m_stateDim, m_actionDim, m_device);
   auto logAlpha = torch::zeros({1}, torch::TensorOptions().device(m_device));
@@ -577,7 +597,14 @@ void SigEntSac::deserialize(const char* data, std::size_t size, bool counters,
     logAlpha = la.to(m_device).detach().clone().set_requires_grad(true);
     archive.read("rng", rng);
     archive.read("step", step);
-    actorOpt = std::make_unique<torch::optim::Adam>(actorStepParameters(*net),
+    // An actor's Adam that also held the encoder (after the actor's parameters): load it in
+    // that layout, then keep the actor's part.
+    auto actorParams = net->actor->parameters();
+    const auto actorCount = actorParams.size();
+    if (encoderInActorOpt) {
+      for (const auto& p : net->encoder->parameters()) actorParams.push_back(p);
+    }
+    actorOpt = std::make_unique<torch::optim::Adam>(actorParams,
                                                     torch::optim::AdamOptions(m_config.actorLr));
     criticOpt = std::make_unique<torch::optim::Adam>(net->criticParameters(),
                                                      torch::optim::AdamOptions(m_config.criticLr));
@@ -591,6 +618,11 @@ void SigEntSac::deserialize(const char* data, std::size_t size, bool counters,
     getOpt("actor_opt", *actorOpt);
     getOpt("critic_opt", *criticOpt);
     getOpt("alpha_opt", *alphaOpt);
+    auto& held = actorOpt->param_groups()[0].params();
+    for (auto i = actorCount; i < held.size(); ++i) {
+      actorOpt->state().erase(c10::guts::to_string(held[i].unsafeGetTensorImpl()));
+    }
+    held.resize(actorCount);
   } catch (const c10::Error& e) {
     throw CheckpointError(QString("checkpoint '%1' could not be loaded: %2")
                               .arg(path, QString::fromStdString(e.what_without_backtrace()))

@@ -35,7 +35,7 @@ class SigEntSac {
   // One gradient step (critic, actor, alpha, targets). `replay` feeds the critic batch (mixed
   // with `expert` per config.expertRatio), `expert` feeds the GBC term.
   // With num_threads 0 the thread count of each update comes from a ThreadTuner.
-  // Throws NonFiniteError when the critic, actor or alpha loss is not finite, before stepping
+  // Throws NonFiniteError when the critic, BC, actor or alpha loss is not finite, before stepping
   // that optimiser (the critic's step of the same update may already be applied then).
   UpdateMetrics update(const ReplayBuffer& replay, const ReplayBuffer& expert);
   // The threads updates run on: num_threads, or the tuner's current choice.
@@ -88,6 +88,9 @@ class SigEntSac {
     torch::Tensor features;             // encoder output for the batch
     torch::Tensor actor, bc, gateOpen;  // scalars
     torch::Tensor entropy, rawEntropy, policyQ;  // [B, 1] at sampled policy actions
+    // H_sig per dimension (docs/SIGENT_SAC.md) at the same actions, whatever bonus `entropy`
+    // is: the logged h_sig means the same for every preset.
+    torch::Tensor hSig;  // [B, 1]
   };
   // `noise` fixes the reparameterisation noise [B, A] (policy samples) for exact tests;
   // `oodNoise` [K, B, A] fixes the OOD policy samples. Undefined tensors mean "draw".
@@ -99,15 +102,24 @@ class SigEntSac {
   std::string serialize() const;
   // Loads a serialize()d payload; `counters`: the step and the generator too. Builds fresh and
   // swaps: a failure changes nothing.
-  void deserialize(const char* data, std::size_t size, bool counters, const QString& origin);
+  // `encoderInActorOpt`: the payload's actor optimiser also holds the encoder (format 1 files
+  // of image learners with bc_trains_encoder); its encoder part is dropped.
+  void deserialize(const char* data, std::size_t size, bool counters, const QString& origin,
+                   bool encoderInActorOpt = false);
   // The image the encoder sees: randomly shifted (augment_pad), on the device; undefined when
   // the mode uses no image.
   torch::Tensor imageInput(const torch::Tensor& image);
   torch::Tensor encodeInput(const Batch& b);  // features of b's (shifted) observation
   Losses criticLosses(const Batch& batch, const torch::Tensor& nextNoise,
                       const torch::Tensor& oodNoise);
+  // The actor's loss: the policy objective plus, with bc_trains_actor, lambda * BC.
   Losses actorLosses(const torch::Tensor& features, const Batch& expert,
                      const torch::Tensor& noise);
+  // -(min Q + alpha * bonus) at sampled actions (actor), with the entropies.
+  Losses policyLosses(const torch::Tensor& features, const torch::Tensor& noise);
+  // The gated BC term (bc, gateOpen) on the expert batch; its graph reaches the encoder when
+  // bc_trains_encoder is on.
+  Losses bcLosses(const Batch& expert);
   // H_sig, or -log pi summed over dimensions for the standard-entropy baselines. [B,A] -> [B,1]
   torch::Tensor entropyBonus(const torch::Tensor& logProbPerDim) const;
   void softUpdateTargets();
@@ -115,9 +127,6 @@ class SigEntSac {
   void mark(UpdateProfile::Phase p) {
     if (m_profile) m_profile->mark(p);
   }
-  // What the actor's optimiser steps: the actor, plus the image encoder when the BC term trains
-  // it (bc_trains_encoder).
-  std::vector<torch::Tensor> actorStepParameters(Networks& net) const;
   bool bcTrainsEncoder() const;
 
   SacConfig m_config;

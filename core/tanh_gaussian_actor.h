@@ -31,6 +31,7 @@ class TanhGaussianActorImpl : public torch::nn::Module {
   torch::nn::Linear m_head{nullptr};
   int m_actionDim;
   double m_logStdMin, m_logStdMax;
+  bool m_logStdClip;  // clip log-std (SAC, RLPD) instead of the soft tanh bounds
 };
 TORCH_MODULE(TanhGaussianActor);
 

@@ -20,6 +20,8 @@ struct UpdateMetrics {
   double oodTerm = 0;           // CQL term, mean over both critics (before lambda_ood)
   double criticLoss = 0, actorLoss = 0, alphaLoss = 0;
   double oodActionRatio = 0;    // policy means farther than epsilon from every expert action
+  // Norms of the gradients the optimisers step: critic and encoder (with BC's share when it
+  // trains the encoder), and the actor's whole loss.
   double criticGradNorm = 0, actorGradNorm = 0;
   double updatesPerSecond = 0;  // filled by the caller that times the loop
 

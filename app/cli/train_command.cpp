@@ -104,7 +104,9 @@ ControllerSettings trainSettings(const QStringList& args, QString& outDir) {
                        "slalom-humanoid (default point-reach)."},
        {"obs", "MODE", "What the networks see: state, image or both (default image; state "
                        "for point-reach)."},
-       {"preset", "NAME", "sigent, sac, sac_bc, rlpd, sigent_no_gbc or sigent_no_ood."},
+       {"preset", "NAME",
+        "One of " + lab::SacConfig::presetNames().join(", ") +
+            " (docs/SIGENT_SAC.md, \"Presets: what each changes\")."},
        {"config", "FILE", "A learner config (JSON), applied before --preset and --set."},
        {"steps", "N", "Environment steps of training (default 10000)."},
        {"seed", "S", "The learner's seed (default the config's)."},

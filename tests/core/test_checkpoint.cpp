@@ -1,10 +1,13 @@
 // Checkpoints: a round trip restores actions AND the next update exactly; corrupt, truncated
 // and mismatched files are refused with a clear error and leave the learner untouched.
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <random>
+#include <sstream>
 
 #include "checkpoint_file.h"
 #include "replay_buffer.h"
@@ -40,6 +43,45 @@ void fill(ReplayBuffer& buffer, int episodes, unsigned seed) {
     }
   }
 }
+// A checkpoint of `learner`'s networks whose actor optimiser took one step on gradients of 0.5:
+// over the actor's parameters, and with `encoderInActorOpt` also the encoder's (the layout of
+// format 1 files with bc_trains_encoder in an image mode).
+QByteArray payloadWithActorMoments(SigEntSac& learner, bool encoderInActorOpt) {
+  auto clones = [](const std::vector<torch::Tensor>& params) {
+    std::vector<torch::Tensor> out;
+    for (const auto& p : params) out.push_back(p.detach().clone().set_requires_grad(true));
+    return out;
+  };
+  auto& net = learner.networks();
+  auto actorParams = clones(net.actor->parameters());
+  if (encoderInActorOpt) {
+    for (const auto& p : clones(net.encoder->parameters())) actorParams.push_back(p);
+  }
+  torch::optim::Adam actorOpt(actorParams, torch::optim::AdamOptions(3e-4));
+  for (auto& p : actorParams) p.mutable_grad() = torch::full_like(p, 0.5);
+  actorOpt.step();
+  torch::optim::Adam criticOpt(clones(net.criticParameters()), torch::optim::AdamOptions(3e-4));
+  auto logAlpha = torch::full({1}, std::log(learner.alpha())).set_requires_grad(true);
+  torch::optim::Adam alphaOpt(std::vector<torch::Tensor>{logAlpha}, torch::optim::AdamOptions(3e-4));
+  torch::serialize::OutputArchive archive;
+  net.save(archive);
+  auto put = [&](const char* key, const torch::optim::Optimizer& opt) {
+    torch::serialize::OutputArchive sub;
+    opt.save(sub);
+    archive.write(key, sub);
+  };
+  put("actor_opt", actorOpt);
+  put("critic_opt", criticOpt);
+  put("alpha_opt", alphaOpt);
+  archive.write("log_alpha", logAlpha.detach());
+  archive.write("rng", at::make_generator<at::CPUGeneratorImpl>(7).get_state());
+  archive.write("step", torch::tensor(int64_t(3), torch::kLong));
+  std::ostringstream out;
+  archive.save_to(out);
+  const auto bytes = out.str();
+  return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
 }  // namespace
 
 class TestCheckpoint : public QObject {
@@ -51,6 +93,7 @@ class TestCheckpoint : public QObject {
   void mismatchedShapes_refused();
   void notACheckpoint_refused();
   void nonFinite_updateSkipped_saveRefused_restoreGoesBack();
+  void formatOne_encoderInActorOptimiser_keepsTheActorsMoments();
   void torchScript_pythonGivesSameActions_data();
   void torchScript_pythonGivesSameActions();
 
@@ -206,6 +249,60 @@ void TestCheckpoint::mismatchedShapes_refused() {
   SigEntSac reloaded(image, 0, 2);
   reloaded.load(m_dir.filePath("old.ckpt"));
   QVERIFY_THROWS_EXCEPTION(CheckpointError, twoFrames.load(m_dir.filePath("old.ckpt")));
+}
+
+// Format 1 files of image learners with bc_trains_encoder held the encoder in the actor's Adam
+// too; loading one keeps the actor's moments and drops the encoder's: the next update is the one
+// a format 2 file with the same actor moments gives.
+void TestCheckpoint::formatOne_encoderInActorOptimiser_keepsTheActorsMoments() {
+  auto config = smallConfig();
+  config.obsMode = ObsMode::Image;
+  config.imageSize = 16;
+  config.augmentPad = 0;
+  config.numThreads = 1;
+  SigEntSac source(config, 0, 2);
+  auto header = [&](int format, bool bcTrainsEncoder) {
+    auto c = config.toJson();
+    c.insert("bc_trains_encoder", bcTrainsEncoder);
+    return QJsonObject{{"format", format}, {"step", 3},      {"state_dim", 0},
+                       {"action_dim", 2},  {"config", c},    {"extra", QJsonObject{}}};
+  };
+  const QString v1 = m_dir.filePath("v1.ckpt"), v2 = m_dir.filePath("v2.ckpt"),
+                bad = m_dir.filePath("v1-no-encoder.ckpt");
+  const auto oldLayout = payloadWithActorMoments(source, true);
+  CheckpointFile::write(v1, header(1, true), oldLayout);
+  CheckpointFile::write(v2, header(2, true), payloadWithActorMoments(source, false));
+  // The same old layout claimed by a file without the encoder in the actor's Adam is refused.
+  CheckpointFile::write(bad, header(1, false), oldLayout);
+
+  ReplayBuffer replay(100, 16, 0, 2), expert(100, 16, 0, 2);
+  for (int i = 0; i < 8; ++i) {
+    Transition t;
+    t.obs.image.assign(16 * 16, std::uint8_t(20 * i));
+    t.next.image.assign(16 * 16, std::uint8_t(20 * i + 10));
+    t.action = {0.9f, -0.9f};
+    replay.add(t, 0);
+    expert.add(t, 0);
+  }
+  SigEntSac fromV1(config, 0, 2), fromV2(config, 0, 2), refused(config, 0, 2);
+  fromV1.load(v1);
+  fromV2.load(v2);
+  QCOMPARE(fromV1.updateCount(), int64_t(3));
+  QVERIFY_THROWS_EXCEPTION(CheckpointError, refused.load(bad));
+  fromV1.update(replay, expert);
+  fromV2.update(replay, expert);
+  for (const auto* part : {"actor", "encoder"}) {
+    const auto a = std::string(part) == "actor" ? fromV1.networks().actor->parameters()
+                                                : fromV1.networks().encoder->parameters();
+    const auto b = std::string(part) == "actor" ? fromV2.networks().actor->parameters()
+                                                : fromV2.networks().encoder->parameters();
+    for (std::size_t i = 0; i < a.size(); ++i) QVERIFY2(torch::equal(a[i], b[i]), part);
+  }
+  // Saved again, it is a format 2 file that loads as it is.
+  fromV1.save(m_dir.filePath("v1-resaved.ckpt"));
+  QCOMPARE(CheckpointFile::read(m_dir.filePath("v1-resaved.ckpt")).header.value("format").toInt(), 2);
+  SigEntSac again(config, 0, 2);
+  again.load(m_dir.filePath("v1-resaved.ckpt"));
 }
 
 void TestCheckpoint::notACheckpoint_refused() {

@@ -21,6 +21,8 @@ class TestSacConfig : public QObject {
   void badInput_specificMessage_data();
   void badInput_specificMessage();
   void presets_areSwitchesOfOneConfig();
+  void ablations_changeExactlyOneThing_data();
+  void ablations_changeExactlyOneThing();
   void malformedFile_namesFileAndOffset();
   void replayBuffer_ringStorageAndRelabel();
   void frameStack_newestFirst_throughBufferToBatch();
@@ -76,17 +78,65 @@ void TestSacConfig::presets_areSwitchesOfOneConfig() {
   QVERIFY(sac.entropy == EntropyKind::Standard && sac.autoAlpha);
   QCOMPARE(sac.bcLambda, 0.0);
   QCOMPARE(sac.oodLambda, 0.0);
-  QCOMPARE(sac.resolvedTargetEntropy(3), -3.0);
+  QCOMPARE(sac.resolvedTargetEntropy(3), -3.0);  // -|A|
+  QCOMPARE(sac.alphaInit, 1.0);
+  // SAC's own actor and critics, not SigEnt's std floor and LayerNorm.
+  QVERIFY(sac.logStdClip && !sac.criticLayerNorm);
+  QCOMPARE(sac.logStdMin, -20.0);
+  QCOMPARE(sac.logStdMax, 2.0);
+  QCOMPARE(sac.utd, 1);
   auto bc = SacConfig::fromJson(QJsonObject{{"preset", "sac_bc"}});
-  QVERIFY(bc.gate == GateMode::AlwaysOn && bc.bcLambda > 0);
-  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "rlpd"}}).expertRatio, 0.5);
+  QVERIFY(bc.gate == GateMode::AlwaysOn && bc.bcLambda > 0 && bc.bcTrainsActor);
+  QVERIFY(bc.logStdClip && !bc.criticLayerNorm && bc.autoAlpha);
+  QCOMPARE(bc.logStdMin, -20.0);
   // "SAC with prior data": the demo only in the replay buffer, no symmetric sampling.
-  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sac"}}).expertRatio, 0.0);
-  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sigent_no_gbc"}}).bcLambda, 0.0);
-  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sigent_no_ood"}}).oodLambda, 0.0);
+  QCOMPARE(sac.expertRatio, 0.0);
+  QCOMPARE(bc.expertRatio, 0.0);
+  QVERIFY(sac.demoToReplay && bc.demoToReplay);
+  // RLPD: LayerNorm critics, 50/50 prior and online data, UTD 20, target entropy -|A|/2.
+  auto rlpd = SacConfig::fromJson(QJsonObject{{"preset", "rlpd"}});
+  QCOMPARE(rlpd.expertRatio, 0.5);
+  QVERIFY(rlpd.criticLayerNorm && !rlpd.demoToReplay && rlpd.logStdClip && rlpd.autoAlpha);
+  QCOMPARE(rlpd.utd, 20);
+  QCOMPARE(rlpd.oodLambda, 0.0);
+  QCOMPARE(rlpd.bcLambda, 0.0);
+  QCOMPARE(rlpd.resolvedTargetEntropy(4), -2.0);
+  QVERIFY(rlpd.entropy == EntropyKind::Standard);
+  // A preset applied after another resets what the first one changed.
+  auto back = rlpd;
+  back.applyPreset("sigent");
+  QCOMPARE(back.toJson(), SacConfig().toJson());
   // Explicit keys win over the preset.
   QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sac"}, {"ood_lambda", 0.3}}).oodLambda, 0.3);
   QCOMPARE(SacConfig().resolvedTargetEntropy(2), 1.0);  // d * h_max / 2
+}
+
+// Each ablation removes one thing from "sigent": its toJson differs from sigent's in exactly the
+// intended keys (and the preset name).
+void TestSacConfig::ablations_changeExactlyOneThing_data() {
+  QTest::addColumn<QString>("preset");
+  QTest::addColumn<QStringList>("keys");
+  QTest::newRow("no GBC") << "sigent_no_gbc" << QStringList{"bc_trains_actor"};
+  QTest::newRow("no OOD") << "sigent_no_ood" << QStringList{"ood_lambda"};
+  QTest::newRow("standard entropy") << "sigent_std_entropy" << QStringList{"entropy"};
+  QTest::newRow("no MC floor") << "sigent_no_mc_floor" << QStringList{"ood_mc_floor"};
+}
+
+void TestSacConfig::ablations_changeExactlyOneThing() {
+  QFETCH(QString, preset);
+  QFETCH(QStringList, keys);
+  QVERIFY(SacConfig::presetNames().contains(preset));
+  for (const auto obs : {"state", "image"}) {
+    const auto sigent = SacConfig::fromJson(QJsonObject{{"preset", "sigent"}, {"obs_mode", obs}}).toJson();
+    const auto ablation = SacConfig::fromJson(QJsonObject{{"preset", preset}, {"obs_mode", obs}}).toJson();
+    QCOMPARE(ablation.keys(), sigent.keys());
+    QStringList differ;
+    for (const auto& key : sigent.keys()) {
+      if (key != "preset" && sigent.value(key) != ablation.value(key)) differ << key;
+    }
+    QCOMPARE(differ, keys);
+    QCOMPARE(ablation.value("preset").toString(), preset);
+  }
 }
 
 void TestSacConfig::malformedFile_namesFileAndOffset() {

@@ -1,5 +1,7 @@
 // Exact-value tests of SigEnt-SAC's pieces on tiny networks whose weights are set by hand, so
 // every expected number below is worked out with plain doubles from docs/sigent-sac.md.
+#include <ATen/CPUGeneratorImpl.h>
+
 #include <QtTest>
 #include <cmath>
 #include <limits>
@@ -88,6 +90,51 @@ Batch oneTransition(float s, float a, float r, float done, float s2) {
   return b;
 }
 
+// A tiny image learner (16x16, one action) and buffers holding copies of one image transition
+// whose action is far outside the gate around the initial mean (about 0).
+SacConfig tinyImageConfig() {
+  SacConfig c;
+  c.obsMode = ObsMode::Image;
+  c.imageSize = 16;
+  c.encoderChannels = 4;
+  c.featureDim = 8;
+  c.hiddenDim = 16;
+  c.batchSize = 4;
+  c.augmentPad = 0;
+  c.numThreads = 1;
+  c.seed = 5;
+  return c;
+}
+
+void fillWithOneImageTransition(ReplayBuffer& replay, ReplayBuffer& expert, bool terminal) {
+  Transition t;
+  for (int p = 0; p < 16 * 16; ++p) {
+    t.obs.image.push_back(std::uint8_t((p * 37) % 256));
+    t.next.image.push_back(std::uint8_t((p * 53 + 9) % 256));
+  }
+  t.action = {0.95f};
+  t.reward = terminal ? 1.0f : 0.0f;
+  t.terminal = terminal;
+  for (int i = 0; i < 4; ++i) {
+    replay.add(t, 0);
+    expert.add(t, 0);
+  }
+}
+
+std::vector<torch::Tensor> cloned(const std::vector<torch::Tensor>& params) {
+  std::vector<torch::Tensor> out;
+  for (const auto& p : params) out.push_back(p.detach().clone());
+  return out;
+}
+
+bool allClose(const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (!torch::allclose(a[i], b[i], 0.0, 1e-7)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 class TestSacLosses : public QObject {
@@ -105,6 +152,11 @@ class TestSacLosses : public QObject {
   void standardEntropy_baselineUsesMinusLogPi();
   void update_changesWeights_andReportsMetrics();
   void bcTrainsEncoder_onlyWhenEnabledAndGateOpen();
+  void hSigMetric_perDimension_forEveryPreset();
+  void encoder_oneAdamStepOnTheSummedGradient();
+  void noGbc_bcTrainsTheEncoderButNotTheActor();
+  void oodTerm_mcFloorSwitch();
+  void logStdClip_clipsInsteadOfSquashing();
   void fusedUpdate_matchesReference_data();
   void fusedUpdate_matchesReference();
   void threadTuner_picksTheFasterCount_andFollowsTheLoad();
@@ -338,6 +390,187 @@ void TestSacLosses::bcTrainsEncoder_onlyWhenEnabledAndGateOpen() {
   QVERIFY2(!same(trained, criticOnly), "the BC gradient must move the encoder");
   // Without a BC term there is nothing to train the encoder with: the switch changes nothing.
   QVERIFY(same(encoderAfterOneUpdate(true, 0.0).first, encoderAfterOneUpdate(false, 0.0).first));
+}
+
+// The logged h_sig is H_sig as docs/SIGENT_SAC.md defines it, per dimension, also for the
+// standard-entropy presets (it once put the summed surprisal through one sigmoid, bounded by
+// h_max instead of d * h_max).
+void TestSacLosses::hSigMetric_perDimension_forEveryPreset() {
+  auto c = tinyConfig();
+  c.applyPreset("sac");
+  c.hiddenDim = 8;
+  SigEntSac sac(c, 1, 2);
+  const auto state = torch::tensor({0.3f}).view({1, 1});
+  Batch batch = oneTransition(0.3f, 0.5f, 0.0f, 0.0f, -0.1f);
+  batch.action = torch::tensor({0.5f, -0.2f}).view({1, 2});
+  const std::vector<double> e = {1.5, -1.5};
+  auto l = sac.computeLosses(batch, Batch{}, torch::tensor({1.5f, -1.5f}).view({1, 2}),
+                             torch::zeros({1, 2}), torch::zeros({2, 1, 2}));
+  auto [mu, logStd] = sac.networks().actor->forward(state);
+  double perDim = 0, summedSurprisal = 0;
+  for (int i = 0; i < 2; ++i) {
+    const double m = mu[0][i].item<double>(), ls = logStd[0][i].item<double>();
+    const double x = m + std::exp(ls) * e[i];
+    const double logp = -0.5 * e[i] * e[i] - ls - 0.5 * std::log(2 * M_PI) -
+                        std::log(1 - std::tanh(x) * std::tanh(x) + 1e-6);
+    perDim += hsig(logp, c);
+    summedSurprisal -= logp;
+  }
+  QVERIFY2(std::abs(l.hSig.item<double>() - perDim) < 1e-5,
+           qPrintable(QString("h_sig %1 expected %2").arg(l.hSig.item<double>()).arg(perDim)));
+  // The case tells the two apart: one sigmoid of the summed surprisal gives another number.
+  QVERIFY(std::abs(perDim - c.hMax * sigmoid((summedSurprisal - c.surprisalMidpoint()) /
+                                             c.temperature)) > 0.1);
+  // Under the sigmoid entropy the logged H_sig is the bonus the learner uses.
+  auto sig = tinyConfig();
+  SigEntSac sigent(sig, 1, 2);
+  auto ls = sigent.computeLosses(batch, Batch{});
+  QVERIFY(torch::allclose(ls.hSig, ls.entropy));
+
+  // Through update(): SAC with three action dimensions and its std near 1 at the start logs an
+  // H_sig above h_max, which one sigmoid could never reach.
+  auto c3 = SacConfig();
+  c3.applyPreset("sac");
+  c3.batchSize = 8;
+  c3.hiddenDim = 16;
+  c3.numThreads = 1;
+  SigEntSac sac3(c3, 1, 3);
+  ReplayBuffer replay(100, 0, 1, 3), expert(100, 0, 1, 3);
+  for (int i = 0; i < 10; ++i) {
+    Transition t;
+    t.obs.state = {i * 0.1f};
+    t.next.state = {i * 0.1f + 0.1f};
+    t.action = {0.1f, -0.2f, 0.3f};
+    replay.add(t, 0);
+    expert.add(t, 0);
+  }
+  const auto m = sac3.update(replay, expert);
+  QVERIFY2(m.hSig > 1.2 * c3.hMax && m.hSig < 3 * c3.hMax, qPrintable(QString::number(m.hSig)));
+}
+
+// The image encoder takes exactly one Adam step per update (the critic's, at the critic's lr),
+// on the gradient of the critic loss plus lambda * BC. Terminal transitions make the loss
+// independent of the sampled next actions, so a twin learner can compute that gradient.
+void TestSacLosses::encoder_oneAdamStepOnTheSummedGradient() {
+  auto c = tinyImageConfig();
+  c.oodLambda = 0.0;
+  c.criticLr = 3e-4;
+  c.actorLr = 1e-3;  // a step of the actor's Adam would show
+  // Adam's first step is about lr * sign(gradient): a large BC weight makes BC flip some signs,
+  // so a step on the critic's gradient alone would show too.
+  c.bcLambda = 20.0;
+  ReplayBuffer replay(100, 16, 0, 1), expert(100, 16, 0, 1);
+  fillWithOneImageTransition(replay, expert, true);
+  SigEntSac learner(c, 0, 1), twin(c, 0, 1);
+
+  torch::Generator gen = at::make_generator<at::CPUGeneratorImpl>(1);
+  const auto batch = replay.sample(4, gen), expertBatch = expert.sample(4, gen);
+  auto l = twin.computeLosses(batch, expertBatch);
+  QCOMPARE(l.gateOpen.item<double>(), 1.0);
+  const auto params = twin.networks().encoder->parameters();
+  auto firstAdamStep = [&](const torch::Tensor& loss) {
+    const auto grads = torch::autograd::grad({loss}, params, {}, true, false, true);
+    std::vector<torch::Tensor> steps;
+    for (const auto& g : grads) steps.push_back(-c.criticLr * g / (g.abs() + 1e-8));
+    return steps;
+  };
+  const auto expected = firstAdamStep(l.critic + c.bcLambda * l.bc);
+  const auto criticOnly = firstAdamStep(l.critic);
+
+  const auto before = cloned(learner.networks().encoder->parameters());
+  learner.update(replay, expert);
+  const auto after = learner.networks().encoder->parameters();
+  double fromBc = 0;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    const auto moved = after[i].detach() - before[i];
+    const double err = (moved - expected[i]).abs().max().item<double>();
+    QVERIFY2(err < 2e-7, qPrintable(QString("encoder tensor %1 is %2 away from one step on the "
+                                            "summed gradient")
+                                        .arg(i)
+                                        .arg(err)));
+    fromBc = std::max(fromBc, (expected[i] - criticOnly[i]).abs().max().item<double>());
+  }
+  QVERIFY2(fromBc > 1e-5, "the BC gradient must change the encoder's step");
+}
+
+// "sigent_no_gbc" takes the BC term out of the actor's objective only: the encoder moves as in
+// sigent (BC still trains it), the actor as without any BC.
+void TestSacLosses::noGbc_bcTrainsTheEncoderButNotTheActor() {
+  auto afterOneUpdate = [](const QString& preset, double bcLambda) {
+    auto c = tinyImageConfig();
+    c.applyPreset(preset);
+    c.bcLambda = bcLambda;
+    ReplayBuffer replay(100, 16, 0, 1), expert(100, 16, 0, 1);
+    fillWithOneImageTransition(replay, expert, false);
+    SigEntSac sac(c, 0, 1);
+    const auto m = sac.update(replay, expert);
+    return std::make_tuple(cloned(sac.networks().encoder->parameters()),
+                           cloned(sac.networks().actor->parameters()), m.gateOpen);
+  };
+  const auto [sigentEncoder, sigentActor, gate] = afterOneUpdate("sigent", 0.5);
+  const auto [noGbcEncoder, noGbcActor, gate2] = afterOneUpdate("sigent_no_gbc", 0.5);
+  const auto [noBcEncoder, noBcActor, gate3] = afterOneUpdate("sigent", 0.0);
+  QVERIFY2(gate > 0.99 && gate2 > 0.99 && gate3 > 0.99,
+           "the expert actions must be outside the gate");
+  QVERIFY(allClose(noGbcEncoder, sigentEncoder));
+  QVERIFY(!allClose(noGbcEncoder, noBcEncoder));
+  QVERIFY(allClose(noGbcActor, noBcActor));
+  QVERIFY(!allClose(noGbcActor, sigentActor));
+}
+
+// The MC floor lifts sampled actions' Q to the data's Monte-Carlo return inside the OOD term;
+// ood_mc_floor false (the "sigent_no_mc_floor" ablation) leaves them as they are.
+void TestSacLosses::oodTerm_mcFloorSwitch() {
+  for (const bool floorOn : {true, false}) {
+    auto c = tinyConfig();
+    c.oodMcFloor = floorOn;
+    SigEntSac sac(c, 1, 1);
+    setHandWeights(sac);
+    const double e1 = -1.0, e2 = 0.4, beta = c.oodBeta, mc = 0.6;
+    auto batch = oneTransition(0.3f, 0.5f, 0.0f, 0.0f, -0.1f);
+    batch.mcReturn = torch::tensor({float(mc)}).view({1, 1});
+    auto l = sac.computeLosses(batch, Batch{}, torch::tensor({{0.1f}}), torch::tensor({{0.0f}}),
+                               torch::tensor({float(e1), float(e2)}).view({2, 1, 1}));
+    const double a1 = sampleAt(e1).first, a2 = sampleAt(e2).first;
+    double expected = 0;
+    for (int j = 1; j <= 2; ++j) {
+      const double q1 = floorOn ? std::max(q(j, a1), mc) : q(j, a1);
+      const double q2 = floorOn ? std::max(q(j, a2), mc) : q(j, a2);
+      expected += beta * std::log(std::exp(q(j, 0.5) / beta) + std::exp(q1 / beta) +
+                                  std::exp(q2 / beta)) -
+                  q(j, 0.5);
+    }
+    QVERIFY2(std::abs(l.ood.item<double>() - expected) < 1e-5,
+             qPrintable(QString("floor %1: ood %2 expected %3")
+                            .arg(floorOn)
+                            .arg(l.ood.item<double>())
+                            .arg(expected)));
+  }
+}
+
+// log_std_clip (SAC, RLPD) clips the head's output to [min, max]; the default squashes it.
+void TestSacLosses::logStdClip_clipsInsteadOfSquashing() {
+  auto c = tinyConfig();
+  c.logStdMin = -20.0;
+  c.logStdMax = 2.0;
+  c.logStdClip = true;
+  SigEntSac sac(c, 1, 1);
+  setHandWeights(sac);
+  auto logStdFor = [&](float raw) {
+    setLinear(layer(*sac.networks().actor, "trunk", 2), {0, 0, 0, 0}, {float(kMu), raw});
+    return sac.networks().actor->forward(torch::zeros({1, 1})).second.item<double>();
+  };
+  QCOMPARE(logStdFor(5.0f), 2.0);
+  QCOMPARE(logStdFor(-30.0f), -20.0);
+  QVERIFY(std::abs(logStdFor(-0.5f) - (-0.5)) < 1e-7);
+  auto squashed = c;
+  squashed.logStdClip = false;
+  SigEntSac soft(squashed, 1, 1);
+  setHandWeights(soft);
+  setLinear(layer(*soft.networks().actor, "trunk", 2), {0, 0, 0, 0}, {float(kMu), -0.5f});
+  const double expected = -20.0 + 11.0 * (std::tanh(-0.5) + 1.0);
+  QVERIFY(std::abs(soft.networks().actor->forward(torch::zeros({1, 1})).second.item<double>() -
+                   expected) < 1e-5);
 }
 
 // The fused update (the default) against the plain LibTorch reference: same seed, same data,
