@@ -374,6 +374,16 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
     case C::StartRecording:
       recordReturn = state;
       expertRecording = c.byExpert;
+      // The previous demo or label may still be on its way to the database (milliseconds): a
+      // press of Record waits for it instead of being dropped without a word.
+      if (!durable() && store) store->flush(kRecordWaitMs);
+      if (!durable()) {
+        ev.errorOccurred(QStringLiteral("recording"),
+                         QStringLiteral("Recording did not start: the previous episode or label "
+                                        "is not saved yet (see the store error); press Record "
+                                        "again once it is"));
+        break;
+      }
       if (beginEpisode(QStringLiteral("demo"))) setState(S::RecordingDemo);
       break;
     case C::StopRecording:

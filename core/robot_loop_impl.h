@@ -202,6 +202,8 @@ class RobotLoop::Impl {
 
   // Store durability: writes handed over and not yet committed (writer thread decrements).
   std::atomic<int> pendingWrites{0};
+  // How long a press of Record waits for the previous episode's commit before refusing.
+  static constexpr int kRecordWaitMs = 3000;
   // Set by the writer thread when an operator write (episode, label) could not be saved; the
   // loop pauses on its next tick, so training does not go on collecting episodes that a crash
   // would lose. The write is held by the recorder and retried (serviceStore, resume).
