@@ -31,7 +31,7 @@ bool RobotLoop::Impl::readObservation() {
   hw::Observation next;
   const auto r = robot->read(next, err);
   if (r == RobotPort::Io::Fatal) {
-    robotFatal("read failed: " + err);
+    robotFatal(err);
     return false;
   }
   if (r == RobotPort::Io::Ok) {
@@ -45,7 +45,7 @@ bool RobotLoop::Impl::readObservation() {
   if (r == RobotPort::Io::Retry || !err.isEmpty()) {
     ++failedReads;
     lastReadError = err;
-    error(QStringLiteral("robot"), "read: " + err);
+    error(QStringLiteral("robot"), err);
     return false;
   }
   failedReads = 0;
@@ -115,11 +115,11 @@ bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
   const auto r = robot->write(a, err);
   if (r == RobotPort::Io::Ok) ++robotWrites;
   if (r == RobotPort::Io::Fatal) {
-    robotFatal("write failed: " + err);
+    robotFatal(err);
     return false;
   }
   if (r == RobotPort::Io::Retry) {
-    error(QStringLiteral("robot"), "write: " + err);
+    error(QStringLiteral("robot"), err);
     return false;
   }
   return true;
@@ -174,11 +174,11 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
     QString err;
     const auto r = robot->reset(seed, err);
     if (r == RobotPort::Io::Fatal) {
-      robotFatal("reset failed: " + err);
+      robotFatal(err);
       return false;
     }
     if (r == RobotPort::Io::Retry) {
-      error(QStringLiteral("robot"), "reset: " + err);
+      error(QStringLiteral("robot"), err);
       return false;
     }
     startPending = kind;
