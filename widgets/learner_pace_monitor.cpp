@@ -6,6 +6,7 @@ namespace lab::ui {
 
 void LearnerPaceMonitor::reset() {
   m_lowSeconds = 0;
+  m_lowUtdSeconds = 0;
   m_lastWall = -1;
   m_behind = false;
 }
@@ -21,13 +22,16 @@ bool LearnerPaceMonitor::update(const lab::LoopStats& s) {
   m_lastWall = s.wallSeconds > 0 ? s.wallSeconds : -1;
   if (s.lockstep || s.configuredUtd <= 0) {
     m_lowSeconds = 0;
+    m_lowUtdSeconds = 0;
     m_behind = false;
   } else if (s.achievedUtd >= 0) {
     if (s.achievedUtd < kLowFraction * s.configuredUtd) {
       m_lowSeconds += span;
+      m_lowUtdSeconds += s.achievedUtd * span;
       if (m_lowSeconds >= kSustainSeconds - 1e-9) m_behind = true;
     } else {
       m_lowSeconds = 0;
+      m_lowUtdSeconds = 0;
       m_behind = false;
     }
   }

@@ -22,9 +22,13 @@ class LearnerPaceMonitor {
 
   bool behind() const { return m_behind; }
   double lowSeconds() const { return m_lowSeconds; }
+  // The UTD achieved over the low stretch that raised the warning (time-weighted), -1 without
+  // one: the figure the warning quotes, not the last second's.
+  double sustainedUtd() const { return m_lowSeconds > 0 ? m_lowUtdSeconds / m_lowSeconds : -1; }
 
  private:
   double m_lowSeconds = 0;     // wall-clock covered by consecutive low reports
+  double m_lowUtdSeconds = 0;  // achieved UTD x seconds over those reports
   double m_lastWall = -1;      // wallSeconds of the previous report (-1: none)
   bool m_behind = false;
 };

@@ -112,7 +112,7 @@ void StatusFields::showWarning(const lab::LoopStats& s) {
          "it is configured for, so it learns from less than planned. Try a smaller batch "
          "(batch_size), fewer OOD samples (ood_policy_samples), a lower control rate, or, for "
          "a simulated robot, lockstep pacing (Robot panel).")
-          .arg(ratio(s.achievedUtd)).arg(s.configuredUtd);
+          .arg(ratio(m_monitor.sustainedUtd())).arg(s.configuredUtd);
   m_warning->setText(tr("Learner cannot keep up"));
   m_warning->setToolTip(advice);
   m_warning->setVisible(true);

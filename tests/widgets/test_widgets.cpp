@@ -618,6 +618,8 @@ class TestWidgets : public QObject {
     QCOMPARE(changed.count(), 1);
     QVERIFY(changed.at(0).at(0).toBool());
     const QString advice = changed.at(0).at(1).toString();
+    // The UTD of the whole low stretch (9 s at 1.0, 1 s at 1.5), not the last report's.
+    QVERIFY2(advice.contains("managed 1.05 of the 2"), qPrintable(advice));
     for (const char* hint : {"smaller batch", "OOD samples", "lower control rate", "lockstep"}) {
       QVERIFY2(advice.contains(hint), qPrintable(advice));
     }
