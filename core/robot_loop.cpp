@@ -376,7 +376,13 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       expertRecording = c.byExpert;
       // The previous demo or label may still be on its way to the database (milliseconds): a
       // press of Record waits for it instead of being dropped without a word.
-      if (!durable() && store) store->flush(kRecordWaitMs);
+      // In short slices, so an e-stop pressed meanwhile is applied at once.
+      for (int waited = 0; !durable() && store && waited < kRecordWaitMs && !estop;
+           waited += 50) {
+        store->flush(50);
+        serviceEmergencyStop();
+      }
+      if (estop) break;
       if (!durable()) {
         ev.errorOccurred(QStringLiteral("recording"),
                          QStringLiteral("Recording did not start: the previous episode or label "
