@@ -17,6 +17,7 @@ int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 bool anyMotion(const std::vector<float>& a) {
   return std::any_of(a.begin(), a.end(), [](float v) { return std::abs(v) > 1e-3f; });
 }
+const QString kBlind = QStringLiteral("the robot gives no valid observation: ");
 }  // namespace
 
 Observation RobotLoop::Impl::toLearnerObs(const hw::Observation& o) const {
@@ -75,7 +76,7 @@ bool RobotLoop::Impl::readsExhausted(QString& why) const {
   return true;
 }
 
-void RobotLoop::Impl::stopBlind(const QString& why) {
+void RobotLoop::Impl::stopUnsafe(const QString& problem) {
   openStep.open = false;
   startPending.clear();
   if (!estop) writeAction(zero);  // no command from an old observation goes on
@@ -85,12 +86,11 @@ void RobotLoop::Impl::stopBlind(const QString& why) {
       : state == S::ReplayingDemo ? QStringLiteral("the demo replay was stopped")
       : episodeActive ? QString("episode %1 ended without a label and training paused").arg(ep.id)
                       : QStringLiteral("no episode started and training paused");
-  const QString reason = "the robot gives no valid observation: " + why + "; " + what +
-                         " (the robot holds still)";
+  const QString reason = problem + "; " + what + " (the robot holds still)";
   error(QStringLiteral("robot"), reason);
   ev.logMessage(reason);
   if (state == S::RecordingDemo) {
-    discardDemo(why);
+    discardDemo(problem);
     return;
   }
   if (state == S::ReplayingDemo) {
@@ -113,16 +113,38 @@ bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
   if (estop) return false;  // nothing moves until the e-stop is acknowledged
   QString err;
   const auto r = robot->write(a, err);
-  if (r == RobotPort::Io::Ok) ++robotWrites;
   if (r == RobotPort::Io::Fatal) {
     robotFatal(err);
     return false;
   }
   if (r == RobotPort::Io::Retry) {
+    ++failedWrites;
+    lastWriteError = err;
     error(QStringLiteral("robot"), err);
     return false;
   }
+  ++robotWrites;
+  failedWrites = 0;
   return true;
+}
+
+void RobotLoop::Impl::stopIfCommandsRefused() {
+  const int limit = std::max(1, settings.maxFailedWrites);
+  if (!robot || failedWrites < limit) return;
+  const QString problem = QString("the robot takes no command: %1 commands in a row were "
+                                  "refused (the limit is %2); the last one: %3")
+                              .arg(failedWrites).arg(limit).arg(lastWriteError);
+  stopUnsafe(problem);
+  failedWrites = 0;
+  if (!robot) return;
+  // A refused command leaves the last one the robot took in force: stop it the strongest way
+  // software can, and let the operator look before anything moves again.
+  latchEmergencyStop();
+  if (state == S::RecordingDemo || state == S::EpisodeRunning || state == S::BetweenEpisodes ||
+      state == S::Evaluating || state == S::ReplayingDemo) {
+    pausedFrom = state;
+    setState(S::Paused);
+  }
 }
 
 void RobotLoop::Impl::emitFrame() { emitFrame(hwObs); }
@@ -192,7 +214,7 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
     } else if (kind == "demo") {
       startPending.clear();  // a recording start is not retried by the loop
     } else if (readsExhausted(why)) {
-      stopBlind(why);
+      stopUnsafe(kBlind + why);
     }
     return false;
   }
@@ -272,6 +294,7 @@ void RobotLoop::Impl::stepEpisode() {
   openStep = OpenStep{true, obs, a, byOperator};
   if (!writeAction(a) || !robot) {
     openStep.open = false;  // not applied: the next tick acts afresh
+    stopIfCommandsRefused();
     return;
   }
   finishStep();
@@ -280,7 +303,7 @@ void RobotLoop::Impl::stepEpisode() {
 void RobotLoop::Impl::finishStep() {
   if (!readObservation()) {
     QString why;
-    if (robot && readsExhausted(why)) stopBlind(why);
+    if (robot && readsExhausted(why)) stopUnsafe(kBlind + why);
     return;
   }
   openStep.open = false;
@@ -329,7 +352,10 @@ void RobotLoop::Impl::stepReplay() {
   }
   // Open loop, but not blind: while the robot gives no observation the replay holds still.
   if (!openStep.open) {
-    if (!writeAction(demo.actions[replayIndex]) || !robot) return;
+    if (!writeAction(demo.actions[replayIndex]) || !robot) {
+      stopIfCommandsRefused();
+      return;
+    }
     ++replayIndex;
     openStep.open = true;
   } else {
@@ -342,7 +368,7 @@ void RobotLoop::Impl::stepReplay() {
     return;
   }
   QString why;
-  if (robot && readsExhausted(why)) stopBlind(why);
+  if (robot && readsExhausted(why)) stopUnsafe(kBlind + why);
 }
 
 void RobotLoop::Impl::postSteps(int upTo) {

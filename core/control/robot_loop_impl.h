@@ -65,9 +65,12 @@ class RobotLoop::Impl {
   void finishStep();                 // the open step's observation: record it, or wait for it
   // Too many failed reads in a row, or too long without a valid observation: `why` says which.
   bool readsExhausted(QString& why) const;
-  // The loop cannot see the robot: zero command, the episode ends unlabelled with `why` (a
-  // recording is discarded, a replay stopped) and training pauses.
-  void stopBlind(const QString& why);
+  // The robot cannot be seen or takes no command: zero command, the episode ends unlabelled
+  // with `problem` (a recording is discarded, a replay stopped) and training pauses.
+  void stopUnsafe(const QString& problem);
+  // After a refused command: at `maxFailedWrites` in a row the loop stops (stopUnsafe) and
+  // latches the e-stop, since the last command the robot took may still be acting.
+  void stopIfCommandsRefused();
   void pauseForLearner();            // the learner diverged (non-finite) and paused itself
   void stepReplay();
   void postSteps(int upTo);          // hands steps [m_posted, upTo) to the learner
@@ -155,6 +158,8 @@ class RobotLoop::Impl {
     bool byOperator = false;
   } openStep;
   int failedReads = 0;                               // in a row
+  int failedWrites = 0;                              // refused commands in a row
+  QString lastWriteError;
   std::chrono::steady_clock::time_point lastGoodRead;
   QString lastReadError;
   QString startPending;  // the kind of episode whose reset is done, waiting for its first read

@@ -267,6 +267,7 @@ bool RobotLoop::Impl::connect(QString& err) {
   openStep.open = false;
   startPending.clear();
   failedReads = 0;
+  failedWrites = 0;
   lastGoodRead = std::chrono::steady_clock::now();
   setState(demo.id >= 0 ? S::Ready : S::Connected);
   lastTick = lastStats = {};

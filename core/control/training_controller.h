@@ -86,6 +86,11 @@ struct ControllerSettings {
   // reason in an error, and training pauses (a recording is discarded, a replay stopped).
   int maxFailedReads = 5;
   double maxStaleSeconds = 0;
+  // A robot that refuses commands (write says Retry) may still be executing the last one it
+  // took: after `maxFailedWrites` refused commands in a row the loop latches the e-stop (the
+  // plugin's own stop), ends the episode unlabelled with the reason (a recording is discarded,
+  // a replay stopped) and training waits for the operator to acknowledge.
+  int maxFailedWrites = 5;
   // A plugin call that has not returned after this long faults the robot: the loop lets go of
   // it (disconnects) with the reason, and the e-stop keeps working while it waits (0: 20
   // control periods, at least 2 s). Connecting and disconnecting get robotConnectTimeoutMs.

@@ -146,6 +146,11 @@ Result ChaosRobot::read(Observation& out, std::string& error) {
 
 Result ChaosRobot::write(const std::vector<float>& a, std::string& error) {
   misbehaveIn("write");
+  if (activeFault() == "write_retry") {
+    trace("write fault");
+    error = "chaos: command not taken (Retry forever)";
+    return Result::Retry;
+  }
   if (a.size() != 2) {
     error = "expected 2 values";
     return Result::Retry;

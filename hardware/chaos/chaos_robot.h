@@ -6,6 +6,7 @@
 // Settings (RobotConfig::settings):
 //   rate_hz (100), max_steps (25)       its control rate and time limit
 //   fault: "none" | "retry"             read() returns Retry
+//          "write_retry"                write() returns Retry (the command is not taken)
 //          "wrong_shape"                read() returns an image one pixel short and 3 states
 //          "nan"                        read() returns NaN in the state
 //          "huge"                       read() returns FLT_MAX in the state (finite: it passes
@@ -19,7 +20,8 @@
 //                                       and a hang lasts while the file still says "hang"
 //                                       (without a control file a hang never ends)
 //   trace_file: a path                  one line per event, appended and flushed at once:
-//                                       "write <a0> <a1>", "estop", "read ok", "read fault",
+//                                       "write <a0> <a1>", "write fault", "estop", "read ok",
+//                                       "read fault",
 //                                       "hang", "unhang"; a test reads what reached the robot
 #include <string>
 #include <vector>

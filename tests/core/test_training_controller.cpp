@@ -57,6 +57,7 @@ class TestTrainingController : public QObject {
   void badReads_zeroCommand_episodeEndsUnlabelled_paused_data();
   void badReads_zeroCommand_episodeEndsUnlabelled_paused();
   void badReads_recordingDiscarded_replayStopped();
+  void refusedCommands_estopLatched_episodeEndsUnlabelled();
   void robotPort_hungCall_faultsAtDeadline_estopNeverWaits();
   void hungWrite_estopAcknowledged_robotFaulted();
   void hungConfigure_estopAcknowledged_connectFails();
@@ -1046,6 +1047,55 @@ void TestTrainingController::badReads_recordingDiscarded_replayStopped() {
     QCOMPARE(w[0], 0.0f);
     QCOMPARE(w[1], 0.0f);
   }
+}
+
+void TestTrainingController::refusedCommands_estopLatched_episodeEndsUnlabelled() {
+  // Before: a write that said Retry was reported and tried again on every tick, for ever, while
+  // the robot went on with the last command it took.
+  if (!haveChaos()) QSKIP("the chaos robot plugin is not built");
+  QTemporaryDir dir;
+  ChaosControl chaos;
+  auto s = chaosSettings(chaos, {{"max_steps", 400}}, dir.path());
+  s.maxFailedWrites = 4;
+  Harness h(s);
+  h.connect();
+  QVERIFY(h.recordDemo(5) >= 5);
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(5));
+  chaos.set("write_retry");
+  QVERIFY(h.waitState(ControllerState::Paused));
+  QVERIFY(h.c.emergencyStopped());
+  QVERIFY(h.waitEpisodes(2));
+  const auto ended = h.episodes.back();
+  QCOMPARE(ended.kind, QString("train"));
+  QCOMPARE(ended.label, QString());
+  QVERIFY(ended.steps >= 5 && ended.steps < 400);
+  QVERIFY2(anyError(h.errors, "the robot takes no command: 4 commands in a row were refused"),
+           "the operator is not told why");
+  QVERIFY(anyError(h.errors, "Retry forever"));
+  QVERIFY(anyError(h.errors, QString("episode %1 ended without a label").arg(ended.id)));
+  // The robot's own stop was called once the commands ran out, and nothing was tried after it.
+  const int firstRefused = chaos.indexOf("write fault");
+  QVERIFY(firstRefused > 0);
+  // The port hands the e-stop to the plugin's call thread without waiting for it.
+  QTRY_VERIFY_WITH_TIMEOUT(chaos.indexAfter("write fault", "estop") > firstRefused, 20000);
+  const int stopped = chaos.indexAfter("write fault", "estop");
+  const QStringList after = chaos.trace().mid(stopped + 1);
+  QCOMPARE(after.filter("write").size(), 0);
+  // The operator looks, the robot takes commands again: acknowledge and resume go on.
+  chaos.set("none");
+  h.c.acknowledgeEmergencyStop();
+  QTRY_VERIFY_WITH_TIMEOUT(!h.c.emergencyStopped(), 20000);
+  h.c.resume();
+  QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+  h.c.startTraining();
+  QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+  QVERIFY(h.waitSteps(3));
+  h.disconnect();
+  SessionDb db(dir.path());
+  QCOMPARE(db.episodeLabel(ended.id), QString());
+  QCOMPARE(db.transitionCount(ended.id), ended.steps);
 }
 
 void TestTrainingController::robotPort_hungCall_faultsAtDeadline_estopNeverWaits() {
