@@ -5,20 +5,28 @@
 //   EPISODE <id> <label>              an episode is durable in the database
 //   LABEL <id> <label>                a label change is durable in the database
 //   CHECKPOINT <step>                 a checkpoint file was written
+//   EXPORT <n>                        export n is complete in <exportRoot>/<n> (manifest last)
+//   EXPORT_FAILED <n>: <message>      export n failed (it runs while training writes)
 //   UPDATES <n>                       learner update count (once a second)
 //   ERROR <source>: <message>
 // Usage: crash_resume_child <sessionDir> [seconds] [--chaos-crash-after N] [--image]
+//                           [--export-to DIR]
 //   seconds: stop cleanly after that long
 //   --chaos-crash-after N: drive the chaos robot plugin (hardware/chaos) instead of the fake,
 //   whose write() aborts the whole process after N writes (a plugin that crashes)
 //   --image: learn from the camera image instead of the state
+//   --export-to DIR: export the session (HDF5, CSV, manifest) over and over while it trains,
+//   each into its own folder DIR/<n>, as the window's Export does on a worker thread
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimer>
+#include <atomic>
 #include <cstdio>
+#include <thread>
 
 #include "chaos_control.h"
 #include "controller_test_support.h"
+#include "session_exporter.h"
 
 using namespace lab;
 
@@ -38,9 +46,14 @@ int main(int argc, char** argv) {
     args.remove(i, 2);
   }
   const bool image = args.removeAll("--image") > 0;
+  QString exportRoot;
+  if (const int i = args.indexOf("--export-to"); i > 0 && i + 1 < args.size()) {
+    exportRoot = args.at(i + 1);
+    args.remove(i, 2);
+  }
   if (args.size() < 2) {
     std::fputs("usage: crash_resume_child <sessionDir> [seconds] [--chaos-crash-after N] "
-               "[--image]\n", stderr);
+               "[--image] [--export-to DIR]\n", stderr);
     return 2;
   }
   labtest::registerFakeRobot();
@@ -95,6 +108,33 @@ int main(int argc, char** argv) {
       c.startTraining();  // after the demo
     }
   });
+  // Exports, one at a time on their own thread, numbered on from what earlier runs left.
+  std::atomic<bool> exporting{false};
+  std::thread exporter;
+  int exportNumber = exportRoot.isEmpty() ? 0 : QDir(exportRoot).entryList(QDir::Dirs |
+                                                                         QDir::NoDotAndDotDot)
+                                                    .size();
+  QTimer exportTimer;
+  QObject::connect(&exportTimer, &QTimer::timeout, [&] {
+    if (exporting.load() || c.state() == ControllerState::Idle) return;
+    if (exporter.joinable()) exporter.join();
+    exporting = true;
+    const int n = ++exportNumber;
+    const QString session = args.at(1);
+    const QString to = QDir(exportRoot).filePath(QString::number(n));
+    exporter = std::thread([&exporting, n, session, to] {
+      try {
+        SessionExporter::Options o;
+        o.outputDir = to;
+        SessionExporter(session).run(o);
+        out(QString("EXPORT %1").arg(n));
+      } catch (const std::exception& e) {
+        out(QString("EXPORT_FAILED %1: %2").arg(n).arg(e.what()));
+      }
+      exporting = false;
+    });
+  });
+  if (!exportRoot.isEmpty()) exportTimer.start(700);
   c.connectRobot();
   if (args.size() > 2) {
     QTimer::singleShot(static_cast<int>(args.at(2).toDouble() * 1000), &app, [&] {
@@ -105,5 +145,8 @@ int main(int argc, char** argv) {
       });
     });
   }
-  return app.exec();
+  const int code = app.exec();
+  exportTimer.stop();
+  if (exporter.joinable()) exporter.join();
+  return code;
 }

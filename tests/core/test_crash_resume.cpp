@@ -5,8 +5,13 @@
 // checksum and step match its record, with the weights of THAT file (fingerprint compared
 // against an independent load here). Finally a damaged newest checkpoint is refused with a
 // message and the one before it is used. The same holds when the robot plugin itself crashes
-// the process in the middle of an episode (the chaos robot, hardware/chaos).
+// the process in the middle of an episode (the chaos robot, hardware/chaos). The child exports
+// the session over and over while it trains: a kill mid-export leaves no export that looks
+// complete but is not, and every export reported complete is intact.
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -31,6 +36,7 @@ struct ChildRun {
   double resumedFingerprint = 0;
   qint64 firstUpdatesAfterResume = -1;
   QStringList errors;
+  QStringList exportsDone;  // numbers of the exports the child reported complete
   bool crashed = false;  // ended by itself, abnormally (not by the test's kill)
 };
 
@@ -44,8 +50,10 @@ void parse(ChildRun& run) {
       run.resumedFingerprint = f[2].toDouble();
     } else if (f.value(0) == "UPDATES" && run.firstUpdatesAfterResume < 0) {
       run.firstUpdatesAfterResume = f.value(1).toLongLong();
-    } else if (f.value(0) == "ERROR") {
+    } else if (f.value(0) == "ERROR" || f.value(0) == "EXPORT_FAILED") {
       run.errors << l;
+    } else if (f.value(0) == "EXPORT" && f.size() >= 2) {
+      run.exportsDone << f[1];
     }
   }
 }
@@ -71,6 +79,33 @@ double fingerprintOf(const QString& path) {
                 header.value("state_dim").toInt(4), header.value("action_dim").toInt(2));
   sac.load(path);
   return LearnerWorker::fingerprint(*sac.policyWeights());
+}
+
+// Every export folder with a manifest (written last) holds every file it lists, at its size;
+// every export the child reported complete has one. Returns the number of complete exports.
+int checkExports(const QString& root, const QStringList& reported) {
+  int complete = 0;
+  for (const QString& n : QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    const QDir d(QDir(root).filePath(n));
+    QFile m(d.filePath("manifest.json"));
+    if (!m.open(QIODevice::ReadOnly)) {
+      if (!reported.contains(n)) continue;  // interrupted: nothing claims it is complete
+      qWarning("export %s was reported complete and has no manifest", qPrintable(n));
+      return -1;
+    }
+    const auto files = QJsonDocument::fromJson(m.readAll()).object().value("files").toArray();
+    if (files.isEmpty()) return -1;
+    for (const auto& f : files) {
+      const QFileInfo fi(d.filePath(f.toObject().value("name").toString()));
+      if (!fi.exists() || fi.size() != f.toObject().value("bytes").toInteger(-1)) {
+        qWarning("export %s: %s missing or of the wrong size", qPrintable(n),
+                 qPrintable(fi.fileName()));
+        return -1;
+      }
+    }
+    ++complete;
+  }
+  return complete;
 }
 
 }  // namespace
@@ -183,8 +218,8 @@ void TestCrashResume::pluginCrashMidEpisode_losesNothing_resumesConsistently() {
 }
 
 void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() {
-  QTemporaryDir dir;
-  QVERIFY(dir.isValid());
+  QTemporaryDir dir, exports;
+  QVERIFY(dir.isValid() && exports.isValid());
   auto* rng = QRandomGenerator::global();
   std::map<qint64, QString> everDurable;  // all episodes reported durable, last label
   int totalEpisodes = 0;
@@ -196,7 +231,9 @@ void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() 
   const QStringList extra = qEnvironmentVariable("LAB_CRASH_OBS") == "image"
                                 ? QStringList{"--image"}
                                 : QStringList{};
-  int resumes = 0, reportedDurable = 0;
+  const QStringList exporting{"--export-to", exports.path()};
+  int resumes = 0, reportedDurable = 0, exportsComplete = 0;
+  QStringList exportsReported;
   for (int trial = 0; trial < kills; ++trial) {
     const auto expected = trial == 0 ? SessionDb::Checkpoint{QString(), -1, {}}
                                      : expectedCheckpoint(dir.path());
@@ -204,7 +241,10 @@ void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() 
     const double expectedFp =
         expected.step >= 0 ? fingerprintOf(QDir(dir.path()).filePath(expected.file)) : 0.0;
     const int killAfter = 800 + static_cast<int>(rng->bounded(2600));
-    const ChildRun run = runChild(dir.path(), killAfter, 0, extra);
+    const ChildRun run = runChild(dir.path(), killAfter, 0, extra + exporting);
+    exportsReported += run.exportsDone;
+    exportsComplete = checkExports(exports.path(), exportsReported);
+    QVERIFY2(exportsComplete >= 0, "an export that looks complete is not");
     resumes += run.resumedStep >= 0 ? 1 : 0;
     reportedDurable += static_cast<int>(run.labels.size());
     qInfo("trial %d: killed %d ms after READY, %d lines, %zu episodes/labels reported, resumed "
@@ -234,9 +274,12 @@ void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() 
   QVERIFY2(totalEpisodes >= 5, qPrintable(QString::number(totalEpisodes)));
   qInfo("HARNESS %s observations: %d SIGKILLs survived, %d episodes in the session, %zu of "
         "them reported durable (every one found with its label: %d reports), %d resumes from "
-        "the expected checkpoint, integrity_check ok after each",
+        "the expected checkpoint, integrity_check ok after each; %d exports complete and "
+        "intact (%d reported), %d interrupted by a kill",
         extra.isEmpty() ? "state" : "image", kills, totalEpisodes, everDurable.size(),
-        reportedDurable, resumes);
+        reportedDurable, resumes, exportsComplete, int(exportsReported.size()),
+        int(QDir(exports.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()) -
+            exportsComplete);
 
   // A damaged newest checkpoint is refused with a message; the one before it is used.
   SessionDb::Checkpoint newest = expectedCheckpoint(dir.path());
