@@ -1,0 +1,156 @@
+#include "bench_table.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QTextStream>
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace lab::plot {
+
+namespace {
+
+// One CSV line, with the quoting Python's csv module writes ("a,b", "say ""x""").
+QStringList splitCsv(const QString& line) {
+  QStringList fields;
+  QString field;
+  bool quoted = false;
+  for (int i = 0; i < line.size(); ++i) {
+    const QChar c = line[i];
+    if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+      field += '"';
+      ++i;
+    } else if (c == '"') {
+      quoted = !quoted;
+    } else if (c == ',' && !quoted) {
+      fields << field;
+      field.clear();
+    } else {
+      field += c;
+    }
+  }
+  fields << field;
+  return fields;
+}
+
+std::vector<double> numbers(const QString& text) {
+  std::vector<double> out;
+  for (const QString& t : text.split(' ', Qt::SkipEmptyParts)) out.push_back(t.toDouble());
+  return out;
+}
+
+double quantile(std::vector<double> v, double q) {
+  std::sort(v.begin(), v.end());
+  const double at = q * double(v.size() - 1);
+  const auto lo = static_cast<std::size_t>(std::floor(at));
+  const auto hi = std::min(v.size() - 1, lo + 1);
+  return v[lo] + (at - double(lo)) * (v[hi] - v[lo]);
+}
+
+}  // namespace
+
+BenchTable::BenchTable(const QString& csvPath) {
+  QFile file(csvPath);
+  if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    throw std::runtime_error(("cannot read " + csvPath).toStdString());
+  }
+  QTextStream in(&file);
+  const QStringList header = splitCsv(in.readLine());
+  QHash<QString, int> col;
+  for (int i = 0; i < header.size(); ++i) col[header[i]] = i;
+  for (const char* need : {"method", "robot", "eval_every", "eval_episodes",
+                           "successes_per_evaluation"}) {
+    if (!col.contains(need)) {
+      throw std::runtime_error(
+          QString("%1: no column '%2' (is it bench/learning.py's CSV?)").arg(csvPath, need)
+              .toStdString());
+    }
+  }
+  struct Raw {
+    QStringList f;
+    QString at(const QHash<QString, int>& col, const char* name) const {
+      return col.contains(name) ? f.value(col[name]) : QString();
+    }
+  };
+  std::vector<Raw> rows;
+  QHash<QString, QSet<QString>> obsOf, spreadOf;
+  for (int n = 2; !in.atEnd(); ++n) {
+    const QString line = in.readLine();
+    if (line.trimmed().isEmpty()) continue;
+    Raw r{splitCsv(line)};
+    if (r.f.size() != header.size()) {
+      throw std::runtime_error(QString("%1 line %2: %3 fields, the header has %4")
+                                   .arg(csvPath).arg(n).arg(r.f.size()).arg(header.size())
+                                   .toStdString());
+    }
+    obsOf[r.at(col, "robot")] << r.at(col, "observation");
+    spreadOf[r.at(col, "robot")] << r.at(col, "start_spread");
+    rows.push_back(r);
+  }
+  for (const Raw& r : rows) {
+    const QString robot = r.at(col, "robot");
+    QString group = r.at(col, "method");
+    if (!r.at(col, "variant").isEmpty()) group += " " + r.at(col, "variant");
+    if (obsOf[robot].size() > 1) group += " " + r.at(col, "observation");
+    if (spreadOf[robot].size() > 1) group += " spread " + r.at(col, "start_spread");
+    Run run;
+    run.group = group;
+    run.evalEvery = std::max(1, r.at(col, "eval_every").toInt());
+    const double episodes = std::max(1, r.at(col, "eval_episodes").toInt());
+    for (double s : numbers(r.at(col, "successes_per_evaluation"))) run.rates.push_back(s / episodes);
+    run.steps = numbers(r.at(col, "env_steps_per_evaluation"));
+    if (run.steps.size() != run.rates.size()) {  // rows from before the column: nominal steps
+      run.steps.clear();
+      for (std::size_t i = 0; i < run.rates.size(); ++i) {
+        run.steps.push_back(double(i + 1) * run.evalEvery);
+      }
+    }
+    if (!run.rates.empty()) m_runs[robot].push_back(run);
+  }
+}
+
+QStringList BenchTable::robots() const { return m_runs.keys(); }
+
+std::vector<Curve> BenchTable::curves(const QString& robot) const {
+  std::vector<Curve> out;
+  const auto runs = m_runs.constFind(robot);
+  if (runs == m_runs.constEnd()) return out;
+  QMap<QString, std::vector<const Run*>> groups;
+  for (const Run& r : *runs) groups[r.group].push_back(&r);
+  for (auto g = groups.begin(); g != groups.end(); ++g) {
+    int grid = g->front()->evalEvery;
+    for (const Run* r : *g) grid = std::min(grid, r->evalEvery);
+    // Each evaluation falls a few steps after its grid point (the next episode boundary).
+    auto slot = [grid](double step) { return int(std::lround(step / grid)); };
+    int lastSlot = 0;
+    for (const Run* r : *g) lastSlot = std::max(lastSlot, slot(r->steps.back()));
+    std::vector<std::vector<double>> at(static_cast<std::size_t>(lastSlot) + 1);
+    for (const Run* r : *g) {
+      const int last = slot(r->steps.back());
+      const bool endedSolved = r->rates.back() == 1.0;
+      double value = -1;
+      std::size_t e = 0;
+      for (int s = 1; s <= lastSlot; ++s) {
+        while (e < r->steps.size() && slot(r->steps[e]) <= s) value = r->rates[e++];
+        if (value < 0 || (s > last && !endedSolved)) continue;
+        at[static_cast<std::size_t>(s)].push_back(value);
+      }
+    }
+    Curve c;
+    c.label = QString("%1 (%2 seed%3)").arg(g.key()).arg(g->size()).arg(g->size() > 1 ? "s" : "");
+    for (int s = 1; s <= lastSlot; ++s) {
+      const auto& v = at[static_cast<std::size_t>(s)];
+      if (v.empty()) continue;
+      c.steps.push_back(double(s) * grid);
+      c.median.push_back(quantile(v, 0.5));
+      c.min.push_back(*std::min_element(v.begin(), v.end()));
+      c.max.push_back(*std::max_element(v.begin(), v.end()));
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace lab::plot

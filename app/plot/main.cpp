@@ -1,0 +1,42 @@
+// sigent-lab-plot: the learning benchmark's PNGs, one per robot, from its CSV, headless.
+//   sigent-lab-plot --csv bench/results/learning.csv --out bench/results/plots
+// writes plots/learning-ROBOT.png (bench/learning.py runs it after the grid).
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <cstdio>
+#include <stdexcept>
+
+#include "bench_table.h"
+#include "learning_curve_plot.h"
+
+int main(int argc, char** argv) {
+  // Draws into an image only: no display needed.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  QApplication::setApplicationName("sigent-lab-plot");
+  QCommandLineParser p;
+  p.setApplicationDescription(
+      "Draws success rate against env steps per robot from the learning benchmark's CSV: one "
+      "curve per method, the median over seeds, the min-max across seeds shaded.");
+  p.addHelpOption();
+  p.addOption({"csv", "The CSV (default bench/results/learning.csv).", "FILE",
+               "bench/results/learning.csv"});
+  p.addOption({"out", "Where the PNGs go (default bench/results/plots).", "DIR",
+               "bench/results/plots"});
+  p.process(app);
+  try {
+    const lab::plot::BenchTable table(p.value("csv"));
+    const QString dir = p.value("out");
+    if (!QDir().mkpath(dir)) throw std::runtime_error(("cannot create " + dir).toStdString());
+    for (const QString& robot : table.robots()) {
+      const QString png = QDir(dir).filePath("learning-" + robot + ".png");
+      lab::plot::LearningCurvePlot::save(robot, table.curves(robot), png);
+      std::printf("wrote %s\n", qPrintable(png));
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "sigent-lab-plot: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
