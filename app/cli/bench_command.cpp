@@ -188,6 +188,11 @@ int runBench(const QStringList& args) {
        {"ood", "K", "OOD policy samples per state (default the config's)."}},
       {"BENCHMARK"});
   const QString what = opts.positional(0, "learner");
+  if (what == "learning") {
+    throw std::runtime_error(
+        "the learning benchmark is bench/learning.py (./lab bench learning --help): it runs "
+        "`sigent-lab train` once per method, robot and seed");
+  }
   if (what != "learner") {
     throw std::runtime_error(
         ("unknown benchmark '" + what + "'; available: learner, memory, bridge").toStdString());
