@@ -1,0 +1,202 @@
+// The learning benchmark runner (bench/learning.py) end to end on a tiny grid: point-reach on
+// state, two methods x one seed, 200 steps through `sigent-lab train`. It is stopped (SIGTERM)
+// once mid-run and started again; the CSV must then hold one row per run with every column,
+// evaluations that go on where they stopped (the run resumed, not restarted), and a PNG with
+// the curves drawn by sigent-lab-plot; a third start trains nothing.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestBenchLearning : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir m_dir;
+  QString m_python;
+
+  QString path(const QString& rel) const { return m_dir.filePath(rel); }
+
+  QStringList runnerArgs() const {
+    const QString bin = qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/";
+    return {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py",
+            "--bin", bin + "sigent-lab", "--plot-bin", bin + "sigent-lab-plot",
+            "--methods", "sigent,sac", "--robots", "point-reach", "--seeds", "1",
+            "--steps", "200", "--eval-every", "100", "--eval-episodes", "5", "--held", "1",
+            "--parallel", "1", "--runs", path("runs"), "--out", path("results/learning.csv"),
+            "--warmup-updates", "50", "--q-block", "25",
+            "--set", "hidden_dim=64", "--set", "batch_size=64"};
+  }
+
+  static int lineCount(const QString& file) {
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return 0;
+    return f.readAll().count('\n');
+  }
+
+  struct Csv {
+    QStringList header;
+    QList<QMap<QString, QString>> rows;
+  };
+  static Csv readCsv(const QString& file) {
+    QFile f(file);
+    Csv csv;
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return csv;
+    const QStringList lines = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+    csv.header = lines.value(0).split(',');
+    for (const QString& line : lines.mid(1)) {
+      const QStringList fields = line.split(',');
+      QMap<QString, QString> row;
+      for (int i = 0; i < csv.header.size(); ++i) row[csv.header[i]] = fields.value(i);
+      row["#fields"] = QString::number(fields.size());
+      csv.rows << row;
+    }
+    return csv;
+  }
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(m_dir.isValid());
+    m_python = QStandardPaths::findExecutable("python3");
+    if (m_python.isEmpty()) QSKIP("python3 is not installed");
+  }
+
+  // What each run still needs, judged from its evaluations alone: to the first solved one, then
+  // on to --held more on the same grid (eval_every 500: first solved at 1003 -> train to 2000).
+  // One --dry-run over seven seeds whose folders hold the evaluations below.
+  void held_runsOnPastFirstSolved_untilVerdict() {
+    const QList<QPair<QString, QString>> cases = {  // env_step:success_rate ..., expected
+        {"", "would train to 3000 steps (stop at solved)"},
+        {"510:0.5", "would train to 3000 steps (stop at solved)"},
+        {"510:0.5 3004:0.9", "done"},
+        {"510:0.5 1003:1", "would train to 2000 steps (stop at steps)"},
+        {"510:0.5 1003:1 1510:1", "would train to 2000 steps (stop at steps)"},
+        {"510:0.5 1003:1 1510:1 2004:1", "done"},
+        {"510:0.5 1003:1 1510:0.95", "done"}};
+    const QString runs = path("dry");
+    QStringList seeds;
+    for (int i = 0; i < cases.size(); ++i) {
+      seeds << QString::number(i + 1);
+      const QString folder = QString("%1/sigent-point-reach-state-seed%2-demo42").arg(runs).arg(i + 1);
+      QVERIFY(QDir().mkpath(folder));
+      QFile progress(folder + "/progress.csv");
+      QVERIFY(progress.open(QIODevice::WriteOnly));
+      progress.write("env_step,success_rate,mean_steps,demo_steps,seconds\n");
+      for (const QString& e : cases[i].first.split(' ', Qt::SkipEmptyParts)) {
+        progress.write((e.section(':', 0, 0) + "," + e.section(':', 1) + ",10,10,5\n").toUtf8());
+      }
+    }
+    const QString bin = qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab";
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(m_python, {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py", "--bin",
+                       bin, "--methods", "sigent", "--robots", "point-reach", "--seeds",
+                       seeds.join(','), "--steps", "3000", "--eval-every", "500", "--held", "2",
+                       "--runs", runs, "--out", runs + "/learning.csv", "--dry-run"});
+    QVERIFY(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAll());
+    QCOMPARE(p.exitCode(), 0);
+    for (int i = 0; i < cases.size(); ++i) {
+      const QString line = QString("sigent-point-reach-state-seed%1-demo42: %2\n")
+                               .arg(i + 1).arg(cases[i].second);
+      QVERIFY2(out.contains(line), qPrintable(cases[i].first + " -> " + line + " in " + out));
+    }
+    QVERIFY(!QFile::exists(runs + "/learning.csv"));
+  }
+
+  void grid_stoppedAndResumed_oneRowPerRun_andPlot() {
+    const QString first = path("runs/sigent-point-reach-state-seed1-demo42-"
+                               "batch_size=64+hidden_dim=64");
+    QProcess runner;
+    runner.setProcessChannelMode(QProcess::MergedChannels);
+    runner.start(m_python, runnerArgs());
+    QVERIFY(runner.waitForStarted());
+    // Stop once the first run has written its first evaluation (header + 1 row).
+    QTRY_VERIFY_WITH_TIMEOUT(lineCount(first + "/progress.csv") >= 2 ||
+                                 runner.state() == QProcess::NotRunning, 120000);
+    QVERIFY2(runner.state() == QProcess::Running, runner.readAll().constData());
+    runner.terminate();
+    QVERIFY(runner.waitForFinished(60000));
+    const QByteArray stopped = runner.readAll();
+    QCOMPARE(runner.exitCode(), 130);
+    QVERIFY2(stopped.contains("the same command resumes"), stopped.constData());
+    QVERIFY(!QFile::exists(first + "/final.ckpt"));
+    QVERIFY(readCsv(path("results/learning.csv")).rows.isEmpty());
+
+    runner.start(m_python, runnerArgs());
+    QVERIFY(runner.waitForFinished(300000));
+    const QByteArray resumed = runner.readAll();
+    QVERIFY2(runner.exitCode() == 0, resumed.constData());
+    QFile log(first + ".log");
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY2(log.readAll().contains("session reopened"), "the stopped run was not reopened");
+
+    const Csv csv = readCsv(path("results/learning.csv"));
+    const QStringList columns = {
+        "method", "variant", "robot", "observation", "start_spread", "seed", "demo_seed",
+        "steps_budget", "eval_every", "eval_episodes", "held_over", "steps_to_solved", "held",
+        "final_success_rate", "learned_steps", "demo_steps", "q_oscillation",
+        "ood_action_ratio", "minutes_to_solved", "train_minutes", "last_env_step", "updates",
+        "commit", "successes_per_evaluation", "env_steps_per_evaluation"};
+    QCOMPARE(csv.header, columns);
+    QCOMPARE(csv.rows.size(), 2);
+    QSet<QString> methods;
+    for (const auto& row : csv.rows) {
+      const QString what = row["method"] + ": " + QStringList(row.values()).join(",");
+      QCOMPARE(row["#fields"].toInt(), columns.size());
+      methods << row["method"];
+      QCOMPARE(row["robot"], QString("point-reach"));
+      QCOMPARE(row["variant"], QString("batch_size=64+hidden_dim=64"));
+      QCOMPARE(row["demo_seed"], QString("42"));
+      const QStringList steps = row["env_steps_per_evaluation"].split(' ');
+      const QStringList successes = row["successes_per_evaluation"].split(' ');
+      QCOMPARE(successes.size(), steps.size());
+      // One evaluation per 100 steps (at the episode boundary after each), none repeated: the
+      // resumed run went on where it stopped.
+      QVERIFY2(steps.size() >= 2, qPrintable(what));
+      for (int i = 1; i < steps.size(); ++i) {
+        QVERIFY2(steps[i].toInt() / 100 > steps[i - 1].toInt() / 100, qPrintable(what));
+      }
+      for (const QString& s : successes) QVERIFY(s.toInt() >= 0 && s.toInt() <= 5);
+      const bool solved = row["steps_to_solved"] != "not reached";
+      QVERIFY2(solved || row["last_env_step"].toInt() >= 200, qPrintable(what));
+      QCOMPARE(row["last_env_step"], steps.last());
+      QVERIFY2(row["updates"].toInt() >= 100, qPrintable(what));
+      bool ok = false;
+      const double ood = row["ood_action_ratio"].toDouble(&ok);
+      QVERIFY2(ok && ood >= 0 && ood <= 1, qPrintable(what));
+      QVERIFY2(row["q_oscillation"].toDouble(&ok) >= 0 && ok, qPrintable(what));
+      QVERIFY2(row["train_minutes"].toDouble() > 0, qPrintable(what));
+      QVERIFY2(!row["commit"].isEmpty(), qPrintable(what));
+    }
+    QCOMPARE(methods, (QSet<QString>{"sigent", "sac"}));
+
+    const QString png = path("results/plots/learning-point-reach.png");
+    QVERIFY2(QFileInfo(png).size() > 5000, qPrintable(png));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1000, 600));
+    // The two curves' colours (the palette's blue and orange) are on the image: they were drawn
+    // (where both are at the same rate the second covers the first).
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+      for (int x = 0; x < image.width(); ++x) {
+        const QColor c = image.pixelColor(x, y);
+        drawn += c == QColor(31, 119, 180) || c == QColor(255, 127, 14);
+      }
+    }
+    QVERIFY2(drawn > 300, qPrintable(QString::number(drawn)));
+
+    // Everything is done: a third start trains nothing and keeps the rows.
+    runner.start(m_python, runnerArgs() << "--no-plot");
+    QVERIFY(runner.waitForFinished(60000));
+    const QByteArray again = runner.readAll();
+    QCOMPARE(runner.exitCode(), 0);
+    QVERIFY2(!again.contains("train to"), again.constData());
+    QCOMPARE(readCsv(path("results/learning.csv")).rows.size(), 2);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestBenchLearning)
+#include "test_bench_learning.moc"
