@@ -187,6 +187,8 @@ class Runner:
                                          stdout=log, stderr=subprocess.STDOUT)
                 with self.lock:
                     self.children.add(child)
+                    if self.stopping.is_set():  # the signal came between Popen and add
+                        child.send_signal(signal.SIGTERM)
                 rc = child.wait()
                 with self.lock:
                     self.children.discard(child)
