@@ -89,9 +89,16 @@ class Runner:
         self.stopping = threading.Event()
         self.children = set()
         self.lock = threading.Lock()
+        self.print_lock = threading.Lock()
         self.failed = []
         self.commit = git_commit()
         self.rows = learning_row.read_rows(args.out)
+
+    def say(self, text):
+        """One whole line at a time: the worker threads print side by side."""
+        with self.print_lock:
+            sys.stdout.write(f"[bench] {text}\n")
+            sys.stdout.flush()
 
     # --- the grid ------------------------------------------------------------------------------
     def specs(self):
@@ -167,9 +174,8 @@ class Runner:
         folder = pathlib.Path(self.args.runs) / self.folder_name(spec)
         todo = self.next_step(spec, folder)
         if self.args.dry_run:
-            print(f"[bench] {folder.name}: " + (
-                f"would train to {todo[0]} steps (stop at {todo[1]})" if todo else "done"),
-                flush=True)
+            self.say(f"{folder.name}: " + (
+                f"would train to {todo[0]} steps (stop at {todo[1]})" if todo else "done"))
             return
         folder.mkdir(parents=True, exist_ok=True)
         saved = learning_row.load_spec(folder) or {}
@@ -181,7 +187,7 @@ class Runner:
         label = self.folder_name(spec)
         while todo and not self.stopping.is_set():
             steps, stop_at = todo
-            print(f"[bench] {label}: train to {steps} steps (stop at {stop_at})", flush=True)
+            self.say(f"{label}: train to {steps} steps (stop at {stop_at})")
             with open(folder.parent / (folder.name + ".log"), "a") as log:
                 child = subprocess.Popen(self.command(spec, folder, steps, stop_at),
                                          stdout=log, stderr=subprocess.STDOUT)
@@ -196,8 +202,7 @@ class Runner:
                 return
             if rc != 0:
                 self.failed.append(label)
-                print(f"[bench] {label}: sigent-lab train failed ({rc}), see {folder}.log",
-                      flush=True)
+                self.say(f"{label}: sigent-lab train failed ({rc}), see {folder}.log")
                 return
             todo = self.next_step(spec, folder)
         self.record(folder, spec, label)
@@ -209,8 +214,8 @@ class Runner:
         with self.lock:
             self.rows[learning_row.key_of(row)] = row
             learning_row.write_rows(self.args.out, self.rows)
-        print(f"[bench] {label}: done, solved at {row['steps_to_solved']}, held "
-              f"'{row['held']}', final {row['final_success_rate']}", flush=True)
+        self.say(f"{label}: done, solved at {row['steps_to_solved']}, held "
+                 f"'{row['held']}', final {row['final_success_rate']}")
 
     # --- the whole grid ------------------------------------------------------------------------
     def stop(self, signum, _frame):
@@ -226,7 +231,7 @@ class Runner:
         plot_bin = self.args.plot_bin
         if self.args.no_plot or not plot_bin or not os.path.exists(plot_bin):
             if not self.args.no_plot:
-                print(f"[bench] no plots: {plot_bin or 'sigent-lab-plot'} not built", flush=True)
+                self.say(f"no plots: {plot_bin or 'sigent-lab-plot'} not built")
             return 0
         out_dir = pathlib.Path(self.args.out).parent / "plots"
         env = dict(os.environ)
@@ -241,8 +246,8 @@ class Runner:
         if not self.args.dry_run and any(
                 self.next_step(s, runs / self.folder_name(s)) for s in specs):
             check_methods(self.args)
-        print(f"[bench] {len(specs)} runs, {self.args.parallel} at a time, in {self.args.runs}; "
-              f"rows in {self.args.out}", flush=True)
+        self.say(f"{len(specs)} runs, {self.args.parallel} at a time, in {self.args.runs}; "
+                 f"rows in {self.args.out}")
         signal.signal(signal.SIGINT, self.stop)
         signal.signal(signal.SIGTERM, self.stop)
         with ThreadPoolExecutor(max_workers=self.args.parallel) as pool:
@@ -252,12 +257,11 @@ class Runner:
             for f in futures:
                 f.result()
         if self.stopping.is_set():
-            print("[bench] stopped: the same command resumes the grid", flush=True)
+            self.say("stopped: the same command resumes the grid")
             return 130
         plotted = 0 if self.args.dry_run else self.plot()
         if self.failed:
-            print(f"[bench] {len(self.failed)} run(s) failed: {', '.join(self.failed)}",
-                  flush=True)
+            self.say(f"{len(self.failed)} run(s) failed: {', '.join(self.failed)}")
             return 1
         return 1 if plotted != 0 else 0
 
