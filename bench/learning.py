@@ -200,11 +200,13 @@ class Runner:
                     self.children.discard(child)
             if self.stopping.is_set():
                 return
-            if rc != 0:
+            before, todo = todo, self.next_step(spec, folder)
+            if rc != 0 or todo == before:  # failed, or ended without getting any further
                 self.failed.append(label)
-                self.say(f"{label}: sigent-lab train failed ({rc}), see {folder}.log")
+                self.say(f"{label}: sigent-lab train " +
+                         (f"failed ({rc})" if rc else "ended short of its goal") +
+                         f", see {folder}.log")
                 return
-            todo = self.next_step(spec, folder)
         self.record(folder, spec, label)
 
     def record(self, folder, spec, label):
