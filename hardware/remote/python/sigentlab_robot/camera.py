@@ -2,7 +2,8 @@
 
 A background thread keeps reading so read() returns the newest frame at once, never one that
 waited in the driver's queue (what matters for control). Frames are centre-cropped to a square,
-converted to grey and resized with INTER_AREA, as the C++ host's VideoCameraSource does.
+converted to grey and resized with INTER_AREA. This is how a lab adds a USB camera to a robot
+that has none: the robot server on the PC the camera is plugged into (docs/ROBOTS.md).
 """
 import threading
 import time
