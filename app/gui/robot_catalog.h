@@ -2,7 +2,7 @@
 // RobotCatalog: the robots the window offers. Built-in robots (the simulated ones when the app
 // links hardware/sim, and the point-reach toy task) are registered with the controller's
 // RobotPort and listed first; plugins found in the plugin folder follow (PluginLoader checks
-// IID, API version and metadata and logs every skipped file). For the teleop mapping the catalog also reports each robot's
+// IID, ABI/API/Qt versions and metadata and logs every skipped file). For the teleop mapping the catalog also reports each robot's
 // ActionSpec, read from a fresh, unconfigured instance (RobotHandle caches it at construction).
 // Thread: GUI thread.
 #include <QString>

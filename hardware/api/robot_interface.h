@@ -16,18 +16,25 @@
 // watchdog of its own on the hardware side.
 // Units: actions cross this interface NORMALISED to [-1, 1] per dimension; ActionSpec says how
 // each maps to physical units.
+//
+// Versions and the binary boundary: see plugin_version.h. In short, C++ and Qt types cross this
+// boundary (std::string, std::vector, std::unique_ptr, QJsonObject, exceptions), so a plugin is
+// built with the same compiler family and libstdc++ ABI as the app and against the same Qt
+// major.minor; the loader checks the ABI, API and Qt versions the plugin's metadata records.
+// Evolution: this header's virtual functions and structs never change within an ABI version.
+// A new optional call is an extension interface that a plugin offers through queryExtension()
+// (see below); plugins built before it keep loading and working.
 #include <QJsonObject>
 #include <QtPlugin>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
 
-namespace lab::hw {
+#include "api/plugin_version.h"
 
-// Bump the major on any breaking change of this header; the loader skips mismatching plugins.
-inline constexpr int kRobotApiMajor = 3;  // 2: interimFrame(); 3: detectFailure()
-#define LAB_ROBOT_IID "org.sigentlab.hw.IRobot/3.0"
+namespace lab::hw {
 
 enum class Result : std::uint8_t {
   Ok,
@@ -151,17 +158,68 @@ class IRobot {
   virtual bool detectFailure() const { return false; }
   virtual bool scriptedAction(std::vector<float>& /*action*/) const { return false; }
 
-  // Optional, for the operator's live view only (never learned from): a camera frame from
-  // between two control ticks, so the view runs faster than the control rate. A simulation
-  // renders the middle of the period its last write() stepped; a real camera gives its newest
-  // frame. Fill `out.image` (and `out.rawImage` if the robot has one; `out.state` is ignored)
-  // and return true, or false when there is no new frame. Active only; must be quick.
-  virtual bool interimFrame(Observation& /*out*/) { return false; }
+  // Extensions (ILiveView below is one): optional calls that are not virtual functions of
+  // IRobot, so adding one never changes this class. The host asks by name; the plugin returns
+  // its implementation of that interface, or nullptr (the default) when it has none, e.g.
+  // because it was built before the extension existed. Must not throw; may be called in any
+  // state. Implement it with offerExtension() below:
+  //   class MyRobot : public IRobot, public ISomeExtension { ...
+  //     void* queryExtension(const char* name) override {
+  //       return offerExtension<ISomeExtension>(this, name);
+  //     }
+  //   };
+  virtual void* queryExtension(const char* /*name*/) { return nullptr; }
 };
 
-// What a plugin library exports. Plugin metadata JSON (read before loading) must contain:
-//   { "id": "push-cube", "name": "...", "description": "...", "version": "1.0.0",
-//     "api_version": 3 }
+// An extension interface is an abstract class with a unique, versioned name and no data:
+//   class ISomeExtension {
+//    public:
+//     static constexpr const char* kExtensionName = "org.sigentlab.hw.ISomeExtension/1";
+//     virtual bool someCall(...) = 0;
+//    protected:
+//     ~ISomeExtension() = default;   // never deleted through this interface
+//   };
+// Adding one raises LAB_ROBOT_API_VERSION_MINOR (plugin_version.h); the host's RobotHandle gets
+// a wrapper that asks queryExtension<ISomeExtension>() and falls back when it is nullptr.
+// Changing a published extension is not allowed: add "/2" as a new one instead.
+
+// Extension ILiveView, for the operator's live view only (never learned from): a camera frame
+// from between two control ticks, so the view runs faster than the control rate. A simulation
+// renders the middle of the period its last write() stepped; a real camera gives its newest
+// frame. Without it the view shows the frames read() returns. (Added to IRobot itself as
+// interimFrame() in ABI 2, it broke every plugin; as an extension it would not have.)
+class ILiveView {
+ public:
+  static constexpr const char* kExtensionName = "org.sigentlab.hw.ILiveView/1";
+  // Fill `out.image` (and `out.rawImage` if the robot has one; `out.state` is ignored) and
+  // return true, or false when there is no new frame. Active only; must be quick.
+  virtual bool interimFrame(Observation& out) = 0;
+
+ protected:
+  ~ILiveView() = default;
+};
+
+// The host's side: `robot`'s implementation of Extension, or nullptr.
+template <class Extension>
+Extension* queryExtension(IRobot& robot) {
+  return static_cast<Extension*>(robot.queryExtension(Extension::kExtensionName));
+}
+
+// The plugin's side: `self` as an Extension if `name` is that extension's, else nullptr.
+// Chain several with `if (void* p = offerExtension<A>(this, name)) return p;`.
+template <class Extension, class Robot>
+void* offerExtension(Robot* self, const char* name) {
+  if (name == nullptr || std::strcmp(name, Extension::kExtensionName) != 0) return nullptr;
+  return static_cast<Extension*>(self);
+}
+
+// What a plugin library exports: one IRobotFactory QObject with
+//   Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
+// The metadata is read before the library runs any code. The SDK's CMake helper
+// sigentlab_add_robot_plugin() writes robot_plugin.json from the plugin's own JSON
+// ({ "id": "push-cube", "name": "...", "description": "...", "version": "1.0.0" }) plus the
+// versions the loader checks: "abi_version", "api_version" ("major.minor"), "qt_version"
+// ("major.minor" of the Qt the plugin was built with) and "compiler" (for messages only).
 class IRobotFactory {
  public:
   virtual ~IRobotFactory() = default;

@@ -9,6 +9,7 @@
 #include <exception>
 
 #include "host/host_log.h"
+#include "host/plugin_compat.h"
 
 namespace lab::hw {
 
@@ -27,7 +28,9 @@ const char* toString(SkipReason reason) {
     case SkipReason::MissingFile: return "missing file";
     case SkipReason::NotAPlugin: return "not a plugin";
     case SkipReason::WrongInterface: return "wrong interface id";
+    case SkipReason::WrongAbiVersion: return "wrong abi version";
     case SkipReason::WrongApiVersion: return "wrong api version";
+    case SkipReason::WrongQtVersion: return "wrong qt version";
     case SkipReason::BadMetadata: return "bad metadata";
     case SkipReason::InstanceFailed: return "instance failed";
     case SkipReason::DuplicateId: return "duplicate id";
@@ -74,26 +77,42 @@ int PluginLoader::scan(const QString& dirIn) {
 bool PluginLoader::checkMetaData(const QJsonObject& meta, const QString& where,
                                  RobotPluginInfo& out, SkipReason& reason, QString& message) {
   const QString iid = meta.value(QStringLiteral("IID")).toString();
-  if (iid != QStringLiteral(LAB_ROBOT_IID)) {
+  const int iidAbi = abiOfIid(iid);
+  if (iidAbi < 0) {
     reason = SkipReason::WrongInterface;
     message = QStringLiteral("'%1': wrong interface id '%2' (this host expects '%3')")
                   .arg(where, iid, QStringLiteral(LAB_ROBOT_IID));
     return false;
   }
+  const ContractVersion host = hostContract();
   const QJsonObject md = meta.value(QStringLiteral("MetaData")).toObject();
-  const QJsonValue api = md.value(QStringLiteral("api_version"));
-  if (!api.isDouble()) {
-    reason = SkipReason::BadMetadata;
-    message = QStringLiteral("'%1': metadata has no numeric 'api_version' key").arg(where);
+  if (iidAbi != host.abi) {  // an older plugin's metadata may lack the version keys: say this
+    reason = SkipReason::WrongAbiVersion;
+    message = QStringLiteral("'%1': built for robot plugin ABI %2 (interface id '%3'), this host "
+                             "has ABI %4: rebuild the plugin against this SigEnt Lab's plugin SDK")
+                  .arg(where).arg(iidAbi).arg(iid).arg(host.abi);
     return false;
   }
-  if (api.toInt() != kRobotApiMajor || api.toDouble() != static_cast<double>(api.toInt())) {
-    reason = SkipReason::WrongApiVersion;
-    message = QStringLiteral("'%1': plugin API version %2, this host supports version %3 "
-                             "(rebuild the plugin against this robot_interface.h)")
-                  .arg(where)
-                  .arg(api.toDouble())
-                  .arg(kRobotApiMajor);
+  ContractVersion plugin;
+  QString problem;
+  if (!readContract(md, plugin, problem)) {
+    reason = SkipReason::BadMetadata;
+    message = QStringLiteral("'%1': %2 (build it with the SDK's sigentlab_add_robot_plugin, "
+                             "docs/PLUGINS.md)").arg(where, problem);
+    return false;
+  }
+  if (plugin.abi != iidAbi) {
+    reason = SkipReason::BadMetadata;
+    message = QStringLiteral("'%1': metadata says ABI %2 but the interface id '%3' says ABI %4")
+                  .arg(where).arg(plugin.abi).arg(iid).arg(iidAbi);
+    return false;
+  }
+  const QString incompatible = incompatibility(plugin, host);
+  if (!incompatible.isEmpty()) {
+    reason = plugin.apiMajor != host.apiMajor || plugin.apiMinor > host.apiMinor
+                 ? SkipReason::WrongApiVersion
+                 : SkipReason::WrongQtVersion;
+    message = QStringLiteral("'%1': %2").arg(where, incompatible);
     return false;
   }
   QStringList missing;
@@ -188,7 +207,7 @@ int PluginLoader::registerStaticPlugins() {
     const QString where = QStringLiteral("static plugin %1")
                               .arg(meta.value(QStringLiteral("className")).toString());
     // Other kinds of static plugins (e.g. Qt's own) are not ours: ignore them silently.
-    if (meta.value(QStringLiteral("IID")).toString() != QStringLiteral(LAB_ROBOT_IID)) continue;
+    if (abiOfIid(meta.value(QStringLiteral("IID")).toString()) < 0) continue;
     if (!checkMetaData(meta, where, info, reason, message)) {
       skip(kStaticPath, reason, message);
       continue;

@@ -4,8 +4,9 @@
 // Dynamic plugins: scan() looks at every library file in a folder (default:
 // <QCoreApplication::applicationDirPath()>/plugins). For each file it reads
 // QPluginLoader::metaData() BEFORE instance() and skips the file, with a logged reason, unless
-//   IID == LAB_ROBOT_IID, MetaData.api_version == kRobotApiMajor, and the MetaData keys
-//   id, name, description, version, api_version are all present,
+//   the IID is this contract's for this host's ABI, the MetaData's abi_version, api_version and
+//   qt_version are compatible (host/plugin_compat.h: same ABI, same API major and a minor not
+//   newer than the host's, same Qt major.minor), and id, name, description, version are present,
 // then instance() + qobject_cast<IRobotFactory*>. Duplicate ids: the first one found wins.
 // Static robots: registerFactory() (any factory, e.g. a robot linked into the CLI) and
 // registerStaticPlugins() (Qt static plugins imported with Q_IMPORT_PLUGIN; same checks).
@@ -40,8 +41,10 @@ struct RobotPluginInfo {
 enum class SkipReason : std::uint8_t {
   MissingFile,      // path does not exist (or dangling symlink)
   NotAPlugin,       // not a loadable library or no Qt plugin metadata
-  WrongInterface,   // IID differs from LAB_ROBOT_IID
-  WrongApiVersion,  // api_version != kRobotApiMajor
+  WrongInterface,   // the IID is not a robot plugin's of any version
+  WrongAbiVersion,  // built for another ABI (plugin_version.h): the message names both
+  WrongApiVersion,  // another API major, or a newer API minor than the host's
+  WrongQtVersion,   // built against another Qt major.minor
   BadMetadata,      // a required metadata key is missing or has the wrong type
   InstanceFailed,   // instance() returned null or the object is not an IRobotFactory
   DuplicateId,      // another plugin with the same id was found first

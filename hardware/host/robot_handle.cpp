@@ -352,7 +352,8 @@ HandleResult RobotHandle::interimFrame(Observation& out) {
   Observation obs;
   bool produced = false;
   HandleResult r = invoke(CallKind::InterimFrame, [&](std::string&) {
-    produced = m_robot->interimFrame(obs);
+    ILiveView* view = queryExtension<ILiveView>(*m_robot);
+    produced = view != nullptr && view->interimFrame(obs);
     return Result::Ok;
   });
   if (!r.ok()) return r;

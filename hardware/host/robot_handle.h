@@ -92,7 +92,7 @@ class RobotHandle {
   // none this step (task done); Refused if the robot has no scripted expert.
   HandleResult scriptedAction(std::vector<float>& out);
   // Ok with `out` holding a validated image (state left empty) if the plugin had a frame from
-  // between two ticks; Retry if it had none (or does not offer them).
+  // between two ticks; Retry if it had none (or does not offer the ILiveView extension).
   HandleResult interimFrame(Observation& out);
 
   // --- safety ---

@@ -29,7 +29,7 @@ namespace lab::hw {
 class MujocoCamera;
 class SimRandom;
 
-class MujocoRobot : public IRobot {
+class MujocoRobot : public IRobot, public ILiveView {
  public:
   ~MujocoRobot() override;
 
@@ -52,8 +52,9 @@ class MujocoRobot : public IRobot {
   bool detectSuccess() const override;
   bool detectFailure() const override;
   bool scriptedAction(std::vector<float>& action) const override;
-  // The pose half-way through the last write(), rendered on a separate mjData.
+  // ILiveView: the pose half-way through the last write(), rendered on a separate mjData.
   bool interimFrame(Observation& out) override;
+  void* queryExtension(const char* name) override { return offerExtension<ILiveView>(this, name); }
 
   // --- Not part of IRobot: for tests, benchmarks and the headless CLI. ---
   bool isConfigured() const { return m_data != nullptr; }

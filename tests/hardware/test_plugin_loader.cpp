@@ -1,12 +1,14 @@
 // PluginLoader: each metadata/load check skips its plugin with its own reason, the good plugin
-// loads and runs through a RobotHandle, static factories, unknown ids; and the real simulated
-// Push-Cube plugin loaded through the real loader when it has been built.
+// loads and runs through a RobotHandle, static factories, unknown ids; the version rules and
+// extensions of the plugin contract; and the real simulated Push-Cube plugin loaded through the
+// real loader when it has been built.
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "fake_robot.h"
+#include "host/plugin_compat.h"
 #include "host/plugin_loader.h"
 
 using namespace lab::hw;
@@ -29,6 +31,24 @@ class StaticFactory : public IRobotFactory {
   }
 };
 
+// An extension as a future API minor would add one (robot_interface.h).
+class ITestExtension {
+ public:
+  static constexpr const char* kExtensionName = "org.sigentlab.hw.test.ITestExtension/1";
+  virtual int answer() const = 0;
+
+ protected:
+  ~ITestExtension() = default;
+};
+
+class ExtendedRobot : public test::FakeRobot, public ITestExtension {
+ public:
+  int answer() const override { return 42; }
+  void* queryExtension(const char* name) override {
+    return offerExtension<ITestExtension>(this, name);
+  }
+};
+
 }  // namespace
 
 class TestPluginLoader : public QObject {
@@ -45,6 +65,10 @@ class TestPluginLoader : public QObject {
   void duplicateId_skipped();
   void registerFactory_staticRobotRuns();
   void pushCube_realPluginThroughLoader();
+  void versions_olderMinorAcceptedOthersRefusedNamingBoth_data();
+  void versions_olderMinorAcceptedOthersRefusedNamingBoth();
+  void abiOfIid_currentAndLegacyIds();
+  void extensions_offeredByNameNullWhenAbsent();
 
  private:
   QTemporaryDir m_dir;
@@ -56,7 +80,7 @@ void TestPluginLoader::initTestCase() {
   // Copy the freshly built test plugins next to two broken files, so the scan sees them all.
   const QDir src(QStringLiteral(LAB_TEST_PLUGIN_DIR));
   const QStringList libs = src.entryList({QStringLiteral("*.so")}, QDir::Files);
-  QVERIFY2(libs.size() >= 6, qPrintable("test plugins missing in " + src.absolutePath()));
+  QVERIFY2(libs.size() >= 8, qPrintable("test plugins missing in " + src.absolutePath()));
   for (const QString& lib : libs) QVERIFY(QFile::copy(src.filePath(lib), m_dir.filePath(lib)));
   QFile garbage(m_dir.filePath(QStringLiteral("libgarbage.so")));
   QVERIFY(garbage.open(QIODevice::WriteOnly));
@@ -73,9 +97,18 @@ void TestPluginLoader::scan_skipsEachBadPluginWithItsReason_data() {
   QTest::addColumn<QString>("message");
   QTest::newRow("wrong iid") << "libwrong_iid.so" << int(SkipReason::WrongInterface)
                              << "wrong interface id 'org.example.NotARobot/1.0'";
-  QTest::newRow("api 99") << "libbad_api.so" << int(SkipReason::WrongApiVersion)
-                          << QString("plugin API version 99, this host supports version %1")
-                                 .arg(kRobotApiMajor);
+  QTest::newRow("newer api minor")
+      << "libbad_api.so" << int(SkipReason::WrongApiVersion)
+      << QString("built against robot plugin API %1.%2, newer than this host's API %1.%3")
+             .arg(kRobotApiVersionMajor)
+             .arg(kRobotApiVersionMinor + 1)
+             .arg(kRobotApiVersionMinor);
+  QTest::newRow("abi 3 plugin")
+      << "libold_abi.so" << int(SkipReason::WrongAbiVersion)
+      << QString("built for robot plugin ABI 3 (interface id 'org.sigentlab.hw.IRobot/3.0'), "
+                 "this host has ABI %1").arg(kRobotAbiVersion);
+  QTest::newRow("other qt") << "libwrong_qt.so" << int(SkipReason::WrongQtVersion)
+                            << QString("built with Qt 5.15 (");
   QTest::newRow("missing key") << "libmissing_key.so" << int(SkipReason::BadMetadata)
                                << "lacks required string key(s): description";
   QTest::newRow("no factory") << "libnot_a_factory.so" << int(SkipReason::InstanceFailed)
@@ -225,7 +258,84 @@ void TestPluginLoader::pushCube_realPluginThroughLoader() {
   Observation after;
   QVERIFY2((r = h->read(after)).ok(), r.error.c_str());
   QCOMPARE(h->timing(CallKind::Write).count, std::uint64_t(5));
+  // The live view's in-between frame comes through the ILiveView extension of the library.
+  Observation between;
+  QVERIFY2((r = h->interimFrame(between)).ok(), r.error.c_str());
+  QCOMPARE(between.image.size(), std::size_t(64 * 64));
+  QCOMPARE(h->interimFrame(between).status, HandleStatus::Retry);  // each frame once
   QVERIFY2((r = h->shutdown()).ok(), r.error.c_str());
+}
+
+void TestPluginLoader::versions_olderMinorAcceptedOthersRefusedNamingBoth_data() {
+  QTest::addColumn<int>("abi");
+  QTest::addColumn<int>("major");
+  QTest::addColumn<int>("minor");
+  QTest::addColumn<int>("qtMinor");
+  QTest::addColumn<QString>("refusal");  // empty: accepted
+  // The host below is ABI 7, API 5.2, Qt 6.4.
+  QTest::newRow("same") << 7 << 5 << 2 << 4 << QString();
+  QTest::newRow("older minor") << 7 << 5 << 0 << 4 << QString();
+  QTest::newRow("newer minor") << 7 << 5 << 3 << 4
+                               << "built against robot plugin API 5.3, newer than this host's "
+                                  "API 5.2";
+  QTest::newRow("older major") << 7 << 4 << 9 << 4
+                               << "built against robot plugin API 4.9, this host has API 5.2";
+  QTest::newRow("other abi") << 6 << 5 << 2 << 4
+                             << "built for robot plugin ABI 6, this host has ABI 7";
+  QTest::newRow("other qt") << 7 << 5 << 2 << 5
+                            << "built with Qt 6.5 (GNU 12.2.0), this host runs on Qt 6.4";
+}
+
+void TestPluginLoader::versions_olderMinorAcceptedOthersRefusedNamingBoth() {
+  QFETCH(int, abi);
+  QFETCH(int, major);
+  QFETCH(int, minor);
+  QFETCH(int, qtMinor);
+  QFETCH(QString, refusal);
+  const ContractVersion host{7, 5, 2, 6, 4, {}};
+  const ContractVersion plugin{abi, major, minor, 6, qtMinor, QStringLiteral("GNU 12.2.0")};
+  const QString why = incompatibility(plugin, host);
+  if (refusal.isEmpty()) {
+    QVERIFY2(why.isEmpty(), qPrintable(why));
+  } else {
+    QVERIFY2(why.startsWith(refusal), qPrintable(why));
+  }
+}
+
+void TestPluginLoader::abiOfIid_currentAndLegacyIds() {
+  QCOMPARE(abiOfIid(QStringLiteral(LAB_ROBOT_IID)), kRobotAbiVersion);
+  QCOMPARE(abiOfIid(QStringLiteral("org.sigentlab.hw.IRobot/abi12")), 12);
+  QCOMPARE(abiOfIid(QStringLiteral("org.sigentlab.hw.IRobot/3.0")), 3);
+  QCOMPARE(abiOfIid(QStringLiteral("org.sigentlab.hw.IRobot/1.0")), 1);
+  QCOMPARE(abiOfIid(QStringLiteral("org.sigentlab.hw.IRobot/abi")), -1);
+  QCOMPARE(abiOfIid(QStringLiteral("org.example.NotARobot/1.0")), -1);
+  // The metadata a plugin of this build carries passes the host's own check.
+  ContractVersion self;
+  QString problem;
+  QVERIFY2(readContract(QJsonObject{{"abi_version", kRobotAbiVersion},
+                                    {"api_version", QStringLiteral("%1.%2")
+                                                        .arg(kRobotApiVersionMajor)
+                                                        .arg(kRobotApiVersionMinor)},
+                                    {"qt_version", QStringLiteral("%1.%2")
+                                                       .arg(QT_VERSION_MAJOR)
+                                                       .arg(QT_VERSION_MINOR)}},
+                        self, problem),
+           qPrintable(problem));
+  QVERIFY(incompatibility(self, hostContract()).isEmpty());
+  QVERIFY(!readContract(QJsonObject{{"abi_version", kRobotAbiVersion}, {"api_version", 4}},
+                        self, problem));
+  QVERIFY2(problem.contains("api_version"), qPrintable(problem));
+}
+
+void TestPluginLoader::extensions_offeredByNameNullWhenAbsent() {
+  ExtendedRobot extended;
+  test::FakeRobot plain;  // a plugin built before the extension existed
+  ITestExtension* ext = queryExtension<ITestExtension>(extended);
+  QVERIFY(ext != nullptr);
+  QCOMPARE(ext->answer(), 42);
+  QCOMPARE(queryExtension<ITestExtension>(plain), nullptr);
+  QCOMPARE(extended.queryExtension("org.sigentlab.hw.test.ITestExtension/2"), nullptr);
+  QCOMPARE(extended.queryExtension(nullptr), nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestPluginLoader)

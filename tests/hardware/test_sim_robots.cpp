@@ -684,7 +684,9 @@ void TestSimRobots::plugins_loadThroughQPluginLoader() {
   QCOMPARE(meta.value("IID").toString(), QStringLiteral(LAB_ROBOT_IID));
   const QJsonObject data = meta.value("MetaData").toObject();
   QCOMPARE(data.value("id").toString(), id);
-  QCOMPARE(data.value("api_version").toInt(), kRobotApiMajor);
+  QCOMPARE(data.value("abi_version").toInt(), kRobotAbiVersion);
+  QCOMPARE(data.value("api_version").toString(),
+           QStringLiteral("%1.%2").arg(kRobotApiVersionMajor).arg(kRobotApiVersionMinor));
   for (const char* key : {"name", "description", "version"}) {
     QVERIFY2(!data.value(key).toString().isEmpty(), key);
   }

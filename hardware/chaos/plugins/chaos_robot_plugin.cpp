@@ -8,7 +8,7 @@ namespace lab::hw {
 
 class ChaosRobotPluginFactory : public QObject, public IRobotFactory {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "chaos_robot.json")
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
   Q_INTERFACES(lab::hw::IRobotFactory)
 
  public:

@@ -1,5 +1,5 @@
 // The Ball-to-Goal plugin: exports BallToGoalSim through Qt's plugin system (metadata in
-// ball_to_goal.json, read by the loader before the library is instantiated).
+// ball_to_goal.json plus the versions, robot_plugin.json from sigentlab_robot_plugin_metadata).
 #include <QObject>
 
 #include "api/robot_interface.h"
@@ -9,7 +9,7 @@ namespace lab::hw {
 
 class BallToGoalFactory : public QObject, public IRobotFactory {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "ball_to_goal.json")
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
   Q_INTERFACES(lab::hw::IRobotFactory)
 
  public:

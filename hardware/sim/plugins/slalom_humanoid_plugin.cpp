@@ -1,5 +1,5 @@
 // The Slalom-Humanoid plugin: exports SlalomHumanoidSim through Qt's plugin system (metadata in
-// slalom_humanoid.json, read by the loader before the library is instantiated).
+// slalom_humanoid.json plus the versions, robot_plugin.json from sigentlab_robot_plugin_metadata).
 #include <QObject>
 
 #include "api/robot_interface.h"
@@ -9,7 +9,7 @@ namespace lab::hw {
 
 class SlalomHumanoidFactory : public QObject, public IRobotFactory {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "slalom_humanoid.json")
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
   Q_INTERFACES(lab::hw::IRobotFactory)
 
  public:

@@ -1,5 +1,5 @@
 // The Point-Reach plugin: exports PointReachRobot through Qt's plugin system (metadata in
-// point_reach.json, read by the loader before the library is instantiated).
+// point_reach.json plus the versions, robot_plugin.json from sigentlab_robot_plugin_metadata).
 #include <QObject>
 
 #include "api/robot_interface.h"
@@ -9,7 +9,7 @@ namespace lab::hw {
 
 class PointReachPluginFactory : public QObject, public IRobotFactory {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "point_reach.json")
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
   Q_INTERFACES(lab::hw::IRobotFactory)
 
  public:

@@ -1,11 +1,12 @@
-// Test plugin for test_plugin_loader: metadata says api_version 99.
+// Test plugin for test_plugin_loader: metadata says an API minor newer than the host's
+// (tests/hardware/CMakeLists.txt overrides api_version).
 #include <QObject>
 
 #include "fake_robot.h"
 
 class BadApiFactory : public QObject, public lab::hw::IRobotFactory {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "bad_api.json")
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
   Q_INTERFACES(lab::hw::IRobotFactory)
 
  public:

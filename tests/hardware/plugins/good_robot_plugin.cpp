@@ -5,7 +5,7 @@
 
 class GoodRobotFactory : public QObject, public lab::hw::IRobotFactory {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "good_robot.json")
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
   Q_INTERFACES(lab::hw::IRobotFactory)
 
  public:

@@ -5,7 +5,7 @@
 
 class NotAFactory : public QObject {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "not_a_factory.json")
+  Q_PLUGIN_METADATA(IID LAB_ROBOT_IID FILE "robot_plugin.json")
 
  public:
   int unused = 0;

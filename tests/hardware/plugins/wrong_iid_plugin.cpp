@@ -5,7 +5,7 @@
 
 class WrongIidFactory : public QObject, public lab::hw::IRobotFactory {
   Q_OBJECT
-  Q_PLUGIN_METADATA(IID "org.example.NotARobot/1.0" FILE "wrong_iid.json")
+  Q_PLUGIN_METADATA(IID "org.example.NotARobot/1.0" FILE "robot_plugin.json")
   Q_INTERFACES(lab::hw::IRobotFactory)
 
  public:
