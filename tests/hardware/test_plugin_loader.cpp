@@ -1,9 +1,13 @@
 // PluginLoader: each metadata/load check skips its plugin with its own reason, the good plugin
 // loads and runs through a RobotHandle, static factories, unknown ids; the version rules and
-// extensions of the plugin contract; and the real simulated Push-Cube plugin loaded through the
-// real loader when it has been built.
+// extensions of the plugin contract; the SDK template built out of the tree against the
+// installed SDK and loaded; and the real simulated Push-Cube plugin loaded through the real
+// loader when it has been built.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -49,6 +53,27 @@ class ExtendedRobot : public test::FakeRobot, public ITestExtension {
   }
 };
 
+// Runs one build step of the SDK test; fails the test with the tool's output otherwise.
+bool runTool(const QString& program, const QStringList& args, QString& output) {
+  QProcess p;
+  p.setProcessChannelMode(QProcess::MergedChannels);
+  p.start(program, args);
+  const bool finished = p.waitForStarted() && p.waitForFinished(600000);
+  output = QString::fromLocal8Bit(p.readAll());
+  if (!finished) p.kill();
+  return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool copyTree(const QString& from, const QString& to) {
+  QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+  while (it.hasNext()) {
+    const QString file = it.next();
+    const QString target = to + "/" + QDir(from).relativeFilePath(file);
+    if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(file, target)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 class TestPluginLoader : public QObject {
@@ -69,6 +94,7 @@ class TestPluginLoader : public QObject {
   void versions_olderMinorAcceptedOthersRefusedNamingBoth();
   void abiOfIid_currentAndLegacyIds();
   void extensions_offeredByNameNullWhenAbsent();
+  void sdkTemplate_buildsOutOfTreeAndLoads();
 
  private:
   QTemporaryDir m_dir;
@@ -336,6 +362,71 @@ void TestPluginLoader::extensions_offeredByNameNullWhenAbsent() {
   QCOMPARE(queryExtension<ITestExtension>(plain), nullptr);
   QCOMPARE(extended.queryExtension("org.sigentlab.hw.test.ITestExtension/2"), nullptr);
   QCOMPARE(extended.queryExtension(nullptr), nullptr);
+}
+
+// The SDK as a plugin author gets it: installed to a temporary prefix, the template copied out
+// of the tree, configured and built against the installed package only, then loaded by the
+// real loader with settings that change its time limit and action size.
+void TestPluginLoader::sdkTemplate_buildsOutOfTreeAndLoads() {
+  QTemporaryDir tmp;
+  QVERIFY(tmp.isValid());
+  const QString cmake = QStringLiteral(LAB_CMAKE_COMMAND);
+  const QString prefix = tmp.filePath("prefix"), src = tmp.filePath("src"),
+                build = tmp.filePath("build");
+  QString out;
+  QVERIFY2(runTool(cmake, {"--install", LAB_BINARY_DIR, "--component", "sdk", "--prefix", prefix},
+                   out),
+           qPrintable(out));
+  QVERIFY2(QFile::exists(prefix + "/include/sigentlab/api/robot_interface.h"), qPrintable(out));
+  QVERIFY2(QFile::exists(prefix + "/include/sigentlab/api/plugin_version.h"), qPrintable(out));
+  QVERIFY(copyTree(QStringLiteral(LAB_SOURCE_DIR "/hardware/sdk/template"), src));
+  QStringList configure{"-S", src, "-B", build, "-G", LAB_CMAKE_GENERATOR,
+                        "-DCMAKE_BUILD_TYPE=Release", "-DCMAKE_PREFIX_PATH=" + prefix,
+                        "-DCMAKE_CXX_COMPILER=" LAB_CXX_COMPILER};
+  if (!QStringLiteral(LAB_CXX_LAUNCHER).isEmpty()) {
+    configure << "-DCMAKE_CXX_COMPILER_LAUNCHER=" LAB_CXX_LAUNCHER;
+  }
+  QVERIFY2(runTool(cmake, configure, out), qPrintable(out));
+  QVERIFY2(runTool(cmake, {"--build", build}, out), qPrintable(out));
+  const QString library = build + "/libtemplate_robot.so";
+  QVERIFY2(QFile::exists(library), qPrintable(out));
+
+  PluginLoader loader;
+  QVERIFY2(loader.loadFile(library),
+           qPrintable(loader.skipped().empty() ? QString() : loader.skipped().back().message));
+  QCOMPARE(loader.availableIds(), QStringList{"template-robot"});
+  QCOMPARE(loader.available().front().version, QStringLiteral("1.0.0"));
+
+  // Defaults first, then settings that change what info() and actionSpec() say: the host reads
+  // them after configure.
+  auto created = loader.create(QStringLiteral("template-robot"));
+  QVERIFY2(created.ok(), created.error().c_str());
+  auto robot = created.take();
+  QVERIFY2(robot->configure(RobotConfig{}).ok(), robot->lastError().c_str());
+  QCOMPARE(robot->info().maxEpisodeSteps, 50);
+  QCOMPARE(robot->actionSpec().size(), 2);
+  QVERIFY(robot->cleanup().ok());
+  RobotConfig config;
+  config.settings = QJsonObject{{"max_episode_steps", 7}, {"axes", 3}};
+  QVERIFY2(robot->configure(config).ok(), robot->lastError().c_str());
+  QCOMPARE(robot->info().maxEpisodeSteps, 7);
+  QCOMPARE(robot->actionSpec().size(), 3);
+  QCOMPARE(robot->actionSpec().dims[2].name, std::string("wz"));
+
+  QVERIFY(robot->activate().ok());
+  QVERIFY(robot->reset(3).ok());
+  Observation before, after;
+  QVERIFY(robot->read(before).ok());
+  QCOMPARE(before.image.size(), std::size_t(64 * 64));
+  QCOMPARE(before.state.size(), std::size_t(2));
+  for (int tick = 0; tick < 5; ++tick) QVERIFY(robot->write({1.f, 0.f, 0.f}).ok());
+  QVERIFY(robot->read(after).ok());
+  // vx = +0.2 m/s for five 0.1 s ticks, stopped at the +x edge; the dot moves up the image.
+  QVERIFY2(std::abs(after.state[0] - std::min(1.f, before.state[0] + 0.1f)) < 1e-5,
+           qPrintable(QString("x %1 -> %2").arg(before.state[0]).arg(after.state[0])));
+  QCOMPARE(after.state[1], before.state[1]);
+  QVERIFY(after.image != before.image || before.state[0] >= 0.95f);
+  QVERIFY(robot->shutdown().ok());
 }
 
 QTEST_GUILESS_MAIN(TestPluginLoader)
