@@ -15,7 +15,50 @@ namespace lab::hw {
 
 namespace {
 const QString kStaticPath = QStringLiteral(":static");
+
+// The plugin contract's versions: the IID and the metadata's versions against this host's
+// (host/plugin_compat.h). An older plugin's metadata may lack the version keys, so the ABI in
+// its IID is checked first and named in the message.
+bool checkContract(const QJsonObject& meta, const QString& where, SkipReason& reason,
+                   QString& message) {
+  const QString iid = meta.value(QStringLiteral("IID")).toString();
+  const int iidAbi = abiOfIid(iid);
+  const ContractVersion host = hostContract();
+  if (iidAbi < 0) {
+    reason = SkipReason::WrongInterface;
+    message = QStringLiteral("'%1': wrong interface id '%2' (this host expects '%3')")
+                  .arg(where, iid, QStringLiteral(LAB_ROBOT_IID));
+    return false;
+  }
+  if (iidAbi != host.abi) {
+    reason = SkipReason::WrongAbiVersion;
+    message = QStringLiteral("'%1': built for robot plugin ABI %2 (interface id '%3'), this host "
+                             "has ABI %4: rebuild the plugin against this SigEnt Lab's plugin SDK")
+                  .arg(where).arg(iidAbi).arg(iid).arg(host.abi);
+    return false;
+  }
+  ContractVersion plugin;
+  QString problem;
+  if (!readContract(meta.value(QStringLiteral("MetaData")).toObject(), plugin, problem)) {
+    reason = SkipReason::BadMetadata;
+    message = QStringLiteral("'%1': %2 (build it with the SDK's sigentlab_add_robot_plugin, "
+                             "docs/PLUGINS.md)").arg(where, problem);
+    return false;
+  }
+  if (plugin.abi != iidAbi) {
+    reason = SkipReason::BadMetadata;
+    message = QStringLiteral("'%1': metadata says ABI %2 but the interface id '%3' says ABI %4")
+                  .arg(where).arg(plugin.abi).arg(iid).arg(iidAbi);
+    return false;
+  }
+  const QString incompatible = incompatibility(plugin, host);
+  if (incompatible.isEmpty()) return true;
+  const bool api = plugin.apiMajor != host.apiMajor || plugin.apiMinor > host.apiMinor;
+  reason = api ? SkipReason::WrongApiVersion : SkipReason::WrongQtVersion;
+  message = QStringLiteral("'%1': %2").arg(where, incompatible);
+  return false;
 }
+}  // namespace
 
 struct PluginLoader::Entry {
   RobotPluginInfo info;
@@ -76,45 +119,8 @@ int PluginLoader::scan(const QString& dirIn) {
 
 bool PluginLoader::checkMetaData(const QJsonObject& meta, const QString& where,
                                  RobotPluginInfo& out, SkipReason& reason, QString& message) {
-  const QString iid = meta.value(QStringLiteral("IID")).toString();
-  const int iidAbi = abiOfIid(iid);
-  if (iidAbi < 0) {
-    reason = SkipReason::WrongInterface;
-    message = QStringLiteral("'%1': wrong interface id '%2' (this host expects '%3')")
-                  .arg(where, iid, QStringLiteral(LAB_ROBOT_IID));
-    return false;
-  }
-  const ContractVersion host = hostContract();
+  if (!checkContract(meta, where, reason, message)) return false;
   const QJsonObject md = meta.value(QStringLiteral("MetaData")).toObject();
-  if (iidAbi != host.abi) {  // an older plugin's metadata may lack the version keys: say this
-    reason = SkipReason::WrongAbiVersion;
-    message = QStringLiteral("'%1': built for robot plugin ABI %2 (interface id '%3'), this host "
-                             "has ABI %4: rebuild the plugin against this SigEnt Lab's plugin SDK")
-                  .arg(where).arg(iidAbi).arg(iid).arg(host.abi);
-    return false;
-  }
-  ContractVersion plugin;
-  QString problem;
-  if (!readContract(md, plugin, problem)) {
-    reason = SkipReason::BadMetadata;
-    message = QStringLiteral("'%1': %2 (build it with the SDK's sigentlab_add_robot_plugin, "
-                             "docs/PLUGINS.md)").arg(where, problem);
-    return false;
-  }
-  if (plugin.abi != iidAbi) {
-    reason = SkipReason::BadMetadata;
-    message = QStringLiteral("'%1': metadata says ABI %2 but the interface id '%3' says ABI %4")
-                  .arg(where).arg(plugin.abi).arg(iid).arg(iidAbi);
-    return false;
-  }
-  const QString incompatible = incompatibility(plugin, host);
-  if (!incompatible.isEmpty()) {
-    reason = plugin.apiMajor != host.apiMajor || plugin.apiMinor > host.apiMinor
-                 ? SkipReason::WrongApiVersion
-                 : SkipReason::WrongQtVersion;
-    message = QStringLiteral("'%1': %2").arg(where, incompatible);
-    return false;
-  }
   QStringList missing;
   for (const char* key : {"id", "name", "description", "version"}) {
     const QJsonValue v = md.value(QLatin1String(key));
