@@ -162,7 +162,7 @@ QPushButton* EpisodeControls::button(C command) const {
 }
 
 QString EpisodeControls::reasonFor(C command) const {
-  return OperatorText::refusal(lab::refusalReason(m_state, command, m_estopped, m_hasDemo));
+  return OperatorText::notice(lab::refusalReason(m_state, command, m_estopped, m_hasDemo));
 }
 
 QString EpisodeControls::stateText() const { return m_stateLabel->text(); }

@@ -1,12 +1,13 @@
 #pragma once
 // Operator-facing words for the controller's value types, translated with tr(). The controller
-// (core/) speaks English identifiers; the window shows these instead. refusal() translates the
-// reasons of lab::refusalReason() (and the controller's runtime refusals) by matching their
-// English templates; an unknown reason is shown as it is, so nothing is ever hidden.
+// (core/) reports codes (states, commands, Notices); the words for those come from core's one
+// text layer (notice_text.h), which the CLI uses too; this adds the window's words for episode
+// kinds and error sources.
 // Thread: GUI thread (uses the installed QTranslator).
 #include <QString>
 
 #include "controller_types.h"
+#include "notice.h"
 
 namespace lab::ui {
 
@@ -17,7 +18,8 @@ class OperatorText {
   static QString label(const QString& label);  // "success" -> "Success", "" -> "Unlabelled"
   static QString kind(const QString& kind);    // "demo", "train", "eval", ...
   static QString source(const QString& source);  // "robot", "learner", "store", ...
-  static QString refusal(const QString& englishReason);
+  // A refusal, error or log line of the controller; "" for an empty Notice (nothing refused).
+  static QString notice(const lab::Notice& notice);
 };
 
 }  // namespace lab::ui

@@ -217,9 +217,9 @@ QString RobotPanel::robotStatusText() const { return m_status->text(); }
 void RobotPanel::setControllerState(lab::ControllerState state, bool emergencyStopped,
                                     bool hasDemo) {
   using C = lab::ControllerCommand;
-  const QString connectWhy = OperatorText::refusal(lab::refusalReason(state, C::Connect, emergencyStopped, hasDemo));
+  const QString connectWhy = OperatorText::notice(lab::refusalReason(state, C::Connect, emergencyStopped, hasDemo));
   const QString disconnectWhy =
-      OperatorText::refusal(lab::refusalReason(state, C::Disconnect, emergencyStopped, hasDemo));
+      OperatorText::notice(lab::refusalReason(state, C::Disconnect, emergencyStopped, hasDemo));
   m_connect->setEnabled(connectWhy.isEmpty());
   m_connect->setToolTip(connectWhy.isEmpty() ? tr("Load the plugin and activate the robot") : connectWhy);
   m_disconnect->setEnabled(disconnectWhy.isEmpty());

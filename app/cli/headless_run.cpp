@@ -4,6 +4,8 @@
 #include <QEventLoop>
 #include <cstdio>
 
+#include "notice_text.h"
+
 namespace lab::cli {
 
 namespace {
@@ -34,21 +36,24 @@ HeadlessRun::HeadlessRun(const ControllerSettings& settings, Goal goal, int eval
     }
     if (onEpisode) onEpisode(e);
   });
+  // The controller's notices in words from notice_text.h (English: the CLI installs no
+  // translation), the same words the window shows.
   connect(&m_controller, &TC::errorOccurred, this, [this](const QString& source,
-                                                          const QString& message) {
+                                                          const Notice& message) {
     // Connecting is the one step with no way forward; everything else is reported and the
     // controller decides (it pauses on a store error, for example).
-    if (source == "connect" || source == "settings") fail(message);
-    else std::fprintf(stderr, "%s: %s\n", qPrintable(source), qPrintable(message));
+    if (source == "connect" || source == "settings") fail(noticeText(message));
+    else std::fprintf(stderr, "%s: %s\n", qPrintable(source), qPrintable(noticeText(message)));
   });
   connect(&m_controller, &TC::commandRefused, this,
-          [this](ControllerCommand c, const QString& reason) {
-            fail(QString("%1 refused: %2").arg(toString(c), reason));
+          [this](ControllerCommand c, const Notice& reason) {
+            fail(QString("%1 refused: %2").arg(commandText(c), noticeText(reason)));
           });
-  connect(&m_controller, &TC::logMessage, this, [this](const QString& message) {
-    if (message.startsWith("session reopened")) m_reopened = true;
-    if (message.startsWith("training stopped") || message.startsWith("session reopened")) {
-      std::printf("%s\n", qPrintable(message));
+  connect(&m_controller, &TC::logMessage, this, [this](const Notice& message) {
+    const bool reopened = message.code == NoticeCode::SessionReopened;
+    if (reopened) m_reopened = true;
+    if (reopened || message.code == NoticeCode::TrainingStopped) {
+      std::printf("%s\n", qPrintable(noticeText(message)));
       std::fflush(stdout);
     }
   });

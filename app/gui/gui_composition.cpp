@@ -19,6 +19,7 @@
 #include "episode_step_plot.h"
 #include "log_panel.h"
 #include "main_window.h"
+#include "operator_text.h"
 #include "robot_catalog.h"
 #include "robot_panel.h"
 #include "session_browser.h"
@@ -290,8 +291,12 @@ void GuiComposition::wire() {
   };
   connect(c, &lab::TrainingController::episodeStored, this, reloadSessions, q);
   connect(c, &lab::TrainingController::labelStored, this, reloadSessions, q);
-  connect(c, &lab::TrainingController::errorOccurred, w, &MainWindow::showError, q);
-  connect(c, &lab::TrainingController::logMessage, w->log(), &LogPanel::addMessage, q);
+  connect(c, &lab::TrainingController::errorOccurred, w,
+          [w](const QString& source, const lab::Notice& n) {
+            w->showError(source, OperatorText::notice(n));
+          }, q);
+  connect(c, &lab::TrainingController::logMessage, w->log(),
+          [w](const lab::Notice& n) { w->log()->addMessage(OperatorText::notice(n)); }, q);
   connect(c, &lab::TrainingController::commandRefused, w, &MainWindow::showRefusal, q);
 
   connect(m_teleop, &TeleopInput::actionChanged, this, [this](const QVector<float>& a) {

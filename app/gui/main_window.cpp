@@ -215,8 +215,8 @@ void MainWindow::showMessage(const QString& message) {
   m_statusLine->setText(message);
 }
 
-void MainWindow::showRefusal(lab::ControllerCommand command, const QString& reason) {
-  showMessage(tr("%1 refused: %2").arg(OperatorText::command(command), OperatorText::refusal(reason)));
+void MainWindow::showRefusal(lab::ControllerCommand command, const lab::Notice& reason) {
+  showMessage(tr("%1 refused: %2").arg(OperatorText::command(command), OperatorText::notice(reason)));
 }
 
 void MainWindow::showEvaluation(const lab::EvaluationResult& r) {
@@ -225,8 +225,8 @@ void MainWindow::showEvaluation(const lab::EvaluationResult& r) {
   m_plots->addEvaluation(r);
 }
 
-void MainWindow::showOperatorReset(const QString& instructions) {
-  showMessage(tr("Set the scene up, then press Scene ready: %1").arg(instructions));
+void MainWindow::showOperatorReset(const lab::Notice& instructions) {
+  showMessage(OperatorText::notice(instructions));
 }
 
 void MainWindow::showEpisode(const lab::EpisodeSummary& e) {

@@ -61,9 +61,9 @@ class MainWindow : public QMainWindow {
   void setControllerState(lab::ControllerState state, bool emergencyStopped, bool hasDemo);
   void showError(const QString& source, const QString& message);
   void showMessage(const QString& message);
-  void showRefusal(lab::ControllerCommand command, const QString& reason);
+  void showRefusal(lab::ControllerCommand command, const lab::Notice& reason);
   void showEvaluation(const lab::EvaluationResult& result);
-  void showOperatorReset(const QString& instructions);
+  void showOperatorReset(const lab::Notice& instructions);
   void showEpisode(const lab::EpisodeSummary& episode);
   ExportDialog* openExportDialog();
 

@@ -138,12 +138,13 @@ void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) {
 }
 void LearnerWorker::postCheckpoint(const QString& reason) { post(CheckpointMsg{reason}); }
 
-void LearnerWorker::reportError(const QString& source, const QString& message) {
+void LearnerWorker::reportError(const QString& source, const Notice& message) {
   // Once per cause: a failing update would otherwise repeat its message many times a second.
-  const QString key = source + '\n' + message;
+  const QString english = message.english();
+  const QString key = source + '\n' + english;
   if (m_reported.contains(key)) return;
   m_reported.insert(key);
-  qCWarning(lcLearner).noquote() << source << message;
+  qCWarning(lcLearner).noquote() << source << english;
   if (m_cb.error) m_cb.error(source, message);
 }
 
@@ -186,29 +187,26 @@ void LearnerWorker::build() {
       m_lastCheckpointMs = nowMs();
       m_checkpointFiles.push_back(cand.path);
       if (m_cb.resumed) {
-        m_cb.resumed(QString("resumed learner from checkpoint '%1' at update %2 (weights "
-                             "fingerprint %3)")
-                         .arg(cand.path).arg(cand.step)
-                         .arg(fingerprint(*m_sac->policyWeights()), 0, 'g', 17));
+        m_cb.resumed(Notice(NoticeCode::ResumedFromCheckpoint, cand.path, cand.step,
+                            QString::number(fingerprint(*m_sac->policyWeights()), 'g', 17)));
       }
       loaded = true;
       break;
     } catch (const std::exception& e) {
-      reportError("checkpoint", QString("refused: %1").arg(QString::fromStdString(e.what())));
+      reportError("checkpoint", Notice(NoticeCode::CheckpointRefused, e.what()));
     }
   }
   if (!loaded && !m_settings.initialCheckpoint.isEmpty()) {
     m_sac->load(m_settings.initialCheckpoint);  // throws with the file's reason: startup fails
     m_updates = m_sac->updateCount();
     if (m_cb.resumed) {
-      m_cb.resumed(QString("learner loaded from '%1' at update %2")
-                       .arg(m_settings.initialCheckpoint).arg(m_sac->updateCount()));
+      m_cb.resumed(Notice(NoticeCode::LoadedFromCheckpoint, m_settings.initialCheckpoint,
+                          m_sac->updateCount()));
     }
     return;
   }
   if (!m_settings.resumeCandidates.empty() && !loaded) {
-    reportError("checkpoint", "no usable checkpoint in this session: the learner starts fresh "
-                              "(the buffers are rebuilt from the database)");
+    reportError("checkpoint", Notice(NoticeCode::NoUsableCheckpoint));
   }
 }
 
@@ -226,7 +224,7 @@ void LearnerWorker::run() {
     m_startFailed = true;
     m_startupError = QString::fromStdString(e.what());
     m_readyCv.notify_all();
-    reportError("learner", "could not build the learner: " + m_startupError);
+    reportError("learner", Notice(NoticeCode::LearnerBuildFailed, m_startupError));
     {
       std::lock_guard<std::mutex> idleLock(m_mutex);
       m_idle = true;  // nothing will ever run: nobody may wait for it
@@ -265,7 +263,7 @@ void LearnerWorker::run() {
       if (canUpdate() && !m_stop) updateOnce();
     } catch (const std::exception& e) {
       // A failing update must not kill the thread silently; report and go on.
-      reportError("learner", QString::fromStdString(e.what()));
+      reportError("learner", Notice::detail(QString::fromStdString(e.what())));
     }
     const int64_t now = nowMs();
     if (now - m_rateWindowStartMs >= 1000) {
@@ -295,9 +293,9 @@ void LearnerWorker::handleReporting(Message& m) {
   try {
     handle(m);
   } catch (const std::exception& e) {
-    reportError("learner", QString::fromStdString(e.what()));
+    reportError("learner", Notice::detail(QString::fromStdString(e.what())));
   } catch (...) {
-    reportError("learner", QStringLiteral("a message failed with an unknown exception"));
+    reportError("learner", Notice(NoticeCode::LearnerUnknownFailure));
   }
 }
 
@@ -336,9 +334,7 @@ void LearnerWorker::handle(Message& msg) {
       if (!std::isfinite(v.q) || !std::isfinite(v.hSig) || !std::isfinite(v.gate)) {
         // An extreme observation (finite, but beyond what the networks can take) gives NaN
         // here; the store cannot keep NaN, and the episode itself must still be kept.
-        reportError("learner", QString("episode %1: the Q, H_sig or gate values of a step are "
-                                       "not finite (an observation with extreme values?); they "
-                                       "are shown and stored as 0").arg(s->episodeId));
+        reportError("learner", Notice(NoticeCode::StepValuesNonFinite, s->episodeId));
         for (double* x : {&v.q, &v.hSig, &v.gate}) *x = std::isfinite(*x) ? *x : 0.0;
       }
       auto& vals = m_values[s->episodeId];
@@ -382,10 +378,7 @@ void LearnerWorker::endEpisode(EpisodeRecord& record) {
       commitEpisode(record.id, std::move(steps));
     }
   } catch (const std::exception& e) {
-    reportError("learner", QString("episode %1 could not enter the training buffers (%2); it is "
-                                   "stored but not learnt from")
-                               .arg(record.id)
-                               .arg(QString::fromStdString(e.what())));
+    reportError("learner", Notice(NoticeCode::EpisodeNotBuffered, record.id, e.what()));
   }
   auto it = m_values.find(record.id);
   if (it != m_values.end()) {
@@ -460,12 +453,12 @@ void LearnerWorker::updateOnce() {
   try {
     m = m_sac->update(*m_replay, *m_expert);
   } catch (const NonFiniteError& e) {
-    diverged(QString("update %1: %2").arg(m_sac->updateCount() + 1).arg(e.what()));
+    diverged(Notice(NoticeCode::UpdateFailed, m_sac->updateCount() + 1, e.what()));
     return;
   }
   for (double v : {m.q1Mean, m.q2Mean, m.targetMean, m.criticLoss, m.actorLoss, m.alpha}) {
     if (!std::isfinite(v)) {
-      diverged(QString("update %1 gave non-finite values").arg(m_sac->updateCount()));
+      diverged(Notice(NoticeCode::UpdateNonFinite, m_sac->updateCount()));
       return;
     }
   }
@@ -497,7 +490,7 @@ void LearnerWorker::updateOnce() {
 bool LearnerWorker::publish() {
   // The acting policy never gets weights that are not finite (its actions would be NaN).
   if (!m_sac->weightsFinite()) {
-    diverged(QString("the weights at update %1 are not finite").arg(m_sac->updateCount()));
+    diverged(Notice(NoticeCode::WeightsNonFinite, m_sac->updateCount()));
     return false;
   }
   m_mailbox.post(m_sac->policyWeights());
@@ -510,29 +503,25 @@ void LearnerWorker::keepGoodState() {
   m_goodStateStep = m_sac->updateCount();
 }
 
-void LearnerWorker::diverged(const QString& what) {
+void LearnerWorker::diverged(const Notice& what) {
   // Nothing of the diverged state may act or be saved: back to the last good one first.
   m_sac->restore(m_goodState);
   m_paused = true;
   m_owed = 0;
   m_unpublished = false;
   m_mailbox.post(m_sac->policyWeights());
-  reportError("learner",
-              QString("training paused: %1. The learner went back to its weights of update %2 "
-                      "(the last good ones); nothing non-finite was published or saved. Check "
-                      "the robot's observations and the learner settings, then resume")
-                  .arg(what).arg(m_goodStateStep));
+  reportError("learner", Notice(NoticeCode::LearnerDiverged, what, m_goodStateStep));
   if (m_cb.diverged) m_cb.diverged();
 }
 
 void LearnerWorker::checkpoint(const QString& reason) {
   if (m_settings.checkpointDir.isEmpty()) {
-    reportError("checkpoint", "no session folder: checkpoints need ControllerSettings::sessionDir");
+    reportError("checkpoint", Notice(NoticeCode::CheckpointNeedsSessionDir));
     return;
   }
   if (!m_sac->weightsFinite()) {
     // What is saved below is then the last good state.
-    diverged(QString("the weights at update %1 are not finite").arg(m_sac->updateCount()));
+    diverged(Notice(NoticeCode::WeightsNonFinite, m_sac->updateCount()));
   }
   const int64_t step = m_sac->updateCount();
   QDir().mkpath(m_settings.checkpointDir);
@@ -554,7 +543,7 @@ void LearnerWorker::checkpoint(const QString& reason) {
     if (m_cb.checkpointSaved) m_cb.checkpointSaved(info);
     keepGoodState();  // save() checked the weights: a known good state
   } catch (const std::exception& e) {
-    reportError("checkpoint", QString("saving '%1' failed: %2").arg(path, e.what()));
+    reportError("checkpoint", Notice(NoticeCode::CheckpointSaveFailed, path, e.what()));
   }
 }
 

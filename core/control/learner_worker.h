@@ -35,6 +35,7 @@
 
 #include "episode_record.h"
 #include "frame_stack.h"
+#include "notice.h"
 #include "policy_mailbox.h"
 #include "sac_config.h"
 #include "update_metrics.h"
@@ -75,8 +76,8 @@ struct LearnerCallbacks {
   std::function<void(EpisodeRecord)> episodeReady;  // values filled in; goes to the store
   std::function<void(const LabelChange&)> labelReady;
   std::function<void(const CheckpointInfo&)> checkpointSaved;
-  std::function<void(const QString& message)> resumed;  // what was loaded, for the log
-  std::function<void(const QString& source, const QString& message)> error;
+  std::function<void(const Notice& message)> resumed;  // what was loaded, for the log
+  std::function<void(const QString& source, const Notice& message)> error;
   // The learner met a non-finite loss or weight: it skipped the update, went back to its last
   // good state (weights and optimisers), paused itself and reported why through `error`.
   std::function<void()> diverged;
@@ -190,8 +191,8 @@ class LearnerWorker {
   // Keeps the learner's state as the one to go back to, if its weights are finite.
   void keepGoodState();
   // A non-finite loss or weight: back to the last good state, pause, tell the operator.
-  void diverged(const QString& what);
-  void reportError(const QString& source, const QString& message);
+  void diverged(const Notice& what);
+  void reportError(const QString& source, const Notice& message);
 
   LearnerSettings m_settings;
   LearnerCallbacks m_cb;

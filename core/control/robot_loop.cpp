@@ -110,7 +110,7 @@ void RobotLoop::Impl::tick() {
       try {
         policy->load(*w);  // outside any lock: the mailbox only swapped the pointer
       } catch (const std::exception& e) {
-        error("policy", QString("new weights refused: %1").arg(e.what()));
+        error("policy", Notice(NoticeCode::NewWeightsRefused, e.what()));
       }
     }
   }
@@ -154,7 +154,7 @@ void RobotLoop::Impl::latchEmergencyStop() {
     estop = true;
     o.m_publishedEstop = true;
     ev.emergencyStopChanged(true);
-    ev.logMessage(QStringLiteral("EMERGENCY STOP: zero command sent, learner paused"));
+    ev.logMessage(Notice(NoticeCode::EmergencyStopLatched));
   }
 }
 
@@ -181,7 +181,7 @@ std::chrono::milliseconds RobotLoop::Impl::robotCallDeadline() const {
 void RobotLoop::Impl::applyEmergencyStop() {
   latchEmergencyStop();
   if (state == S::RecordingDemo) {
-    discardDemo(QStringLiteral("the emergency stop interrupted the recording"));
+    discardDemo(Notice(NoticeCode::EmergencyStopInterruptedRecording));
   } else if (state == S::EpisodeRunning || state == S::BetweenEpisodes ||
              state == S::Evaluating || state == S::ReplayingDemo) {
     pausedFrom = state;
@@ -197,16 +197,17 @@ void RobotLoop::Impl::setState(ControllerState s) {
   statsDue = true;  // the window's countdown needs the new episode's limit now, not in 1 s
 }
 
-void RobotLoop::Impl::error(const QString& source, const QString& message) {
-  const QString key = source + '\n' + message;
+void RobotLoop::Impl::error(const QString& source, const Notice& message) {
+  const QString english = message.english();
+  const QString key = source + '\n' + english;
   if (reportedErrors.contains(key)) return;  // once per cause
   reportedErrors.append(key);
-  qCWarning(lcLoop).noquote() << source << ":" << message;
+  qCWarning(lcLoop).noquote() << source << ":" << english;
   ev.errorOccurred(source, message);
-  if (store) store->submitEvent(QStringLiteral("error"), source + ": " + message);
+  if (store) store->submitEvent(QStringLiteral("error"), source + ": " + english);
 }
 
-void RobotLoop::Impl::robotFatal(const QString& message) {
+void RobotLoop::Impl::robotFatal(const Notice& message) {
   error(QStringLiteral("robot"), message);
   if (episodeActive && !ep.steps.empty() && state != S::RecordingDemo &&
       state != S::ReplayingDemo) {
@@ -283,13 +284,13 @@ void RobotLoop::Impl::processCommands() {
       applyEmergencyStop();
       continue;
     }
-    QString reason = refusalReason(state, c.command, estop, demo.id >= 0);
+    Notice reason = refusalReason(state, c.command, estop, demo.id >= 0);
     if (reason.isEmpty()) runtimeRefusal(c, reason);
     if (reason.isEmpty() && c.command == C::Evaluate && c.count < 1) {
-      reason = QString("Evaluate needs at least one episode, got %1").arg(c.count);
+      reason = Notice(NoticeCode::EvaluateNeedsEpisodes, c.count);
     }
     if (!reason.isEmpty()) {
-      qCInfo(lcLoop).noquote() << "refused" << toString(c.command) << ":" << reason;
+      qCInfo(lcLoop).noquote() << "refused" << toString(c.command) << ":" << reason.english();
       ev.commandRefused(c.command, reason);
       continue;
     }
@@ -298,57 +299,54 @@ void RobotLoop::Impl::processCommands() {
 }
 
 // Conditions beyond the state table (refusalReason): they depend on data, not on the state.
-bool RobotLoop::Impl::runtimeRefusal(const QueuedCommand& command, QString& reason) const {
+bool RobotLoop::Impl::runtimeRefusal(const QueuedCommand& command, Notice& reason) const {
+  using N = NoticeCode;
   std::vector<float> a;
   const bool canDrive = q.teleopAction(a) || (settings.scriptedDemo && info.hasScriptedExpert);
   const ControllerCommand c = command.command;
   switch (c) {
     case C::UndoLabel:
-      if (undoStack.empty()) reason = QStringLiteral("No label to undo");
+      if (undoStack.empty()) reason = Notice(N::NoLabelToUndo);
       break;
     case C::InterventionOn:
-      if (intervention) reason = QStringLiteral("Intervention is already on");
-      else if (!canDrive) {
-        reason = QStringLiteral("Intervention needs a teleop device: no teleop action received "
-                                "yet (or enable scriptedDemo on a robot with a scripted expert)");
-      }
+      if (intervention) reason = Notice(N::InterventionAlreadyOn);
+      else if (!canDrive) reason = Notice(N::InterventionNeedsTeleop);
       break;
     case C::InterventionOff:
-      if (!intervention) reason = QStringLiteral("Intervention is not on");
+      if (!intervention) reason = Notice(N::InterventionNotOn);
       break;
     case C::Success:
     case C::Failure:
       if ((state == S::EpisodeRunning || state == S::Evaluating) && episodeActive &&
           ep.steps.empty()) {
-        reason = QStringLiteral("%1 needs at least one step of the episode").arg(toString(c));
+        reason = Notice(N::LabelNeedsStep, c);
       } else if (state == S::Evaluating && !episodeActive) {
-        reason = QStringLiteral("%1: no evaluation episode is running").arg(toString(c));
+        reason = Notice(N::NoEvaluationEpisode, c);
       } else if (state == S::BetweenEpisodes && (last.id < 0 || last.kind == "demo")) {
-        reason = QStringLiteral("%1: no finished training episode to label").arg(toString(c));
+        reason = Notice(N::NoTrainingEpisodeToLabel, c);
       }
       break;
     case C::StartRecording:
       if (command.byExpert && !info.hasScriptedExpert) {
-        reason = QStringLiteral("This robot has no scripted expert: record the demo by hand");
+        reason = Notice(N::NoScriptedExpert);
       } else if (!command.byExpert && !canDrive) {
-        reason = QStringLiteral("Recording needs a teleop device: no teleop action received yet "
-                                "(or enable scriptedDemo on a robot with a scripted expert)");
+        reason = Notice(N::RecordingNeedsTeleop);
       }
       break;
     case C::StartTraining:
       if (state == S::BetweenEpisodes && phase == Phase::WaitOperator) {
-        reason = QStringLiteral("Waiting for the operator to set the scene up: press Ready");
+        reason = Notice(N::WaitingForOperator);
       } else if (state == S::BetweenEpisodes && phase == Phase::Go) {
-        reason = QStringLiteral("The next episode is already starting");
+        reason = Notice(N::NextEpisodeStarting);
       }
       break;
     case C::OperatorReady:
       if (phase == Phase::Go || episodeActive) {
-        reason = QStringLiteral("Nobody is waiting for the operator (%1)").arg(toString(state));
+        reason = inState(Notice(N::NobodyWaiting), state);
       }
       break;
     case C::CheckpointNow:
-      if (!store) reason = QStringLiteral("No session folder: checkpoints need a sessionDir");
+      if (!store) reason = Notice(N::NoSessionFolder);
       break;
     default:
       break;
@@ -361,7 +359,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
   switch (c.command) {
     case C::Connect: {
       if (c.settings) settings = *c.settings;
-      QString err;
+      Notice err;
       if (!connect(err)) error(QStringLiteral("connect"), err);
       break;
     }
@@ -384,10 +382,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       }
       if (estop) break;
       if (!durable()) {
-        ev.errorOccurred(QStringLiteral("recording"),
-                         QStringLiteral("Recording did not start: the previous episode or label "
-                                        "is not saved yet (see the store error); press Record "
-                                        "again once it is"));
+        ev.errorOccurred(QStringLiteral("recording"), Notice(NoticeCode::RecordingNotStarted));
         break;
       }
       if (beginEpisode(QStringLiteral("demo"))) setState(S::RecordingDemo);
@@ -396,8 +391,8 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       if (settings.useSuccessDetector && robot->detectSuccess()) {
         finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
       } else {
-        endUnsuccessfulDemo(QStringLiteral("the recording was stopped before Success"),
-                            QString(), QStringLiteral("operator"));
+        endUnsuccessfulDemo(Notice(NoticeCode::StoppedBeforeSuccess), QString(),
+                            QStringLiteral("operator"));
       }
       break;
     case C::ReplayDemo:
@@ -410,7 +405,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       const QString label = c.command == C::Success ? "success" : "failure";
       if (state == S::RecordingDemo) {
         if (c.command == C::Success) finishDemo(label, "operator");
-        else discardDemo(QStringLiteral("the operator marked the recording as failed"));
+        else discardDemo(Notice(NoticeCode::OperatorMarkedFailed));
       } else if (episodeActive) {
         endEpisode(label, QStringLiteral("operator"));
       } else {
@@ -424,7 +419,8 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
     case C::InterventionOn:
     case C::InterventionOff:
       intervention = c.command == C::InterventionOn;
-      ev.logMessage(intervention ? "intervention: the operator drives" : "intervention ended");
+      ev.logMessage(Notice(intervention ? NoticeCode::InterventionStarted
+                                        : NoticeCode::InterventionEnded));
       break;
     case C::StartTraining:
       // A learner that paused itself (it diverged while nothing could be paused) learns again.
@@ -455,9 +451,9 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       break;
     case C::AcknowledgeEmergencyStop:
       if (robot) {
-        QString err;
+        Notice err;
         if (!robot->acknowledgeEmergencyStop(err)) {
-          ev.commandRefused(c.command, "the robot refused the acknowledgement: " + err);
+          ev.commandRefused(c.command, Notice(NoticeCode::RobotRefusedAcknowledge, err));
           break;
         }
       }
@@ -465,7 +461,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       o.m_publishedEstop = false;
       if (learner && state != S::Paused) learner->setPaused(false);
       ev.emergencyStopChanged(false);
-      ev.logMessage(QStringLiteral("emergency stop acknowledged"));
+      ev.logMessage(Notice(NoticeCode::EmergencyStopAcknowledged));
       break;
     case C::Evaluate:
       startEvaluation(c.count, state);

@@ -28,7 +28,7 @@ class LoopEvents {
  public:
   virtual ~LoopEvents() = default;
   virtual void stateChanged(ControllerState s) = 0;
-  virtual void commandRefused(ControllerCommand c, const QString& reason) = 0;
+  virtual void commandRefused(ControllerCommand c, const Notice& reason) = 0;
   virtual void emergencyStopChanged(bool active) = 0;
   virtual void frameReady(const CameraFrame& f) = 0;
   virtual void stepPoint(const StepPoint& p) = 0;
@@ -36,11 +36,11 @@ class LoopEvents {
   virtual void episodeFinished(const EpisodeSummary& s) = 0;
   virtual void loopStats(const LoopStats& s) = 0;
   virtual void evaluationFinished(const EvaluationResult& r) = 0;
-  virtual void operatorResetRequested(const QString& instructions) = 0;
+  virtual void operatorResetRequested(const Notice& instructions) = 0;
   virtual void episodeStored(int64_t episodeId, const QString& label) = 0;
   virtual void labelStored(int64_t episodeId, const QString& label) = 0;
-  virtual void errorOccurred(const QString& source, const QString& message) = 0;
-  virtual void logMessage(const QString& message) = 0;
+  virtual void errorOccurred(const QString& source, const Notice& message) = 0;
+  virtual void logMessage(const Notice& message) = 0;
 };
 
 class RobotLoop {

@@ -10,6 +10,7 @@
 namespace lab {
 
 using S = ControllerState;
+using N = NoticeCode;
 
 namespace {
 int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
@@ -17,7 +18,6 @@ int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 bool anyMotion(const std::vector<float>& a) {
   return std::any_of(a.begin(), a.end(), [](float v) { return std::abs(v) > 1e-3f; });
 }
-const QString kBlind = QStringLiteral("the robot gives no valid observation: ");
 }  // namespace
 
 Observation RobotLoop::Impl::toLearnerObs(const hw::Observation& o) const {
@@ -28,7 +28,7 @@ Observation RobotLoop::Impl::toLearnerObs(const hw::Observation& o) const {
 }
 
 bool RobotLoop::Impl::readObservation() {
-  QString err;
+  Notice err;
   hw::Observation next;
   const auto r = robot->read(next, err);
   if (r == RobotPort::Io::Fatal) {
@@ -38,7 +38,7 @@ bool RobotLoop::Impl::readObservation() {
   if (r == RobotPort::Io::Ok) {
     for (float v : next.state) {
       if (!std::isfinite(v)) {
-        err = QStringLiteral("the robot reported a non-finite state value; observation dropped");
+        err = Notice(N::NonFiniteState);
         break;
       }
     }
@@ -56,7 +56,7 @@ bool RobotLoop::Impl::readObservation() {
   return true;
 }
 
-bool RobotLoop::Impl::readsExhausted(QString& why) const {
+bool RobotLoop::Impl::readsExhausted(Notice& why) const {
   if (failedReads == 0) return false;
   const double stale =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - lastGoodRead).count();
@@ -64,29 +64,27 @@ bool RobotLoop::Impl::readsExhausted(QString& why) const {
                                 ? settings.maxStaleSeconds
                                 : 10.0 * std::chrono::duration<double>(period).count();
   if (failedReads >= std::max(1, settings.maxFailedReads)) {
-    why = QString("%1 reads in a row failed (the limit is %2)")
-              .arg(failedReads).arg(std::max(1, settings.maxFailedReads));
+    why = Notice(N::ReadsFailed, failedReads, std::max(1, settings.maxFailedReads),
+                 lastReadError);
   } else if (!lockstep && stale >= staleLimit) {  // lockstep: the sim waits, time means nothing
-    why = QString("no valid observation for %1 s (the limit is %2 s)")
-              .arg(stale, 0, 'f', 2).arg(staleLimit, 0, 'g', 3);
+    why = Notice(N::NoValidObservationFor, QString::number(stale, 'f', 2),
+                 QString::number(staleLimit, 'g', 3), lastReadError);
   } else {
     return false;
   }
-  why += "; the last one: " + lastReadError;
   return true;
 }
 
-void RobotLoop::Impl::stopUnsafe(const QString& problem) {
+void RobotLoop::Impl::stopUnsafe(const Notice& problem) {
   openStep.open = false;
   startPending.clear();
   if (!estop) writeAction(zero);  // no command from an old observation goes on
   if (!robot) return;             // that write was fatal: the robot was let go with its reason
-  const QString what =
-      state == S::RecordingDemo ? QStringLiteral("the recording was discarded")
-      : state == S::ReplayingDemo ? QStringLiteral("the demo replay was stopped")
-      : episodeActive ? QString("episode %1 ended without a label and training paused").arg(ep.id)
-                      : QStringLiteral("no episode started and training paused");
-  const QString reason = problem + "; " + what + " (the robot holds still)";
+  const Notice what = state == S::RecordingDemo   ? Notice(N::RecordingWasDiscarded)
+                      : state == S::ReplayingDemo ? Notice(N::ReplayWasStopped)
+                      : episodeActive             ? Notice(N::EpisodeEndedUnlabelled, ep.id)
+                                                  : Notice(N::NoEpisodeStarted);
+  const Notice reason(N::UnsafeStop, problem, what);
   error(QStringLiteral("robot"), reason);
   ev.logMessage(reason);
   if (state == S::RecordingDemo) {
@@ -111,7 +109,7 @@ void RobotLoop::Impl::stopUnsafe(const QString& problem) {
 
 bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
   if (estop) return false;  // nothing moves until the e-stop is acknowledged
-  QString err;
+  Notice err;
   const auto r = robot->write(a, err);
   if (r == RobotPort::Io::Fatal) {
     robotFatal(err);
@@ -131,9 +129,7 @@ bool RobotLoop::Impl::writeAction(const std::vector<float>& a) {
 void RobotLoop::Impl::stopIfCommandsRefused() {
   const int limit = std::max(1, settings.maxFailedWrites);
   if (!robot || failedWrites < limit) return;
-  const QString problem = QString("the robot takes no command: %1 commands in a row were "
-                                  "refused (the limit is %2); the last one: %3")
-                              .arg(failedWrites).arg(limit).arg(lastWriteError);
+  const Notice problem(N::CommandsRefused, failedWrites, limit, lastWriteError);
   stopUnsafe(problem);
   failedWrites = 0;
   if (!robot) return;
@@ -193,7 +189,7 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
   // A reset whose first read failed is not repeated on the next tick (each reset moves the
   // robot): only the read is, until it succeeds or the reads run out.
   if (startPending != kind) {
-    QString err;
+    Notice err;
     const auto r = robot->reset(seed, err);
     if (r == RobotPort::Io::Fatal) {
       robotFatal(err);
@@ -208,13 +204,13 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
     lastGoodRead = std::chrono::steady_clock::now();
   }
   if (!readObservation()) {
-    QString why;
+    Notice why;
     if (!robot) {
       startPending.clear();
     } else if (kind == "demo") {
       startPending.clear();  // a recording start is not retried by the loop
     } else if (readsExhausted(why)) {
-      stopUnsafe(kBlind + why);
+      stopUnsafe(Notice(N::RobotBlind, why));
     }
     return false;
   }
@@ -244,7 +240,7 @@ bool RobotLoop::Impl::nextAction(std::vector<float>& a, bool& byOperator) {
     if (q.teleopAction(a)) return true;
     if (settings.scriptedDemo && robot->scriptedAction(a)) return true;
     if (!waitingInputLogged) {
-      ev.logMessage(QStringLiteral("waiting for a teleop action (the robot holds still)"));
+      ev.logMessage(Notice(N::WaitingForTeleop));
       waitingInputLogged = true;
     }
     return false;
@@ -253,7 +249,7 @@ bool RobotLoop::Impl::nextAction(std::vector<float>& a, bool& byOperator) {
   try {
     a = policy->act(actObs, state == S::Evaluating);
   } catch (const std::exception& e) {
-    error(QStringLiteral("policy"), QString("acting failed: %1").arg(e.what()));
+    error(QStringLiteral("policy"), Notice(N::ActingFailed, e.what()));
     return false;
   }
   return true;
@@ -279,14 +275,13 @@ void RobotLoop::Impl::stepEpisode() {
     return;
   }
   if (static_cast<int>(a.size()) != actionDim) {
-    error(QStringLiteral("action"), QString("action has %1 values, the robot takes %2")
-                                        .arg(a.size()).arg(actionDim));
+    error(QStringLiteral("action"), Notice(N::ActionSize, static_cast<int>(a.size()), actionDim));
     hold();
     return;
   }
   if (!std::all_of(a.begin(), a.end(), [](float v) { return std::isfinite(v); })) {
     error(byOperator ? QStringLiteral("teleop") : QStringLiteral("policy"),
-          QStringLiteral("the action holds a non-finite value; the robot holds still"));
+          Notice(N::ActionNonFinite));
     hold();
     return;
   }
@@ -302,8 +297,8 @@ void RobotLoop::Impl::stepEpisode() {
 
 void RobotLoop::Impl::finishStep() {
   if (!readObservation()) {
-    QString why;
-    if (robot && readsExhausted(why)) stopUnsafe(kBlind + why);
+    Notice why;
+    if (robot && readsExhausted(why)) stopUnsafe(Notice(N::RobotBlind, why));
     return;
   }
   openStep.open = false;
@@ -325,10 +320,8 @@ void RobotLoop::Impl::finishStep() {
   const bool timedOut = static_cast<int>(ep.steps.size()) >= limit;
   if (state == S::RecordingDemo) {
     if (detected) finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
-    else if (failed) discardDemo(QStringLiteral("the robot reports the task failed (for example "
-                                                "a gate missed); record it again"));
-    else if (timedOut) endUnsuccessfulDemo(QString("the demo's time limit of %1 steps ran out "
-                                                   "before Success").arg(limit),
+    else if (failed) discardDemo(Notice(N::DemoTaskFailed));
+    else if (timedOut) endUnsuccessfulDemo(Notice(N::DemoTimeLimit, limit),
                                            QStringLiteral("timeout"), QStringLiteral("timer"));
   } else if (detected) {
     endEpisode(QStringLiteral("success"), QStringLiteral("detector"));
@@ -342,10 +335,10 @@ void RobotLoop::Impl::finishStep() {
 void RobotLoop::Impl::stepReplay() {
   if (replayIndex >= static_cast<int>(demo.actions.size())) {
     const bool ok = robot->detectSuccess();
-    ev.logMessage(QString("demo replay finished after %1 steps%2")
-                      .arg(replayIndex)
-                      .arg(info.hasSuccessDetector ? (ok ? ": success detected" : ": no success")
-                                                   : QString()));
+    ev.logMessage(Notice(!info.hasSuccessDetector ? N::ReplayFinished
+                         : ok                     ? N::ReplayFinishedSuccess
+                                                  : N::ReplayFinishedNoSuccess,
+                         replayIndex));
     episodeActive = false;
     setState(S::Ready);
     return;
@@ -367,8 +360,8 @@ void RobotLoop::Impl::stepReplay() {
     emitFrame();
     return;
   }
-  QString why;
-  if (robot && readsExhausted(why)) stopUnsafe(kBlind + why);
+  Notice why;
+  if (robot && readsExhausted(why)) stopUnsafe(Notice(N::RobotBlind, why));
 }
 
 void RobotLoop::Impl::postSteps(int upTo) {
@@ -459,14 +452,14 @@ bool RobotLoop::Impl::evaluationOrBudgetDue() {
   if (settings.evalEpisodes > 0 && lastEvalAt != envSteps) {
     startEvaluation(settings.evalEpisodes, S::BetweenEpisodes);  // the final one
   } else {
-    stopTraining(QString("the training budget of %1 steps is done").arg(budget));
+    stopTraining(Notice(N::BudgetDone, budget));
   }
   return true;
 }
 
-void RobotLoop::Impl::stopTraining(const QString& why) {
-  ev.logMessage("training stopped: " + why);
-  if (store) store->submitEvent(QStringLiteral("training-stopped"), why);
+void RobotLoop::Impl::stopTraining(const Notice& why) {
+  ev.logMessage(Notice(N::TrainingStopped, why));
+  if (store) store->submitEvent(QStringLiteral("training-stopped"), why.english());
   setState(S::Ready);
 }
 
@@ -481,13 +474,11 @@ void RobotLoop::Impl::finishEvaluation() {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - eval.started).count();
   }
   ev.evaluationFinished(r);
-  ev.logMessage(QString("evaluation: %1/%2 successes, %3 steps on average (demo: %4)")
-                    .arg(r.successes).arg(r.episodes).arg(r.meanSteps, 0, 'f', 1)
-                    .arg(r.demoSteps));
+  ev.logMessage(Notice(N::EvaluationSummary, r.successes, r.episodes,
+                       QString::number(r.meanSteps, 'f', 1), r.demoSteps));
   const bool solved = r.episodes > 0 && r.successes == r.episodes;
   if (eval.returnTo == S::BetweenEpisodes && settings.stopWhenSolved && solved) {
-    stopTraining(QString("every evaluation episode succeeded (%1/%1) after %2 steps")
-                     .arg(r.episodes).arg(r.envSteps));
+    stopTraining(Notice(N::Solved, r.episodes, r.envSteps));
     return;
   }
   setState(eval.returnTo);
@@ -499,7 +490,7 @@ void RobotLoop::Impl::finishEvaluation() {
 
 void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
   if (ep.steps.empty()) {
-    discardDemo(QStringLiteral("it has no steps"));
+    discardDemo(Notice(N::DemoNoSteps));
     return;
   }
   teachingDemos.push_back(ep.id);
@@ -513,12 +504,15 @@ void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
   for (const auto& s : ep.steps) demo.actions.push_back(s.transition.action);
   o.m_publishedHasDemo = true;
   endEpisode(label, by);  // posts every step (expert, replay if demoToReplay) and stores it
-  const QString kept =
-      !dropped.isEmpty() ? QString(", replaces demo %1").arg(dropped.join(", "))
-      : teachingDemos.size() > 1 ? QString(", %1 demos teach").arg(teachingDemos.size())
-                                 : QString();
-  ev.logMessage(QString("demo %1 recorded: %2 steps%3")
-                    .arg(demo.id).arg(demo.actions.size()).arg(kept));
+  const int steps = static_cast<int>(demo.actions.size());
+  if (!dropped.isEmpty()) {
+    ev.logMessage(Notice(N::DemoRecordedReplaces, demo.id, steps, dropped.join(", ")));
+  } else if (teachingDemos.size() > 1) {
+    ev.logMessage(Notice(N::DemoRecordedTeach, demo.id, steps,
+                         static_cast<int>(teachingDemos.size())));
+  } else {
+    ev.logMessage(Notice(N::DemoRecorded, demo.id, steps));
+  }
   setState(S::Ready);
 }
 
@@ -534,19 +528,18 @@ int RobotLoop::Impl::demoStepLimit() const {
   return 3 * info.maxEpisodeSteps;
 }
 
-void RobotLoop::Impl::endUnsuccessfulDemo(const QString& why, const QString& label,
+void RobotLoop::Impl::endUnsuccessfulDemo(const Notice& why, const QString& label,
                                           const QString& by) {
   if (settings.keepUnsuccessfulDemos) {
     finishDemo(label, by);
     return;
   }
-  discardDemo(why + ": a demo must end in success to teach the task (press Success when it is "
-                    "done); the previous demo, if any, stays");
+  discardDemo(Notice(N::DemoMustSucceed, why));
 }
 
-void RobotLoop::Impl::discardDemo(const QString& why) {
+void RobotLoop::Impl::discardDemo(const Notice& why) {
   // Nothing of a recording reaches the learner before it is finished, so dropping is clean.
-  ev.logMessage("recording discarded: " + why);
+  ev.logMessage(Notice(N::RecordingDiscarded, why));
   openStep.open = false;
   episodeActive = false;
   ep = EpisodeRecord{};
@@ -556,7 +549,7 @@ void RobotLoop::Impl::discardDemo(const QString& why) {
 
 void RobotLoop::Impl::labelLast(const QString& label, const QString& by) {
   if (last.label == label) {
-    ev.logMessage(QString("episode %1 is already labelled %2").arg(last.id).arg(label));
+    ev.logMessage(Notice(N::AlreadyLabelled, last.id, labelNotice(label)));
     return;
   }
   undoStack.push_back(LabelUndo{last.id, last.label, last.by, last.label == "success" ? 1.0f : 0.0f,
@@ -582,7 +575,7 @@ void RobotLoop::Impl::applyLabel(int64_t episodeId, const QString& label, const 
     last.label = label;
     last.by = change.labelledBy;
   }
-  ev.logMessage(QString("episode %1 labelled '%2' (%3)").arg(episodeId).arg(label, by));
+  ev.logMessage(Notice(N::Labelled, episodeId, labelNotice(label), labelledByNotice(by)));
 }
 
 void RobotLoop::Impl::undoLabel() {
@@ -594,12 +587,11 @@ void RobotLoop::Impl::undoLabel() {
 
 void RobotLoop::Impl::relabel(int64_t episodeId, bool success) {
   if (!learner || !store) {
-    error(QStringLiteral("relabel"),
-          QStringLiteral("relabelling needs a connected robot and a session folder"));
+    error(QStringLiteral("relabel"), Notice(N::RelabelNeedsSession));
     return;
   }
   if (episodeId <= 0 || episodeId > maxEpisodeId) {
-    error(QStringLiteral("relabel"), QString("no episode %1 in this session").arg(episodeId));
+    error(QStringLiteral("relabel"), Notice(N::NoSuchEpisode, episodeId));
     return;
   }
   const QString label = success ? "success" : "failure";
@@ -616,8 +608,7 @@ void RobotLoop::Impl::askOperatorOrGo() {
   if (info.resetMode == hw::ResetMode::Operator) {
     phase = Phase::WaitOperator;
     ev.operatorResetRequested(
-        QString("Set up the scene of %1 for the next episode, then press Ready")
-            .arg(QString::fromStdString(info.name)));
+        Notice(N::OperatorSetUpScene, QString::fromStdString(info.name)));
   } else {
     phase = Phase::Go;
   }

@@ -38,18 +38,18 @@ class RobotLoop::Impl {
   // call when the loop is stopping and the call has had its grace.
   bool whileRobotBusy(std::chrono::milliseconds elapsed);
   std::chrono::milliseconds robotCallDeadline() const;
-  bool waitLearnerReady(QString& error);  // services the e-stop while the learner builds
+  bool waitLearnerReady(Notice& error);  // services the e-stop while the learner builds
   void processCommands();
   void apply(const QueuedCommand& c);
-  bool runtimeRefusal(const QueuedCommand& c, QString& reason) const;
+  bool runtimeRefusal(const QueuedCommand& c, Notice& reason) const;
   void setState(ControllerState s);
-  bool connect(QString& error);
+  bool connect(Notice& error);
   void disconnect();
   void statsTick(std::chrono::steady_clock::time_point tickStart);
   // Lockstep and this tick steps the sim for the learner (not for a person): no sleeping.
   bool runsFast() const;
-  void error(const QString& source, const QString& message);  // once per cause
-  void robotFatal(const QString& message);
+  void error(const QString& source, const Notice& message);  // once per cause
+  void robotFatal(const Notice& message);
   LearnerCallbacks learnerCallbacks();
 
   // --- robot_loop_episodes.cpp ---
@@ -64,10 +64,10 @@ class RobotLoop::Impl {
   void stepEpisode();                // one tick of a running train/eval/demo episode
   void finishStep();                 // the open step's observation: record it, or wait for it
   // Too many failed reads in a row, or too long without a valid observation: `why` says which.
-  bool readsExhausted(QString& why) const;
+  bool readsExhausted(Notice& why) const;
   // The robot cannot be seen or takes no command: zero command, the episode ends unlabelled
   // with `problem` (a recording is discarded, a replay stopped) and training pauses.
-  void stopUnsafe(const QString& problem);
+  void stopUnsafe(const Notice& problem);
   // After a refused command: at `maxFailedWrites` in a row the loop stops (stopUnsafe) and
   // latches the e-stop, since the last command the robot took may still be acting.
   void stopIfCommandsRefused();
@@ -76,9 +76,9 @@ class RobotLoop::Impl {
   void postSteps(int upTo);          // hands steps [m_posted, upTo) to the learner
   void endEpisode(const QString& label, const QString& by);
   void finishDemo(const QString& label, const QString& by);
-  void discardDemo(const QString& why);
+  void discardDemo(const Notice& why);
   // Time-out or Stop without success: discarded with `why`, or kept (keepUnsuccessfulDemos).
-  void endUnsuccessfulDemo(const QString& why, const QString& label, const QString& by);
+  void endUnsuccessfulDemo(const Notice& why, const QString& label, const QString& by);
   // The open episode's time limit in steps: a demo has its own, longer one (settings).
   int episodeStepLimit() const;
   int demoStepLimit() const;
@@ -96,7 +96,7 @@ class RobotLoop::Impl {
   // Unattended runs: a periodic evaluation that is due, or the end of the step budget. True
   // when it took over the tick (no training episode starts).
   bool evaluationOrBudgetDue();
-  void stopTraining(const QString& why);
+  void stopTraining(const Notice& why);
   double trainingSeconds() const;
   void finishEvaluation();
   void pauseForStore();              // an operator write could not be saved: stop, tell why
@@ -104,7 +104,7 @@ class RobotLoop::Impl {
   // held writes are retried every few seconds.
   void serviceStore();
   // The recorder's `done` for an operator write: once per attempt, on the writer thread.
-  SessionRecorder::Done storeDone(const QString& what, std::function<void()> onCommitted);
+  SessionRecorder::Done storeDone(const Notice& what, std::function<void()> onCommitted);
 
   // Plumbing.
   RobotLoop& o;
@@ -159,9 +159,9 @@ class RobotLoop::Impl {
   } openStep;
   int failedReads = 0;                               // in a row
   int failedWrites = 0;                              // refused commands in a row
-  QString lastWriteError;
+  Notice lastWriteError;
   std::chrono::steady_clock::time_point lastGoodRead;
-  QString lastReadError;
+  Notice lastReadError;
   QString startPending;  // the kind of episode whose reset is done, waiting for its first read
 
   struct LastEpisode {

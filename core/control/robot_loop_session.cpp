@@ -12,6 +12,7 @@ namespace lab {
 
 using S = ControllerState;
 using C = ControllerCommand;
+using N = NoticeCode;
 
 LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
   LearnerCallbacks cb;
@@ -37,7 +38,7 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
     if (!store) return;
     const int64_t id = rec.id;
     const QString label = rec.label;
-    store->submitEpisode(rec, storeDone(QString("episode %1").arg(id),
+    store->submitEpisode(rec, storeDone(Notice(N::EpisodeItem, id),
                                         [this, id, label] { ev.episodeStored(id, label); }));
   };
   cb.labelReady = [this](const LabelChange& c) {
@@ -53,9 +54,7 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
       committed();
       return;
     }
-    store->submitLabel(c, storeDone(QString("the label '%1' of episode %2")
-                                        .arg(c.label.isEmpty() ? QStringLiteral("none") : c.label)
-                                        .arg(c.episodeId),
+    store->submitLabel(c, storeDone(Notice(N::LabelItem, labelNotice(c.label), c.episodeId),
                                     [this, c, committed] {
                                       committed();
                                       ev.labelStored(c.episodeId, c.label);
@@ -63,11 +62,10 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
   };
   cb.checkpointSaved = [this](const CheckpointInfo& info) {
     if (store) store->submitCheckpoint(info);
-    ev.logMessage(QString("checkpoint at update %1 (%2): %3")
-                      .arg(info.step).arg(info.reason, info.path));
+    ev.logMessage(Notice(N::CheckpointSaved, info.step, info.reason, info.path));
   };
-  cb.resumed = [this](const QString& msg) { ev.logMessage(msg); };
-  cb.error = [this](const QString& source, const QString& msg) { ev.errorOccurred(source, msg); };
+  cb.resumed = [this](const Notice& msg) { ev.logMessage(msg); };
+  cb.error = [this](const QString& source, const Notice& msg) { ev.errorOccurred(source, msg); };
   cb.diverged = [this] {
     learnerDiverged = true;
     q.wake();
@@ -75,12 +73,12 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
   return cb;
 }
 
-bool RobotLoop::Impl::connect(QString& err) {
+bool RobotLoop::Impl::connect(Notice& err) {
   reportedErrors.clear();
   try {
     settings.sac.validate();
   } catch (const std::exception& e) {
-    err = QString("invalid learner configuration: %1").arg(e.what());
+    err = Notice(N::InvalidLearnerConfig, e.what());
     return false;
   }
   RobotPort::Deadlines deadlines;
@@ -102,7 +100,7 @@ bool RobotLoop::Impl::connect(QString& err) {
   zero = actionSpec.zeroCommand();
   actionDim = actionSpec.size();
   stateDim = obsSpec.stateDim();
-  auto fail = [&](const QString& why) {
+  auto fail = [&](const Notice& why) {
     err = why;
     learner.reset();
     store.reset();
@@ -112,36 +110,32 @@ bool RobotLoop::Impl::connect(QString& err) {
   };
   const auto mode = settings.sac.obsMode;
   if (mode != ObsMode::State && obsSpec.imageWidth == 0) {
-    return fail(QString("robot '%1' has no camera; use obs_mode \"state\"").arg(settings.robotId));
+    return fail(Notice(N::RobotNoCamera, settings.robotId));
   }
   if (mode != ObsMode::State && (obsSpec.imageWidth != settings.sac.imageSize ||
                                  obsSpec.imageHeight != settings.sac.imageSize)) {
-    return fail(QString("robot '%1' gives %2x%3 images but the learner expects %4x%4")
-                    .arg(settings.robotId).arg(obsSpec.imageWidth).arg(obsSpec.imageHeight)
-                    .arg(settings.sac.imageSize));
+    return fail(Notice(N::RobotImageSize, settings.robotId, obsSpec.imageWidth,
+                       obsSpec.imageHeight, settings.sac.imageSize));
   }
   if (mode != ObsMode::Image && stateDim == 0) {
-    return fail(QString("robot '%1' has no state vector; use obs_mode \"image\"")
-                    .arg(settings.robotId));
+    return fail(Notice(N::RobotNoState, settings.robotId));
   }
-  if (actionDim == 0) return fail(QString("robot '%1' has no action").arg(settings.robotId));
+  if (actionDim == 0) return fail(Notice(N::RobotNoAction, settings.robotId));
   if (info.controlRateHz <= 0 || info.maxEpisodeSteps <= 0) {
-    return fail(QString("robot '%1' reports control rate %2 Hz and %3 max steps")
-                    .arg(settings.robotId).arg(info.controlRateHz).arg(info.maxEpisodeSteps));
+    return fail(Notice(N::RobotBadTiming, settings.robotId, info.controlRateHz,
+                       info.maxEpisodeSteps));
   }
   period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(1.0 / info.controlRateHz));
   robot->setCallDeadline(robotCallDeadline());
   lockstep = settings.pacing == Pacing::Lockstep;
   if (lockstep && !info.simulated) {
-    return fail(QString("robot '%1' is not a simulation: lockstep pacing would stop and start a "
-                        "physical robot at the learner's pace; use real-time pacing")
-                    .arg(settings.robotId));
+    return fail(Notice(N::RobotNotSimulated, settings.robotId));
   }
 
   // Before anything is allocated: buffers that cannot fit when full would get the program
   // killed once they fill, hours into the session.
-  const QString tooBig = MemoryBudget::check(settings.sac, stateDim, actionDim,
+  const Notice tooBig = MemoryBudget::check(settings.sac, stateDim, actionDim,
                                              MemoryBudget::availableBytes());
   if (!tooBig.isEmpty()) return fail(tooBig);
 
@@ -170,16 +164,14 @@ bool RobotLoop::Impl::connect(QString& err) {
       si.actionDim = actionDim;
       si.imageSize = mode == ObsMode::State ? 0 : settings.sac.imageSize;
       store = std::make_unique<SessionRecorder>(settings.sessionDir, si);
-      store->setFailureHandler([this](const QString& what, const QString& err) {
+      store->setFailureHandler([this](const Notice& what, const QString& err) {
         // Writer thread: straight to the window (error() is the robot thread's and logs an
         // event, which may be what fails).
-        ev.errorOccurred(QStringLiteral("store"),
-                         QString("%1 could not be saved: %2 (shown once until they are saved "
-                                 "again)").arg(what, err));
+        ev.errorOccurred(QStringLiteral("store"), Notice(N::SaveFailedOnce, what, err));
       });
       stored = store->load();
     } catch (const std::exception& e) {
-      return fail(QString("session '%1': %2").arg(settings.sessionDir, e.what()));
+      return fail(Notice(N::SessionFailed, settings.sessionDir, e.what()));
     }
     ls.checkpointDir = store->checkpointDir();
     ls.resumeCandidates = stored.checkpoints;
@@ -221,7 +213,7 @@ bool RobotLoop::Impl::connect(QString& err) {
     last = LastEpisode{e.id, e.kind, e.label, e.labelledBy};
   }
 
-  if (QString why; !waitLearnerReady(why)) return fail(why);
+  if (Notice why; !waitLearnerReady(why)) return fail(why);
   SessionRestore::Counts restored;
   if (store) {
     // Rebuild the buffers from the database, reading only what they keep, in bounded memory.
@@ -238,7 +230,7 @@ bool RobotLoop::Impl::connect(QString& err) {
         }
       }
     } catch (const std::exception& e) {
-      return fail(QString("session '%1': %2").arg(settings.sessionDir, e.what()));
+      return fail(Notice(N::SessionFailed, settings.sessionDir, e.what()));
     }
   }
   o.m_publishedHasDemo = demo.id >= 0;
@@ -247,20 +239,14 @@ bool RobotLoop::Impl::connect(QString& err) {
   const std::size_t side = mode == ObsMode::State ? 0 : settings.sac.imageSize;
   actFrames = FrameStack(settings.sac.frameStack, side * side);
   if (stored.reopened) {
-    ev.logMessage(QString("session reopened: %1 episodes, demo %2, %3 environment steps; "
-                          "buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at "
-                          "most %7 steps in memory at once)")
-                      .arg(stored.episodes.size())
-                      .arg(demo.id >= 0 ? QString::number(demo.id) : QStringLiteral("none"))
-                      .arg(envSteps)
-                      .arg(restored.stepsRead)
-                      .arg(restored.stepsStored)
-                      .arg(restored.episodesRead)
-                      .arg(restored.peakStepsInFlight));
+    ev.logMessage(Notice(N::SessionReopened, static_cast<qint64>(stored.episodes.size()),
+                         demo.id >= 0 ? QString::number(demo.id) : QStringLiteral("none"),
+                         envSteps, restored.stepsRead, restored.stepsStored,
+                         restored.episodesRead, restored.peakStepsInFlight));
   }
   // After the restore: error() logs an event, and the first write hands the store to the
   // writer thread, after which the restore could not read it any more.
-  for (const QString& w : stored.warnings) error(QStringLiteral("checkpoint"), w);
+  for (const QString& w : stored.warnings) error(QStringLiteral("checkpoint"), Notice::detail(w));
   if (store) store->submitEvent(QStringLiteral("connect"), settings.robotId);
   episodeActive = false;
   intervention = false;
@@ -275,7 +261,7 @@ bool RobotLoop::Impl::connect(QString& err) {
   return true;
 }
 
-bool RobotLoop::Impl::waitLearnerReady(QString& why) {
+bool RobotLoop::Impl::waitLearnerReady(Notice& why) {
   // Building (or loading) the learner can take a while: the e-stop is latched meanwhile, and a
   // stopping program does not wait for it.
   const auto until = std::chrono::steady_clock::now() + std::chrono::minutes(3);
@@ -285,11 +271,11 @@ bool RobotLoop::Impl::waitLearnerReady(QString& why) {
       estopToApply = true;
     }
     if (learner->startupFailed()) {
-      why = "the learner did not start: " + learner->startupError();
+      why = Notice(N::LearnerDidNotStart, learner->startupError());
       return false;
     }
     if (stopFlag || std::chrono::steady_clock::now() > until) {
-      why = QStringLiteral("the learner did not start within 3 minutes");
+      why = Notice(N::LearnerStartTimeout);
       return false;
     }
   }
@@ -318,18 +304,18 @@ void RobotLoop::Impl::disconnect() {
     if (!batch.empty()) store->submitMetrics(std::move(batch));
     store->submitEvent(QStringLiteral("disconnect"), settings.robotId);
     if (!store->flush(30000)) {
-      ev.errorOccurred(QStringLiteral("store"),
-                       QStringLiteral("the session store did not finish writing within 30 s"));
+      ev.errorOccurred(QStringLiteral("store"), Notice(N::StoreFlushTimeout));
     }
     if (store->heldWrites() > 0) {  // a last try before they are lost with the connection
       store->retryHeld();
       store->flush(30000);
     }
-    const QStringList lost = store->heldDescriptions();
-    if (!lost.isEmpty()) {
+    const std::vector<Notice> lost = store->heldDescriptions();
+    if (!lost.empty()) {
+      QVariantList items;  // shown as a list, each item in words
+      for (const Notice& n : lost) items << QVariant::fromValue(n);
       ev.errorOccurred(QStringLiteral("store"),
-                       QString("disconnected with %1 write(s) the session could not save, now "
-                               "lost: %2").arg(lost.size()).arg(lost.join(", ")));
+                       Notice(N::WritesLost, static_cast<int>(lost.size()), items));
     }
     store.reset();
   }
@@ -354,25 +340,21 @@ void RobotLoop::Impl::pauseForLearner() {
   // runs on collecting episodes that nothing learns from. Recording is left alone.
   if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
   apply(QueuedCommand{QueuedCommand::Kind::Operator, C::Pause});
-  ev.logMessage(QStringLiteral("training paused: the learner met non-finite values (see the "
-                               "learner error); resume once the cause is fixed"));
+  ev.logMessage(Notice(N::PausedForLearner));
 }
 
-SessionRecorder::Done RobotLoop::Impl::storeDone(const QString& what,
+SessionRecorder::Done RobotLoop::Impl::storeDone(const Notice& what,
                                                  std::function<void()> onCommitted) {
   auto first = std::make_shared<std::atomic<bool>>(true);
   return [this, what, first, onCommitted = std::move(onCommitted)](bool ok, const QString& err) {
     const bool firstAttempt = first->exchange(false);
     if (ok) {
       onCommitted();
-      if (!firstAttempt) ev.logMessage(what + " is saved now (on a retry)");
+      if (!firstAttempt) ev.logMessage(Notice(N::SavedOnRetry, what));
     } else {
       if (firstAttempt) {
         ev.errorOccurred(QStringLiteral("store"),
-                         QString("%1 could not be saved: %2. It is kept and tried again every "
-                                 "%3 s and when you resume; training pauses until it is saved")
-                             .arg(what, err)
-                             .arg(kStoreRetrySeconds));
+                         Notice(N::SaveFailedRetrying, what, err, kStoreRetrySeconds));
       }
       saveFailed = true;
     }
@@ -403,9 +385,7 @@ void RobotLoop::Impl::pauseForStore() {
   // Recording or an operator's pause are left alone: only what runs by itself is paused.
   if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
   apply(QueuedCommand{QueuedCommand::Kind::Operator, C::Pause});
-  ev.logMessage(QString("training paused: the session could not save what was recorded (see "
-                        "the store error); it is kept and tried again every %1 s, and when you "
-                        "resume").arg(kStoreRetrySeconds));
+  ev.logMessage(Notice(N::PausedForStore, kStoreRetrySeconds));
 }
 
 }  // namespace lab

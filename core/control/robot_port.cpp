@@ -64,7 +64,9 @@ hw::HandleResult RobotPort::run(const char* call,
   if (!faulted() && (!m_plugin || !m_calls)) {
     return hw::HandleResult::make(hw::HandleStatus::Refused, "the robot is not open");
   }
-  if (faulted()) return hw::HandleResult::make(hw::HandleStatus::Fatal, m_fault.toStdString());
+  if (faulted()) {
+    return hw::HandleResult::make(hw::HandleStatus::Fatal, m_fault.english().toStdString());
+  }
   // The result lives with the task: a call that hangs past this function writes into it, never
   // into the caller's stack.
   auto result = std::make_shared<hw::HandleResult>();
@@ -79,16 +81,17 @@ hw::HandleResult RobotPort::run(const char* call,
       deadline, m_whileWaiting);
   if (outcome == PluginCallThread::Outcome::Done) return *result;
   fault(outcome == PluginCallThread::Outcome::GaveUp
-            ? QString("robot '%1': %2() was still running when the program stopped; it was "
-                      "abandoned").arg(m_robotId, call)
-            : QString("robot '%1': %2() did not return within %3 s: the robot is marked faulted "
-                      "and its plugin abandoned (reconnect to use it again). The hardware may "
-                      "still be executing its last command: stop it by its own means")
-                  .arg(m_robotId, call, seconds(deadline)));
-  return hw::HandleResult::make(hw::HandleStatus::Fatal, m_fault.toStdString());
+            ? Notice(NoticeCode::PluginCallAbandoned, m_robotId, call)
+            : Notice(NoticeCode::PluginCallOverrun, m_robotId, call, seconds(deadline)));
+  return hw::HandleResult::make(hw::HandleStatus::Fatal, m_fault.english().toStdString());
 }
 
-void RobotPort::fault(const QString& message) {
+Notice RobotPort::callError(const hw::HandleResult& r) const {
+  if (r.ok()) return {};
+  return faulted() ? m_fault : Notice::detail(QString::fromStdString(r.error));
+}
+
+void RobotPort::fault(const Notice& message) {
   if (faulted()) return;
   m_fault = message;
   // Reaches the plugin only if the hung call ever returns; the latch refuses writes until then.
@@ -96,7 +99,7 @@ void RobotPort::fault(const QString& message) {
 }
 
 bool RobotPort::open(const QString& robotId, const QString& pluginDir,
-                     const hw::RobotConfig& config, QString& error) {
+                     const hw::RobotConfig& config, Notice& error) {
   close();
   m_robotId = robotId;
   m_plugin = std::make_shared<Plugin>();
@@ -134,22 +137,21 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
   auto step = [&](const char* what, const hw::HandleResult& r) {
     if (r.ok()) return true;
     error = faulted() ? m_fault
-                      : QString("robot '%1': %2 failed: %3")
-                            .arg(robotId, what, QString::fromStdString(r.error));
+                      : Notice(NoticeCode::RobotCallFailed, robotId, what,
+                               QString::fromStdString(r.error));
     return false;
   };
   auto result = std::make_shared<hw::HandleResult>();
   const auto outcome = m_calls->call([load, result] { *result = load(); }, m_deadlines.lifecycle,
                                      m_whileWaiting);
   if (outcome != PluginCallThread::Outcome::Done) {
-    fault(QString("robot '%1': loading the plugin did not finish within %2 s; abandoned")
-              .arg(robotId, seconds(m_deadlines.lifecycle)));
+    fault(Notice(NoticeCode::PluginLoadTimeout, robotId, seconds(m_deadlines.lifecycle)));
     error = m_fault;
     close();
     return false;
   }
   if (!result->ok()) {
-    error = *message;
+    error = Notice::detail(*message);  // the plugin loader's own words
     close();
     return false;
   }
@@ -190,31 +192,31 @@ void RobotPort::close() {
   }
   m_plugin.reset();
   m_calls.reset();  // joins, or leaves a hung thread behind
-  m_fault.clear();
+  m_fault = Notice();
 }
 
 bool RobotPort::isOpen() const { return m_plugin != nullptr && !faulted(); }
 
-RobotPort::Io RobotPort::reset(std::uint64_t seed, QString& error) {
+RobotPort::Io RobotPort::reset(std::uint64_t seed, Notice& error) {
   const auto r = run("reset", [seed](hw::RobotHandle& h) { return h.reset(seed); },
                      m_deadlines.call);
-  error = QString::fromStdString(r.error);
+  error = callError(r);
   return toIo(r);
 }
 
-RobotPort::Io RobotPort::read(hw::Observation& out, QString& error) {
+RobotPort::Io RobotPort::read(hw::Observation& out, Notice& error) {
   auto obs = std::make_shared<hw::Observation>();
   const auto r = run("read", [obs](hw::RobotHandle& h) { return h.read(*obs); },
                      m_deadlines.call);
-  error = QString::fromStdString(r.error);
+  error = callError(r);
   if (r.ok()) out = std::move(*obs);
   return toIo(r);
 }
 
-RobotPort::Io RobotPort::write(const std::vector<float>& action, QString& error) {
+RobotPort::Io RobotPort::write(const std::vector<float>& action, Notice& error) {
   const auto r = run("write", [action](hw::RobotHandle& h) { return h.write(action); },
                      m_deadlines.call);
-  error = QString::fromStdString(r.error);
+  error = callError(r);
   return toIo(r);
 }
 
@@ -237,13 +239,13 @@ void RobotPort::emergencyStop() noexcept {
   }
 }
 
-bool RobotPort::acknowledgeEmergencyStop(QString& error) {
+bool RobotPort::acknowledgeEmergencyStop(Notice& error) {
   const auto r = run("acknowledgeEmergencyStop", [p = m_plugin](hw::RobotHandle& h) {
     auto result = h.acknowledgeEmergencyStop();
     if (result.ok()) p->estop = false;
     return result;
   }, m_deadlines.call);
-  error = QString::fromStdString(r.error);
+  error = callError(r);
   return r.ok();
 }
 

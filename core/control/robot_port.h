@@ -32,6 +32,7 @@
 
 #include "api/robot_interface.h"
 #include "host/handle_result.h"
+#include "notice.h"
 
 namespace lab::hw {
 class RobotHandle;
@@ -67,7 +68,7 @@ class RobotPort {
   // Finds `robotId` (static factories first, then plugins in `pluginDir`), configures and
   // activates it. False with `error` set (naming the robot and the step) on failure.
   bool open(const QString& robotId, const QString& pluginDir, const hw::RobotConfig& config,
-            QString& error);
+            Notice& error);
   // Deactivates and cleans up (lifecycle deadline); a faulted port only lets go of the plugin.
   void close();
   bool isOpen() const;
@@ -76,21 +77,21 @@ class RobotPort {
 
   // A call overran its deadline: the plugin is lost (see above). Sticky until close().
   bool faulted() const { return !m_fault.isEmpty(); }
-  QString faultMessage() const { return m_fault; }
+  Notice faultMessage() const { return m_fault; }
 
   // Cached at open(): no plugin call.
   hw::RobotInfo info() const { return m_info; }
   hw::ActionSpec actionSpec() const { return m_actionSpec; }
   hw::ObservationSpec observationSpec() const { return m_observationSpec; }
 
-  Io reset(std::uint64_t seed, QString& error);
-  Io read(hw::Observation& out, QString& error);
-  Io write(const std::vector<float>& action, QString& error);
+  Io reset(std::uint64_t seed, Notice& error);
+  Io read(hw::Observation& out, Notice& error);
+  Io write(const std::vector<float>& action, Notice& error);
   // Zero command as soon as the plugin can take it; latches: writes and resets are refused
   // until acknowledged. Never waits: the latch is set here, the plugin's emergencyStop() runs
   // on its thread next (after the call in progress, if one is running).
   void emergencyStop() noexcept;
-  bool acknowledgeEmergencyStop(QString& error);
+  bool acknowledgeEmergencyStop(Notice& error);
   bool detectSuccess();
   bool detectFailure();
   bool scriptedAction(std::vector<float>& action);
@@ -104,14 +105,16 @@ class RobotPort {
   // `error` and returns a Fatal result.
   hw::HandleResult run(const char* call, std::function<hw::HandleResult(hw::RobotHandle&)> fn,
                        std::chrono::milliseconds deadline);
-  void fault(const QString& message);
+  void fault(const Notice& message);
+  // A call's error: the fault once the port is faulted, else the handle's own words.
+  Notice callError(const hw::HandleResult& r) const;
 
   Deadlines m_deadlines;
   WhileWaiting m_whileWaiting;
   std::shared_ptr<Plugin> m_plugin;          // shared with the tasks on the call thread
   std::unique_ptr<PluginCallThread> m_calls;
   QString m_robotId;
-  QString m_fault;
+  Notice m_fault;
   hw::RobotInfo m_info;
   hw::ActionSpec m_actionSpec;
   hw::ObservationSpec m_observationSpec;

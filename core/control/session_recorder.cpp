@@ -22,7 +22,7 @@ class SessionRecorder::Impl {
 
   // An operator write: what it is, the store call, and who hears of each attempt.
   struct OperatorWrite {
-    QString what;
+    Notice what;
     DatabaseWriter::Job job;
     Done done;
   };
@@ -63,7 +63,7 @@ class SessionRecorder::Impl {
         throw;
       }
     };
-    w().submit(write.what, job, [this, write, kind](bool ok, const QString& error) {
+    w().submit(write.what.english(), job, [this, write, kind](bool ok, const QString& error) {
       {
         std::lock_guard<std::mutex> lock(mutex);
         // Failures arrive in queue order, so the held list keeps the order of the writes (a
@@ -91,15 +91,16 @@ class SessionRecorder::Impl {
   }
 
   // Metrics, events, checkpoint rows: not held, but their failure is reported once per outage.
-  void background(const QString& what, DatabaseWriter::Job job) {
-    w().submit("storing " + what, std::move(job), [this, what](bool ok, const QString& error) {
+  void background(const Notice& what, DatabaseWriter::Job job) {
+    const QString key = what.english();
+    w().submit("storing " + key, std::move(job), [this, what, key](bool ok, const QString& error) {
       bool report = false;
       {
         std::lock_guard<std::mutex> lock(mutex);
         if (ok) {
-          failing.remove(what);
-        } else if (!failing.contains(what)) {
-          failing.insert(what);
+          failing.remove(key);
+        } else if (!failing.contains(key)) {
+          failing.insert(key);
           report = true;
         }
       }
@@ -168,12 +169,12 @@ void SessionRecorder::setFailureHandler(FailureHandler handler) {
 }
 
 void SessionRecorder::submitEpisode(const EpisodeRecord& episode, Done done) {
-  d->submit({QString("episode %1").arg(episode.id),
+  d->submit({Notice(NoticeCode::EpisodeItem, episode.id),
              [episode](SessionStore& s) { s.writeEpisode(episode); }, std::move(done)});
 }
 
 void SessionRecorder::submitLabel(const LabelChange& change, Done done) {
-  d->submit({QString("label '%1' of episode %2").arg(change.label).arg(change.episodeId),
+  d->submit({Notice(NoticeCode::LabelItem, labelNotice(change.label), change.episodeId),
              [change](SessionStore& s) { s.setLabel(change); }, std::move(done)});
 }
 
@@ -192,15 +193,15 @@ int SessionRecorder::unsavedWrites() const {
   return static_cast<int>(d->held.size()) + d->inFlight;
 }
 
-QStringList SessionRecorder::heldDescriptions() const {
+std::vector<Notice> SessionRecorder::heldDescriptions() const {
   std::lock_guard<std::mutex> lock(d->mutex);
-  QStringList out;
-  for (const auto& write : d->held) out << write.what;
+  std::vector<Notice> out;
+  for (const auto& write : d->held) out.push_back(write.what);
   return out;
 }
 
 void SessionRecorder::submitMetrics(std::vector<UpdateMetrics> batch) {
-  d->background(QStringLiteral("training metrics"),
+  d->background(Notice(NoticeCode::MetricsItem),
                 [b = std::move(batch)](SessionStore& s) { s.appendMetrics(b); });
 }
 
@@ -210,14 +211,14 @@ void SessionRecorder::submitCheckpoint(const CheckpointInfo& info) {
   row.step = info.step;
   row.checksum = info.checksum;
   row.reason = info.reason;
-  d->background(QStringLiteral("checkpoint records"),
+  d->background(Notice(NoticeCode::CheckpointRecordsItem),
                 [row](SessionStore& s) { s.addCheckpoint(row); });
 }
 
 void SessionRecorder::submitEvent(const QString& kind, const QString& message) {
   const QString level = kind == "error" ? QStringLiteral("error") : QStringLiteral("info");
   const QString text = kind + ": " + message;
-  d->background(QStringLiteral("events"), [level, text](SessionStore& s) {
+  d->background(Notice(NoticeCode::EventsItem), [level, text](SessionStore& s) {
     s.logEvent(level, QStringLiteral("controller"), text);
   });
 }

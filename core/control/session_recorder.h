@@ -45,8 +45,8 @@ struct StoredSession {
 class SessionRecorder {
  public:
   using Done = std::function<void(bool ok, const QString& error)>;
-  // `what`: "training metrics", "events", "checkpoint records"; runs on the writer thread.
-  using FailureHandler = std::function<void(const QString& what, const QString& error)>;
+  // `what`: the training metrics, the events, the checkpoint records; runs on the writer thread.
+  using FailureHandler = std::function<void(const Notice& what, const QString& error)>;
 
   // Opens (or creates) the session database in `sessionDir`. Throws std::runtime_error with a
   // message naming the file and the cause (corrupt, locked, read-only, other robot).
@@ -69,7 +69,7 @@ class SessionRecorder {
   void retryHeld();
   int heldWrites() const;     // failed operator writes waiting for a retry
   int unsavedWrites() const;  // held + operator writes submitted and not yet committed
-  QStringList heldDescriptions() const;  // "episode 12", "label 'success' of episode 13"
+  std::vector<Notice> heldDescriptions() const;  // "episode 12", "the label 'Success' of ..."
 
   void submitMetrics(std::vector<UpdateMetrics> batch);
   void submitCheckpoint(const CheckpointInfo& info);

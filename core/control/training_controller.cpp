@@ -24,6 +24,9 @@ void registerControllerMetaTypes() {
     qRegisterMetaType<lab::LoopStats>("lab::LoopStats");
     qRegisterMetaType<lab::EvaluationResult>("lab::EvaluationResult");
     qRegisterMetaType<lab::ControllerSettings>("lab::ControllerSettings");
+    qRegisterMetaType<lab::Notice>("lab::Notice");
+    // Lets QVariant::toString() (and so a QSignalSpy) read a Notice as its English sentence.
+    QMetaType::registerConverter<lab::Notice, QString>(&lab::Notice::english);
   });
 }
 
@@ -40,7 +43,7 @@ class TrainingController::Private : public LoopEvents {
   void stateChanged(ControllerState s) override {
     post([this, s] { Q_EMIT q->stateChanged(s); });
   }
-  void commandRefused(ControllerCommand c, const QString& reason) override {
+  void commandRefused(ControllerCommand c, const Notice& reason) override {
     post([this, c, reason] { Q_EMIT q->commandRefused(c, reason); });
   }
   void emergencyStopChanged(bool active) override {
@@ -64,7 +67,7 @@ class TrainingController::Private : public LoopEvents {
   void evaluationFinished(const EvaluationResult& r) override {
     post([this, r] { Q_EMIT q->evaluationFinished(r); });
   }
-  void operatorResetRequested(const QString& text) override {
+  void operatorResetRequested(const Notice& text) override {
     post([this, text] { Q_EMIT q->operatorResetRequested(text); });
   }
   void episodeStored(int64_t id, const QString& label) override {
@@ -73,12 +76,12 @@ class TrainingController::Private : public LoopEvents {
   void labelStored(int64_t id, const QString& label) override {
     post([this, id, label] { Q_EMIT q->labelStored(id, label); });
   }
-  void errorOccurred(const QString& source, const QString& message) override {
-    qCWarning(lcController).noquote() << source << ":" << message;
+  void errorOccurred(const QString& source, const Notice& message) override {
+    qCWarning(lcController).noquote() << source << ":" << message.english();
     post([this, source, message] { Q_EMIT q->errorOccurred(source, message); });
   }
-  void logMessage(const QString& message) override {
-    qCInfo(lcController).noquote() << message;
+  void logMessage(const Notice& message) override {
+    qCInfo(lcController).noquote() << message.english();
     post([this, message] { Q_EMIT q->logMessage(message); });
   }
 
@@ -116,15 +119,13 @@ ControllerSettings TrainingController::settings() const { return d->settings; }
 
 void TrainingController::setSettings(const lab::ControllerSettings& settings) {
   if (state() != ControllerState::Idle) {
-    Q_EMIT errorOccurred(QStringLiteral("settings"),
-                         QStringLiteral("Settings can change only without a robot connected "
-                                        "(state: %1)").arg(toString(state())));
+    Q_EMIT errorOccurred(QStringLiteral("settings"), Notice(NoticeCode::SettingsNeedIdle, state()));
     return;
   }
   try {
     settings.sac.validate();
   } catch (const std::exception& e) {
-    Q_EMIT errorOccurred(QStringLiteral("settings"), QString::fromUtf8(e.what()));
+    Q_EMIT errorOccurred(QStringLiteral("settings"), Notice::detail(QString::fromUtf8(e.what())));
     return;
   }
   d->settings = settings;

@@ -4,6 +4,8 @@
 // thread at the plugin's control rate and the learner on another, so no slot here ever blocks.
 // Every command slot is queued and applied at the robot loop's safe point; a command that makes
 // no sense in the current state is refused with commandRefused(command, reason).
+// Refusals, errors and log lines are Notices (codes with arguments): the window and the CLI
+// turn them into words with noticeText() (notice_text.h).
 // Torch-free header (it is moc'd); the workers live in the .cpp.
 #include <QJsonObject>
 #include <QObject>
@@ -140,7 +142,7 @@ class TrainingController : public QObject {
 
  Q_SIGNALS:
   void stateChanged(lab::ControllerState state);
-  void commandRefused(lab::ControllerCommand command, const QString& reason);
+  void commandRefused(lab::ControllerCommand command, const lab::Notice& reason);
   void emergencyStopChanged(bool active);
   void frameReady(const lab::CameraFrame& frame);
   void stepPoint(const lab::StepPoint& point);
@@ -148,12 +150,12 @@ class TrainingController : public QObject {
   void episodeFinished(const lab::EpisodeSummary& summary);
   void loopStats(const lab::LoopStats& stats);
   void evaluationFinished(const lab::EvaluationResult& result);
-  void operatorResetRequested(const QString& instructions);
+  void operatorResetRequested(const lab::Notice& instructions);
   // The session store committed a finished episode / a label change (durable on disk).
   void episodeStored(qint64 episodeId, const QString& label);
   void labelStored(qint64 episodeId, const QString& label);
-  void errorOccurred(const QString& source, const QString& message);  // once per cause
-  void logMessage(const QString& message);
+  void errorOccurred(const QString& source, const lab::Notice& message);  // once per cause
+  void logMessage(const lab::Notice& message);
 
  private:
   class Private;

@@ -29,18 +29,14 @@ QString MemoryBudget::humanBytes(int64_t bytes) {
   return QString("%1 MiB").arg(double(bytes) / (1 << 20), 0, 'f', 1);
 }
 
-QString MemoryBudget::check(const SacConfig& c, int stateDim, int actionDim, int64_t available) {
+Notice MemoryBudget::check(const SacConfig& c, int stateDim, int actionDim, int64_t available) {
   const int64_t needed = buffersBytes(c, stateDim, actionDim);
   if (available < 0 || needed <= available) return {};
-  return QString("replay_capacity %1 (and expert_capacity %2) %3 transitions need %4 when full, "
-                 "but only %5 of memory is available (MemAvailable); lower replay_capacity to "
-                 "about %6 or free memory")
-      .arg(c.replayCapacity)
-      .arg(c.expertCapacity)
-      .arg(c.obsMode == ObsMode::State ? "state" : "image")
-      .arg(humanBytes(needed), humanBytes(available))
-      .arg(std::max<int64_t>(0, int64_t(double(c.replayCapacity) * double(available) /
-                                         double(needed) * 0.8)));
+  const int64_t fits = std::max<int64_t>(
+      0, int64_t(double(c.replayCapacity) * double(available) / double(needed) * 0.8));
+  return Notice(NoticeCode::MemoryTooSmall, c.replayCapacity, c.expertCapacity,
+                c.obsMode == ObsMode::State ? "state" : "image", humanBytes(needed),
+                humanBytes(available), fits);
 }
 
 }  // namespace lab

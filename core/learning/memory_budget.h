@@ -5,6 +5,7 @@
 #include <QString>
 #include <cstdint>
 
+#include "notice.h"
 #include "sac_config.h"
 
 namespace lab {
@@ -15,9 +16,9 @@ class MemoryBudget {
   static int64_t buffersBytes(const SacConfig& config, int stateDim, int actionDim);
   // MemAvailable of /proc/meminfo in bytes; -1 when it cannot be read (then nothing is checked).
   static int64_t availableBytes();
-  // Empty when `needed` fits in `available` (or available is unknown); otherwise a message that
+  // Empty when `needed` fits in `available` (or available is unknown); otherwise a notice that
   // names the capacity, the bytes it needs and what is available.
-  static QString check(const SacConfig& config, int stateDim, int actionDim, int64_t available);
+  static Notice check(const SacConfig& config, int stateDim, int actionDim, int64_t available);
   static QString humanBytes(int64_t bytes);  // "4.1 GB"
 };
 

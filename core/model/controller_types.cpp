@@ -70,91 +70,89 @@ bool moves(C c) {
   }
 }
 
-QString withState(const QString& what, S s) {
-  return QStringLiteral("%1 (state: %2)").arg(what, toString(s));
-}
+using N = NoticeCode;
+
+Notice withState(N code, S s) { return inState(Notice(code), s); }
 
 }  // namespace
 
-QString refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopped,
-                      bool hasDemo) {
+Notice inState(const Notice& refusal, ControllerState state) {
+  return Notice(NoticeCode::InState, refusal, state);
+}
+
+Notice refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopped,
+                     bool hasDemo) {
   // The e-stop is never refused: it must work from every state, even twice.
   if (c == C::EmergencyStop) return {};
   if (c == C::AcknowledgeEmergencyStop) {
-    return emergencyStopped ? QString() : QStringLiteral("No emergency stop to acknowledge");
+    return emergencyStopped ? Notice() : Notice(N::NoEmergencyStopToAcknowledge);
   }
-  if (emergencyStopped && moves(c)) {
-    return QStringLiteral("%1 is blocked: the emergency stop is active, acknowledge it first")
-        .arg(toString(c));
-  }
+  if (emergencyStopped && moves(c)) return Notice(N::BlockedByEmergencyStop, c);
   if (s == S::Idle && c != C::Connect) {
-    return withState(QStringLiteral("%1 needs a connected robot").arg(toString(c)), s);
+    return inState(Notice(N::NeedsConnectedRobot, c), s);
   }
 
   switch (c) {
     case C::Connect:
-      return s == S::Idle ? QString() : withState(QStringLiteral("Already connected"), s);
+      return s == S::Idle ? Notice() : withState(N::AlreadyConnected, s);
     case C::Disconnect:
       // Only with the robot at rest: a running episode would be cut without its record.
       return in(s, {S::Connected, S::Ready, S::BetweenEpisodes, S::Paused})
-                 ? QString()
-                 : withState(QStringLiteral("Disconnect needs the robot at rest; pause first"),
-                             s);
+                 ? Notice()
+                 : withState(N::DisconnectNeedsRest, s);
     case C::StartRecording:
       return in(s, {S::Connected, S::Ready})
-                 ? QString()
-                 : withState(QStringLiteral("Recording needs a connected robot at rest"), s);
+                 ? Notice()
+                 : withState(N::RecordingNeedsRest, s);
     case C::StopRecording:
-      return s == S::RecordingDemo ? QString()
-                                   : withState(QStringLiteral("Not recording a demo"), s);
+      return s == S::RecordingDemo ? Notice()
+                                   : withState(N::NotRecording, s);
     case C::ReplayDemo:
-      if (!hasDemo) return QStringLiteral("No demo recorded yet: record one first");
-      return s == S::Ready ? QString()
-                           : withState(QStringLiteral("Replay needs the robot ready"), s);
+      if (!hasDemo) return Notice(N::NoDemoToReplay);
+      return s == S::Ready ? Notice()
+                           : withState(N::ReplayNeedsReady, s);
     case C::Success:
     case C::Failure:
       // BetweenEpisodes: the operator labels (or corrects) the episode that just ended.
       return in(s, {S::EpisodeRunning, S::RecordingDemo, S::Evaluating, S::BetweenEpisodes})
-                 ? QString()
-                 : withState(QStringLiteral("%1 needs a running episode").arg(toString(c)), s);
+                 ? Notice()
+                 : inState(Notice(N::LabelNeedsRunningEpisode, c), s);
     case C::UndoLabel:
       return in(s, {S::EpisodeRunning, S::BetweenEpisodes, S::Paused, S::Ready})
-                 ? QString()
-                 : withState(QStringLiteral("Undo label needs a labelled training episode"), s);
+                 ? Notice()
+                 : withState(N::UndoNeedsLabelledEpisode, s);
     case C::InterventionOn:
       return s == S::EpisodeRunning
-                 ? QString()
-                 : withState(QStringLiteral("Intervention needs a running training episode"), s);
+                 ? Notice()
+                 : withState(N::InterventionNeedsEpisode, s);
     case C::InterventionOff:
       return in(s, {S::EpisodeRunning, S::Paused})
-                 ? QString()
-                 : withState(QStringLiteral("No intervention to end"), s);
+                 ? Notice()
+                 : withState(N::NoInterventionToEnd, s);
     case C::StartTraining:
-      if (!hasDemo) return QStringLiteral("Training needs a demo: record one first");
+      if (!hasDemo) return Notice(N::TrainingNeedsDemo);
       return in(s, {S::Ready, S::BetweenEpisodes})
-                 ? QString()
-                 : withState(QStringLiteral("Training can start only when ready"), s);
+                 ? Notice()
+                 : withState(N::TrainingNeedsReady, s);
     case C::Pause:
       return in(s, {S::EpisodeRunning, S::BetweenEpisodes, S::Evaluating, S::ReplayingDemo})
-                 ? QString()
-                 : withState(s == S::Paused ? QStringLiteral("Already paused")
-                                            : QStringLiteral("Nothing is running to pause"),
-                             s);
+                 ? Notice()
+                 : withState(s == S::Paused ? N::AlreadyPaused : N::NothingToPause, s);
     case C::Resume:
-      return s == S::Paused ? QString() : withState(QStringLiteral("Nothing is paused"), s);
+      return s == S::Paused ? Notice() : withState(N::NothingPaused, s);
     case C::Evaluate:
       // Connected: a policy without a demo of this session (a loaded checkpoint) may be tested.
       return in(s, {S::Connected, S::Ready, S::BetweenEpisodes})
-                 ? QString()
-                 : withState(QStringLiteral("Evaluation needs the robot ready"), s);
+                 ? Notice()
+                 : withState(N::EvaluationNeedsReady, s);
     case C::CheckpointNow:
       return s == S::Connected
-                 ? withState(QStringLiteral("Nothing learned yet: record a demo first"), s)
-                 : QString();
+                 ? withState(N::NothingLearnedYet, s)
+                 : Notice();
     case C::OperatorReady:
       return in(s, {S::BetweenEpisodes, S::Evaluating, S::ReplayingDemo})
-                 ? QString()
-                 : withState(QStringLiteral("Nobody is waiting for the operator"), s);
+                 ? Notice()
+                 : withState(N::NobodyWaiting, s);
     case C::EmergencyStop:
     case C::AcknowledgeEmergencyStop:
       break;  // handled above

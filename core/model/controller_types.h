@@ -7,6 +7,8 @@
 #include <QVector>
 #include <cstdint>
 
+#include "notice.h"
+
 namespace lab {
 
 // Evaluation episode i of every evaluation starts from seed kEvalSeedBase + i: far from the
@@ -34,11 +36,13 @@ enum class ControllerCommand {
 };
 QString toString(ControllerCommand c);
 
-// Why `command` is not allowed in `state` (empty string when it is). The single source of truth
-// for both the controller (which refuses) and the window (which disables buttons and shows
-// the reason as a tooltip).
-QString refusalReason(ControllerState state, ControllerCommand command, bool emergencyStopped,
-                      bool hasDemo);
+// Why `command` is not allowed in `state` (an empty Notice when it is). The single source of
+// truth for both the controller (which refuses) and the window (which disables buttons and shows
+// the reason, in words from notice_text.h, as a tooltip).
+Notice refusalReason(ControllerState state, ControllerCommand command, bool emergencyStopped,
+                     bool hasDemo);
+// A refusal together with the state it was refused in ("... (state: Paused)").
+Notice inState(const Notice& refusal, ControllerState state);
 
 // How the robot loop paces a simulated robot. RealTime: at the plugin's control rate, the
 // learner updating beside it as fast as it can (a physical robot's only mode). Lockstep: the

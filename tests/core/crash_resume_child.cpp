@@ -85,7 +85,8 @@ int main(int argc, char** argv) {
   QObject::connect(&c, &TrainingController::labelStored, [&](qint64 id, const QString& label) {
     out(QString("LABEL %1 %2").arg(id).arg(label.isEmpty() ? "-" : label));
   });
-  QObject::connect(&c, &TrainingController::logMessage, [&](const QString& m) {
+  QObject::connect(&c, &TrainingController::logMessage, [&](const Notice& n) {
+    const QString m = n.english();
     static const QRegularExpression resumed("at update (\\d+) \\(weights fingerprint (\\S+)\\)");
     static const QRegularExpression ckpt("checkpoint at update (\\d+)");
     auto r = resumed.match(m);
@@ -96,8 +97,8 @@ int main(int argc, char** argv) {
   QObject::connect(&c, &TrainingController::loopStats,
                    [&](const LoopStats& st) { out(QString("UPDATES %1").arg(st.updates)); });
   QObject::connect(&c, &TrainingController::errorOccurred, [&](const QString& src,
-                                                               const QString& m) {
-    out(QString("ERROR %1: %2").arg(src, m));
+                                                               const Notice& m) {
+    out(QString("ERROR %1: %2").arg(src, m.english()));
   });
   QObject::connect(&c, &TrainingController::stateChanged, [&](ControllerState st) {
     if (st == ControllerState::Connected || (st == ControllerState::Ready && stored == 0)) {

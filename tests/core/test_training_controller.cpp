@@ -90,39 +90,46 @@ void TestTrainingController::init() { FakeProbe::get().clear(); }
 void TestTrainingController::refusalReason_table_matchesStates() {
   using S = ControllerState;
   using C = ControllerCommand;
-  QCOMPARE(refusalReason(S::Paused, C::Success, false, true),
+  QCOMPARE(refusalReason(S::Paused, C::Success, false, true).english(),
            QString("Success needs a running episode (state: Paused)"));
+  // Codes, not sentences: the refusal and the state it was refused in.
+  const Notice paused = refusalReason(S::Paused, C::Pause, false, true);
+  QCOMPARE(paused.code, NoticeCode::InState);
+  QCOMPARE(paused.args.at(0).value<Notice>().code, NoticeCode::AlreadyPaused);
+  QVERIFY(paused.args.at(1).value<ControllerState>() == S::Paused);
+  QCOMPARE(refusalReason(S::Ready, C::StartTraining, true, true).code,
+           NoticeCode::BlockedByEmergencyStop);
   QVERIFY(refusalReason(S::Idle, C::Connect, false, false).isEmpty());
-  QVERIFY(refusalReason(S::Idle, C::Pause, false, false).contains("needs a connected robot"));
-  QVERIFY(refusalReason(S::Connected, C::StartTraining, false, false).contains("demo"));
+  QVERIFY(refusalReason(S::Idle, C::Pause, false, false).english().contains("needs a connected robot"));
+  QVERIFY(refusalReason(S::Connected, C::StartTraining, false, false).english().contains("demo"));
   QVERIFY(refusalReason(S::Ready, C::StartTraining, false, true).isEmpty());
   QVERIFY(refusalReason(S::EpisodeRunning, C::Pause, false, true).isEmpty());
-  QVERIFY(refusalReason(S::Paused, C::Pause, false, true).contains("Already paused"));
+  QVERIFY(refusalReason(S::Paused, C::Pause, false, true).english().contains("Already paused"));
   QVERIFY(refusalReason(S::Paused, C::Resume, false, true).isEmpty());
-  QVERIFY(refusalReason(S::EpisodeRunning, C::Resume, false, true).contains("Nothing is paused"));
+  QVERIFY(refusalReason(S::EpisodeRunning, C::Resume, false, true).english().contains("Nothing is paused"));
   QVERIFY(refusalReason(S::RecordingDemo, C::StopRecording, false, false).isEmpty());
-  QVERIFY(refusalReason(S::Ready, C::StopRecording, false, true).contains("Not recording"));
+  QVERIFY(refusalReason(S::Ready, C::StopRecording, false, true).english().contains("Not recording"));
   QVERIFY(refusalReason(S::EpisodeRunning, C::InterventionOn, false, true).isEmpty());
-  QVERIFY(refusalReason(S::Ready, C::InterventionOn, false, true).contains("state: Ready"));
-  QVERIFY(refusalReason(S::EpisodeRunning, C::Disconnect, false, true).contains("at rest"));
+  QVERIFY(refusalReason(S::Ready, C::InterventionOn, false, true).english().contains("state: Ready"));
+  QVERIFY(refusalReason(S::EpisodeRunning, C::Disconnect, false, true).english().contains("at rest"));
   QVERIFY(refusalReason(S::Ready, C::Evaluate, false, true).isEmpty());
-  QVERIFY(refusalReason(S::Connected, C::ReplayDemo, false, false).contains("No demo"));
-  QVERIFY(refusalReason(S::Ready, C::AcknowledgeEmergencyStop, false, true).contains("No emergency"));
+  QVERIFY(refusalReason(S::Connected, C::ReplayDemo, false, false).english().contains("No demo"));
+  QVERIFY(refusalReason(S::Ready, C::AcknowledgeEmergencyStop, false, true).english().contains("No emergency"));
   // The e-stop is never refused; while it is active nothing that moves is allowed, labels and
   // disconnecting still are.
   for (int s = 0; s <= static_cast<int>(S::ReplayingDemo); ++s) {
     QVERIFY(refusalReason(S(s), C::EmergencyStop, false, true).isEmpty());
     QVERIFY(refusalReason(S(s), C::EmergencyStop, true, true).isEmpty());
   }
-  QVERIFY(refusalReason(S::Paused, C::Resume, true, true).contains("acknowledge"));
-  QVERIFY(refusalReason(S::Ready, C::StartTraining, true, true).contains("emergency stop"));
+  QVERIFY(refusalReason(S::Paused, C::Resume, true, true).english().contains("acknowledge"));
+  QVERIFY(refusalReason(S::Ready, C::StartTraining, true, true).english().contains("emergency stop"));
   QVERIFY(refusalReason(S::Paused, C::Disconnect, true, true).isEmpty());
   QVERIFY(refusalReason(S::Paused, C::AcknowledgeEmergencyStop, true, true).isEmpty());
   QVERIFY(refusalReason(S::BetweenEpisodes, C::Failure, true, true).isEmpty());
   // Every refusal names something: no empty-but-refused and no silent "no".
   for (int s = 0; s <= static_cast<int>(S::ReplayingDemo); ++s) {
     for (int c = 0; c <= static_cast<int>(C::OperatorReady); ++c) {
-      const QString r = refusalReason(S(s), C(c), false, true);
+      const QString r = refusalReason(S(s), C(c), false, true).english();
       if (!r.isEmpty()) QVERIFY2(r.size() > 10, qPrintable(r));
     }
   }
@@ -137,7 +144,11 @@ void TestTrainingController::idle_commands_refusedWithReason() {
   c.acknowledgeEmergencyStop();
   QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 4, 5000);
   QVERIFY(refused.at(0).at(0).value<ControllerCommand>() == ControllerCommand::Success);
-  QVERIFY(refused.at(0).at(1).toString().contains("state: Idle"));
+  const Notice why = refused.at(0).at(1).value<Notice>();
+  QCOMPARE(why.code, NoticeCode::InState);
+  QCOMPARE(why.args.at(0).value<Notice>().code, NoticeCode::NeedsConnectedRobot);
+  QVERIFY(why.args.at(1).value<ControllerState>() == ControllerState::Idle);
+  QCOMPARE(why.english(), QString("Success needs a connected robot (state: No robot)"));
   QVERIFY(refused.at(1).at(0).value<ControllerCommand>() == ControllerCommand::Pause);
   QVERIFY(refused.at(2).at(0).value<ControllerCommand>() == ControllerCommand::StartTraining);
   QVERIFY(refused.at(3).at(0).value<ControllerCommand>() == ControllerCommand::AcknowledgeEmergencyStop);
@@ -572,7 +583,7 @@ void TestTrainingController::labelNotSaved_heldShownRetried_neverLost() {
   QSignalSpy stored(&h.c, &TrainingController::episodeStored);
   QStringList log;
   QObject::connect(&h.c, &TrainingController::logMessage, &h.c,
-                   [&log](const QString& m) { log << m; });
+                   [&log](const Notice& m) { log << m.english(); });
   h.connect();
   h.recordDemo(4);
   h.c.startTraining();
@@ -589,7 +600,8 @@ void TestTrainingController::labelNotSaved_heldShownRetried_neverLost() {
     }
     return n;
   };
-  const QString labelError = QString("label 'success' of episode %1 could not be saved").arg(ep.id);
+  const QString labelError =
+      QString("the label 'Success' of episode %1 could not be saved").arg(ep.id);
   {
     auto db = QSqlDatabase::addDatabase("QSQLITE", "other-program-label");
     db.setDatabaseName(QDir(dir.path()).filePath("session.sqlite"));
@@ -675,9 +687,9 @@ void TestTrainingController::learner_failingMessage_dropsNoLaterMessage() {
     std::lock_guard<std::mutex> lock(mutex);
     ready.push_back(r.id);
   };
-  cb.error = [&](const QString&, const QString& m) {
+  cb.error = [&](const QString&, const Notice& m) {
     std::lock_guard<std::mutex> lock(mutex);
-    errors << m;
+    errors << m.english();
   };
   PolicyMailbox mailbox;
   LearnerWorker learner(ls, cb, mailbox);
@@ -876,7 +888,7 @@ void TestTrainingController::connect_buffersBeyondMemory_refusedWithSizes() {
   SacConfig c;
   c.obsMode = ObsMode::Image;
   c.replayCapacity = 1000000;
-  const QString msg = MemoryBudget::check(c, 0, 2, int64_t(1) << 30);
+  const QString msg = MemoryBudget::check(c, 0, 2, int64_t(1) << 30).english();
   QVERIFY2(msg.contains("replay_capacity 1000000") && msg.contains("need 3.9 GiB") &&
                msg.contains("only 1.0 GiB"),
            qPrintable(msg));
@@ -1107,8 +1119,8 @@ void TestTrainingController::robotPort_hungCall_faultsAtDeadline_estopNeverWaits
   auto port = std::make_unique<RobotPort>(deadlines);
   hw::RobotConfig config;
   config.settings = chaos.robotSettings({{"fault_call", "read"}});
-  QString error;
-  QVERIFY2(port->open("chaos", chaosPluginDir(), config, error), qPrintable(error));
+  Notice error;
+  QVERIFY2(port->open("chaos", chaosPluginDir(), config, error), qPrintable(error.english()));
   hw::Observation obs;
   QVERIFY(port->read(obs, error) == RobotPort::Io::Ok);
   QCOMPARE(obs.state.size(), std::size_t(4));
@@ -1118,14 +1130,16 @@ void TestTrainingController::robotPort_hungCall_faultsAtDeadline_estopNeverWaits
   t.start();
   QVERIFY(port->read(obs, error) == RobotPort::Io::Fatal);
   QVERIFY(t.elapsed() >= 300);
-  QVERIFY2(error.contains("read() did not return within 0.3 s") && error.contains("faulted"),
-           qPrintable(error));
+  QCOMPARE(error.code, NoticeCode::PluginCallOverrun);
+  QVERIFY2(error.english().contains("read() did not return within 0.3 s") &&
+               error.english().contains("faulted"),
+           qPrintable(error.english()));
   QVERIFY(port->faulted());
   QVERIFY(chaos.indexOf("unhang") < 0);  // still hung: the port did not wait for it
   // Every later call fails at once with the same reason; the e-stop returns at once too.
   t.restart();
   QVERIFY(port->write({0.5f, 0.5f}, error) == RobotPort::Io::Fatal);
-  QVERIFY(error.contains("did not return"));
+  QCOMPARE(error.code, NoticeCode::PluginCallOverrun);  // the same fault, not a new message
   port->emergencyStop();
   QVERIFY(t.elapsed() < 250);
   // If the hung call ever returns, the e-stop queued meanwhile is the next thing the plugin
