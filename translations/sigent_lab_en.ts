@@ -4,404 +4,874 @@
 <context>
     <name>OperatorText</name>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="48"/>
+        <location filename="../core/model/notice_text.cpp" line="115"/>
         <source>No emergency stop to acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="49"/>
+        <location filename="../core/model/notice_text.cpp" line="121"/>
         <source>Already connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="50"/>
+        <location filename="../core/model/notice_text.cpp" line="123"/>
         <source>Disconnect needs the robot at rest; pause first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="51"/>
+        <location filename="../core/model/notice_text.cpp" line="125"/>
         <source>Recording needs a connected robot at rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="52"/>
+        <location filename="../core/model/notice_text.cpp" line="126"/>
         <source>Not recording a demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="53"/>
+        <location filename="../core/model/notice_text.cpp" line="128"/>
         <source>No demo recorded yet: record one first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="54"/>
+        <location filename="../core/model/notice_text.cpp" line="130"/>
         <source>Replay needs the robot ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="55"/>
+        <location filename="../core/model/notice_text.cpp" line="134"/>
         <source>Undo label needs a labelled training episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="56"/>
+        <location filename="../core/model/notice_text.cpp" line="136"/>
         <source>Intervention needs a running training episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="57"/>
+        <location filename="../core/model/notice_text.cpp" line="137"/>
         <source>No intervention to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="58"/>
+        <location filename="../core/model/notice_text.cpp" line="139"/>
         <source>Training needs a demo: record one first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="59"/>
+        <location filename="../core/model/notice_text.cpp" line="141"/>
         <source>Training can start only when ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="60"/>
+        <location filename="../core/model/notice_text.cpp" line="142"/>
         <source>Already paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="61"/>
+        <location filename="../core/model/notice_text.cpp" line="143"/>
         <source>Nothing is running to pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="62"/>
+        <location filename="../core/model/notice_text.cpp" line="144"/>
         <source>Nothing is paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="63"/>
+        <location filename="../core/model/notice_text.cpp" line="146"/>
         <source>Evaluation needs the robot ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="64"/>
+        <location filename="../core/model/notice_text.cpp" line="148"/>
         <source>Nothing learned yet: record a demo first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="65"/>
+        <location filename="../core/model/notice_text.cpp" line="150"/>
         <source>Nobody is waiting for the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="66"/>
+        <location filename="../core/model/notice_text.cpp" line="152"/>
         <source>No label to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="67"/>
+        <location filename="../core/model/notice_text.cpp" line="154"/>
         <source>Intervention is already on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="68"/>
+        <location filename="../core/model/notice_text.cpp" line="159"/>
         <source>Intervention is not on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="69"/>
+        <location filename="../core/model/notice_text.cpp" line="174"/>
         <source>Waiting for the operator to set the scene up: press Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="70"/>
+        <location filename="../core/model/notice_text.cpp" line="177"/>
         <source>The next episode is already starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="71"/>
+        <location filename="../core/model/notice_text.cpp" line="179"/>
         <source>No session folder: checkpoints need a sessionDir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="72"/>
+        <location filename="../core/model/notice_text.cpp" line="156"/>
         <source>Intervention needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="75"/>
+        <location filename="../core/model/notice_text.cpp" line="170"/>
         <source>Recording needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="78"/>
+        <location filename="../core/model/notice_text.cpp" line="167"/>
         <source>This robot has no scripted expert: record the demo by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="87"/>
+        <location filename="../core/model/notice_text.cpp" line="120"/>
         <source>%1 needs a connected robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="89"/>
+        <location filename="../core/model/notice_text.cpp" line="117"/>
         <source>%1 is blocked: the emergency stop is active, acknowledge it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="91"/>
+        <location filename="../core/model/notice_text.cpp" line="132"/>
         <source>%1 needs a running episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="93"/>
+        <location filename="../core/model/notice_text.cpp" line="161"/>
         <source>%1 needs at least one step of the episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="95"/>
+        <location filename="../core/model/notice_text.cpp" line="163"/>
         <source>%1: no evaluation episode is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="97"/>
+        <location filename="../core/model/notice_text.cpp" line="165"/>
         <source>%1: no finished training episode to label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="114"/>
-        <source>Nobody is waiting for the operator (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/operator_text.cpp" line="123"/>
+        <location filename="../core/model/notice_text.cpp" line="14"/>
         <source>No robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="124"/>
+        <location filename="../core/model/notice_text.cpp" line="15"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="125"/>
+        <location filename="../core/model/notice_text.cpp" line="16"/>
         <source>Recording demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="126"/>
+        <location filename="../core/model/notice_text.cpp" line="17"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="127"/>
+        <location filename="../core/model/notice_text.cpp" line="18"/>
         <source>Episode running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="128"/>
+        <location filename="../core/model/notice_text.cpp" line="19"/>
         <source>Between episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="129"/>
+        <location filename="../core/model/notice_text.cpp" line="20"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="130"/>
+        <location filename="../core/model/notice_text.cpp" line="21"/>
         <source>Evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="131"/>
+        <location filename="../core/model/notice_text.cpp" line="22"/>
         <source>Replaying demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="139"/>
+        <location filename="../core/model/notice_text.cpp" line="30"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="140"/>
+        <location filename="../core/model/notice_text.cpp" line="31"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="141"/>
+        <location filename="../core/model/notice_text.cpp" line="32"/>
         <source>Record demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="142"/>
+        <location filename="../core/model/notice_text.cpp" line="33"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="143"/>
+        <location filename="../core/model/notice_text.cpp" line="34"/>
         <source>Replay demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="144"/>
-        <location filename="../widgets/operator_text.cpp" line="162"/>
+        <location filename="../core/model/notice_text.cpp" line="35"/>
+        <location filename="../core/model/notice_text.cpp" line="330"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="145"/>
-        <location filename="../widgets/operator_text.cpp" line="163"/>
+        <location filename="../core/model/notice_text.cpp" line="36"/>
+        <location filename="../core/model/notice_text.cpp" line="331"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="146"/>
+        <location filename="../core/model/notice_text.cpp" line="37"/>
         <source>Undo label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="147"/>
+        <location filename="../core/model/notice_text.cpp" line="38"/>
         <source>Take over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="148"/>
+        <location filename="../core/model/notice_text.cpp" line="39"/>
         <source>Hand back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="149"/>
+        <location filename="../core/model/notice_text.cpp" line="40"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="150"/>
+        <location filename="../core/model/notice_text.cpp" line="41"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="151"/>
+        <location filename="../core/model/notice_text.cpp" line="42"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="152"/>
+        <location filename="../core/model/notice_text.cpp" line="43"/>
         <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="153"/>
+        <location filename="../core/model/notice_text.cpp" line="45"/>
         <source>Acknowledge emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="154"/>
+        <location filename="../core/model/notice_text.cpp" line="46"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="155"/>
+        <location filename="../core/model/notice_text.cpp" line="47"/>
         <source>Save checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="156"/>
+        <location filename="../core/model/notice_text.cpp" line="48"/>
         <source>Scene ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="164"/>
+        <location filename="../core/model/notice_text.cpp" line="181"/>
+        <source>Evaluate needs at least one episode, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="183"/>
+        <source>the robot refused the acknowledgement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="186"/>
+        <source>Settings can change only without a robot connected (state: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="189"/>
+        <source>invalid learner configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="191"/>
+        <source>robot &apos;%1&apos; has no camera; use obs_mode &quot;state&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="193"/>
+        <source>robot &apos;%1&apos; gives %2x%3 images but the learner expects %4x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="196"/>
+        <source>robot &apos;%1&apos; has no state vector; use obs_mode &quot;image&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="198"/>
+        <source>robot &apos;%1&apos; has no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="200"/>
+        <source>robot &apos;%1&apos; reports control rate %2 Hz and %3 max steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="203"/>
+        <source>robot &apos;%1&apos; is not a simulation: lockstep pacing would stop and start a physical robot at the learner&apos;s pace; use real-time pacing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="208"/>
+        <source>replay_capacity %1 (and expert_capacity %2) %3 transitions need %4 when full, but only %5 of memory is available (MemAvailable); lower replay_capacity to about %6 or free memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="212"/>
+        <source>session &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="214"/>
+        <source>the learner did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="216"/>
+        <source>the learner did not start within 3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="218"/>
+        <source>session reopened: %1 episodes, demo %2, %3 environment steps; buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at most %7 steps in memory at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="223"/>
+        <source>robot &apos;%1&apos;: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="225"/>
+        <source>robot &apos;%1&apos;: loading the plugin did not finish within %2 s; abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="229"/>
+        <source>robot &apos;%1&apos;: %2() did not return within %3 s: the robot is marked faulted and its plugin abandoned (reconnect to use it again). The hardware may still be executing its last command: stop it by its own means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="235"/>
+        <source>robot &apos;%1&apos;: %2() was still running when the program stopped; it was abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="239"/>
+        <source>the robot reported a non-finite state value; observation dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="242"/>
+        <source>%1 reads in a row failed (the limit is %2); the last one: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="245"/>
+        <source>no valid observation for %1 s (the limit is %2 s); the last one: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="249"/>
+        <source>the robot gives no valid observation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="251"/>
+        <source>the robot takes no command: %1 commands in a row were refused (the limit is %2); the last one: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="254"/>
+        <source>%1; %2 (the robot holds still)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="256"/>
+        <source>the recording was discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="258"/>
+        <source>the demo replay was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="260"/>
+        <source>episode %1 ended without a label and training paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="263"/>
+        <source>no episode started and training paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="265"/>
+        <source>waiting for a teleop action (the robot holds still)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="267"/>
+        <source>acting failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="269"/>
+        <source>action has %1 values, the robot takes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="271"/>
+        <source>the action holds a non-finite value; the robot holds still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="273"/>
+        <source>new weights refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="276"/>
+        <source>EMERGENCY STOP: zero command sent, learner paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="278"/>
+        <source>emergency stop acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="280"/>
+        <source>the emergency stop interrupted the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="282"/>
+        <source>Recording did not start: the previous episode or label is not saved yet (see the store error); press Record again once it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="286"/>
+        <source>the recording was stopped before Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="288"/>
+        <source>the operator marked the recording as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="290"/>
+        <source>the robot reports the task failed (for example a gate missed); record it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="294"/>
+        <source>the demo&apos;s time limit of %1 steps ran out before Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="297"/>
+        <source>%1: a demo must end in success to teach the task (press Success when it is done); the previous demo, if any, stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="300"/>
+        <source>it has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="301"/>
+        <source>recording discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="302"/>
+        <source>demo %1 recorded: %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="304"/>
+        <source>demo %1 recorded: %2 steps, replaces demo %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="306"/>
+        <source>demo %1 recorded: %2 steps, %3 demos teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="308"/>
+        <source>demo replay finished after %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="310"/>
+        <source>demo replay finished after %1 steps: success detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="313"/>
+        <source>demo replay finished after %1 steps: no success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="315"/>
+        <source>intervention: the operator drives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="316"/>
+        <source>intervention ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="318"/>
+        <source>episode %1 is already labelled %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="319"/>
+        <source>episode %1 labelled &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="321"/>
+        <source>relabelling needs a connected robot and a session folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="324"/>
+        <source>no episode %1 in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="326"/>
+        <source>Set up the scene of %1 for the next episode, then press Scene ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="332"/>
         <source>Time-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="165"/>
+        <location filename="../core/model/notice_text.cpp" line="333"/>
         <source>Unlabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="170"/>
+        <location filename="../core/model/notice_text.cpp" line="334"/>
+        <source>by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="335"/>
+        <source>by the robot&apos;s detector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="336"/>
+        <source>by the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="337"/>
+        <source>relabelled in the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="338"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="340"/>
+        <source>training stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="342"/>
+        <source>the training budget of %1 steps is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="344"/>
+        <source>every evaluation episode succeeded (%1/%1) after %2 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="347"/>
+        <source>evaluation: %1/%2 successes, %3 steps on average (demo: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="350"/>
+        <source>training paused: the learner met non-finite values (see the learner error); resume once the cause is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="354"/>
+        <source>training paused: the session could not save what was recorded (see the store error); it is kept and tried again every %1 s, and when you resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="359"/>
+        <source>episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="360"/>
+        <source>the label &apos;%1&apos; of episode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="361"/>
+        <source>the training metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="363"/>
+        <source>the checkpoint records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="364"/>
+        <source>the event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="365"/>
+        <source>%1 is saved now (on a retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="367"/>
+        <source>%1 could not be saved: %2. It is kept and tried again every %3 s and when you resume; training pauses until it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="371"/>
+        <source>%1 could not be saved: %2 (shown once until they are saved again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="374"/>
+        <source>the session store did not finish writing within 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="377"/>
+        <source>disconnected with %1 write(s) the session could not save, now lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="382"/>
+        <source>checkpoint at update %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="383"/>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="385"/>
+        <source>no usable checkpoint in this session: the learner starts fresh (the buffers are rebuilt from the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="389"/>
+        <source>no session folder: checkpoints need ControllerSettings::sessionDir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="393"/>
+        <source>saving &apos;%1&apos; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="395"/>
+        <source>resumed learner from checkpoint &apos;%1&apos; at update %2 (weights fingerprint %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="399"/>
+        <source>learner loaded from &apos;%1&apos; at update %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="401"/>
+        <source>could not build the learner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="403"/>
+        <source>a message failed with an unknown exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="405"/>
+        <source>episode %1: the Q, H_sig or gate values of a step are not finite (an observation with extreme values?); they are shown and stored as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="410"/>
+        <source>episode %1 could not enter the training buffers (%2); it is stored but not learnt from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="414"/>
+        <source>training paused: %1. The learner went back to its weights of update %2 (the last good ones); nothing non-finite was published or saved. Check the robot&apos;s observations and the learner settings, then resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="419"/>
+        <source>update %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="421"/>
+        <source>update %1 gave non-finite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="423"/>
+        <source>the weights at update %1 are not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="22"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="171"/>
+        <location filename="../widgets/operator_text.cpp" line="23"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="172"/>
+        <location filename="../widgets/operator_text.cpp" line="24"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="173"/>
+        <location filename="../widgets/operator_text.cpp" line="25"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="174"/>
+        <location filename="../widgets/operator_text.cpp" line="26"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="179"/>
+        <location filename="../widgets/operator_text.cpp" line="31"/>
         <source>Robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="180"/>
+        <location filename="../widgets/operator_text.cpp" line="32"/>
         <source>Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="181"/>
+        <location filename="../widgets/operator_text.cpp" line="33"/>
         <source>Session store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="188"/>
+        <location filename="../widgets/operator_text.cpp" line="40"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="189"/>
+        <location filename="../widgets/operator_text.cpp" line="41"/>
         <source>Relabelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="182"/>
+        <location filename="../widgets/operator_text.cpp" line="42"/>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="34"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="183"/>
+        <location filename="../widgets/operator_text.cpp" line="35"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="184"/>
+        <location filename="../widgets/operator_text.cpp" line="36"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="185"/>
+        <location filename="../widgets/operator_text.cpp" line="37"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="186"/>
+        <location filename="../widgets/operator_text.cpp" line="38"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="187"/>
+        <location filename="../widgets/operator_text.cpp" line="39"/>
         <source>Teleop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="198"/>
+        <location filename="../core/model/notice_text.cpp" line="112"/>
         <source>%1 (state: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,17 +892,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="55"/>
+        <location filename="../app/gui/session_export_job.cpp" line="59"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="63"/>
+        <location filename="../app/gui/session_export_job.cpp" line="67"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="71"/>
+        <location filename="../app/gui/session_export_job.cpp" line="75"/>
         <source>policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,58 +1239,58 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="132"/>
+        <location filename="../app/gui/gui_composition.cpp" line="133"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="218"/>
+        <location filename="../app/gui/gui_composition.cpp" line="219"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="226"/>
+        <location filename="../app/gui/gui_composition.cpp" line="227"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="256"/>
+        <location filename="../app/gui/gui_composition.cpp" line="257"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="257"/>
+        <location filename="../app/gui/gui_composition.cpp" line="258"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="275"/>
+        <location filename="../app/gui/gui_composition.cpp" line="276"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="313"/>
+        <location filename="../app/gui/gui_composition.cpp" line="318"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="313"/>
+        <location filename="../app/gui/gui_composition.cpp" line="318"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="336"/>
+        <location filename="../app/gui/gui_composition.cpp" line="341"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="355"/>
+        <location filename="../app/gui/gui_composition.cpp" line="360"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="241"/>
+        <location filename="../app/gui/gui_composition.cpp" line="242"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,11 +1414,6 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
     <message>
         <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
-        <source>Set the scene up, then press Scene ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

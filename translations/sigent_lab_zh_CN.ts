@@ -4,404 +4,874 @@
 <context>
     <name>OperatorText</name>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="48"/>
+        <location filename="../core/model/notice_text.cpp" line="115"/>
         <source>No emergency stop to acknowledge</source>
         <translation>没有需要确认的急停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="49"/>
+        <location filename="../core/model/notice_text.cpp" line="121"/>
         <source>Already connected</source>
         <translation>已经连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="50"/>
+        <location filename="../core/model/notice_text.cpp" line="123"/>
         <source>Disconnect needs the robot at rest; pause first</source>
         <translation>断开连接需要机器人静止；请先暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="51"/>
+        <location filename="../core/model/notice_text.cpp" line="125"/>
         <source>Recording needs a connected robot at rest</source>
         <translation>录制需要已连接且静止的机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="52"/>
+        <location filename="../core/model/notice_text.cpp" line="126"/>
         <source>Not recording a demo</source>
         <translation>当前没有在录制示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="53"/>
+        <location filename="../core/model/notice_text.cpp" line="128"/>
         <source>No demo recorded yet: record one first</source>
         <translation>还没有录制示范：请先录制一次</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="54"/>
+        <location filename="../core/model/notice_text.cpp" line="130"/>
         <source>Replay needs the robot ready</source>
         <translation>回放需要机器人处于就绪状态</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="55"/>
+        <location filename="../core/model/notice_text.cpp" line="134"/>
         <source>Undo label needs a labelled training episode</source>
         <translation>撤销标注需要一个已标注的训练回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="56"/>
+        <location filename="../core/model/notice_text.cpp" line="136"/>
         <source>Intervention needs a running training episode</source>
         <translation>接管需要正在运行的训练回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="57"/>
+        <location filename="../core/model/notice_text.cpp" line="137"/>
         <source>No intervention to end</source>
         <translation>没有可结束的接管</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="58"/>
+        <location filename="../core/model/notice_text.cpp" line="139"/>
         <source>Training needs a demo: record one first</source>
         <translation>训练需要一次示范：请先录制</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="59"/>
+        <location filename="../core/model/notice_text.cpp" line="141"/>
         <source>Training can start only when ready</source>
         <translation>只有在就绪时才能开始训练</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="60"/>
+        <location filename="../core/model/notice_text.cpp" line="142"/>
         <source>Already paused</source>
         <translation>已经暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="61"/>
+        <location filename="../core/model/notice_text.cpp" line="143"/>
         <source>Nothing is running to pause</source>
         <translation>没有正在运行的内容可暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="62"/>
+        <location filename="../core/model/notice_text.cpp" line="144"/>
         <source>Nothing is paused</source>
         <translation>没有处于暂停的内容</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="63"/>
+        <location filename="../core/model/notice_text.cpp" line="146"/>
         <source>Evaluation needs the robot ready</source>
         <translation>评估需要机器人处于就绪状态</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="64"/>
+        <location filename="../core/model/notice_text.cpp" line="148"/>
         <source>Nothing learned yet: record a demo first</source>
         <translation>尚未学习任何内容：请先录制示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="65"/>
+        <location filename="../core/model/notice_text.cpp" line="150"/>
         <source>Nobody is waiting for the operator</source>
         <translation>当前没有等待操作员的步骤</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="66"/>
+        <location filename="../core/model/notice_text.cpp" line="152"/>
         <source>No label to undo</source>
         <translation>没有可撤销的标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="67"/>
+        <location filename="../core/model/notice_text.cpp" line="154"/>
         <source>Intervention is already on</source>
         <translation>接管已经开启</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="68"/>
+        <location filename="../core/model/notice_text.cpp" line="159"/>
         <source>Intervention is not on</source>
         <translation>接管尚未开启</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="69"/>
+        <location filename="../core/model/notice_text.cpp" line="174"/>
         <source>Waiting for the operator to set the scene up: press Ready</source>
         <translation>等待操作员布置场景：请按“场景就绪”</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="70"/>
+        <location filename="../core/model/notice_text.cpp" line="177"/>
         <source>The next episode is already starting</source>
         <translation>下一个回合已经在启动</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="71"/>
+        <location filename="../core/model/notice_text.cpp" line="179"/>
         <source>No session folder: checkpoints need a sessionDir</source>
         <translation>没有会话文件夹：保存检查点需要会话文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="72"/>
+        <location filename="../core/model/notice_text.cpp" line="156"/>
         <source>Intervention needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation>接管需要遥操作设备：尚未收到遥操作动作（或在带有脚本专家的机器人上启用脚本示范）</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="75"/>
+        <location filename="../core/model/notice_text.cpp" line="170"/>
         <source>Recording needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation>录制需要遥操作设备：尚未收到遥操作动作（或在带有脚本专家的机器人上启用脚本示范）</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="78"/>
+        <location filename="../core/model/notice_text.cpp" line="167"/>
         <source>This robot has no scripted expert: record the demo by hand</source>
         <translation>此机器人没有脚本专家：请手动录制示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="87"/>
+        <location filename="../core/model/notice_text.cpp" line="120"/>
         <source>%1 needs a connected robot</source>
         <translation>“%1”需要已连接的机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="89"/>
+        <location filename="../core/model/notice_text.cpp" line="117"/>
         <source>%1 is blocked: the emergency stop is active, acknowledge it first</source>
         <translation>“%1”被阻止：急停处于激活状态，请先确认急停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="91"/>
+        <location filename="../core/model/notice_text.cpp" line="132"/>
         <source>%1 needs a running episode</source>
         <translation>“%1”需要正在运行的回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="93"/>
+        <location filename="../core/model/notice_text.cpp" line="161"/>
         <source>%1 needs at least one step of the episode</source>
         <translation>“%1”需要回合至少执行一步</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="95"/>
+        <location filename="../core/model/notice_text.cpp" line="163"/>
         <source>%1: no evaluation episode is running</source>
         <translation>“%1”：没有正在运行的评估回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="97"/>
+        <location filename="../core/model/notice_text.cpp" line="165"/>
         <source>%1: no finished training episode to label</source>
         <translation>“%1”：没有可标注的已结束训练回合</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="114"/>
-        <source>Nobody is waiting for the operator (%1)</source>
-        <translation>当前没有等待操作员的步骤（%1）</translation>
-    </message>
-    <message>
-        <location filename="../widgets/operator_text.cpp" line="123"/>
+        <location filename="../core/model/notice_text.cpp" line="14"/>
         <source>No robot</source>
         <translation>无机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="124"/>
+        <location filename="../core/model/notice_text.cpp" line="15"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="125"/>
+        <location filename="../core/model/notice_text.cpp" line="16"/>
         <source>Recording demo</source>
         <translation>正在录制示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="126"/>
+        <location filename="../core/model/notice_text.cpp" line="17"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="127"/>
+        <location filename="../core/model/notice_text.cpp" line="18"/>
         <source>Episode running</source>
         <translation>回合运行中</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="128"/>
+        <location filename="../core/model/notice_text.cpp" line="19"/>
         <source>Between episodes</source>
         <translation>回合间隙</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="129"/>
+        <location filename="../core/model/notice_text.cpp" line="20"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="130"/>
+        <location filename="../core/model/notice_text.cpp" line="21"/>
         <source>Evaluating</source>
         <translation>评估中</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="131"/>
+        <location filename="../core/model/notice_text.cpp" line="22"/>
         <source>Replaying demo</source>
         <translation>正在回放示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="139"/>
+        <location filename="../core/model/notice_text.cpp" line="30"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="140"/>
+        <location filename="../core/model/notice_text.cpp" line="31"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="141"/>
+        <location filename="../core/model/notice_text.cpp" line="32"/>
         <source>Record demo</source>
         <translation>录制示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="142"/>
+        <location filename="../core/model/notice_text.cpp" line="33"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="143"/>
+        <location filename="../core/model/notice_text.cpp" line="34"/>
         <source>Replay demo</source>
         <translation>回放示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="144"/>
-        <location filename="../widgets/operator_text.cpp" line="162"/>
+        <location filename="../core/model/notice_text.cpp" line="35"/>
+        <location filename="../core/model/notice_text.cpp" line="330"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="145"/>
-        <location filename="../widgets/operator_text.cpp" line="163"/>
+        <location filename="../core/model/notice_text.cpp" line="36"/>
+        <location filename="../core/model/notice_text.cpp" line="331"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="146"/>
+        <location filename="../core/model/notice_text.cpp" line="37"/>
         <source>Undo label</source>
         <translation>撤销标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="147"/>
+        <location filename="../core/model/notice_text.cpp" line="38"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="148"/>
+        <location filename="../core/model/notice_text.cpp" line="39"/>
         <source>Hand back</source>
         <translation>交还控制</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="149"/>
+        <location filename="../core/model/notice_text.cpp" line="40"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="150"/>
+        <location filename="../core/model/notice_text.cpp" line="41"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="151"/>
+        <location filename="../core/model/notice_text.cpp" line="42"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="152"/>
+        <location filename="../core/model/notice_text.cpp" line="43"/>
         <source>Emergency stop</source>
         <translation>急停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="153"/>
+        <location filename="../core/model/notice_text.cpp" line="45"/>
         <source>Acknowledge emergency stop</source>
         <translation>确认急停</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="154"/>
+        <location filename="../core/model/notice_text.cpp" line="46"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="155"/>
+        <location filename="../core/model/notice_text.cpp" line="47"/>
         <source>Save checkpoint</source>
         <translation>保存检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="156"/>
+        <location filename="../core/model/notice_text.cpp" line="48"/>
         <source>Scene ready</source>
         <translation>场景就绪</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="164"/>
+        <location filename="../core/model/notice_text.cpp" line="181"/>
+        <source>Evaluate needs at least one episode, got %1</source>
+        <translation>评估至少需要一个回合，收到的是 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="183"/>
+        <source>the robot refused the acknowledgement: %1</source>
+        <translation>机器人拒绝了急停确认：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="186"/>
+        <source>Settings can change only without a robot connected (state: %1)</source>
+        <translation>只有在未连接机器人时才能修改设置（状态：%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="189"/>
+        <source>invalid learner configuration: %1</source>
+        <translation>学习器配置无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="191"/>
+        <source>robot &apos;%1&apos; has no camera; use obs_mode &quot;state&quot;</source>
+        <translation>机器人“%1”没有相机；请使用 obs_mode &quot;state&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="193"/>
+        <source>robot &apos;%1&apos; gives %2x%3 images but the learner expects %4x%4</source>
+        <translation>机器人“%1”提供 %2x%3 的图像，但学习器需要 %4x%4</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="196"/>
+        <source>robot &apos;%1&apos; has no state vector; use obs_mode &quot;image&quot;</source>
+        <translation>机器人“%1”没有状态向量；请使用 obs_mode &quot;image&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="198"/>
+        <source>robot &apos;%1&apos; has no action</source>
+        <translation>机器人“%1”没有动作</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="200"/>
+        <source>robot &apos;%1&apos; reports control rate %2 Hz and %3 max steps</source>
+        <translation>机器人“%1”报告的控制频率为 %2 Hz、最大步数为 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="203"/>
+        <source>robot &apos;%1&apos; is not a simulation: lockstep pacing would stop and start a physical robot at the learner&apos;s pace; use real-time pacing</source>
+        <translation>机器人“%1”不是仿真：锁步节奏会让实体机器人按学习器的速度走走停停；请使用实时节奏</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="208"/>
+        <source>replay_capacity %1 (and expert_capacity %2) %3 transitions need %4 when full, but only %5 of memory is available (MemAvailable); lower replay_capacity to about %6 or free memory</source>
+        <translation>replay_capacity %1（以及 expert_capacity %2）个 %3 转移在装满时需要 %4，但可用内存只有 %5（MemAvailable）；请把 replay_capacity 降到约 %6，或释放内存</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="212"/>
+        <source>session &apos;%1&apos;: %2</source>
+        <translation>会话“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="214"/>
+        <source>the learner did not start: %1</source>
+        <translation>学习器未能启动：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="216"/>
+        <source>the learner did not start within 3 minutes</source>
+        <translation>学习器在 3 分钟内未能启动</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="218"/>
+        <source>session reopened: %1 episodes, demo %2, %3 environment steps; buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at most %7 steps in memory at once)</source>
+        <translation>会话已重新打开：%1 个回合，示范 %2，%3 个环境步；缓冲区由已存储的 %5 步中的 %4 步重建（读取了 %6 个回合，内存中同时最多 %7 步）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="223"/>
+        <source>robot &apos;%1&apos;: %2 failed: %3</source>
+        <translation>机器人“%1”：%2 失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="225"/>
+        <source>robot &apos;%1&apos;: loading the plugin did not finish within %2 s; abandoned</source>
+        <translation>机器人“%1”：插件加载未在 %2 秒内完成；已放弃</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="229"/>
+        <source>robot &apos;%1&apos;: %2() did not return within %3 s: the robot is marked faulted and its plugin abandoned (reconnect to use it again). The hardware may still be executing its last command: stop it by its own means</source>
+        <translation>机器人“%1”：%2() 未在 %3 秒内返回：机器人已标记为故障，其插件已放弃（重新连接后才能再次使用）。硬件可能仍在执行最后一条指令：请用其自身的手段停止它</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="235"/>
+        <source>robot &apos;%1&apos;: %2() was still running when the program stopped; it was abandoned</source>
+        <translation>机器人“%1”：程序停止时 %2() 仍在运行；已放弃</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="239"/>
+        <source>the robot reported a non-finite state value; observation dropped</source>
+        <translation>机器人报告了非有限的状态值；已丢弃该观测</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="242"/>
+        <source>%1 reads in a row failed (the limit is %2); the last one: %3</source>
+        <translation>连续 %1 次读取失败（上限为 %2）；最后一次：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="245"/>
+        <source>no valid observation for %1 s (the limit is %2 s); the last one: %3</source>
+        <translation>%1 秒内没有有效观测（上限为 %2 秒）；最后一次：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="249"/>
+        <source>the robot gives no valid observation: %1</source>
+        <translation>机器人没有给出有效观测：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="251"/>
+        <source>the robot takes no command: %1 commands in a row were refused (the limit is %2); the last one: %3</source>
+        <translation>机器人不接受指令：连续 %1 条指令被拒绝（上限为 %2）；最后一次：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="254"/>
+        <source>%1; %2 (the robot holds still)</source>
+        <translation>%1；%2（机器人保持静止）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="256"/>
+        <source>the recording was discarded</source>
+        <translation>录制已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="258"/>
+        <source>the demo replay was stopped</source>
+        <translation>示范回放已停止</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="260"/>
+        <source>episode %1 ended without a label and training paused</source>
+        <translation>回合 %1 未标注即结束，训练已暂停</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="263"/>
+        <source>no episode started and training paused</source>
+        <translation>没有回合开始，训练已暂停</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="265"/>
+        <source>waiting for a teleop action (the robot holds still)</source>
+        <translation>正在等待遥操作动作（机器人保持静止）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="267"/>
+        <source>acting failed: %1</source>
+        <translation>策略执行失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="269"/>
+        <source>action has %1 values, the robot takes %2</source>
+        <translation>动作有 %1 个值，机器人需要 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="271"/>
+        <source>the action holds a non-finite value; the robot holds still</source>
+        <translation>动作包含非有限值；机器人保持静止</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="273"/>
+        <source>new weights refused: %1</source>
+        <translation>新权重被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="276"/>
+        <source>EMERGENCY STOP: zero command sent, learner paused</source>
+        <translation>急停：已发送零指令，学习器已暂停</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="278"/>
+        <source>emergency stop acknowledged</source>
+        <translation>急停已确认</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="280"/>
+        <source>the emergency stop interrupted the recording</source>
+        <translation>急停中断了录制</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="282"/>
+        <source>Recording did not start: the previous episode or label is not saved yet (see the store error); press Record again once it is</source>
+        <translation>录制未开始：上一个回合或标注尚未保存（见会话数据库错误）；保存后请再次按“录制”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="286"/>
+        <source>the recording was stopped before Success</source>
+        <translation>录制在“成功”之前被停止</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="288"/>
+        <source>the operator marked the recording as failed</source>
+        <translation>操作员将录制标记为失败</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="290"/>
+        <source>the robot reports the task failed (for example a gate missed); record it again</source>
+        <translation>机器人报告任务失败（例如错过了一个门）；请重新录制</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="294"/>
+        <source>the demo&apos;s time limit of %1 steps ran out before Success</source>
+        <translation>示范的 %1 步时间上限在“成功”之前用完</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="297"/>
+        <source>%1: a demo must end in success to teach the task (press Success when it is done); the previous demo, if any, stays</source>
+        <translation>%1：示范必须以成功结束才能教会任务（完成时请按“成功”）；之前的示范（如有）保留</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="300"/>
+        <source>it has no steps</source>
+        <translation>它没有任何步</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="301"/>
+        <source>recording discarded: %1</source>
+        <translation>录制已丢弃：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="302"/>
+        <source>demo %1 recorded: %2 steps</source>
+        <translation>示范 %1 已录制：%2 步</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="304"/>
+        <source>demo %1 recorded: %2 steps, replaces demo %3</source>
+        <translation>示范 %1 已录制：%2 步，替换示范 %3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="306"/>
+        <source>demo %1 recorded: %2 steps, %3 demos teach</source>
+        <translation>示范 %1 已录制：%2 步，%3 个示范参与教学</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="308"/>
+        <source>demo replay finished after %1 steps</source>
+        <translation>示范回放在 %1 步后结束</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="310"/>
+        <source>demo replay finished after %1 steps: success detected</source>
+        <translation>示范回放在 %1 步后结束：检测到成功</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="313"/>
+        <source>demo replay finished after %1 steps: no success</source>
+        <translation>示范回放在 %1 步后结束：未成功</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="315"/>
+        <source>intervention: the operator drives</source>
+        <translation>接管：操作员驾驶</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="316"/>
+        <source>intervention ended</source>
+        <translation>接管已结束</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="318"/>
+        <source>episode %1 is already labelled %2</source>
+        <translation>回合 %1 已标注为%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="319"/>
+        <source>episode %1 labelled &apos;%2&apos; (%3)</source>
+        <translation>回合 %1 已标注为“%2”（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="321"/>
+        <source>relabelling needs a connected robot and a session folder</source>
+        <translation>重新标注需要已连接的机器人和会话文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="324"/>
+        <source>no episode %1 in this session</source>
+        <translation>此会话中没有回合 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="326"/>
+        <source>Set up the scene of %1 for the next episode, then press Scene ready</source>
+        <translation>请为下一个回合布置 %1 的场景，然后按“场景就绪”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="332"/>
         <source>Time-out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="165"/>
+        <location filename="../core/model/notice_text.cpp" line="333"/>
         <source>Unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="170"/>
+        <location filename="../core/model/notice_text.cpp" line="334"/>
+        <source>by the operator</source>
+        <translation>由操作员</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="335"/>
+        <source>by the robot&apos;s detector</source>
+        <translation>由机器人的检测器</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="336"/>
+        <source>by the time limit</source>
+        <translation>由时间上限</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="337"/>
+        <source>relabelled in the session</source>
+        <translation>在会话中重新标注</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="338"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="340"/>
+        <source>training stopped: %1</source>
+        <translation>训练已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="342"/>
+        <source>the training budget of %1 steps is done</source>
+        <translation>%1 步的训练预算已用完</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="344"/>
+        <source>every evaluation episode succeeded (%1/%1) after %2 steps</source>
+        <translation>%2 步后每个评估回合都成功了（%1/%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="347"/>
+        <source>evaluation: %1/%2 successes, %3 steps on average (demo: %4)</source>
+        <translation>评估：%1/%2 次成功，平均 %3 步（示范：%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="350"/>
+        <source>training paused: the learner met non-finite values (see the learner error); resume once the cause is fixed</source>
+        <translation>训练已暂停：学习器遇到非有限值（见学习器错误）；排除原因后请继续</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="354"/>
+        <source>training paused: the session could not save what was recorded (see the store error); it is kept and tried again every %1 s, and when you resume</source>
+        <translation>训练已暂停：会话无法保存已录制的内容（见会话数据库错误）；内容已保留，每 %1 秒以及继续时都会重试</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="359"/>
+        <source>episode %1</source>
+        <translation>回合 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="360"/>
+        <source>the label &apos;%1&apos; of episode %2</source>
+        <translation>回合 %2 的标注“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="361"/>
+        <source>the training metrics</source>
+        <translation>训练指标</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="363"/>
+        <source>the checkpoint records</source>
+        <translation>检查点记录</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="364"/>
+        <source>the event log</source>
+        <translation>事件日志</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="365"/>
+        <source>%1 is saved now (on a retry)</source>
+        <translation>%1 现已保存（重试成功）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="367"/>
+        <source>%1 could not be saved: %2. It is kept and tried again every %3 s and when you resume; training pauses until it is saved</source>
+        <translation>%1 无法保存：%2。它已保留，每 %3 秒以及继续时都会重试；保存之前训练暂停</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="371"/>
+        <source>%1 could not be saved: %2 (shown once until they are saved again)</source>
+        <translation>%1 无法保存：%2（在再次保存成功前只显示一次）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="374"/>
+        <source>the session store did not finish writing within 30 s</source>
+        <translation>会话数据库未在 30 秒内完成写入</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="377"/>
+        <source>disconnected with %1 write(s) the session could not save, now lost: %2</source>
+        <translation>断开连接时仍有 %1 项会话无法保存的写入，现已丢失：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="382"/>
+        <source>checkpoint at update %1 (%2): %3</source>
+        <translation>第 %1 次更新的检查点（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="383"/>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="385"/>
+        <source>no usable checkpoint in this session: the learner starts fresh (the buffers are rebuilt from the database)</source>
+        <translation>此会话中没有可用的检查点：学习器从头开始（缓冲区由数据库重建）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="389"/>
+        <source>no session folder: checkpoints need ControllerSettings::sessionDir</source>
+        <translation>没有会话文件夹：检查点需要 ControllerSettings::sessionDir</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="393"/>
+        <source>saving &apos;%1&apos; failed: %2</source>
+        <translation>保存“%1”失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="395"/>
+        <source>resumed learner from checkpoint &apos;%1&apos; at update %2 (weights fingerprint %3)</source>
+        <translation>学习器已从检查点“%1”在第 %2 次更新处恢复（权重指纹 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="399"/>
+        <source>learner loaded from &apos;%1&apos; at update %2</source>
+        <translation>学习器已从“%1”加载，位于第 %2 次更新</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="401"/>
+        <source>could not build the learner: %1</source>
+        <translation>无法构建学习器：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="403"/>
+        <source>a message failed with an unknown exception</source>
+        <translation>一条消息因未知异常而失败</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="405"/>
+        <source>episode %1: the Q, H_sig or gate values of a step are not finite (an observation with extreme values?); they are shown and stored as 0</source>
+        <translation>回合 %1：某一步的 Q、H_sig 或门控值不是有限值（观测值过于极端？）；它们以 0 显示和存储</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="410"/>
+        <source>episode %1 could not enter the training buffers (%2); it is stored but not learnt from</source>
+        <translation>回合 %1 无法进入训练缓冲区（%2）；它已存储，但不用于学习</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="414"/>
+        <source>training paused: %1. The learner went back to its weights of update %2 (the last good ones); nothing non-finite was published or saved. Check the robot&apos;s observations and the learner settings, then resume</source>
+        <translation>训练已暂停：%1。学习器已回到第 %2 次更新的权重（最后一组正常权重）；没有发布或保存任何非有限值。请检查机器人的观测和学习器设置，然后继续</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="419"/>
+        <source>update %1: %2</source>
+        <translation>第 %1 次更新：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="421"/>
+        <source>update %1 gave non-finite values</source>
+        <translation>第 %1 次更新产生了非有限值</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="423"/>
+        <source>the weights at update %1 are not finite</source>
+        <translation>第 %1 次更新时的权重不是有限值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="22"/>
         <source>Demo</source>
         <translation>示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="171"/>
+        <location filename="../widgets/operator_text.cpp" line="23"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="172"/>
+        <location filename="../widgets/operator_text.cpp" line="24"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="173"/>
+        <location filename="../widgets/operator_text.cpp" line="25"/>
         <source>Intervention</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="174"/>
+        <location filename="../widgets/operator_text.cpp" line="26"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="179"/>
+        <location filename="../widgets/operator_text.cpp" line="31"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="180"/>
+        <location filename="../widgets/operator_text.cpp" line="32"/>
         <source>Learner</source>
         <translation>学习器</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="181"/>
+        <location filename="../widgets/operator_text.cpp" line="33"/>
         <source>Session store</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="188"/>
+        <location filename="../widgets/operator_text.cpp" line="40"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="189"/>
+        <location filename="../widgets/operator_text.cpp" line="41"/>
         <source>Relabelling</source>
         <translation>重新标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="182"/>
+        <location filename="../widgets/operator_text.cpp" line="42"/>
+        <source>Recording</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <location filename="../widgets/operator_text.cpp" line="34"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="183"/>
+        <location filename="../widgets/operator_text.cpp" line="35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="184"/>
+        <location filename="../widgets/operator_text.cpp" line="36"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="185"/>
+        <location filename="../widgets/operator_text.cpp" line="37"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="186"/>
+        <location filename="../widgets/operator_text.cpp" line="38"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="187"/>
+        <location filename="../widgets/operator_text.cpp" line="39"/>
         <source>Teleop</source>
         <translation>遥操作</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="198"/>
+        <location filename="../core/model/notice_text.cpp" line="112"/>
         <source>%1 (state: %2)</source>
         <translation>%1（状态：%2）</translation>
     </message>
@@ -422,17 +892,17 @@
         <translation>此会话还没有检查点：请先训练（或按“保存检查点”），或取消勾选策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="55"/>
+        <location filename="../app/gui/session_export_job.cpp" line="59"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation>无法加载任何检查点：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="63"/>
+        <location filename="../app/gui/session_export_job.cpp" line="67"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="71"/>
+        <location filename="../app/gui/session_export_job.cpp" line="75"/>
         <source>policy</source>
         <translation>策略</translation>
     </message>
@@ -768,59 +1238,59 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="132"/>
+        <location filename="../app/gui/gui_composition.cpp" line="133"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="218"/>
+        <location filename="../app/gui/gui_composition.cpp" line="219"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="226"/>
+        <location filename="../app/gui/gui_composition.cpp" line="227"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="256"/>
+        <location filename="../app/gui/gui_composition.cpp" line="257"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="257"/>
+        <location filename="../app/gui/gui_composition.cpp" line="258"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="275"/>
+        <location filename="../app/gui/gui_composition.cpp" line="276"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="313"/>
+        <location filename="../app/gui/gui_composition.cpp" line="318"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="313"/>
+        <location filename="../app/gui/gui_composition.cpp" line="318"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="336"/>
+        <location filename="../app/gui/gui_composition.cpp" line="341"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="355"/>
+        <location filename="../app/gui/gui_composition.cpp" line="360"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="241"/>
+        <location filename="../app/gui/gui_composition.cpp" line="242"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -945,11 +1415,6 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation>评估：%2 个回合中 %1 个成功，平均 %3 步（示范：%4 步）</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="229"/>
-        <source>Set the scene up, then press Scene ready: %1</source>
-        <translation>请布置场景，然后按“场景就绪”：%1</translation>
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="235"/>

@@ -11,6 +11,9 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTranslator>
 #include <QtTest>
 #include <atomic>
 #include <cmath>
@@ -23,6 +26,8 @@
 #include "episode_step_plot.h"
 #include "export_dialog.h"
 #include "log_panel.h"
+#include "notice_text.h"
+#include "operator_text.h"
 #include "plot_panel.h"
 #include "robot_panel.h"
 #include "session_browser.h"
@@ -36,6 +41,22 @@ using C = lab::ControllerCommand;
 using S = lab::ControllerState;
 
 namespace {
+
+// The %1..%9 a text uses, so a translation that drops or invents an argument is caught.
+QSet<QChar> placeholders(const QString& text) {
+  QSet<QChar> out;
+  for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+    if (text.at(i) == QLatin1Char('%') && text.at(i + 1).isDigit()) out.insert(text.at(i + 1));
+  }
+  return out;
+}
+
+// Latin words of three letters or more: what a Chinese text must not contain (names such as
+// "H_sig", "obs_mode" and file paths aside, which no refusal holds).
+bool hasEnglishWords(const QString& text) {
+  static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+  return word.match(text).hasMatch();
+}
 
 lab::CameraFrame frame(int w, int h, uint8_t value, qint64 episode = 1, int step = 0) {
   lab::CameraFrame f;
@@ -193,6 +214,78 @@ class TestWidgets : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(view.rawImage().size(), QSize(256, 256), 1000);
     const QImage shot = view.grab().toImage();  // paints without crashing, enlarged
     QVERIFY(!shot.isNull());
+  }
+
+  // Every code the controller reports has English words and a Chinese translation with the same
+  // arguments, loaded from the compiled .qm the window installs: a sentence added or changed in
+  // core without its translation fails here, not silently in the Chinese window.
+  void everyNotice_hasEnglishAndChinese() {
+    QTranslator zh;
+    QVERIFY(zh.load(":/i18n/sigent_lab_zh_CN.qm"));
+    QStringList missing;
+    int checked = 0;
+    for (int i = 0; i < static_cast<int>(lab::NoticeCode::Count); ++i) {
+      const auto code = static_cast<lab::NoticeCode>(i);
+      const char* source = lab::noticeSource(code);
+      QVERIFY2(source && *source, qPrintable(QString("code %1 has no text").arg(i)));
+      if (code == lab::NoticeCode::Detail) continue;  // "%1": free text, shown as it is
+      const QString english = QString::fromUtf8(source);
+      const QString chinese = zh.translate("OperatorText", source);
+      ++checked;
+      if (chinese.isEmpty() || chinese == english) {
+        missing << QString("%1: %2").arg(i).arg(english);
+      } else if (placeholders(chinese) != placeholders(english)) {
+        missing << QString("%1: arguments differ: %2 / %3").arg(i).arg(english, chinese);
+      }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join("\n")));
+    QCOMPARE(checked, static_cast<int>(lab::NoticeCode::Count) - 1);
+    // The words inside them: every state and command.
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    QStringList words;
+    for (int s = 0; s <= static_cast<int>(S::ReplayingDemo); ++s) words << lab::stateText(S(s));
+    for (int c = 0; c <= static_cast<int>(C::OperatorReady); ++c) words << lab::commandText(C(c));
+    QCoreApplication::removeTranslator(&zh);
+    for (const QString& w : words) QVERIFY2(!hasEnglishWords(w), qPrintable(w));
+  }
+
+  // The old failure mode: the window matched core's English to translate a refusal, so a
+  // reason it did not know stayed English in the Chinese window. Every refusal of the state
+  // table, shown as the window shows it (the buttons' tooltips, the status line's refusals),
+  // is Chinese when Chinese is installed, the state and command inside it included.
+  void refusals_inChineseWindow_areChinese() {
+    QTranslator zh;
+    QVERIFY(zh.load(":/i18n/sigent_lab_zh_CN.qm"));
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    EpisodeControls controls;
+    controls.setControllerState(S::Idle, false, false);
+    const QString tip = controls.button(C::StartRecording)->toolTip();
+    QStringList english;
+    int refusals = 0;
+    for (int s = 0; s <= static_cast<int>(S::ReplayingDemo); ++s) {
+      for (int c = 0; c <= static_cast<int>(C::OperatorReady); ++c) {
+        for (bool estop : {false, true}) {
+          for (bool demo : {false, true}) {
+            const lab::Notice why = lab::refusalReason(S(s), C(c), estop, demo);
+            if (why.isEmpty()) continue;
+            ++refusals;
+            const QString shown = OperatorText::notice(why);
+            if (shown.isEmpty() || hasEnglishWords(shown)) english << shown;
+          }
+        }
+      }
+    }
+    // A runtime refusal of the robot loop, nested in a state: "Nobody is waiting ... (state)".
+    const QString nested = OperatorText::notice(
+        lab::inState(lab::Notice(lab::NoticeCode::NobodyWaiting), S::EpisodeRunning));
+    QCoreApplication::removeTranslator(&zh);
+    QVERIFY2(!tip.isEmpty() && !hasEnglishWords(tip), qPrintable(tip));
+    QVERIFY2(english.isEmpty(), qPrintable(english.join("\n")));
+    QVERIFY(refusals > 100);
+    QVERIFY2(!hasEnglishWords(nested), qPrintable(nested));
+    // And without the translator the same notice reads in English again.
+    QCOMPARE(OperatorText::notice(lab::refusalReason(S::Idle, C::StartRecording, false, false)),
+             QString("Record demo needs a connected robot (state: No robot)"));
   }
 
   void episodeControls_enableAndReasonFollowState() {
