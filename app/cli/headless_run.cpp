@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "notice_text.h"
+#include "linked_robots.h"
 
 namespace lab::cli {
 
@@ -13,7 +14,7 @@ constexpr int kRecordAttempts = 3;  // a scripted expert that fails three starts
 }
 
 HeadlessRun::HeadlessRun(const ControllerSettings& settings, Goal goal, int evalEpisodes)
-    : m_goal(goal), m_evalEpisodes(evalEpisodes) {
+    : m_controller(linkedRobotSource()), m_goal(goal), m_evalEpisodes(evalEpisodes) {
   m_controller.setSettings(settings);
   using TC = TrainingController;
   connect(&m_controller, &TC::stateChanged, this, &HeadlessRun::onState);

@@ -14,4 +14,13 @@ void forEachLinkedRobot(const AddRobot& add) {
   add("point-reach", QString::fromStdString(pointReach->info().name), pointReach);
 }
 
+std::shared_ptr<HostRobotSource> linkedRobotSource() {
+  auto source = std::make_shared<HostRobotSource>();
+  forEachLinkedRobot([&source](const QString& id, const QString& name,
+                               std::shared_ptr<hw::IRobotFactory> factory) {
+    source->add(id, name, std::move(factory));
+  });
+  return source;
+}
+
 }  // namespace lab::cli

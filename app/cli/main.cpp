@@ -9,7 +9,6 @@
 #include "export_command.h"
 #include "linked_robots.h"
 #include "option_parser.h"
-#include "robot_port.h"
 #include "serve_robot_command.h"
 #include "train_command.h"
 
@@ -64,8 +63,6 @@ int main(int argc, char** argv) {
         "lab.*.info=false\nlab.*.debug=false\nlab.core.loop.warning=false\n"
         "lab.core.controller.warning=false\nlab.core.learner.warning=false\nlab.hw.host.warning=false"));
   }
-  // The simulated robots are linked in: the CLI needs no plugin folder to train them.
-  lab::cli::forEachLinkedRobot(&lab::RobotPort::registerFactory);
   try {
     if (command == "train") return lab::cli::runTrain(args);
     if (command == "eval") return lab::cli::runEval(args);

@@ -51,7 +51,7 @@ QJsonObject savedRobotSettings(const QSettings& s, const QString& robotId) {
 
 GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
     : QObject(parent), m_options(options) {
-  RobotCatalog::registerBuiltInRobots();
+  RobotCatalog::registerBuiltInRobots(*m_robots);
   m_catalog = std::make_unique<RobotCatalog>(options.pluginDir);
   QSettings s;
   QStringList startupErrors;
@@ -89,7 +89,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_explicitSessionDir = !options.sessionDir.isEmpty();
   setSessionDir(m_explicitSessionDir ? options.sessionDir : QString());
 
-  m_controller = std::make_unique<lab::TrainingController>();
+  m_controller = std::make_unique<lab::TrainingController>(m_robots);
   SessionModelFactory factory = [this](const QString& folder, QString& error) {
     StoreSessionModel::Relabel relabel = [this, folder](qint64 id, const QString& label,
                                                         QString&) {

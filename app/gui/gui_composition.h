@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+#include "host_robot_source.h"
 #include "sac_config.h"
 #include "training_controller.h"
 
@@ -47,6 +48,8 @@ class GuiComposition : public QObject {
 
   MainWindow* window() const { return m_window.get(); }
   lab::TrainingController* controller() const { return m_controller.get(); }
+  // The robots the controller can connect to (add one before connecting to it).
+  lab::HostRobotSource& robots() const { return *m_robots; }
   TeleopInput* teleop() const { return m_teleop; }
   const RobotCatalog& catalog() const { return *m_catalog; }
   lab::ControllerSettings controllerSettings() const { return m_settings; }
@@ -73,6 +76,7 @@ class GuiComposition : public QObject {
 
   GuiOptions m_options;
   lab::ControllerSettings m_settings;
+  std::shared_ptr<lab::HostRobotSource> m_robots = std::make_shared<lab::HostRobotSource>();
   std::unique_ptr<RobotCatalog> m_catalog;
   std::unique_ptr<lab::TrainingController> m_controller;
   std::unique_ptr<MainWindow> m_window;

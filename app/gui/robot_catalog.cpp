@@ -1,11 +1,10 @@
 #include "robot_catalog.h"
 
 #include <QCoreApplication>
-#include <mutex>
 #include <vector>
 
 #include "host/plugin_loader.h"
-#include "robot_port.h"
+#include "host_robot_source.h"
 #include "toy/point_reach_factory.h"
 #ifdef LAB_HAVE_SIMS
 #include "sim/sim_robots.h"
@@ -35,16 +34,13 @@ std::vector<BuiltIn> builtInRobots() {
 }
 }  // namespace
 
-QStringList RobotCatalog::registerBuiltInRobots() {
-  static QStringList ids;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (const BuiltIn& b : builtInRobots()) {
-      const QString id = QString::fromStdString(b.info.id);
-      lab::RobotPort::registerFactory(id, QString::fromStdString(b.info.name), b.factory);
-      ids << id;
-    }
-  });
+QStringList RobotCatalog::registerBuiltInRobots(lab::HostRobotSource& source) {
+  QStringList ids;
+  for (const BuiltIn& b : builtInRobots()) {
+    const QString id = QString::fromStdString(b.info.id);
+    source.add(id, QString::fromStdString(b.info.name), b.factory);
+    ids << id;
+  }
   return ids;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // RobotCatalog: the robots the window offers. Built-in robots (the simulated ones when the app
-// links hardware/sim, and the point-reach toy task) are registered with the controller's
-// RobotPort and listed first; plugins found in the plugin folder follow (PluginLoader checks
+// links hardware/sim, and the point-reach toy task) are added to the controller's robot source
+// and listed first; plugins found in the plugin folder follow (PluginLoader checks
 // IID, ABI/API/Qt versions and metadata and logs every skipped file). For the teleop mapping the catalog also reports each robot's
 // ActionSpec, read from a fresh, unconfigured instance (RobotHandle caches it at construction).
 // Thread: GUI thread.
@@ -14,6 +14,9 @@
 #include "api/robot_interface.h"
 #include "robot_panel.h"
 
+namespace lab {
+class HostRobotSource;
+}
 namespace lab::hw {
 class PluginLoader;
 }
@@ -32,8 +35,8 @@ class RobotCatalog {
   // The robot's action layout; nullopt (with `error`) if it cannot be created.
   std::optional<lab::hw::ActionSpec> actionSpec(const QString& id, QString& error) const;
 
-  // Registers the built-in robots with RobotPort (once per process). Returns their ids.
-  static QStringList registerBuiltInRobots();
+  // Adds the built-in robots to the engine's robot source. Returns their ids.
+  static QStringList registerBuiltInRobots(lab::HostRobotSource& source);
 
  private:
   std::unique_ptr<lab::hw::PluginLoader> m_loader;

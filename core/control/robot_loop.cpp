@@ -15,8 +15,11 @@ using Clock = std::chrono::steady_clock;
 using S = ControllerState;
 using C = ControllerCommand;
 
-RobotLoop::RobotLoop(CommandQueue& commands, LoopEvents& events)
-    : d(std::make_unique<Impl>(*this, commands, events)) {}
+RobotLoop::RobotLoop(CommandQueue& commands, LoopEvents& events,
+                     std::shared_ptr<RobotSource> robots)
+    : d(std::make_unique<Impl>(*this, commands, events)) {
+  d->robots = std::move(robots);
+}
 
 RobotLoop::~RobotLoop() { stop(); }
 

@@ -45,7 +45,8 @@ class LoopEvents {
 
 class RobotLoop {
  public:
-  RobotLoop(CommandQueue& commands, LoopEvents& events);
+  // `robots` creates the robot at each connect (RobotPort).
+  RobotLoop(CommandQueue& commands, LoopEvents& events, std::shared_ptr<RobotSource> robots);
   ~RobotLoop();  // stop(): zero command, learner stopped, store flushed
 
   void setSettings(const ControllerSettings& s);  // before start()

@@ -115,6 +115,7 @@ class RobotLoop::Impl {
   std::atomic<bool> stopFlag{false};
 
   // Robot and workers (robot thread).
+  std::shared_ptr<RobotSource> robots;  // creates `robot` at each connect
   std::unique_ptr<RobotPort> robot;
   hw::RobotInfo info;
   hw::ActionSpec actionSpec;

@@ -84,7 +84,7 @@ bool RobotLoop::Impl::connect(Notice& err) {
   RobotPort::Deadlines deadlines;
   deadlines.lifecycle = std::chrono::milliseconds(std::max(1, settings.robotConnectTimeoutMs));
   robot = std::make_unique<RobotPort>(
-      deadlines, [this](std::chrono::milliseconds elapsed) { return whileRobotBusy(elapsed); });
+      robots, deadlines, [this](std::chrono::milliseconds elapsed) { return whileRobotBusy(elapsed); });
   hw::RobotConfig rc;
   rc.settings = settings.robotSettings;
   rc.imageSize = settings.sac.imageSize;

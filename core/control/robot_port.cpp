@@ -1,32 +1,18 @@
 #include "robot_port.h"
 
-#include <QDir>
 #include <atomic>
-#include <map>
 #include <mutex>
 #include <tuple>
 
-#include "host/plugin_loader.h"
-#include "host/robot_handle.h"
 #include "plugin_call_thread.h"
 
 namespace lab {
 
 namespace {
-struct Registered {
-  hw::RobotPluginInfo meta;
-  std::shared_ptr<hw::IRobotFactory> factory;
-};
-std::mutex g_mutex;
-std::map<QString, Registered>& registry() {
-  static std::map<QString, Registered> r;
-  return r;
-}
-
-RobotPort::Io toIo(const hw::HandleResult& r) {
+RobotPort::Io toIo(const RobotCall& r) {
   switch (r.status) {
-    case hw::HandleStatus::Ok: return RobotPort::Io::Ok;
-    case hw::HandleStatus::Fatal: return RobotPort::Io::Fatal;
+    case RobotCall::Status::Ok: return RobotPort::Io::Ok;
+    case RobotCall::Status::Fatal: return RobotPort::Io::Fatal;
     default: return RobotPort::Io::Retry;  // Retry, Refused (e-stop latched), Invalid data
   }
 }
@@ -34,46 +20,36 @@ RobotPort::Io toIo(const hw::HandleResult& r) {
 QString seconds(std::chrono::milliseconds d) { return QString::number(d.count() / 1000.0, 'g', 3); }
 }  // namespace
 
-void RobotPort::registerFactory(const QString& id, const QString& name,
-                                std::shared_ptr<hw::IRobotFactory> factory) {
-  hw::RobotPluginInfo meta;
-  meta.id = id;
-  meta.name = name;
-  std::lock_guard<std::mutex> lock(g_mutex);
-  registry()[id] = Registered{meta, std::move(factory)};
-}
-
 // What the plugin's thread works on. Shared with every task, so a task whose call hangs past
 // close() still finds it; destroyed by whoever lets go last (the call thread, when a hung call
-// returns). Members in this order: the handle goes before the loader that keeps its library.
+// returns). The driver keeps whatever it needs alive (for a plugin, its library).
 struct RobotPort::Plugin {
-  std::unique_ptr<hw::PluginLoader> loader;
-  std::unique_ptr<hw::RobotHandle> handle;  // set on the call thread by open()
-  std::mutex handleMutex;                   // the handle pointer, for emergencyStop()
-  std::atomic<bool> estop{false};           // requested before the handle existed
+  std::unique_ptr<RobotDriver> handle;  // set on the call thread by open()
+  std::mutex handleMutex;               // the handle pointer, for emergencyStop()
+  std::atomic<bool> estop{false};       // requested before the handle existed
 };
 
-RobotPort::RobotPort() : RobotPort(Deadlines{}) {}
-RobotPort::RobotPort(Deadlines deadlines, WhileWaiting whileWaiting)
-    : m_deadlines(deadlines), m_whileWaiting(std::move(whileWaiting)) {}
+RobotPort::RobotPort(std::shared_ptr<RobotSource> source)
+    : RobotPort(std::move(source), Deadlines{}) {}
+RobotPort::RobotPort(std::shared_ptr<RobotSource> source, Deadlines deadlines,
+                     WhileWaiting whileWaiting)
+    : m_source(std::move(source)), m_deadlines(deadlines),
+      m_whileWaiting(std::move(whileWaiting)) {}
 RobotPort::~RobotPort() { close(); }
 
-hw::HandleResult RobotPort::run(const char* call,
-                                std::function<hw::HandleResult(hw::RobotHandle&)> fn,
-                                std::chrono::milliseconds deadline) {
+RobotCall RobotPort::run(const char* call, std::function<RobotCall(RobotDriver&)> fn,
+                         std::chrono::milliseconds deadline) {
   if (!faulted() && (!m_plugin || !m_calls)) {
-    return hw::HandleResult::make(hw::HandleStatus::Refused, "the robot is not open");
+    return RobotCall::make(RobotCall::Status::Refused, "the robot is not open");
   }
-  if (faulted()) {
-    return hw::HandleResult::make(hw::HandleStatus::Fatal, m_fault.english().toStdString());
-  }
+  if (faulted()) return RobotCall::make(RobotCall::Status::Fatal, m_fault.english().toStdString());
   // The result lives with the task: a call that hangs past this function writes into it, never
   // into the caller's stack.
-  auto result = std::make_shared<hw::HandleResult>();
+  auto result = std::make_shared<RobotCall>();
   auto outcome = m_calls->call(
       [p = m_plugin, result, fn = std::move(fn)] {
         if (!p->handle) {
-          *result = hw::HandleResult::make(hw::HandleStatus::Refused, "the robot is not open");
+          *result = RobotCall::make(RobotCall::Status::Refused, "the robot is not open");
           return;
         }
         *result = fn(*p->handle);
@@ -83,10 +59,10 @@ hw::HandleResult RobotPort::run(const char* call,
   fault(outcome == PluginCallThread::Outcome::GaveUp
             ? Notice(NoticeCode::PluginCallAbandoned, m_robotId, call)
             : Notice(NoticeCode::PluginCallOverrun, m_robotId, call, seconds(deadline)));
-  return hw::HandleResult::make(hw::HandleStatus::Fatal, m_fault.english().toStdString());
+  return RobotCall::make(RobotCall::Status::Fatal, m_fault.english().toStdString());
 }
 
-Notice RobotPort::callError(const hw::HandleResult& r) const {
+Notice RobotPort::callError(const RobotCall& r) const {
   if (r.ok()) return {};
   return faulted() ? m_fault : Notice::detail(QString::fromStdString(r.error));
 }
@@ -104,44 +80,30 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
   m_robotId = robotId;
   m_plugin = std::make_shared<Plugin>();
   m_calls = std::make_unique<PluginCallThread>();
-  std::map<QString, Registered> factories;
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    factories = registry();
-  }
   auto info = std::make_shared<std::tuple<hw::RobotInfo, hw::ActionSpec, hw::ObservationSpec>>();
   auto message = std::make_shared<QString>();
   // Loading the library and constructing the robot run plugin code too: all on its thread.
-  auto load = [p = m_plugin, factories, robotId, pluginDir, info, message] {
-    p->loader = std::make_unique<hw::PluginLoader>();
-    for (const auto& [id, r] : factories) p->loader->registerFactory(r.meta, r.factory);
-    p->loader->registerStaticPlugins();
-    if (!p->loader->contains(robotId)) {
-      p->loader->scan(pluginDir.isEmpty() ? hw::PluginLoader::defaultPluginDir() : pluginDir);
-    }
-    auto created = p->loader->create(robotId);
+  auto load = [p = m_plugin, source = m_source, robotId, pluginDir, message] {
+    auto created = source ? source->create(robotId, pluginDir, *message) : nullptr;
     if (!created) {
-      *message = QString::fromStdString(created.error());
-      for (const auto& s : p->loader->skipped()) {
-        if (s.message.contains(robotId)) *message += "; " + s.message;
-      }
-      return hw::HandleResult::make(hw::HandleStatus::Fatal, message->toStdString());
+      if (!source) *message = QString("robot '%1': no robot source was given").arg(robotId);
+      return RobotCall::make(RobotCall::Status::Fatal, message->toStdString());
     }
     {
       std::lock_guard<std::mutex> lock(p->handleMutex);
-      p->handle = created.take();
+      p->handle = std::move(created);
       if (p->estop) p->handle->requestEmergencyStop();
     }
-    return hw::HandleResult::success();
+    return RobotCall::success();
   };
-  auto step = [&](const char* what, const hw::HandleResult& r) {
+  auto step = [&](const char* what, const RobotCall& r) {
     if (r.ok()) return true;
     error = faulted() ? m_fault
                       : Notice(NoticeCode::RobotCallFailed, robotId, what,
                                QString::fromStdString(r.error));
     return false;
   };
-  auto result = std::make_shared<hw::HandleResult>();
+  auto result = std::make_shared<RobotCall>();
   const auto outcome = m_calls->call([load, result] { *result = load(); }, m_deadlines.lifecycle,
                                      m_whileWaiting);
   if (outcome != PluginCallThread::Outcome::Done) {
@@ -156,18 +118,18 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
     return false;
   }
   const auto lifecycle = m_deadlines.lifecycle;
-  if (!step("configure", run("configure", [config](hw::RobotHandle& h) {
+  if (!step("configure", run("configure", [config](RobotDriver& h) {
                                return h.configure(config);
                              }, lifecycle)) ||
-      !step("activate", run("activate", [](hw::RobotHandle& h) { return h.activate(); },
+      !step("activate", run("activate", [](RobotDriver& h) { return h.activate(); },
                             lifecycle))) {
     close();
     return false;
   }
   // The handle's cached copies, read on its thread once: later getters need no plugin call.
-  run("info", [info](hw::RobotHandle& h) {
+  run("info", [info](RobotDriver& h) {
     *info = std::make_tuple(h.info(), h.actionSpec(), h.observationSpec());
-    return hw::HandleResult::success();
+    return RobotCall::success();
   }, lifecycle);
   if (faulted()) {
     error = m_fault;
@@ -180,7 +142,7 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
 
 void RobotPort::close() {
   if (m_plugin && m_calls && !faulted()) {
-    (void)run("shutdown", [](hw::RobotHandle& h) { return h.shutdown(); },
+    (void)run("shutdown", [](RobotDriver& h) { return h.shutdown(); },
               m_deadlines.lifecycle);
   }
   if (m_plugin && m_calls && !faulted()) {
@@ -198,7 +160,7 @@ void RobotPort::close() {
 bool RobotPort::isOpen() const { return m_plugin != nullptr && !faulted(); }
 
 RobotPort::Io RobotPort::reset(std::uint64_t seed, Notice& error) {
-  const auto r = run("reset", [seed](hw::RobotHandle& h) { return h.reset(seed); },
+  const auto r = run("reset", [seed](RobotDriver& h) { return h.reset(seed); },
                      m_deadlines.call);
   error = callError(r);
   return toIo(r);
@@ -206,7 +168,7 @@ RobotPort::Io RobotPort::reset(std::uint64_t seed, Notice& error) {
 
 RobotPort::Io RobotPort::read(hw::Observation& out, Notice& error) {
   auto obs = std::make_shared<hw::Observation>();
-  const auto r = run("read", [obs](hw::RobotHandle& h) { return h.read(*obs); },
+  const auto r = run("read", [obs](RobotDriver& h) { return h.read(*obs); },
                      m_deadlines.call);
   error = callError(r);
   if (r.ok()) out = std::move(*obs);
@@ -214,7 +176,7 @@ RobotPort::Io RobotPort::read(hw::Observation& out, Notice& error) {
 }
 
 RobotPort::Io RobotPort::write(const std::vector<float>& action, Notice& error) {
-  const auto r = run("write", [action](hw::RobotHandle& h) { return h.write(action); },
+  const auto r = run("write", [action](RobotDriver& h) { return h.write(action); },
                      m_deadlines.call);
   error = callError(r);
   return toIo(r);
@@ -240,7 +202,7 @@ void RobotPort::emergencyStop() noexcept {
 }
 
 bool RobotPort::acknowledgeEmergencyStop(Notice& error) {
-  const auto r = run("acknowledgeEmergencyStop", [p = m_plugin](hw::RobotHandle& h) {
+  const auto r = run("acknowledgeEmergencyStop", [p = m_plugin](RobotDriver& h) {
     auto result = h.acknowledgeEmergencyStop();
     if (result.ok()) p->estop = false;
     return result;
@@ -252,7 +214,7 @@ bool RobotPort::acknowledgeEmergencyStop(Notice& error) {
 bool RobotPort::detectSuccess() {
   auto success = std::make_shared<bool>(false);
   const auto r = run("detectSuccess",
-                     [success](hw::RobotHandle& h) { return h.detectSuccess(*success); },
+                     [success](RobotDriver& h) { return h.detectSuccess(*success); },
                      m_deadlines.call);
   return r.ok() && *success;
 }
@@ -260,7 +222,7 @@ bool RobotPort::detectSuccess() {
 bool RobotPort::detectFailure() {
   auto failed = std::make_shared<bool>(false);
   const auto r = run("detectFailure",
-                     [failed](hw::RobotHandle& h) { return h.detectFailure(*failed); },
+                     [failed](RobotDriver& h) { return h.detectFailure(*failed); },
                      m_deadlines.call);
   return r.ok() && *failed;
 }
@@ -268,7 +230,7 @@ bool RobotPort::detectFailure() {
 bool RobotPort::scriptedAction(std::vector<float>& a) {
   auto action = std::make_shared<std::vector<float>>();
   const auto r = run("scriptedAction",
-                     [action](hw::RobotHandle& h) { return h.scriptedAction(*action); },
+                     [action](RobotDriver& h) { return h.scriptedAction(*action); },
                      m_deadlines.call);
   if (r.ok()) a = std::move(*action);
   return r.ok();
@@ -276,7 +238,7 @@ bool RobotPort::scriptedAction(std::vector<float>& a) {
 
 bool RobotPort::interimFrame(hw::Observation& out) {
   auto obs = std::make_shared<hw::Observation>();
-  const auto r = run("interimFrame", [obs](hw::RobotHandle& h) { return h.interimFrame(*obs); },
+  const auto r = run("interimFrame", [obs](RobotDriver& h) { return h.interimFrame(*obs); },
                      m_deadlines.call);
   if (r.ok()) out = std::move(*obs);
   return r.ok();
@@ -284,7 +246,7 @@ bool RobotPort::interimFrame(hw::Observation& out) {
 
 std::vector<float> RobotPort::appliedCommand() {
   auto out = std::make_shared<std::vector<float>>();
-  (void)run("appliedCommand", [out](hw::RobotHandle& h) { return h.appliedCommand(*out); },
+  (void)run("appliedCommand", [out](RobotDriver& h) { return h.appliedCommand(*out); },
             m_deadlines.call);
   return *out;
 }

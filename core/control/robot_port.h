@@ -1,8 +1,8 @@
 #pragma once
-// The robot as the robot loop drives it: loads the plugin by id through the host's plugin
-// loader, walks it to Active through the host's RobotHandle (which owns the lifecycle state
-// machine, times calls, validates data and catches plugin exceptions), and turns each call into
-// ok / retry / fatal plus one message.
+// The robot as the robot loop drives it: creates the robot by id through the RobotSource the
+// application injected (robot_source.h; the app's source loads plugins through the host's
+// plugin loader and RobotHandle), walks it to Active, and turns each call into ok / retry /
+// fatal plus one message.
 //
 // Deadlines: every plugin call (loading and creating the robot included) runs on the port's own
 // PluginCallThread, and the caller waits for it at most the call's deadline (Deadlines). While
@@ -31,12 +31,8 @@
 #include <vector>
 
 #include "api/robot_interface.h"
-#include "host/handle_result.h"
 #include "notice.h"
-
-namespace lab::hw {
-class RobotHandle;
-}
+#include "robot_source.h"
 
 namespace lab {
 
@@ -56,17 +52,14 @@ class RobotPort {
   // e-stop; return true to abandon the call at once (shutdown).
   using WhileWaiting = std::function<bool(std::chrono::milliseconds elapsed)>;
 
-  // A robot linked into the executable (tests, the CLI), offered to every later open() next to
-  // Qt static plugins and the plugin folder. Any thread; register before connecting.
-  static void registerFactory(const QString& id, const QString& name,
-                              std::shared_ptr<hw::IRobotFactory> factory);
-
-  RobotPort();  // the default Deadlines, no hook
-  explicit RobotPort(Deadlines deadlines, WhileWaiting whileWaiting = {});
+  // `source` creates the robot at open(); the default Deadlines, no hook.
+  explicit RobotPort(std::shared_ptr<RobotSource> source);
+  RobotPort(std::shared_ptr<RobotSource> source, Deadlines deadlines,
+            WhileWaiting whileWaiting = {});
   ~RobotPort();  // close()
 
-  // Finds `robotId` (static factories first, then plugins in `pluginDir`), configures and
-  // activates it. False with `error` set (naming the robot and the step) on failure.
+  // Creates `robotId` through the source (`pluginDir`: where it looks for plugins), configures
+  // and activates it. False with `error` set (naming the robot and the step) on failure.
   bool open(const QString& robotId, const QString& pluginDir, const hw::RobotConfig& config,
             Notice& error);
   // Deactivates and cleans up (lifecycle deadline); a faulted port only lets go of the plugin.
@@ -103,12 +96,13 @@ class RobotPort {
   struct Plugin;
   // Runs `fn` on the plugin's thread within `deadline`; on overrun faults the port, sets
   // `error` and returns a Fatal result.
-  hw::HandleResult run(const char* call, std::function<hw::HandleResult(hw::RobotHandle&)> fn,
-                       std::chrono::milliseconds deadline);
+  RobotCall run(const char* call, std::function<RobotCall(RobotDriver&)> fn,
+                std::chrono::milliseconds deadline);
   void fault(const Notice& message);
   // A call's error: the fault once the port is faulted, else the handle's own words.
-  Notice callError(const hw::HandleResult& r) const;
+  Notice callError(const RobotCall& r) const;
 
+  std::shared_ptr<RobotSource> m_source;
   Deadlines m_deadlines;
   WhileWaiting m_whileWaiting;
   std::shared_ptr<Plugin> m_plugin;          // shared with the tasks on the call thread

@@ -34,7 +34,8 @@ void registerControllerMetaTypes() {
 // thread, so receivers (the window) run on theirs and never see a worker thread.
 class TrainingController::Private : public LoopEvents {
  public:
-  explicit Private(TrainingController* q) : q(q), loop(commands, *this) {}
+  Private(TrainingController* q, std::shared_ptr<RobotSource> robots)
+      : q(q), loop(commands, *this, std::move(robots)) {}
 
   template <typename F>
   void post(F&& f) {
@@ -98,8 +99,8 @@ class TrainingController::Private : public LoopEvents {
   RobotLoop loop;  // after `commands`: destroyed (stopped) first
 };
 
-TrainingController::TrainingController(QObject* parent)
-    : QObject(parent), d(std::make_unique<Private>(this)) {
+TrainingController::TrainingController(std::shared_ptr<RobotSource> robots, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>(this, std::move(robots))) {
   registerControllerMetaTypes();
   d->loop.start();
 }

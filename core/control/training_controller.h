@@ -19,6 +19,8 @@
 
 namespace lab {
 
+class RobotSource;
+
 struct ControllerSettings {
   QString robotId = "push-cube";
   QJsonObject robotSettings;
@@ -107,7 +109,9 @@ void registerControllerMetaTypes();
 class TrainingController : public QObject {
   Q_OBJECT
  public:
-  explicit TrainingController(QObject* parent = nullptr);
+  // `robots` creates the robot at each connect (the application's, e.g. app/robots'
+  // HostRobotSource: core does not know how robots are found).
+  explicit TrainingController(std::shared_ptr<RobotSource> robots, QObject* parent = nullptr);
   ~TrainingController() override;  // stops both threads (bounded wait), zero command first
 
   ControllerState state() const;

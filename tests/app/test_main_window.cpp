@@ -36,7 +36,6 @@
 #include "plot_panel.h"
 #include "robot_panel.h"
 #include "qcustomplot_include.h"
-#include "robot_port.h"
 #include "session_browser.h"
 #include "session_store.h"
 #include "spy_robot.h"
@@ -172,7 +171,6 @@ class TestMainWindow : public QObject {
     QCoreApplication::setOrganizationName("SigEntLabTest");
     QCoreApplication::setApplicationName("test_main_window");
     SpyLog::get().clock.start();
-    lab::RobotPort::registerFactory("spy-cube", "Spy cube (test)", std::make_shared<labtest::SpyFactory>());
 
     // Small networks: the test checks the window's behaviour, not learning speed.
     lab::SacConfig sac;
@@ -198,6 +196,7 @@ class TestMainWindow : public QObject {
     o.gamepad = false;
     o.checkpointEverySteps = 40;
     m_root = std::make_unique<GuiComposition>(o);
+    m_root->robots().add("spy-cube", "Spy cube (test)", std::make_shared<labtest::SpyFactory>());
     // The spy is registered with the controller only, not in the window's plugin list: give
     // the keyboard the push-cube's action layout it wraps.
     m_root->teleop()->setActionSpec(lab::hw::SimRobotFactory("push-cube").create()->actionSpec());

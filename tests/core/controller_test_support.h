@@ -1,6 +1,7 @@
 #pragma once
-// Shared by the controller tests and the crash-resume child: the fake robot's registration,
-// small learner settings, a harness around TrainingController with signal spies and waits.
+// Shared by the controller tests and the crash-resume child: the tests' robot source and the
+// fake robot's registration, small learner settings, a harness around TrainingController with
+// signal spies and waits.
 #include <QCoreApplication>
 #include <QDir>
 #include <QSignalSpy>
@@ -9,6 +10,7 @@
 
 #include "fake_point_robot.h"
 #include "host/plugin_loader.h"
+#include "host_robot_source.h"
 #include "robot_port.h"
 #include "session_db_reader.h"
 #include "training_controller.h"
@@ -20,9 +22,14 @@ class FakeFactory : public lab::hw::IRobotFactory {
   std::unique_ptr<lab::hw::IRobot> create() override { return std::make_unique<FakePointRobot>(); }
 };
 
+// The robots the test's controllers connect to: the ones a test adds, then the plugin folder.
+inline std::shared_ptr<lab::HostRobotSource> robots() {
+  static const auto source = std::make_shared<lab::HostRobotSource>();
+  return source;
+}
+
 inline void registerFakeRobot() {
-  lab::RobotPort::registerFactory("fake-point", "Fake point (test)",
-                                  std::make_shared<FakeFactory>());
+  robots()->add("fake-point", "Fake point (test)", std::make_shared<FakeFactory>());
 }
 
 inline lab::ControllerSettings fakeSettings(const QJsonObject& robot = {},
@@ -60,7 +67,8 @@ inline bool simAvailable(const QString& id) {
 
 struct Harness {
   explicit Harness(const lab::ControllerSettings& s)
-      : states(&c, &lab::TrainingController::stateChanged),
+      : c(robots()),
+        states(&c, &lab::TrainingController::stateChanged),
         refused(&c, &lab::TrainingController::commandRefused),
         errors(&c, &lab::TrainingController::errorOccurred),
         stats(&c, &lab::TrainingController::loopStats),

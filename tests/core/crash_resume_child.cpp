@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
   s.checkpointEverySteps = 40;
   s.publishPolicyEvery = 10;
 
-  TrainingController c;
+  TrainingController c(labtest::robots());
   c.setSettings(s);
   int stored = 0;
   QObject::connect(&c, &TrainingController::episodeStored, [&](qint64 id, const QString& label) {

@@ -136,7 +136,7 @@ void TestTrainingController::refusalReason_table_matchesStates() {
 }
 
 void TestTrainingController::idle_commands_refusedWithReason() {
-  TrainingController c;
+  TrainingController c(robots());
   QSignalSpy refused(&c, &TrainingController::commandRefused);
   c.markSuccess();
   c.pause();
@@ -156,7 +156,7 @@ void TestTrainingController::idle_commands_refusedWithReason() {
 }
 
 void TestTrainingController::connect_unknownRobot_errorAndStaysIdle() {
-  TrainingController c;
+  TrainingController c(robots());
   auto s = fakeSettings();
   s.robotId = "no-such-robot";
   c.setSettings(s);
@@ -915,8 +915,8 @@ void TestTrainingController::pushCubeSim_recordTrainEvaluate() {
 #ifdef LAB_TEST_HAVE_SIM
   if (!available) {
     // The plugin file is not usable here: the same robot code, linked in as a static factory.
-    RobotPort::registerFactory("push-cube", "Push-Cube (simulated arm)",
-                               std::make_shared<hw::SimRobotFactory>("push-cube"));
+    robots()->add("push-cube", "Push-Cube (simulated arm)",
+                  std::make_shared<hw::SimRobotFactory>("push-cube"));
     available = true;
   }
 #endif
@@ -1116,7 +1116,7 @@ void TestTrainingController::robotPort_hungCall_faultsAtDeadline_estopNeverWaits
   RobotPort::Deadlines deadlines;
   deadlines.call = std::chrono::milliseconds(300);
   deadlines.lifecycle = std::chrono::milliseconds(20000);
-  auto port = std::make_unique<RobotPort>(deadlines);
+  auto port = std::make_unique<RobotPort>(robots(), deadlines);
   hw::RobotConfig config;
   config.settings = chaos.robotSettings({{"fault_call", "read"}});
   Notice error;

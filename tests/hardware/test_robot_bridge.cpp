@@ -197,8 +197,8 @@ class TestRobotBridge : public QObject {
   void initTestCase() {
     QVERIFY2(!binaryDir().isEmpty(), "LAB_BINARY_DIR is not set (run through ctest)");
     registerControllerMetaTypes();
-    lab::RobotPort::registerFactory("point-reach", "Point-Reach",
-                                    std::make_shared<lab::hw::PointReachFactory>());
+    labtest::robots()->add("point-reach", "Point-Reach",
+                           std::make_shared<lab::hw::PointReachFactory>());
   }
 
   // --- the safety guard, driven with a fake clock ---

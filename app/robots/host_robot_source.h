@@ -1,0 +1,38 @@
+#pragma once
+// The robots the training engine can connect to, found the way the host finds them: robots
+// linked into the executable (add()), then Qt static plugins, then the plugin folder, each
+// through hardware/host's PluginLoader and driven through a RobotHandle. The composition root
+// (the CLI, the window, the tests and benchmarks) makes one and gives it to the
+// TrainingController.
+#include <QString>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "api/robot_interface.h"
+#include "robot_source.h"
+
+namespace lab {
+
+class HostRobotSource : public RobotSource {
+ public:
+  // A robot linked into the executable, offered to every later create() before Qt static
+  // plugins and the plugin folder. Any thread; add before connecting.
+  void add(const QString& id, const QString& name, std::shared_ptr<hw::IRobotFactory> factory);
+
+  // A new PluginLoader per robot (on the caller's thread: RobotPort's plugin-call thread),
+  // scanning `pluginDir` (empty: PluginLoader::defaultPluginDir()) only when the robot is not
+  // linked in or a static plugin.
+  std::unique_ptr<RobotDriver> create(const QString& robotId, const QString& pluginDir,
+                                      QString& error) override;
+
+ private:
+  struct Linked {
+    QString name;
+    std::shared_ptr<hw::IRobotFactory> factory;
+  };
+  std::mutex m_mutex;
+  std::map<QString, Linked> m_linked;
+};
+
+}  // namespace lab
