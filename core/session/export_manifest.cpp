@@ -2,7 +2,6 @@
 
 #include <hdf5.h>
 #include <sqlite3.h>
-#include <torch/version.h>
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -14,7 +13,7 @@
 
 namespace lab {
 
-QString ExportManifest::torchVersion() { return QString::fromLatin1(TORCH_VERSION); }
+QString ExportManifest::torchVersion() { return QString::fromLatin1(LAB_TORCH_VERSION); }
 
 QByteArray ExportManifest::sha256Hex(const QString& path) {
   QFile f(path);
