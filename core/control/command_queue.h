@@ -28,6 +28,17 @@ struct QueuedCommand {
   int64_t episodeId = -1;    // Relabel
   bool success = false;      // Relabel
   std::shared_ptr<const ControllerSettings> settings;  // Connect: the settings to connect with
+
+  static QueuedCommand shutdown() {
+    QueuedCommand c;
+    c.kind = Kind::Shutdown;
+    return c;
+  }
+  static QueuedCommand fromOperator(ControllerCommand command) {
+    QueuedCommand c;
+    c.command = command;
+    return c;
+  }
 };
 
 class CommandQueue {

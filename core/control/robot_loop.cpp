@@ -34,7 +34,7 @@ void RobotLoop::start() {
 void RobotLoop::stop() {
   if (!d->thread.joinable()) return;
   d->stopFlag = true;
-  d->q.push(QueuedCommand{QueuedCommand::Kind::Shutdown});
+  d->q.push(QueuedCommand::shutdown());
   d->thread.join();
 }
 

@@ -103,7 +103,7 @@ void RobotLoop::Impl::stopUnsafe(const Notice& problem) {
     phase = Phase::WaitStart;
   }
   if (refusalReason(state, ControllerCommand::Pause, estop, demo.id >= 0).isEmpty()) {
-    apply(QueuedCommand{QueuedCommand::Kind::Operator, ControllerCommand::Pause});
+    apply(QueuedCommand::fromOperator(ControllerCommand::Pause));
   }
 }
 

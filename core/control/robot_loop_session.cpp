@@ -339,7 +339,7 @@ void RobotLoop::Impl::pauseForLearner() {
   // The learner already paused itself and said why (an error); the loop follows, so nothing
   // runs on collecting episodes that nothing learns from. Recording is left alone.
   if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
-  apply(QueuedCommand{QueuedCommand::Kind::Operator, C::Pause});
+  apply(QueuedCommand::fromOperator(C::Pause));
   ev.logMessage(Notice(N::PausedForLearner));
 }
 
@@ -384,7 +384,7 @@ void RobotLoop::Impl::serviceStore() {
 void RobotLoop::Impl::pauseForStore() {
   // Recording or an operator's pause are left alone: only what runs by itself is paused.
   if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
-  apply(QueuedCommand{QueuedCommand::Kind::Operator, C::Pause});
+  apply(QueuedCommand::fromOperator(C::Pause));
   ev.logMessage(Notice(N::PausedForStore, kStoreRetrySeconds));
 }
 

@@ -79,9 +79,6 @@ bool anyError(const QSignalSpy& errors, const QString& text) {
   }
   return false;
 }
-void printErrors(const QSignalSpy& errors) {
-  for (const auto& e : errors) qWarning() << e.at(0).toString() << e.at(1).toString();
-}
 }  // namespace
 
 void TestTrainingController::initTestCase() { registerFakeRobot(); }

@@ -102,6 +102,18 @@ class MemoryModel : public SessionModel {
                                      {3, "train", "failure", "operator", 40, 0, 0}};
 };
 
+// A step of the episode plot without action or robot state.
+lab::StepPoint stepPoint(qint64 episode, int step, double q, double hSig, double gate,
+                         bool intervention) {
+  lab::StepPoint p;
+  p.episode = episode;
+  p.step = step;
+  p.q = q;
+  p.hSig = hSig;
+  p.gate = gate;
+  p.intervention = intervention;
+  return p;
+}
 }  // namespace
 
 class TestWidgets : public QObject {
@@ -168,7 +180,7 @@ class TestWidgets : public QObject {
 
   void episodeStepPlot_followsEpisodeAndCursor() {
     EpisodeStepPlot plot;
-    for (int i = 0; i < 10; ++i) plot.addStepPoint({7, i, 0.1 * i, 0.5, i % 2, i == 4});
+    for (int i = 0; i < 10; ++i) plot.addStepPoint(stepPoint(7, i, 0.1 * i, 0.5, i % 2, i == 4));
     QCOMPARE(plot.episode(), qint64(7));
     QCOMPARE(plot.pointCount(), 10);
     QCOMPARE(plot.interventionCount(), 1);
@@ -177,7 +189,7 @@ class TestWidgets : public QObject {
     QCOMPARE(plot.cursorStep(), 5);
     plot.addLabelMarker("success");
     QCOMPARE(plot.labelMarkerCount(), 1);
-    plot.addStepPoint({6, 11, 1, 1, 1, false});  // a late point of an older episode
+    plot.addStepPoint(stepPoint(6, 11, 1, 1, 1, false));  // a late point of an older episode
     QCOMPARE(plot.pointCount(), 10);
     plot.setCursor(8, 0);  // the camera moved on to the next episode
     QCOMPARE(plot.episode(), qint64(8));
@@ -624,7 +636,7 @@ class TestWidgets : public QObject {
     QTimer feeder;
     feeder.setInterval(10);
     connect(&feeder, &QTimer::timeout, [&] {
-      plot.addStepPoint({1, step, -0.1 * step, 2.0, 1, false});
+      plot.addStepPoint(stepPoint(1, step, -0.1 * step, 2.0, 1, false));
       plot.setCursor(1, step);
       ++step;
     });
