@@ -74,7 +74,7 @@ struct Timing {
 Timing pythonMsPerUpdate(const Case& c, int updates, int threads, QString& note) {
   const QString script = QString(LAB_SOURCE_DIR) + "/app/cli/python/sac_update_bench.py";
   QProcess p;
-  // The same allocator settings as the C++ learner (core/allocator_tuning.h).
+  // The same allocator settings as the C++ learner (core/learning/allocator_tuning.h).
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert("GLIBC_TUNABLES", QString::fromStdString(allocatorTunables()));
   p.setProcessEnvironment(env);

@@ -9,7 +9,7 @@
 //   Inactive --cleanup--> Unconfigured;   any --(Fatal result or exception)--> Error --onError-->
 //   Unconfigured.
 // Threads: IRobot calls are made from ONE thread at a time (the host's call thread for this
-// plugin, see core/robot_port.h); the plugin needs no locks. The host waits for each call only
+// plugin, see core/control/robot_port.h); the plugin needs no locks. The host waits for each call only
 // until a deadline: a call that does not return in time gets the robot faulted and abandoned,
 // and emergencyStop() then reaches the plugin only if that call ever returns. A robot that must
 // stop even when its driver hangs belongs out of process (the robot bridge) or needs a

@@ -1,6 +1,6 @@
 #pragma once
 // PointReachFactory: point-reach linked into an executable (the window, the CLI, tests), to
-// register with RobotPort::registerFactory or PluginLoader::registerFactory like the sims'
+// add to the engine's HostRobotSource (app/robots) or PluginLoader::registerFactory like the sims'
 // SimRobotFactory. The plugin library in bin/plugins exports the same robot.
 #include <memory>
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The same SigEnt-SAC update as core/sigent_sac.cpp, in Python with Debian's python3-torch
+"""The same SigEnt-SAC update as core/learning/sigent_sac.cpp, in Python with Debian's python3-torch
 (same ATen kernels and BLAS underneath), on the same network shapes. Run by
 `sigent-lab bench learner`, which prints both side by side.
 
