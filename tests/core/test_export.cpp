@@ -97,7 +97,7 @@ Fixture fill(SessionStore& s) {
     f.metrics.push_back(m);
   }
   s.appendMetrics(f.metrics);
-  s.addCheckpoint({-1, "checkpoints/step40.ckpt", 40, "abcd", "periodic", 0});
+  s.addCheckpoint({-1, "checkpoints/step40.ckpt", 40, "abcd", "periodic", 0, {}});
   return f;
 }
 
@@ -383,7 +383,7 @@ class TestExport : public QObject {
       QVERIFY(QDir().mkpath(dir + "/checkpoints"));
       const QString ckpt = dir + "/checkpoints/learner_000000000.ckpt";
       lab::SigEntSac(config, 3, 2).save(ckpt);
-      s->addCheckpoint({-1, ckpt, 0, lab::CheckpointFile::checksum(ckpt), "periodic", 0});
+      s->addCheckpoint({-1, ckpt, 0, lab::CheckpointFile::checksum(ckpt), "periodic", 0, {}});
     }
     const QString db = dir + "/session.sqlite";
     const QByteArray before = sha256Of(db);

@@ -294,10 +294,10 @@ class TestSessionStore : public QObject {
   void checkpointsAndEvents_roundTrip() {
     const QString dir = freshFolder();
     auto s = SessionStore::create(dir, labtest::storeMeta());
-    s->addCheckpoint({-1, dir + "/checkpoints/step100.ckpt", 100, "aa11", "periodic", 0});
-    s->addCheckpoint({-1, "checkpoints/step300.ckpt", 300, "cc33", "operator", 0});
+    s->addCheckpoint({-1, dir + "/checkpoints/step100.ckpt", 100, "aa11", "periodic", 0, {}});
+    s->addCheckpoint({-1, "checkpoints/step300.ckpt", 300, "cc33", "operator", 0, {}});
     // Checkpoints live in the session folder: a file elsewhere is refused.
-    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "/elsewhere/step200.ckpt", 200, "bb22", "", 0}),
+    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "/elsewhere/step200.ckpt", 200, "bb22", "", 0, {}}),
                        K::BadInput, "leaves the session folder");
     const auto cps = s->latestCheckpoints();
     QCOMPARE(cps.size(), std::size_t(2));
@@ -312,7 +312,7 @@ class TestSessionStore : public QObject {
     QCOMPARE(raw.text("SELECT file FROM checkpoints WHERE step = 100"),
              QString("checkpoints/step100.ckpt"));
     QCOMPARE(s->latestCheckpoints(1).size(), std::size_t(1));
-    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "x.ckpt", 1, "", "", 0}), K::BadInput, "checksum");
+    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "x.ckpt", 1, "", "", 0, {}}), K::BadInput, "checksum");
 
     s->logEvent("info", "controller", "training started");
     s->logEvent("error", "robot", "camera lost");
@@ -359,9 +359,9 @@ class TestSessionStore : public QObject {
     QVERIFY2(rows[5].refused.isEmpty(), qPrintable(rows[5].refused));
     QCOMPARE(rows[5].file, QDir(dir).absoluteFilePath("checkpoints/good.ckpt"));
     // The store refuses to record such paths in the first place.
-    EXPECT_STORE_ERROR(s->addCheckpoint({-1, dir + "/../outside.ckpt", 7, "a", "", 0}),
+    EXPECT_STORE_ERROR(s->addCheckpoint({-1, dir + "/../outside.ckpt", 7, "a", "", 0, {}}),
                        K::BadInput, "leaves the session folder");
-    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "checkpoints/link.ckpt", 7, "a", "", 0}),
+    EXPECT_STORE_ERROR(s->addCheckpoint({-1, "checkpoints/link.ckpt", 7, "a", "", 0, {}}),
                        K::BadInput, "symbolic link");
   }
 

@@ -76,7 +76,13 @@ int main(int argc, char** argv) {
     f.step = steps % 80;
     f.episode = 1 + steps / 80;
     camera->setFrame(f);
-    step->addStepPoint({f.episode, f.step, -0.4, 1.2, 1.0, false});
+    lab::StepPoint point;  // no action or robot state: the plot draws Q, H_sig and gate
+    point.episode = f.episode;
+    point.step = f.step;
+    point.q = -0.4;
+    point.hSig = 1.2;
+    point.gate = 1.0;
+    step->addStepPoint(point);
     ++steps;
   });
   QTimer::singleShot(500, [&] {  // after the first layout and paint
