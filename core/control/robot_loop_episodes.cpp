@@ -135,12 +135,7 @@ void RobotLoop::Impl::stopIfCommandsRefused() {
   if (!robot) return;
   // A refused command leaves the last one the robot took in force: stop it the strongest way
   // software can, and let the operator look before anything moves again.
-  latchEmergencyStop();
-  if (state == S::RecordingDemo || state == S::EpisodeRunning || state == S::BetweenEpisodes ||
-      state == S::Evaluating || state == S::ReplayingDemo) {
-    pausedFrom = state;
-    setState(S::Paused);
-  }
+  applyEmergencyStop();
 }
 
 void RobotLoop::Impl::emitFrame() { emitFrame(hwObs); }
