@@ -298,7 +298,9 @@ def parse(argv):
                    help="where run folders go (default runs/bench/learning)")
     p.add_argument("--out", default=str(ROOT / "bench" / "results" / "learning.csv"),
                    help="the CSV (default bench/results/learning.csv); plots go to plots/ beside")
-    p.add_argument("--bin", default=str(build / "bin" / "sigent-lab"))
+    p.add_argument("--bin", default=str(build / "bin" / "sigent-lab"),
+                   help="the sigent-lab binary that trains (a copy keeps a long grid on one "
+                        "engine while the tree is rebuilt)")
     p.add_argument("--plot-bin", default=str(build / "bin" / "sigent-lab-plot"))
     p.add_argument("--no-plot", action="store_true")
     p.add_argument("--plot-only", action="store_true", help="only redraw the plots from --out")
@@ -317,6 +319,8 @@ def parse(argv):
             p.error(f"--set takes KEY=VALUE, got '{kv}'")
     if a.parallel < 1 or a.eval_episodes < 1 or a.held < 0 or a.q_block < 1:
         p.error("--parallel, --eval-episodes and --q-block must be >= 1, --held >= 0")
+    if not a.plot_only and os.path.isdir(a.bin):
+        p.error(f"--bin takes the sigent-lab binary, not a folder: {a.bin}/sigent-lab?")
     if not a.plot_only and not os.access(a.bin, os.X_OK):
         p.error(f"{a.bin} is not built (./lab build)")
     return a
