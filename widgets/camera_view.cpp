@@ -42,7 +42,9 @@ void CameraView::setFrame(const lab::CameraFrame& frame) {
       frame.image.size() != static_cast<qsizetype>(frame.width) * frame.height) {
     ++m_rejected;
     m_lastError = tr("Camera frame rejected: %1 bytes for a %2x%3 image")
-                      .arg(frame.image.size()).arg(frame.width).arg(frame.height);
+                      .arg(frame.image.size())
+                      .arg(frame.width)
+                      .arg(frame.height);
     return;
   }
   m_pending = frame;
@@ -110,7 +112,8 @@ void CameraView::paintEvent(QPaintEvent*) {
     p.drawRect(rect().adjusted(1, 1, -1, -1));
   }
   p.setPen(QColor(220, 220, 220));
-  QString info = tr("%1x%2  %3 fps").arg(m_image.width()).arg(m_image.height()).arg(fps(), 0, 'f', 0);
+  QString info =
+      tr("%1x%2  %3 fps").arg(m_image.width()).arg(m_image.height()).arg(fps(), 0, 'f', 0);
   if (m_shownEpisode >= 0) {
     info += QStringLiteral("  ") + tr("episode %1, step %2").arg(m_shownEpisode).arg(m_shownStep);
   }

@@ -37,7 +37,10 @@ class CameraView : public QWidget {
   int shownStep() const { return m_shownStep; }
   int refreshCount() const { return m_gate->redraws(); }
   QSize sizeHint() const override { return m_preferred; }
-  void setPreferredSize(const QSize& size) { m_preferred = size; updateGeometry(); }
+  void setPreferredSize(const QSize& size) {
+    m_preferred = size;
+    updateGeometry();
+  }
 
  public Q_SLOTS:
   // A frame whose byte count does not match width*height is rejected (counted, lastError()).

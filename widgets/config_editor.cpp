@@ -118,7 +118,8 @@ void ConfigEditor::fillForm(const QJsonObject& json) {
       box->setChecked(it.value().toBool());
     } else if (auto* edit = m_fields.value(it.key())) {
       const QJsonValue v = it.value();
-      edit->setText(v.isDouble() ? QString::number(v.toDouble(), 'g', 10) : v.toVariant().toString());
+      edit->setText(v.isDouble() ? QString::number(v.toDouble(), 'g', 10)
+                                 : v.toVariant().toString());
     }
   }
 }
@@ -135,7 +136,8 @@ void ConfigEditor::setConfig(const lab::SacConfig& config) {
 
 QJsonObject ConfigEditor::formJson() const {
   QJsonObject out;
-  for (auto it = m_checks.begin(); it != m_checks.end(); ++it) out.insert(it.key(), it.value()->isChecked());
+  for (auto it = m_checks.begin(); it != m_checks.end(); ++it)
+    out.insert(it.key(), it.value()->isChecked());
   for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
     const QString text = it.value()->text().trimmed();
     // Text that parses as a number is sent as a number (target_entropy takes "auto" or a
@@ -143,8 +145,10 @@ QJsonObject ConfigEditor::formJson() const {
     // instead of this editor guessing.
     bool ok = false;
     const double x = text.toDouble(&ok);
-    if (ok) out.insert(it.key(), x);
-    else out.insert(it.key(), text);
+    if (ok)
+      out.insert(it.key(), x);
+    else
+      out.insert(it.key(), text);
   }
   return out;
 }
@@ -161,7 +165,8 @@ bool ConfigEditor::parseJsonTab(QJsonObject& out) {
   QJsonParseError pe;
   const QJsonDocument doc = QJsonDocument::fromJson(m_json->toPlainText().toUtf8(), &pe);
   if (pe.error != QJsonParseError::NoError) {
-    setError(tr("The JSON text is not valid at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+    setError(
+        tr("The JSON text is not valid at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
     return false;
   }
   if (!doc.isObject()) {
@@ -208,8 +213,8 @@ void ConfigEditor::applyPreset() {
 }
 
 void ConfigEditor::loadFile() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Load configuration"), {},
-                                                    tr("JSON files (*.json)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Load configuration"), {}, tr("JSON files (*.json)"));
   if (path.isEmpty()) return;
   try {
     const lab::SacConfig c = lab::SacConfig::fromFile(path);
@@ -221,8 +226,8 @@ void ConfigEditor::loadFile() {
 }
 
 void ConfigEditor::saveFile() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save configuration"), {},
-                                                    tr("JSON files (*.json)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Save configuration"), {}, tr("JSON files (*.json)"));
   if (path.isEmpty()) return;
   try {
     m_config.saveFile(path);

@@ -25,7 +25,7 @@ class ConfigEditor : public QWidget {
  public:
   explicit ConfigEditor(QWidget* parent = nullptr);
 
-  void setConfig(const lab::SacConfig& config);  // fills the form and the JSON text
+  void setConfig(const lab::SacConfig& config);       // fills the form and the JSON text
   lab::SacConfig config() const { return m_config; }  // the last valid (applied) config
 
   // Validates what is shown (form or JSON tab, whichever is current). True: config() is the

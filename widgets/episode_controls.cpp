@@ -105,14 +105,21 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
 
 int EpisodeControls::shortcutKey(C command) {
   switch (command) {
-    case C::StartRecording: return Qt::Key_R;
-    case C::ReplayDemo: return Qt::Key_D;
-    case C::StartTraining: return Qt::Key_T;
+    case C::StartRecording:
+      return Qt::Key_R;
+    case C::ReplayDemo:
+      return Qt::Key_D;
+    case C::StartTraining:
+      return Qt::Key_T;
     case C::Pause:
-    case C::Resume: return Qt::Key_P;
-    case C::Success: return Qt::Key_S;
-    case C::Failure: return Qt::Key_F;
-    default: return 0;
+    case C::Resume:
+      return Qt::Key_P;
+    case C::Success:
+      return Qt::Key_S;
+    case C::Failure:
+      return Qt::Key_F;
+    default:
+      return 0;
   }
 }
 
@@ -124,7 +131,8 @@ bool EpisodeControls::isShortcutKey(int key) {
 QString EpisodeControls::withKey(C command) {
   const int key = shortcutKey(command);
   const QString name = OperatorText::command(command);
-  return key ? QStringLiteral("%1 (%2)").arg(name, QKeySequence(key).toString(QKeySequence::NativeText))
+  return key ? QStringLiteral("%1 (%2)").arg(name,
+                                             QKeySequence(key).toString(QKeySequence::NativeText))
              : name;
 }
 
@@ -198,8 +206,7 @@ void EpisodeControls::refreshClock() {
     const double left = std::max(0, m_episodeLimit - m_episodeSteps) / m_rateHz;
     urgent = m_episodeSteps > 0 && left < std::min(5.0, total / 4);
     text = m_episodeSteps == 0
-               ? tr("Recording starts with your first move (time limit %1 s)")
-                     .arg(total, 0, 'f', 0)
+               ? tr("Recording starts with your first move (time limit %1 s)").arg(total, 0, 'f', 0)
                : tr("Recording: %1 s left of %2 s").arg(left, 0, 'f', 1).arg(total, 0, 'f', 0);
   } else {
     text = tr("Step %1 of %2").arg(m_episodeSteps).arg(m_episodeLimit);
@@ -247,8 +254,10 @@ void EpisodeControls::refresh() {
   for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
     QPushButton* b = it.value();
     C command = it.key();
-    if (b == m_pauseResume) command = paused ? C::Resume : C::Pause;
-    else if (command == C::Resume) continue;  // handled with Pause
+    if (b == m_pauseResume)
+      command = paused ? C::Resume : C::Pause;
+    else if (command == C::Resume)
+      continue;  // handled with Pause
     const QString reason = reasonFor(command);
     b->setEnabled(reason.isEmpty());
     const QString tip = withKey(command);
@@ -259,17 +268,19 @@ void EpisodeControls::refresh() {
   const QString expertReason = reasonFor(C::StartRecording);
   m_expertDemo->setVisible(m_expertAvailable);
   m_expertDemo->setEnabled(expertReason.isEmpty());
-  m_expertDemo->setToolTip(expertReason.isEmpty()
-      ? tr("The simulation drives the demo itself: see the whole loop without driving")
-      : tr("%1: not available now. %2").arg(m_expertDemo->text(), expertReason));
+  m_expertDemo->setToolTip(
+      expertReason.isEmpty()
+          ? tr("The simulation drives the demo itself: see the whole loop without driving")
+          : tr("%1: not available now. %2").arg(m_expertDemo->text(), expertReason));
 
   m_estop->setText(m_estopped ? tr("STOPPED - acknowledge to continue")
                               : tr("EMERGENCY STOP (Space / Esc)"));
-  m_estop->setStyleSheet(m_estopped
-      ? "QPushButton { background: #7a0000; color: white; font-weight: bold; font-size: 15px; "
-        "border: 3px solid #ffcc00; border-radius: 6px; }"
-      : "QPushButton { background: #d01010; color: white; font-weight: bold; font-size: 15px; "
-        "border: 2px solid #800000; border-radius: 6px; }");
+  m_estop->setStyleSheet(
+      m_estopped
+          ? "QPushButton { background: #7a0000; color: white; font-weight: bold; font-size: 15px; "
+            "border: 3px solid #ffcc00; border-radius: 6px; }"
+          : "QPushButton { background: #d01010; color: white; font-weight: bold; font-size: 15px; "
+            "border: 2px solid #800000; border-radius: 6px; }");
   QString text = tr("State: %1").arg(OperatorText::state(m_state));
   if (m_estopped) text += QStringLiteral("  ") + tr("[EMERGENCY STOP ACTIVE]");
   m_stateLabel->setText(text);

@@ -20,9 +20,9 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   setMinimumSize(240, 140);
 
   m_plot->plotLayout()->insertRow(0);
-  m_plot->plotLayout()->addElement(
-      0, 0, new QCPTextElement(m_plot, tr("This episode, step by step"),
-                               QFont(font().family(), 9, QFont::Bold)));
+  m_plot->plotLayout()->addElement(0, 0,
+                                   new QCPTextElement(m_plot, tr("This episode, step by step"),
+                                                      QFont(font().family(), 9, QFont::Bold)));
   m_plot->setPlottingHint(QCP::phFastPolylines, true);
   m_plot->yAxis2->setVisible(true);
   m_plot->yAxis2->setRange(-0.05, 1.15);
@@ -64,9 +64,7 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
 }
 
 int EpisodeStepPlot::pointCount() const { return m_plot->graph(kQ)->dataCount(); }
-int EpisodeStepPlot::interventionCount() const {
-  return m_plot->graph(kIntervention)->dataCount();
-}
+int EpisodeStepPlot::interventionCount() const { return m_plot->graph(kIntervention)->dataCount(); }
 
 double EpisodeStepPlot::valueAt(int step, int series) const {
   if (series < 0 || series > kGate) return std::numeric_limits<double>::quiet_NaN();
@@ -127,7 +125,7 @@ void EpisodeStepPlot::setCursor(qint64 episode, int step) {
 
 void EpisodeStepPlot::addLabelMarker(const QString& label) {
   const int step = std::max(0, m_lastStep);
-  const QColor color = label == QLatin1String("success") ? QColor(44, 160, 44)
+  const QColor color = label == QLatin1String("success")   ? QColor(44, 160, 44)
                        : label == QLatin1String("failure") ? QColor(214, 39, 40)
                                                            : QColor(120, 120, 120);
   auto* line = new QCPItemStraightLine(m_plot);
@@ -149,8 +147,10 @@ void EpisodeStepPlot::schedule() { m_gate->request(); }
 void EpisodeStepPlot::flush() { m_gate->flushNow(); }
 
 void EpisodeStepPlot::redraw() {
-  if (m_qHi - m_qLo < 1e-9) m_plot->yAxis->setRange(m_qLo - 0.5, m_qHi + 0.5);
-  else m_plot->yAxis->setRange(m_qLo, m_qHi);
+  if (m_qHi - m_qLo < 1e-9)
+    m_plot->yAxis->setRange(m_qLo - 0.5, m_qHi + 0.5);
+  else
+    m_plot->yAxis->setRange(m_qLo, m_qHi);
   m_plot->xAxis->setRange(0, std::max(10, m_lastStep + 1));
   // Gate is 0/1; H_sig is bounded by d * h_max, which exceeds 1 for several action dims.
   m_plot->yAxis2->setRange(-0.05, m_hSigMax * 1.15);

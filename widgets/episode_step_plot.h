@@ -25,8 +25,8 @@ class EpisodeStepPlot : public QWidget {
   explicit EpisodeStepPlot(QWidget* parent = nullptr);
 
   qint64 episode() const { return m_episode; }
-  int pointCount() const;          // steps with values in the current episode
-  int interventionCount() const;   // intervention markers
+  int pointCount() const;         // steps with values in the current episode
+  int interventionCount() const;  // intervention markers
   int labelMarkerCount() const { return m_labelMarkers; }
   int cursorStep() const { return m_cursorStep; }
   double valueAt(int step, int series) const;  // series 0 = Q, 1 = H_sig, 2 = gate; NaN if none

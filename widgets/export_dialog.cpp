@@ -40,7 +40,8 @@ ExportDialog::ExportDialog(ExportJob job, QWidget* parent)
     c->setChecked(true);
     layout->addWidget(c);
   }
-  auto* note = new QLabel(tr("A manifest (config, seeds, versions, file list) is always written."), this);
+  auto* note =
+      new QLabel(tr("A manifest (config, seeds, versions, file list) is always written."), this);
   note->setWordWrap(true);
   layout->addWidget(note);
 
@@ -142,11 +143,14 @@ void ExportDialog::start() {
   m_thread = QThread::create([this, job, req, flag] {
     ExportProgress progress = [this, flag](double fraction, const QString& stage) {
       const int percent = qBound(0, int(fraction * 100.0 + 0.5), 100);
-      QMetaObject::invokeMethod(this, [this, percent, stage] {
-        m_progress->setValue(percent);
-        m_stage->setText(stage);
-        Q_EMIT progressChanged(percent, stage);
-      }, Qt::QueuedConnection);
+      QMetaObject::invokeMethod(
+          this,
+          [this, percent, stage] {
+            m_progress->setValue(percent);
+            m_stage->setText(stage);
+            Q_EMIT progressChanged(percent, stage);
+          },
+          Qt::QueuedConnection);
       return !flag->load();
     };
     QStringList files;
@@ -162,9 +166,10 @@ void ExportDialog::start() {
       error = QStringLiteral("unknown error");
     }
     const bool cancelled = flag->load();
-    QMetaObject::invokeMethod(this, [this, ok, files, error, cancelled] {
-      finish(ok && !cancelled, files, error, cancelled);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, ok, files, error, cancelled] { finish(ok && !cancelled, files, error, cancelled); },
+        Qt::QueuedConnection);
   });
   m_thread->start();
 }
@@ -174,8 +179,7 @@ void ExportDialog::cancel() {
   m_stage->setText(tr("Cancelling..."));
 }
 
-void ExportDialog::finish(bool ok, const QStringList& files, const QString& error,
-                          bool cancelled) {
+void ExportDialog::finish(bool ok, const QStringList& files, const QString& error, bool cancelled) {
   if (m_thread) {
     m_thread->wait();
     delete m_thread;
@@ -183,7 +187,8 @@ void ExportDialog::finish(bool ok, const QStringList& files, const QString& erro
   }
   m_files = ok ? files : QStringList();
   m_cancelled = cancelled;
-  m_error = ok ? QString() : (cancelled ? tr("Export cancelled") : tr("Export failed: %1").arg(error));
+  m_error =
+      ok ? QString() : (cancelled ? tr("Export cancelled") : tr("Export failed: %1").arg(error));
   if (ok) {
     m_progress->setValue(100);
     m_stage->setText(tr("Done"));

@@ -15,8 +15,8 @@ class OperatorText {
  public:
   static QString state(lab::ControllerState s);
   static QString command(lab::ControllerCommand c);
-  static QString label(const QString& label);  // "success" -> "Success", "" -> "Unlabelled"
-  static QString kind(const QString& kind);    // "demo", "train", "eval", ...
+  static QString label(const QString& label);    // "success" -> "Success", "" -> "Unlabelled"
+  static QString kind(const QString& kind);      // "demo", "train", "eval", ...
   static QString source(const QString& source);  // "robot", "learner", "store", ...
   // A refusal, error or log line of the controller; "" for an empty Notice (nothing refused).
   static QString notice(const lab::Notice& notice);

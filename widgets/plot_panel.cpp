@@ -175,8 +175,10 @@ void PlotPanel::rescale() {
     axis->setRange(lo - pad, hi + pad);
   }
   if (haveX) {
-    if (xHi - xLo < 1e-12) m_plot->xAxis->setRange(xLo - 0.5, xHi + 0.5);
-    else m_plot->xAxis->setRange(xLo, xHi);
+    if (xHi - xLo < 1e-12)
+      m_plot->xAxis->setRange(xLo - 0.5, xHi + 0.5);
+    else
+      m_plot->xAxis->setRange(xLo, xHi);
   }
 }
 

@@ -44,12 +44,12 @@ class PlotPanel : public QWidget {
 
   void setCapacity(int maxPointsPerSeries);
   int capacity() const { return m_capacity; }
-  int pointCount(int series) const;         // points held now (<= capacity())
-  qint64 appendedCount(int series) const;   // points ever appended
-  int plottedCount(int series) const;       // points in the plot after the last redraw
+  int pointCount(int series) const;        // points held now (<= capacity())
+  qint64 appendedCount(int series) const;  // points ever appended
+  int plottedCount(int series) const;      // points in the plot after the last redraw
   int replotCount() const { return m_replots; }
-  bool replotPending() const;          // a redraw is scheduled (only while shown)
-  bool hasUnplottedData() const;       // appended points not drawn yet (e.g. while hidden)
+  bool replotPending() const;     // a redraw is scheduled (only while shown)
+  bool hasUnplottedData() const;  // appended points not drawn yet (e.g. while hidden)
   int fullResets() const { return m_fullResets; }  // series handed over whole (after thinning)
 
   QCustomPlot* plot() const { return m_plot; }

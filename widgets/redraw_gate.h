@@ -21,9 +21,9 @@ class RedrawGate : public QObject {
  public:
   RedrawGate(QWidget* watched, int intervalMs, std::function<void()> redraw);
 
-  void request();      // new data: redraw within interval() if shown
-  void flushNow();     // redraw now if dirty and shown (tests, explicit flush)
-  void cancel();       // forget the pending redraw (the view was cleared)
+  void request();   // new data: redraw within interval() if shown
+  void flushNow();  // redraw now if dirty and shown (tests, explicit flush)
+  void cancel();    // forget the pending redraw (the view was cleared)
   bool dirty() const { return m_dirty; }
   bool pending() const { return m_timer.isActive(); }
   bool shown() const { return m_shown; }

@@ -67,20 +67,23 @@ RobotPanel::RobotPanel(QWidget* parent) : QWidget(parent) {
   m_demoSeconds->setRange(0, 3600);
   m_demoSeconds->setSuffix(tr(" s"));
   m_demoSeconds->setSpecialValueText(tr("automatic (3 x episode limit)"));
-  m_demoSeconds->setToolTip(tr("How long a demo recording may last, counted from your first "
-                               "move; shown as a countdown while you record"));
+  m_demoSeconds->setToolTip(
+      tr("How long a demo recording may last, counted from your first "
+         "move; shown as a countdown while you record"));
   pacingForm->addRow(tr("Demo time limit"), m_demoSeconds);
   m_keepUnsuccessful = new QCheckBox(tr("Keep demos that end without Success"), this);
   m_keepUnsuccessful->setObjectName("keepUnsuccessfulDemos");
-  m_keepUnsuccessful->setToolTip(tr("Off: a recording that times out or is stopped before "
-                                    "Success is discarded (it cannot teach the task) and the "
-                                    "previous demo stays"));
+  m_keepUnsuccessful->setToolTip(
+      tr("Off: a recording that times out or is stopped before "
+         "Success is discarded (it cannot teach the task) and the "
+         "previous demo stays"));
   pacingForm->addRow(QString(), m_keepUnsuccessful);
   m_demosKept = new QSpinBox(this);
   m_demosKept->setObjectName("demosKept");
   m_demosKept->setRange(1, 20);
-  m_demosKept->setToolTip(tr("How many of your newest demos the learner imitates; recording "
-                             "one more drops the oldest (1: recording again replaces the demo)"));
+  m_demosKept->setToolTip(
+      tr("How many of your newest demos the learner imitates; recording "
+         "one more drops the oldest (1: recording again replaces the demo)"));
   pacingForm->addRow(tr("Demos that teach"), m_demosKept);
 
   auto* buttons = new QHBoxLayout;
@@ -161,7 +164,9 @@ bool RobotPanel::robotSettings(QJsonObject& out, QString& error) const {
   QJsonParseError pe;
   const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
   if (pe.error != QJsonParseError::NoError) {
-    error = tr("Robot settings are not valid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString());
+    error = tr("Robot settings are not valid JSON at offset %1: %2")
+                .arg(pe.offset)
+                .arg(pe.errorString());
     return false;
   }
   if (!doc.isObject()) {
@@ -207,7 +212,7 @@ int RobotPanel::demosKept() const { return m_demosKept->value(); }
 
 lab::Pacing RobotPanel::pacing() const {
   return m_pacing->currentData().toInt() == int(lab::Pacing::Lockstep) ? lab::Pacing::Lockstep
-                                                                        : lab::Pacing::RealTime;
+                                                                       : lab::Pacing::RealTime;
 }
 
 QString RobotPanel::statusText() const { return m_state->text(); }
@@ -217,13 +222,16 @@ QString RobotPanel::robotStatusText() const { return m_status->text(); }
 void RobotPanel::setControllerState(lab::ControllerState state, bool emergencyStopped,
                                     bool hasDemo) {
   using C = lab::ControllerCommand;
-  const QString connectWhy = OperatorText::notice(lab::refusalReason(state, C::Connect, emergencyStopped, hasDemo));
+  const QString connectWhy =
+      OperatorText::notice(lab::refusalReason(state, C::Connect, emergencyStopped, hasDemo));
   const QString disconnectWhy =
       OperatorText::notice(lab::refusalReason(state, C::Disconnect, emergencyStopped, hasDemo));
   m_connect->setEnabled(connectWhy.isEmpty());
-  m_connect->setToolTip(connectWhy.isEmpty() ? tr("Load the plugin and activate the robot") : connectWhy);
+  m_connect->setToolTip(connectWhy.isEmpty() ? tr("Load the plugin and activate the robot")
+                                             : connectWhy);
   m_disconnect->setEnabled(disconnectWhy.isEmpty());
-  m_disconnect->setToolTip(disconnectWhy.isEmpty() ? tr("Stop the robot and release it") : disconnectWhy);
+  m_disconnect->setToolTip(disconnectWhy.isEmpty() ? tr("Stop the robot and release it")
+                                                   : disconnectWhy);
   // The robot is chosen and configured only while disconnected.
   const bool idle = state == lab::ControllerState::Idle;
   m_picker->setEnabled(idle);

@@ -20,11 +20,11 @@ class QSpinBox;
 namespace lab::ui {
 
 struct RobotChoice {
-  QString id;           // "push-cube"
-  QString name;         // "Push-Cube (simulated arm)"
+  QString id;    // "push-cube"
+  QString name;  // "Push-Cube (simulated arm)"
   QString description;
   QString version;
-  QString details;      // optional extra line: control rate, action dims, reset mode
+  QString details;              // optional extra line: control rate, action dims, reset mode
   bool scriptedExpert = false;  // the robot can drive a demo itself (simulations)
 };
 

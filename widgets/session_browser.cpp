@@ -55,8 +55,8 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   layout->addLayout(middle, 1);
   m_table = new QTableWidget(0, kColumns, this);
   m_table->setObjectName("episodeTable");
-  m_table->setHorizontalHeaderLabels({tr("Episode"), tr("Kind"), tr("Label"), tr("Steps"),
-                                      tr("Interventions"), tr("Started")});
+  m_table->setHorizontalHeaderLabels(
+      {tr("Episode"), tr("Kind"), tr("Label"), tr("Steps"), tr("Interventions"), tr("Started")});
   m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
   m_table->setSelectionMode(QAbstractItemView::SingleSelection);
   m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -123,8 +123,8 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
 SessionBrowser::~SessionBrowser() = default;
 
 void SessionBrowser::browse() {
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a session folder"),
-                                                        currentFolder());
+  const QString dir =
+      QFileDialog::getExistingDirectory(this, tr("Open a session folder"), currentFolder());
   if (!dir.isEmpty()) openSession(dir);
 }
 
@@ -134,9 +134,12 @@ void SessionBrowser::offThread(std::function<Result()> job, std::function<void(R
   QThreadPool::globalInstance()->start([self, job = std::move(job), done = std::move(done)] {
     Result r = job();
     if (!self) return;
-    QMetaObject::invokeMethod(self.data(), [self, done, r = std::move(r)]() mutable {
-      if (self) done(std::move(r));
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self.data(),
+        [self, done, r = std::move(r)]() mutable {
+          if (self) done(std::move(r));
+        },
+        Qt::QueuedConnection);
   });
 }
 

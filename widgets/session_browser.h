@@ -2,11 +2,10 @@
 // SessionBrowser: a session folder's episodes with kind, label, steps and interventions;
 // relabel the selected episode (Success / Failure); replay its frames in a CameraView with the
 // stored per-step values, or scrub them frame by frame with the slider under the view (the
-// recorded demo, before training starts from it). Opening a session goes through the injected SessionModelFactory.
-// Every model call (open, list, relabel, frames) runs on a QThreadPool thread and its result
-// comes back as a queued call, so the GUI never waits on the database; results of a call that
-// a newer one superseded are dropped.
-// Thread: GUI thread.
+// recorded demo, before training starts from it). Opening a session goes through the injected
+// SessionModelFactory. Every model call (open, list, relabel, frames) runs on a QThreadPool thread
+// and its result comes back as a queued call, so the GUI never waits on the database; results of a
+// call that a newer one superseded are dropped. Thread: GUI thread.
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>

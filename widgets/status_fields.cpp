@@ -31,7 +31,8 @@ StatusFields::StatusFields(QWidget* parent) : QWidget(parent) {
   };
   m_warning = make("statusLearnerBehind", QString());
   m_warning->setStyleSheet("color: #b00000; font-weight: bold;");
-  m_rate = make("statusRate", tr("Control loop: measured rate and jitter (std. dev. of the tick period)"));
+  m_rate = make("statusRate",
+                tr("Control loop: measured rate and jitter (std. dev. of the tick period)"));
   m_updates = make("statusUpdates", tr("Learner updates per second"));
   m_utd = make("statusUtd", tr("Learner updates per environment step over the last second, "
                                "against the configured ratio (utd)"));
@@ -54,7 +55,9 @@ QString StatusFields::checkpointText() const { return m_checkpoint->text(); }
 QString StatusFields::clockText(double seconds) {
   const qint64 s = std::llround(std::max(0.0, seconds));
   if (s >= 3600) {
-    return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar('0'))
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QChar('0'))
         .arg(s % 60, 2, 10, QChar('0'));
   }
   return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
@@ -77,16 +80,17 @@ void StatusFields::clear() {
 
 void StatusFields::setStats(const lab::LoopStats& s) {
   ++m_received;
-  m_rate->setText(tr("Loop: %1 Hz, jitter %2 ms").arg(s.controlRateHz, 0, 'f', 1).arg(s.jitterMs, 0, 'f', 1));
+  m_rate->setText(
+      tr("Loop: %1 Hz, jitter %2 ms").arg(s.controlRateHz, 0, 'f', 1).arg(s.jitterMs, 0, 'f', 1));
   m_updates->setText(tr("Updates/s: %1").arg(s.updatesPerSecond, 0, 'f', 1));
   m_utd->setText(tr("UTD %1 / %2")
                      .arg(s.achievedUtd < 0 ? QStringLiteral("-") : ratio(s.achievedUtd))
                      .arg(s.configuredUtd));
   if (s.lockstep) {
-    m_pace->setText(s.wallSeconds > 0
-                        ? tr("sim %1 in %2 (%3x)").arg(clockText(s.simSeconds), clockText(s.wallSeconds))
-                              .arg(s.simSeconds / s.wallSeconds, 0, 'f', 1)
-                        : tr("sim %1").arg(clockText(s.simSeconds)));
+    m_pace->setText(s.wallSeconds > 0 ? tr("sim %1 in %2 (%3x)")
+                                            .arg(clockText(s.simSeconds), clockText(s.wallSeconds))
+                                            .arg(s.simSeconds / s.wallSeconds, 0, 'f', 1)
+                                      : tr("sim %1").arg(clockText(s.simSeconds)));
   }
   m_pace->setVisible(s.lockstep);
   m_buffers->setText(tr("Buffers: replay %1, expert %2").arg(s.replaySize).arg(s.expertSize));
@@ -112,7 +116,8 @@ void StatusFields::showWarning(const lab::LoopStats& s) {
          "it is configured for, so it learns from less than planned. Try a smaller batch "
          "(batch_size), fewer OOD samples (ood_policy_samples), a lower control rate, or, for "
          "a simulated robot, lockstep pacing (Robot panel).")
-          .arg(ratio(m_monitor.sustainedUtd())).arg(s.configuredUtd);
+          .arg(ratio(m_monitor.sustainedUtd()))
+          .arg(s.configuredUtd);
   m_warning->setText(tr("Learner cannot keep up"));
   m_warning->setToolTip(advice);
   m_warning->setVisible(true);

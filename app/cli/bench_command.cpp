@@ -1,11 +1,11 @@
 #include "bench_command.h"
 
+#include <torch/torch.h>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <chrono>
 #include <cstdio>
-#include <torch/torch.h>
 
 #include <algorithm>
 #include <random>
@@ -78,10 +78,10 @@ Timing pythonMsPerUpdate(const Case& c, int updates, int threads, QString& note)
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert("GLIBC_TUNABLES", QString::fromStdString(allocatorTunables()));
   p.setProcessEnvironment(env);
-  p.start("/usr/bin/python3", {script, c.obs == ObsMode::State ? "state" : "image",
-                               QString::number(c.batch), QString::number(updates),
-                               QString::number(threads), QString::number(c.hidden),
-                               QString::number(c.oodSamples)});
+  p.start("/usr/bin/python3",
+          {script, c.obs == ObsMode::State ? "state" : "image", QString::number(c.batch),
+           QString::number(updates), QString::number(threads), QString::number(c.hidden),
+           QString::number(c.oodSamples)});
   if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0) {
     note = "python failed: " + QString::fromUtf8(p.readAllStandardError()).trimmed().left(200);
     return {};
@@ -162,8 +162,9 @@ void printBreakdown(const char* name, const UpdateProfile& profile) {
   std::printf("  %s, where an update's %.1f ms go:", name, total);
   for (int p = 0; p < UpdateProfile::kPhases; ++p) {
     const double ms = profile.msPerUpdate(UpdateProfile::Phase(p));
-    if (ms >= 0.05) std::printf(" %s %.1f (%.0f%%),", UpdateProfile::name(UpdateProfile::Phase(p)),
-                                ms, 100 * ms / total);
+    if (ms >= 0.05)
+      std::printf(" %s %.1f (%.0f%%),", UpdateProfile::name(UpdateProfile::Phase(p)), ms,
+                  100 * ms / total);
   }
   std::printf("\n");
 }
@@ -206,9 +207,11 @@ int runBench(const QStringList& args) {
   const Case cases[] = {{"state  b256", ObsMode::State, 256, 160, 200, ood},
                         {"image  b128", ObsMode::Image, 128, 256, 40, ood},
                         {"image  b256", ObsMode::Image, 256, 256, 20, ood}};
-  std::printf("SigEnt-SAC learner benchmark (project defaults): one update = critic + actor "
-              "step, OOD term with %d policy samples, gated BC (training the image encoder), "
-              "target update\n", ood);
+  std::printf(
+      "SigEnt-SAC learner benchmark (project defaults): one update = critic + actor "
+      "step, OOD term with %d policy samples, gated BC (training the image encoder), "
+      "target update\n",
+      ood);
   std::printf("BLAS: %s\n", qPrintable(blasInUse()));
   std::printf("Each figure: median (min-max) ms per update over %d fresh sets of networks.\n",
               kRepeats);
@@ -234,12 +237,12 @@ int runBench(const QStringList& args) {
     // Python at torch's own default, all cores, unless a count was given.
     const Timing py =
         withPython ? pythonMsPerUpdate(c, n, threads > 0 ? threads : cores, note) : Timing{};
-    std::printf("%-12s %7.3fM %8d %22s %10.1f %20s %22s %8s %s\n", c.name, params, used,
-                qPrintable(cpp.text()), 1000.0 / cpp.median, qPrintable(single.text()),
-                qPrintable(py.text()),
-                py.median > 0 ? qPrintable(QString::number(py.median / cpp.median, 'f', 2) + "x")
-                              : "-",
-                qPrintable(note));
+    std::printf(
+        "%-12s %7.3fM %8d %22s %10.1f %20s %22s %8s %s\n", c.name, params, used,
+        qPrintable(cpp.text()), 1000.0 / cpp.median, qPrintable(single.text()),
+        qPrintable(py.text()),
+        py.median > 0 ? qPrintable(QString::number(py.median / cpp.median, 'f', 2) + "x") : "-",
+        qPrintable(note));
     std::fflush(stdout);
   }
   std::printf("Breakdown (the first set of networks of each case, at the threads above):\n");

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "headless_run.h"
-#include "shutdown_signals.h"
 #include "option_parser.h"
 #include "run_folder.h"
+#include "shutdown_signals.h"
 
 namespace lab::cli {
 
@@ -53,7 +53,8 @@ class EvalTrace {
     for (std::size_t k = 0; k < steps.size(); ++k) {
       const bool last = k + 1 == steps.size();
       m_out << m_written << "," << k << "," << int(last && end->second.label == "success") << ","
-            << int(last && end->second.label == "failure") << "," << int(last && end->second.label == "timeout");
+            << int(last && end->second.label == "failure") << ","
+            << int(last && end->second.label == "timeout");
       for (float a : steps[k].action) m_out << "," << a;
       for (float v : steps[k].robotState) m_out << "," << v;
       m_out << "\n";

@@ -28,8 +28,10 @@ bool exportPolicy(const QString& session, const QString& outDir) {
   try {
     config = SacConfig::fromJson(sac);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "the session's learner configuration is invalid (%s): exporting data "
-                 "only\n", e.what());
+    std::fprintf(stderr,
+                 "the session's learner configuration is invalid (%s): exporting data "
+                 "only\n",
+                 e.what());
     return false;
   }
   for (const auto& row : store->latestCheckpoints()) {
@@ -60,8 +62,9 @@ int runExport(const QStringList& args) {
       args,
       {{"session", "DIR", "The session folder (the one holding session.sqlite; required)."},
        {"out", "DIR", "Where to write (default DIR/export)."},
-       {"kinds", "LIST", "Episode kinds to export, comma-separated: demo,train,eval,... "
-                         "(default all)."}});
+       {"kinds", "LIST",
+        "Episode kinds to export, comma-separated: demo,train,eval,... "
+        "(default all)."}});
   const QString session = opts.value("session");
   if (session.isEmpty()) throw std::runtime_error("export needs --session DIR");
   SessionExporter::Options options;

@@ -4,8 +4,8 @@
 #include <QEventLoop>
 #include <cstdio>
 
-#include "notice_text.h"
 #include "linked_robots.h"
+#include "notice_text.h"
 
 namespace lab::cli {
 
@@ -39,13 +39,15 @@ HeadlessRun::HeadlessRun(const ControllerSettings& settings, Goal goal, int eval
   });
   // The controller's notices in words from notice_text.h (English: the CLI installs no
   // translation), the same words the window shows.
-  connect(&m_controller, &TC::errorOccurred, this, [this](const QString& source,
-                                                          const Notice& message) {
-    // Connecting is the one step with no way forward; everything else is reported and the
-    // controller decides (it pauses on a store error, for example).
-    if (source == "connect" || source == "settings") fail(noticeText(message));
-    else std::fprintf(stderr, "%s: %s\n", qPrintable(source), qPrintable(noticeText(message)));
-  });
+  connect(&m_controller, &TC::errorOccurred, this,
+          [this](const QString& source, const Notice& message) {
+            // Connecting is the one step with no way forward; everything else is reported and the
+            // controller decides (it pauses on a store error, for example).
+            if (source == "connect" || source == "settings")
+              fail(noticeText(message));
+            else
+              std::fprintf(stderr, "%s: %s\n", qPrintable(source), qPrintable(noticeText(message)));
+          });
   connect(&m_controller, &TC::commandRefused, this,
           [this](ControllerCommand c, const Notice& reason) {
             fail(QString("%1 refused: %2").arg(commandText(c), noticeText(reason)));
@@ -87,8 +89,10 @@ void HeadlessRun::fail(const QString& why) {
   if (m_failed) return;
   m_failed = true;
   std::fprintf(stderr, "%s\n", qPrintable(why));
-  if (m_controller.state() == ControllerState::Idle) QCoreApplication::exit(1);
-  else m_controller.disconnectRobot();
+  if (m_controller.state() == ControllerState::Idle)
+    QCoreApplication::exit(1);
+  else
+    m_controller.disconnectRobot();
 }
 
 void HeadlessRun::onState(ControllerState s) {

@@ -120,14 +120,14 @@ int childReopen(const QString& dir, int capacity, int frames) {
   LearnerWorker learner(ls, {}, mailbox);
   learner.start();
   if (!learner.waitReady(180000)) throw std::runtime_error("learner did not start");
-  const auto counts = SessionRestore::run(stored.episodes,
-                                          SessionRestore::plan(stored.episodes, demos, ls.sac),
-                                          [&](int64_t id) { return recorder.steps(id); }, learner);
+  const auto counts = SessionRestore::run(
+      stored.episodes, SessionRestore::plan(stored.episodes, demos, ls.sac),
+      [&](int64_t id) { return recorder.steps(id); }, learner);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   std::printf("seconds=%.2f rss_before=%lld hwm=%lld read=%lld replay=%d\n", seconds,
-              (long long)before, (long long)procStatusBytes("VmHWM"),
-              (long long)counts.stepsRead, learner.replaySize());
+              (long long)before, (long long)procStatusBytes("VmHWM"), (long long)counts.stepsRead,
+              learner.replaySize());
   learner.stop();
   return 0;
 }
@@ -148,12 +148,18 @@ int64_t field(const QString& out, const QString& key) {
 }
 
 void bytesPerTransition() {
-  std::printf("\nBytes per transition (2000 transitions in 100-step episodes, "
-              "ReplayBuffer::memoryBytes):\n");
+  std::printf(
+      "\nBytes per transition (2000 transitions in 100-step episodes, "
+      "ReplayBuffer::memoryBytes):\n");
   std::printf("%-26s %14s %26s\n", "observation", "frames kept once", "obs+next stacked (before)");
-  const struct { const char* name; bool image; int frames; } rows[] = {
-      {"state (10 values)", false, 1}, {"image 64x64, frame_stack 1", true, 1},
-      {"image 64x64, frame_stack 2", true, 2}, {"image 64x64, frame_stack 3", true, 3}};
+  const struct {
+    const char* name;
+    bool image;
+    int frames;
+  } rows[] = {{"state (10 values)", false, 1},
+              {"image 64x64, frame_stack 1", true, 1},
+              {"image 64x64, frame_stack 2", true, 2},
+              {"image 64x64, frame_stack 3", true, 3}};
   for (const auto& r : rows) {
     const int n = 2000;
     ReplayBuffer b(n, r.image ? kSide : 0, r.image ? 0 : kStateDim, kActionDim, r.frames);
@@ -164,13 +170,16 @@ void bytesPerTransition() {
 }
 
 void residentFill(const std::vector<int64_t>& sizes, int frames) {
-  std::printf("\nResident memory of filling a replay buffer with N image transitions "
-              "(64x64, frame_stack %d, 100-step episodes; VmRSS after - before, a fresh "
-              "process each):\n", frames);
+  std::printf(
+      "\nResident memory of filling a replay buffer with N image transitions "
+      "(64x64, frame_stack %d, 100-step episodes; VmRSS after - before, a fresh "
+      "process each):\n",
+      frames);
   std::printf("%10s %14s %16s %22s\n", "N", "resident", "bytes/transition", "stacked (computed)");
   for (const int64_t n : sizes) {
-    const int64_t need = int64_t(ReplayBuffer::bytesPerTransition(kSide, 0, kActionDim, frames)) *
-                         n * 11 / 10 + (int64_t(256) << 20);
+    const int64_t need =
+        int64_t(ReplayBuffer::bytesPerTransition(kSide, 0, kActionDim, frames)) * n * 11 / 10 +
+        (int64_t(256) << 20);
     const int64_t avail = MemoryBudget::availableBytes();
     if (avail >= 0 && need > avail) {
       std::printf("%10lld skipped: needs about %s, %s available (MemAvailable)\n", (long long)n,
@@ -219,10 +228,11 @@ void writeSession(const QString& dir, int64_t transitions) {
 void reopen(int64_t transitions, const std::vector<int>& capacities, int frames) {
   QTemporaryDir dir;
   if (!dir.isValid()) throw std::runtime_error("no temporary folder for the session");
-  std::printf("\nReopening a session of %lld image transitions (64x64, 100-step episodes, "
-              "frame_stack %d): rows, learner start, the buffers rebuilt (SessionRestore, the "
-              "connect path without a robot), in a fresh process:\n",
-              (long long)transitions, frames);
+  std::printf(
+      "\nReopening a session of %lld image transitions (64x64, 100-step episodes, "
+      "frame_stack %d): rows, learner start, the buffers rebuilt (SessionRestore, the "
+      "connect path without a robot), in a fresh process:\n",
+      (long long)transitions, frames);
   std::fflush(stdout);
   const auto t0 = std::chrono::steady_clock::now();
   writeSession(dir.path(), transitions);

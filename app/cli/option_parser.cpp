@@ -34,9 +34,8 @@ QString helpText(const QCommandLineParser& p, const QString& command, const QStr
 }
 }  // namespace
 
-OptionParser::OptionParser(const QString& command, const QString& summary,
-                           const QStringList& args, const QList<Option>& options,
-                           const QStringList& positionals) {
+OptionParser::OptionParser(const QString& command, const QString& summary, const QStringList& args,
+                           const QList<Option>& options, const QStringList& positionals) {
   QCommandLineParser p;
   p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
   p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);

@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "headless_run.h"
 #include "option_parser.h"
 #include "run_folder.h"
-#include "headless_run.h"
 #include "shutdown_signals.h"
 
 namespace lab::cli {
@@ -20,7 +20,9 @@ SacConfig buildConfig(const OptionParser& opts, ObsMode obs) {
   QJsonObject json;
   if (opts.has("config")) json = SacConfig::fromFile(opts.value("config")).toJson();
   if (opts.has("preset")) json.insert("preset", opts.value("preset"));
-  json.insert("obs_mode", obs == ObsMode::State ? "state" : obs == ObsMode::Image ? "image" : "both");
+  json.insert("obs_mode", obs == ObsMode::State   ? "state"
+                          : obs == ObsMode::Image ? "image"
+                                                  : "both");
   if (opts.has("seed")) json.insert("seed", double(opts.integer("seed", 1)));
   const QJsonObject sets = opts.keyValues("set");
   for (auto it = sets.begin(); it != sets.end(); ++it) json.insert(it.key(), it.value());
@@ -30,9 +32,9 @@ SacConfig buildConfig(const OptionParser& opts, ObsMode obs) {
     SacConfig preset;
     preset.applyPreset(opts.value("preset"));
     const auto p = preset.toJson();
-    for (const char* k : {"entropy", "auto_alpha", "alpha_init", "target_entropy", "gate",
-                          "bc_lambda", "ood_lambda", "expert_ratio", "demo_to_replay",
-                          "critic_layer_norm"}) {
+    for (const char* k :
+         {"entropy", "auto_alpha", "alpha_init", "target_entropy", "gate", "bc_lambda",
+          "ood_lambda", "expert_ratio", "demo_to_replay", "critic_layer_norm"}) {
       bool explicitSet = false;
       for (const QString& kv : opts.all("set")) explicitSet |= kv.startsWith(QString(k) + "=");
       if (!explicitSet) json.insert(k, p.value(k));
@@ -88,7 +90,8 @@ QString newestCheckpoint(const QString& sessionDir) {
 Pacing parsePacing(const QString& s) {
   if (s == "lockstep") return Pacing::Lockstep;
   if (s == "realtime" || s == "real-time") return Pacing::RealTime;
-  throw std::runtime_error(("--pacing must be lockstep or realtime, got '" + s + "'").toStdString());
+  throw std::runtime_error(
+      ("--pacing must be lockstep or realtime, got '" + s + "'").toStdString());
 }
 
 }  // namespace
@@ -100,10 +103,12 @@ ControllerSettings trainSettings(const QStringList& args, QString& outDir) {
       "the robot's success detector labels episodes, an evaluation runs every --eval-every "
       "steps. Running it again on the same --out folder resumes the run.",
       args,
-      {{"robot", "ID", "The robot: point-reach, push-cube, ball-to-goal, slalom-quadruped or "
-                       "slalom-humanoid (default point-reach)."},
-       {"obs", "MODE", "What the networks see: state, image or both (default image; state "
-                       "for point-reach)."},
+      {{"robot", "ID",
+        "The robot: point-reach, push-cube, ball-to-goal, slalom-quadruped or "
+        "slalom-humanoid (default point-reach)."},
+       {"obs", "MODE",
+        "What the networks see: state, image or both (default image; state "
+        "for point-reach)."},
        {"preset", "NAME",
         "One of " + lab::SacConfig::presetNames().join(", ") +
             " (docs/SIGENT_SAC.md, \"Presets: what each changes\")."},
@@ -153,19 +158,21 @@ int runTrain(const QStringList& args) {
   HeadlessRun run(settings, HeadlessRun::Goal::Train);
   std::printf("%s: training %s from one scripted demonstration for %lld steps (%s)\n",
               qPrintable(settings.robotId), qPrintable(settings.sac.preset),
-              static_cast<long long>(settings.trainStepBudget), qPrintable(toString(settings.pacing)));
+              static_cast<long long>(settings.trainStepBudget),
+              qPrintable(toString(settings.pacing)));
   run.onEvaluation = [&](const EvaluationResult& r, const UpdateMetrics& last) {
     table.add(r, last);
-    std::printf("step %7lld  success %2d/%d  steps %5.1f (demo %.0f)  train %d/%d  Q %7.3f  "
-                "H_sig %.3f  gate %.2f  %.0f s\n",
-                static_cast<long long>(r.envSteps), r.successes, r.episodes, r.meanSteps,
-                r.demoSteps, r.trainSuccesses, r.trainEpisodes, last.qMin, last.hSig,
-                last.gateOpen, r.trainSeconds);
+    std::printf(
+        "step %7lld  success %2d/%d  steps %5.1f (demo %.0f)  train %d/%d  Q %7.3f  "
+        "H_sig %.3f  gate %.2f  %.0f s\n",
+        static_cast<long long>(r.envSteps), r.successes, r.episodes, r.meanSteps, r.demoSteps,
+        r.trainSuccesses, r.trainEpisodes, last.qMin, last.hSig, last.gateOpen, r.trainSeconds);
     std::fflush(stdout);
   };
   lab::app::ShutdownSignals signals([&](int sig) {
     run.stop(QString("stopped by signal %1: the episode and a checkpoint are saved; the same "
-                     "command resumes the run").arg(sig));
+                     "command resumes the run")
+                 .arg(sig));
   });
   if (run.exec() != 0) return 1;
   // The shutdown checkpoint is the trained policy; final.ckpt is what `eval` takes.

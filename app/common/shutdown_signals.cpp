@@ -1,10 +1,10 @@
 #include "shutdown_signals.h"
 
+#include <sys/socket.h>
+#include <unistd.h>
 #include <QSocketNotifier>
 #include <csignal>
 #include <stdexcept>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace lab::app {
 

@@ -24,9 +24,9 @@ GuiCommandLine::GuiCommandLine()
                        "Stop training after an evaluation in which every episode succeeded.") {}
 
 void GuiCommandLine::addTo(QCommandLineParser& p) const {
-  for (const auto& o : {m_robot, m_session, m_plugins, m_config, m_obs, m_noConnect, m_scripted,
-                        m_autoTrain, m_autopilot, m_noGamepad, m_lockstep, m_evalEvery,
-                        m_stopWhenSolved}) {
+  for (const auto& o :
+       {m_robot, m_session, m_plugins, m_config, m_obs, m_noConnect, m_scripted, m_autoTrain,
+        m_autopilot, m_noGamepad, m_lockstep, m_evalEvery, m_stopWhenSolved}) {
     p.addOption(o);
   }
 }
@@ -38,9 +38,12 @@ bool GuiCommandLine::read(const QCommandLineParser& p, GuiOptions& o, QString& e
   o.configFile = p.value(m_config);
   if (p.isSet(m_obs)) {
     const QString m = p.value(m_obs);
-    if (m == "state") o.obsMode = lab::ObsMode::State;
-    else if (m == "image") o.obsMode = lab::ObsMode::Image;
-    else if (m == "both") o.obsMode = lab::ObsMode::Both;
+    if (m == "state")
+      o.obsMode = lab::ObsMode::State;
+    else if (m == "image")
+      o.obsMode = lab::ObsMode::Image;
+    else if (m == "both")
+      o.obsMode = lab::ObsMode::Both;
     else {
       error = QStringLiteral("--obs must be state, image or both, not '%1'").arg(m);
       return false;

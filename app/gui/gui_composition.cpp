@@ -73,8 +73,10 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
 
   QString robotId = options.robotId;
   if (robotId.isEmpty()) robotId = s.value("robot/last", kDefaultRobot).toString();
-  if (!m_catalog->contains(robotId) && !m_catalog->robots().isEmpty() && options.robotId.isEmpty()) {
-    robotId = m_catalog->contains(kDefaultRobot) ? QString(kDefaultRobot) : m_catalog->robots().first().id;
+  if (!m_catalog->contains(robotId) && !m_catalog->robots().isEmpty() &&
+      options.robotId.isEmpty()) {
+    robotId = m_catalog->contains(kDefaultRobot) ? QString(kDefaultRobot)
+                                                 : m_catalog->robots().first().id;
   }
   m_settings.robotId = robotId;
   m_settings.robotSettings = savedRobotSettings(s, robotId);
@@ -91,8 +93,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
 
   m_controller = std::make_unique<lab::TrainingController>(m_robots);
   SessionModelFactory factory = [this](const QString& folder, QString& error) {
-    StoreSessionModel::Relabel relabel = [this, folder](qint64 id, const QString& label,
-                                                        QString&) {
+    StoreSessionModel::Relabel relabel = [this, folder](qint64 id, const QString& label, QString&) {
       // Called on the browser's pool thread: only the state (atomic) and the locked copy of
       // the session folder are read here.
       // Only one program writes a session: while the controller has it open, it relabels.
@@ -115,7 +116,8 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
   m_window->robotPanel()->setPacing(options.pacing);
   m_window->robotPanel()->setDemoSeconds(s.value(settingsKey(robotId, "demoSeconds"), 0).toInt());
-  m_window->robotPanel()->setKeepUnsuccessfulDemos(s.value("demo/keepUnsuccessful", false).toBool());
+  m_window->robotPanel()->setKeepUnsuccessfulDemos(
+      s.value("demo/keepUnsuccessful", false).toBool());
   m_window->robotPanel()->setDemosKept(s.value("demo/kept", 1).toInt());
   m_window->configEditor()->setConfig(m_settings.sac);
   m_window->setExportJobSource([this]() -> ExportJob {
@@ -130,7 +132,8 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   for (const QString& m : m_catalog->skippedMessages()) m_window->log()->addMessage(m);
   if (options.gamepad) {
     QString error;
-    if (!m_teleop->enableGamepad(error)) m_window->log()->addMessage(tr("Gamepad unavailable: %1").arg(error));
+    if (!m_teleop->enableGamepad(error))
+      m_window->log()->addMessage(tr("Gamepad unavailable: %1").arg(error));
   }
   qApp->installEventFilter(this);
   refreshState();
@@ -184,12 +187,14 @@ void GuiComposition::useRobot(const QString& robotId) {
     m_settings.robotId = robotId;
     m_settings.robotSettings = savedRobotSettings(QSettings(), robotId);
     m_window->robotPanel()->setRobotSettings(m_settings.robotSettings);
-    m_window->robotPanel()->setDemoSeconds(QSettings().value(settingsKey(robotId, "demoSeconds"), 0).toInt());
+    m_window->robotPanel()->setDemoSeconds(
+        QSettings().value(settingsKey(robotId, "demoSeconds"), 0).toInt());
   }
   if (!m_explicitSessionDir) setSessionDir(defaultSessionDir(robotId));
   m_window->setSessionFolder(m_settings.sessionDir);
   bool expert = false;
-  for (const RobotChoice& r : m_catalog->robots()) expert = expert || (r.id == robotId && r.scriptedExpert);
+  for (const RobotChoice& r : m_catalog->robots())
+    expert = expert || (r.id == robotId && r.scriptedExpert);
   m_window->controls()->setScriptedExpertAvailable(expert);
   QString error;
   if (auto spec = m_catalog->actionSpec(robotId, error)) {
@@ -209,7 +214,8 @@ void GuiComposition::wire() {
           [c] { c->startRecording(true); });
   connect(w->robotPanel(), &RobotPanel::connectRequested, this,
           [this](const QString& id, const QJsonObject& settings) { connectRobot(id, settings); });
-  connect(w->robotPanel(), &RobotPanel::disconnectRequested, c, &lab::TrainingController::disconnectRobot);
+  connect(w->robotPanel(), &RobotPanel::disconnectRequested, c,
+          &lab::TrainingController::disconnectRobot);
   connect(w->robotPanel(), &RobotPanel::robotChanged, this, [this](const QString& id) {
     if (m_controller->state() == S::Idle) useRobot(id);
   });
@@ -219,12 +225,12 @@ void GuiComposition::wire() {
     m_window->showMessage(tr("Configuration applied; it is used from the next connection"));
     saveSettings();
   });
-  connect(w, &MainWindow::languageChosen, this, [](const QString& lang) {
-    QSettings().setValue("language", lang);
-  });
+  connect(w, &MainWindow::languageChosen, this,
+          [](const QString& lang) { QSettings().setValue("language", lang); });
   connect(w, &MainWindow::newSessionRequested, this, [this](const QString& dir) {
     if (m_controller->state() != S::Idle) {
-      m_window->showMessage(tr("Disconnect first: the session folder changes only without a robot"));
+      m_window->showMessage(
+          tr("Disconnect first: the session folder changes only without a robot"));
       return;
     }
     setSessionDir(dir);
@@ -232,55 +238,75 @@ void GuiComposition::wire() {
     m_window->setSessionFolder(dir);
   });
 
-  connect(c, &lab::TrainingController::stateChanged, this, [this](lab::ControllerState st) {
-    if (st != S::EpisodeRunning) m_interventionOn = false;  // the controller ends it with the episode
-    refreshState();
-    if (st != S::Idle && !m_options.scriptedDemo) m_controller->setTeleopAction(m_teleop->action());
-    if (st == S::EpisodeRunning && m_teleop->takeoverHeld()) onTakeover(true);
-    if (m_shownState == S::Idle && st != S::Idle) {
-      // Replaces "Connecting to ..." in the status line, which nothing else would.
-      m_window->showMessage(tr("Connected to %1").arg(m_settings.robotId));
-      // A new connection is a new run: its curves start on empty plots, and the browser
-      // shows the session being written.
-      m_window->plots()->clear();
-      m_window->stepPlot()->clearEpisode();
-      const QString folder = m_window->sessions()->currentFolder();
-      if (QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir) &&
-          lab::SessionStore::exists(m_settings.sessionDir)) {
-        m_window->sessions()->openSession(m_settings.sessionDir);
-      }
-    }
-    m_shownState = st;
-  }, q);
-  connect(c, &lab::TrainingController::emergencyStopChanged, this, [this](bool active) {
-    refreshState();
-    m_window->showMessage(active ? tr("EMERGENCY STOP: zero command sent, learner paused")
-                                 : tr("Emergency stop acknowledged"));
-  }, q);
+  connect(
+      c, &lab::TrainingController::stateChanged, this,
+      [this](lab::ControllerState st) {
+        if (st != S::EpisodeRunning)
+          m_interventionOn = false;  // the controller ends it with the episode
+        refreshState();
+        if (st != S::Idle && !m_options.scriptedDemo)
+          m_controller->setTeleopAction(m_teleop->action());
+        if (st == S::EpisodeRunning && m_teleop->takeoverHeld()) onTakeover(true);
+        if (m_shownState == S::Idle && st != S::Idle) {
+          // Replaces "Connecting to ..." in the status line, which nothing else would.
+          m_window->showMessage(tr("Connected to %1").arg(m_settings.robotId));
+          // A new connection is a new run: its curves start on empty plots, and the browser
+          // shows the session being written.
+          m_window->plots()->clear();
+          m_window->stepPlot()->clearEpisode();
+          const QString folder = m_window->sessions()->currentFolder();
+          if (QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir) &&
+              lab::SessionStore::exists(m_settings.sessionDir)) {
+            m_window->sessions()->openSession(m_settings.sessionDir);
+          }
+        }
+        m_shownState = st;
+      },
+      q);
+  connect(
+      c, &lab::TrainingController::emergencyStopChanged, this,
+      [this](bool active) {
+        refreshState();
+        m_window->showMessage(active ? tr("EMERGENCY STOP: zero command sent, learner paused")
+                                     : tr("Emergency stop acknowledged"));
+      },
+      q);
   connect(c, &lab::TrainingController::frameReady, w->camera(), &CameraView::setFrame, q);
-  connect(c, &lab::TrainingController::frameReady, this, [this](const lab::CameraFrame& f) {
-    m_window->controls()->setEpisodeSteps(f.step);
-  }, q);
+  connect(
+      c, &lab::TrainingController::frameReady, this,
+      [this](const lab::CameraFrame& f) { m_window->controls()->setEpisodeSteps(f.step); }, q);
   connect(c, &lab::TrainingController::stepPoint, w->stepPlot(), &EpisodeStepPlot::addStepPoint, q);
   connect(c, &lab::TrainingController::metricsReady, w->plots(), &TrainingPlots::addMetrics, q);
-  connect(c, &lab::TrainingController::episodeFinished, this, [this](const lab::EpisodeSummary& e) {
-    m_window->showEpisode(e);
-    refreshState();
-  }, q);
-  connect(c, &lab::TrainingController::loopStats, this, [this](const lab::LoopStats& st) {
-    m_window->statusFields()->setStats(st);
-    m_window->controls()->setEpisodeProgress(st.episodeSteps, st.episodeStepLimit, st.nominalRateHz);
-    // The limits as the robot was configured: its settings may have changed them.
-    const double rate = st.nominalRateHz > 0 ? st.nominalRateHz : 1.0;
-    m_window->robotPanel()->setRobotStatus(
-        tr("%1 Hz, jitter %2 ms, %3 environment steps\nTime limit: episodes %4 steps (%5 s), "
-           "demos %6 steps (%7 s)")
-            .arg(st.controlRateHz, 0, 'f', 1).arg(st.jitterMs, 0, 'f', 1).arg(st.envSteps)
-            .arg(st.episodeLimitSteps).arg(st.episodeLimitSteps / rate, 0, 'f', 0)
-            .arg(st.demoLimitSteps).arg(st.demoLimitSteps / rate, 0, 'f', 0));
-  }, q);
+  connect(
+      c, &lab::TrainingController::episodeFinished, this,
+      [this](const lab::EpisodeSummary& e) {
+        m_window->showEpisode(e);
+        refreshState();
+      },
+      q);
+  connect(
+      c, &lab::TrainingController::loopStats, this,
+      [this](const lab::LoopStats& st) {
+        m_window->statusFields()->setStats(st);
+        m_window->controls()->setEpisodeProgress(st.episodeSteps, st.episodeStepLimit,
+                                                 st.nominalRateHz);
+        // The limits as the robot was configured: its settings may have changed them.
+        const double rate = st.nominalRateHz > 0 ? st.nominalRateHz : 1.0;
+        m_window->robotPanel()->setRobotStatus(
+            tr("%1 Hz, jitter %2 ms, %3 environment steps\nTime limit: episodes %4 steps (%5 s), "
+               "demos %6 steps (%7 s)")
+                .arg(st.controlRateHz, 0, 'f', 1)
+                .arg(st.jitterMs, 0, 'f', 1)
+                .arg(st.envSteps)
+                .arg(st.episodeLimitSteps)
+                .arg(st.episodeLimitSteps / rate, 0, 'f', 0)
+                .arg(st.demoLimitSteps)
+                .arg(st.demoLimitSteps / rate, 0, 'f', 0));
+      },
+      q);
   connect(c, &lab::TrainingController::evaluationFinished, w, &MainWindow::showEvaluation, q);
-  connect(c, &lab::TrainingController::operatorResetRequested, w, &MainWindow::showOperatorReset, q);
+  connect(c, &lab::TrainingController::operatorResetRequested, w, &MainWindow::showOperatorReset,
+          q);
   auto reloadSessions = [this] {
     SessionBrowser* b = m_window->sessions();
     if (b->currentFolder().isEmpty() && lab::SessionStore::exists(m_settings.sessionDir)) {
@@ -291,12 +317,15 @@ void GuiComposition::wire() {
   };
   connect(c, &lab::TrainingController::episodeStored, this, reloadSessions, q);
   connect(c, &lab::TrainingController::labelStored, this, reloadSessions, q);
-  connect(c, &lab::TrainingController::errorOccurred, w,
-          [w](const QString& source, const lab::Notice& n) {
-            w->showError(source, OperatorText::notice(n));
-          }, q);
-  connect(c, &lab::TrainingController::logMessage, w->log(),
-          [w](const lab::Notice& n) { w->log()->addMessage(OperatorText::notice(n)); }, q);
+  connect(
+      c, &lab::TrainingController::errorOccurred, w,
+      [w](const QString& source, const lab::Notice& n) {
+        w->showError(source, OperatorText::notice(n));
+      },
+      q);
+  connect(
+      c, &lab::TrainingController::logMessage, w->log(),
+      [w](const lab::Notice& n) { w->log()->addMessage(OperatorText::notice(n)); }, q);
   connect(c, &lab::TrainingController::commandRefused, w, &MainWindow::showRefusal, q);
 
   connect(m_teleop, &TeleopInput::actionChanged, this, [this](const QVector<float>& a) {
@@ -310,13 +339,16 @@ void GuiComposition::wire() {
     const C command = success ? C::Success : C::Failure;
     // As the S / F keys: a label the state does not take is ignored, not reported as an error.
     if (lab::refusalReason(m_controller->state(), command, m_controller->emergencyStopped(),
-                           m_controller->hasDemo()).isEmpty()) {
+                           m_controller->hasDemo())
+            .isEmpty()) {
       onCommand(command, 0);
     }
   });
-  connect(m_teleop, &TeleopInput::gamepadConnectionChanged, this, [this](bool on, const QString& name) {
-    m_window->showMessage(on ? tr("Gamepad connected: %1").arg(name) : tr("Gamepad disconnected"));
-  });
+  connect(m_teleop, &TeleopInput::gamepadConnectionChanged, this,
+          [this](bool on, const QString& name) {
+            m_window->showMessage(on ? tr("Gamepad connected: %1").arg(name)
+                                     : tr("Gamepad disconnected"));
+          });
   connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState st) {
     if (st != Qt::ApplicationActive) m_teleop->releaseAll();  // a key released elsewhere
   });
@@ -365,27 +397,61 @@ bool GuiComposition::connectRobot(const QString& robotId, const QJsonObject& rob
 void GuiComposition::onCommand(lab::ControllerCommand command, int count) {
   lab::TrainingController* c = m_controller.get();
   switch (command) {
-    case C::EmergencyStop: c->emergencyStop(); break;
-    case C::AcknowledgeEmergencyStop: c->acknowledgeEmergencyStop(); break;
-    case C::Connect: connectRobot(m_window->robotPanel()->currentRobotId(), m_settings.robotSettings); break;
-    case C::Disconnect: c->disconnectRobot(); break;
+    case C::EmergencyStop:
+      c->emergencyStop();
+      break;
+    case C::AcknowledgeEmergencyStop:
+      c->acknowledgeEmergencyStop();
+      break;
+    case C::Connect:
+      connectRobot(m_window->robotPanel()->currentRobotId(), m_settings.robotSettings);
+      break;
+    case C::Disconnect:
+      c->disconnectRobot();
+      break;
     case C::StartRecording:
       if (!m_options.scriptedDemo) c->setTeleopAction(m_teleop->action());
       c->startRecording();
       break;
-    case C::StopRecording: c->stopRecording(); break;
-    case C::ReplayDemo: c->replayDemo(); break;
-    case C::Success: c->markSuccess(); break;
-    case C::Failure: c->markFailure(); break;
-    case C::UndoLabel: c->undoLabel(); break;
-    case C::InterventionOn: c->setIntervention(true); break;
-    case C::InterventionOff: c->setIntervention(false); break;
-    case C::StartTraining: c->startTraining(); break;
-    case C::Pause: c->pause(); break;
-    case C::Resume: c->resume(); break;
-    case C::Evaluate: c->evaluate(count); break;
-    case C::CheckpointNow: c->checkpointNow(); break;
-    case C::OperatorReady: c->operatorReady(); break;
+    case C::StopRecording:
+      c->stopRecording();
+      break;
+    case C::ReplayDemo:
+      c->replayDemo();
+      break;
+    case C::Success:
+      c->markSuccess();
+      break;
+    case C::Failure:
+      c->markFailure();
+      break;
+    case C::UndoLabel:
+      c->undoLabel();
+      break;
+    case C::InterventionOn:
+      c->setIntervention(true);
+      break;
+    case C::InterventionOff:
+      c->setIntervention(false);
+      break;
+    case C::StartTraining:
+      c->startTraining();
+      break;
+    case C::Pause:
+      c->pause();
+      break;
+    case C::Resume:
+      c->resume();
+      break;
+    case C::Evaluate:
+      c->evaluate(count);
+      break;
+    case C::CheckpointNow:
+      c->checkpointNow();
+      break;
+    case C::OperatorReady:
+      c->operatorReady();
+      break;
   }
 }
 

@@ -24,10 +24,10 @@ class RobotCatalog;
 class TeleopInput;
 
 struct GuiOptions {
-  QString robotId;        // empty: last robot from the settings, else push-cube
-  QString sessionDir;     // empty: last session folder, else <Documents>/SigEntLab/<robot>
-  QString pluginDir;      // empty: <app dir>/plugins
-  QString configFile;     // SacConfig JSON; empty: the saved config, else defaults
+  QString robotId;     // empty: last robot from the settings, else push-cube
+  QString sessionDir;  // empty: last session folder, else <Documents>/SigEntLab/<robot>
+  QString pluginDir;   // empty: <app dir>/plugins
+  QString configFile;  // SacConfig JSON; empty: the saved config, else defaults
   std::optional<lab::ObsMode> obsMode;  // overrides the config's obs_mode
   bool autoConnect = true;
   bool scriptedDemo = false;  // the robot's scripted expert drives demos (no keyboard needed)
@@ -36,8 +36,8 @@ struct GuiOptions {
   int checkpointEverySteps = 1000;
   // Preset of the robot panel's pacing choice (the panel decides at each connect).
   lab::Pacing pacing = lab::Pacing::RealTime;
-  int evalEverySteps = 0;      // unattended evaluation every N online steps (0: never)
-  bool stopWhenSolved = false; // stop training after an evaluation with every episode solved
+  int evalEverySteps = 0;       // unattended evaluation every N online steps (0: never)
+  bool stopWhenSolved = false;  // stop training after an evaluation with every episode solved
 };
 
 class GuiComposition : public QObject {

@@ -10,7 +10,7 @@ namespace lab::ui {
 QString resolveLanguage(const QString& setting) {
   if (!setting.isEmpty()) return setting;
   return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                 : QStringLiteral("en");
+                                                                  : QStringLiteral("en");
 }
 
 QTranslator* installTranslation(const QString& language, QString& error) {

@@ -31,9 +31,12 @@ int main(int argc, char** argv) {
   p.addVersionOption();
   lab::ui::GuiCommandLine composition;
   composition.addTo(p);
-  QCommandLineOption language("language", "Language: en, zh_CN (default: settings or system).", "code");
-  QCommandLineOption settingsDir("settings-dir", "Keep the window's settings in this folder.", "dir");
-  QCommandLineOption screenshot("screenshot", "Save a screenshot of the window to this file and quit.", "png");
+  QCommandLineOption language("language", "Language: en, zh_CN (default: settings or system).",
+                              "code");
+  QCommandLineOption settingsDir("settings-dir", "Keep the window's settings in this folder.",
+                                 "dir");
+  QCommandLineOption screenshot("screenshot",
+                                "Save a screenshot of the window to this file and quit.", "png");
   QCommandLineOption after("after", "Seconds before the screenshot (default 60).", "seconds", "60");
   QCommandLineOption whenSolved(
       "screenshot-when-solved",
@@ -77,15 +80,16 @@ int main(int argc, char** argv) {
     bool ok = false;
     const double seconds = p.value(after).toDouble(&ok);
     if (!ok || seconds < 0) {
-      std::fprintf(stderr, "sigent-lab-gui: --after takes seconds, not '%s'\n", qPrintable(p.value(after)));
+      std::fprintf(stderr, "sigent-lab-gui: --after takes seconds, not '%s'\n",
+                   qPrintable(p.value(after)));
       return 2;
     }
     const QString path = QFileInfo(p.value(screenshot)).absoluteFilePath();
     auto grab = [&root, path](bool asked) {
       QDir().mkpath(QFileInfo(path).absolutePath());
       const bool saved = root.window()->grab().save(path);
-      std::fprintf(stderr, "sigent-lab-gui: screenshot %s %s\n", saved ? "saved to" : "FAILED:",
-                   qPrintable(path));
+      std::fprintf(stderr, "sigent-lab-gui: screenshot %s %s\n",
+                   saved ? "saved to" : "FAILED:", qPrintable(path));
       QCoreApplication::exit(saved && asked ? 0 : 1);
     };
     const bool onSolved = p.isSet(whenSolved), onReplay = p.isSet(duringReplay);

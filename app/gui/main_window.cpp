@@ -93,7 +93,8 @@ QDockWidget* MainWindow::addDock(const QString& objectName, const QString& title
   auto* dock = new QDockWidget(title, this);
   dock->setObjectName(objectName);  // saveState() needs stable names
   dock->setWidget(w);
-  QDockWidget::DockWidgetFeatures f = QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable;
+  QDockWidget::DockWidgetFeatures f =
+      QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable;
   if (closable) f |= QDockWidget::DockWidgetClosable;
   dock->setFeatures(f);
   addDockWidget(area, dock);
@@ -117,8 +118,8 @@ void MainWindow::buildDocks() {
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(tr("&Open session..."), this, [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a session folder"),
-                                                          m_sessionFolder);
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Open a session folder"), m_sessionFolder);
     if (!dir.isEmpty()) m_sessions->openSession(dir);
   });
   file->addAction(tr("&New session folder..."), this, [this] {
@@ -136,9 +137,9 @@ void MainWindow::buildMenus() {
 
   QMenu* language = menuBar()->addMenu(tr("&Language"));
   auto* group = new QActionGroup(this);
-  const QList<QPair<QString, QString>> languages = {
-      {QString(), tr("System language")}, {"en", QStringLiteral("English")},
-      {"zh_CN", QStringLiteral("简体中文")}};
+  const QList<QPair<QString, QString>> languages = {{QString(), tr("System language")},
+                                                    {"en", QStringLiteral("English")},
+                                                    {"zh_CN", QStringLiteral("简体中文")}};
   for (const auto& [code, name] : languages) {
     QAction* a = language->addAction(name);
     a->setCheckable(true);
@@ -216,12 +217,16 @@ void MainWindow::showMessage(const QString& message) {
 }
 
 void MainWindow::showRefusal(lab::ControllerCommand command, const lab::Notice& reason) {
-  showMessage(tr("%1 refused: %2").arg(OperatorText::command(command), OperatorText::notice(reason)));
+  showMessage(
+      tr("%1 refused: %2").arg(OperatorText::command(command), OperatorText::notice(reason)));
 }
 
 void MainWindow::showEvaluation(const lab::EvaluationResult& r) {
   showMessage(tr("Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)")
-                  .arg(r.successes).arg(r.episodes).arg(r.meanSteps, 0, 'f', 1).arg(r.demoSteps, 0, 'f', 0));
+                  .arg(r.successes)
+                  .arg(r.episodes)
+                  .arg(r.meanSteps, 0, 'f', 1)
+                  .arg(r.demoSteps, 0, 'f', 0));
   m_plots->addEvaluation(r);
 }
 
@@ -233,8 +238,12 @@ void MainWindow::showEpisode(const lab::EpisodeSummary& e) {
   m_plots->addEpisode(e);
   if (!e.label.isEmpty()) m_stepPlot->addLabelMarker(e.label);
   QString text = tr("%1 episode %2 ended after %3 steps: %4")
-                     .arg(OperatorText::kind(e.kind)).arg(e.id).arg(e.steps).arg(OperatorText::label(e.label));
-  if (e.interventionSteps > 0) text += tr(" (%n intervention step(s))", nullptr, e.interventionSteps);
+                     .arg(OperatorText::kind(e.kind))
+                     .arg(e.id)
+                     .arg(e.steps)
+                     .arg(OperatorText::label(e.label));
+  if (e.interventionSteps > 0)
+    text += tr(" (%n intervention step(s))", nullptr, e.interventionSteps);
   showMessage(text);
 }
 
@@ -250,8 +259,10 @@ ExportDialog* MainWindow::openExportDialog() {
   m_export->setOutputDir(QDir(base).filePath("export"));
   connect(m_export, &ExportDialog::exportFinished, this,
           [this](bool ok, const QStringList& files, const QString& error) {
-            if (ok) showMessage(tr("Export finished: %n file(s) written", nullptr, int(files.size())));
-            else showError(QStringLiteral("export"), error);
+            if (ok)
+              showMessage(tr("Export finished: %n file(s) written", nullptr, int(files.size())));
+            else
+              showError(QStringLiteral("export"), error);
           });
   m_export->show();
   return m_export;

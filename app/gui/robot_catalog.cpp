@@ -69,10 +69,11 @@ RobotCatalog::RobotCatalog(const QString& pluginDir)
       QStringList dims;
       for (const auto& d : spec.dims) dims << QString::fromStdString(d.name);
       c.scriptedExpert = info.hasScriptedExpert;
-      c.details = QCoreApplication::translate("RobotCatalog", "%1 Hz, %2 steps per episode, actions: %3")
-                      .arg(info.controlRateHz)
-                      .arg(info.maxEpisodeSteps)
-                      .arg(dims.join(QStringLiteral(", ")));
+      c.details =
+          QCoreApplication::translate("RobotCatalog", "%1 Hz, %2 steps per episode, actions: %3")
+              .arg(info.controlRateHz)
+              .arg(info.maxEpisodeSteps)
+              .arg(dims.join(QStringLiteral(", ")));
     }
     m_robots.push_back(c);
   }

@@ -2,9 +2,9 @@
 // RobotCatalog: the robots the window offers. Built-in robots (the simulated ones when the app
 // links hardware/sim, and the point-reach toy task) are added to the controller's robot source
 // and listed first; plugins found in the plugin folder follow (PluginLoader checks
-// IID, ABI/API/Qt versions and metadata and logs every skipped file). For the teleop mapping the catalog also reports each robot's
-// ActionSpec, read from a fresh, unconfigured instance (RobotHandle caches it at construction).
-// Thread: GUI thread.
+// IID, ABI/API/Qt versions and metadata and logs every skipped file). For the teleop mapping the
+// catalog also reports each robot's ActionSpec, read from a fresh, unconfigured instance
+// (RobotHandle caches it at construction). Thread: GUI thread.
 #include <QString>
 #include <QStringList>
 #include <QVector>

@@ -33,8 +33,11 @@ QString writePolicy(const QString& folder, const QString& outputDir) {
   const auto checkpoints = store->latestCheckpoints(5);
   if (checkpoints.empty()) {
     throw std::runtime_error(
-        QCoreApplication::translate("SessionExportJob", "No checkpoint in this session yet: train (or press Save checkpoint) first, or "
-           "untick the policy").toStdString());
+        QCoreApplication::translate(
+            "SessionExportJob",
+            "No checkpoint in this session yet: train (or press Save checkpoint) first, or "
+            "untick the policy")
+            .toStdString());
   }
   const lab::SessionMeta meta = store->meta();
   lab::SacConfig config = sessionConfig(meta);
@@ -56,7 +59,10 @@ QString writePolicy(const QString& folder, const QString& outputDir) {
       lastError = QString::fromUtf8(e.what());  // damaged newest checkpoint: try the previous
     }
   }
-  throw std::runtime_error(QCoreApplication::translate("SessionExportJob", "No checkpoint could be loaded: %1").arg(lastError).toStdString());
+  throw std::runtime_error(
+      QCoreApplication::translate("SessionExportJob", "No checkpoint could be loaded: %1")
+          .arg(lastError)
+          .toStdString());
 }
 
 }  // namespace
@@ -64,7 +70,10 @@ QString writePolicy(const QString& folder, const QString& outputDir) {
 ExportJob makeSessionExportJob(const QString& sessionFolder) {
   return [sessionFolder](const ExportRequest& req, const ExportProgress& progress) {
     if (!QDir().mkpath(req.outputDir)) {
-      throw std::runtime_error(QCoreApplication::translate("SessionExportJob", "Cannot create the folder %1").arg(req.outputDir).toStdString());
+      throw std::runtime_error(
+          QCoreApplication::translate("SessionExportJob", "Cannot create the folder %1")
+              .arg(req.outputDir)
+              .toStdString());
     }
     lab::SessionExporter::Options options;
     options.outputDir = req.outputDir;
@@ -72,7 +81,8 @@ ExportJob makeSessionExportJob(const QString& sessionFolder) {
     options.csv = req.csv;
     QStringList extra;
     if (req.policy) {
-      if (!progress(0.0, QCoreApplication::translate("SessionExportJob", "policy"))) return QStringList();
+      if (!progress(0.0, QCoreApplication::translate("SessionExportJob", "policy")))
+        return QStringList();
       options.policyFile = writePolicy(sessionFolder, req.outputDir);
     }
     const lab::SessionExporter exporter(sessionFolder);
@@ -80,7 +90,8 @@ ExportJob makeSessionExportJob(const QString& sessionFolder) {
       return progress(req.policy ? 0.1 + 0.9 * fraction : fraction, stage);
     });
     if (result.cancelled) {
-      if (!options.policyFile.isEmpty()) QFile::remove(options.policyFile);  // leave nothing half-done
+      if (!options.policyFile.isEmpty())
+        QFile::remove(options.policyFile);  // leave nothing half-done
       return QStringList();
     }
     QStringList files = result.files;

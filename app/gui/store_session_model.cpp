@@ -16,17 +16,19 @@ lab::SessionStore::Options readOnly() {
 }
 }  // namespace
 
-std::unique_ptr<StoreSessionModel> StoreSessionModel::open(const QString& folder,
-                                                           Relabel relabel, QString& error) {
+std::unique_ptr<StoreSessionModel> StoreSessionModel::open(const QString& folder, Relabel relabel,
+                                                           QString& error) {
   try {
     auto store = lab::SessionStore::open(folder, readOnly());
     const auto& m = store->meta();
-    const QString created = m.createdMs > 0
-        ? QDateTime::fromMSecsSinceEpoch(m.createdMs).toString("yyyy-MM-dd hh:mm")
-        : QString();
-    const QString title = QStringLiteral("%1 (%2), %3").arg(m.robotName.isEmpty() ? m.robotId : m.robotName,
-                                                            m.robotId, created);
-    return std::unique_ptr<StoreSessionModel>(new StoreSessionModel(folder, title, std::move(relabel)));
+    const QString created =
+        m.createdMs > 0 ? QDateTime::fromMSecsSinceEpoch(m.createdMs).toString("yyyy-MM-dd hh:mm")
+                        : QString();
+    const QString title =
+        QStringLiteral("%1 (%2), %3")
+            .arg(m.robotName.isEmpty() ? m.robotId : m.robotName, m.robotId, created);
+    return std::unique_ptr<StoreSessionModel>(
+        new StoreSessionModel(folder, title, std::move(relabel)));
   } catch (const std::exception& e) {
     error = QString::fromUtf8(e.what());
     return nullptr;
@@ -38,7 +40,8 @@ QVector<SessionEpisode> StoreSessionModel::episodes(QString& error) {
   try {
     auto store = lab::SessionStore::open(m_folder, readOnly());
     for (const auto& e : store->episodes()) {
-      out.push_back({e.id, e.kind, e.label, e.labelledBy, e.steps, e.interventionSteps, e.startedMs});
+      out.push_back(
+          {e.id, e.kind, e.label, e.labelledBy, e.steps, e.interventionSteps, e.startedMs});
     }
   } catch (const std::exception& e) {
     error = QString::fromUtf8(e.what());
@@ -56,7 +59,8 @@ QVector<SessionFrame> StoreSessionModel::frames(qint64 episodeId, QString& error
       SessionFrame f;
       const auto& img = s.transition.obs.image;
       if (side > 0 && static_cast<int>(img.size()) == side * side) {
-        f.image = QByteArray(reinterpret_cast<const char*>(img.data()), static_cast<int>(img.size()));
+        f.image =
+            QByteArray(reinterpret_cast<const char*>(img.data()), static_cast<int>(img.size()));
         f.width = f.height = side;
       }
       f.step = step++;
@@ -67,7 +71,8 @@ QVector<SessionFrame> StoreSessionModel::frames(qint64 episodeId, QString& error
       out.push_back(std::move(f));
     }
     if (side <= 0 && !out.isEmpty()) {
-      error = QCoreApplication::translate("StoreSessionModel", "This session stores no camera images (state observations only)");
+      error = QCoreApplication::translate(
+          "StoreSessionModel", "This session stores no camera images (state observations only)");
     }
   } catch (const std::exception& e) {
     error = QString::fromUtf8(e.what());
@@ -77,7 +82,9 @@ QVector<SessionFrame> StoreSessionModel::frames(qint64 episodeId, QString& error
 
 bool StoreSessionModel::relabel(qint64 episodeId, const QString& label, QString& error) {
   if (label != QLatin1String("success") && label != QLatin1String("failure")) {
-    error = QCoreApplication::translate("StoreSessionModel", "Unknown label '%1': use success or failure").arg(label);
+    error = QCoreApplication::translate("StoreSessionModel",
+                                        "Unknown label '%1': use success or failure")
+                .arg(label);
     return false;
   }
   if (m_relabel && m_relabel(episodeId, label, error)) return true;

@@ -53,8 +53,10 @@ bool TeleopInput::handleKey(QKeyEvent* e) {
   if (e->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) return false;
   if (!m_keyboard->handlesKey(e->key())) return false;
   if (e->isAutoRepeat()) return true;  // held keys are a level; repeats change nothing
-  if (press) m_keyboard->keyPressed(e->key());
-  else m_keyboard->keyReleased(e->key());
+  if (press)
+    m_keyboard->keyPressed(e->key());
+  else
+    m_keyboard->keyReleased(e->key());
   publish();
   return true;
 }
@@ -68,8 +70,10 @@ void TeleopInput::releaseAll() {
 QVector<float> TeleopInput::action() const {
   std::vector<float> a;
   // The gamepad drives while its intervention button is held; otherwise the keyboard does.
-  if (m_gamepad && m_gamepad->isConnected() && m_gamepad->interventionHeld()) a = m_gamepad->action();
-  else if (m_keyboard) a = m_keyboard->action();
+  if (m_gamepad && m_gamepad->isConnected() && m_gamepad->interventionHeld())
+    a = m_gamepad->action();
+  else if (m_keyboard)
+    a = m_keyboard->action();
   return QVector<float>(a.begin(), a.end());
 }
 

@@ -60,12 +60,12 @@ BenchTable::BenchTable(const QString& csvPath) {
   const QStringList header = splitCsv(in.readLine());
   QHash<QString, int> col;
   for (int i = 0; i < header.size(); ++i) col[header[i]] = i;
-  for (const char* need : {"method", "robot", "eval_every", "eval_episodes",
-                           "successes_per_evaluation"}) {
+  for (const char* need :
+       {"method", "robot", "eval_every", "eval_episodes", "successes_per_evaluation"}) {
     if (!col.contains(need)) {
-      throw std::runtime_error(
-          QString("%1: no column '%2' (is it bench/learning.py's CSV?)").arg(csvPath, need)
-              .toStdString());
+      throw std::runtime_error(QString("%1: no column '%2' (is it bench/learning.py's CSV?)")
+                                   .arg(csvPath, need)
+                                   .toStdString());
     }
   }
   struct Raw {
@@ -82,7 +82,10 @@ BenchTable::BenchTable(const QString& csvPath) {
     Raw r{splitCsv(line)};
     if (r.f.size() != header.size()) {
       throw std::runtime_error(QString("%1 line %2: %3 fields, the header has %4")
-                                   .arg(csvPath).arg(n).arg(r.f.size()).arg(header.size())
+                                   .arg(csvPath)
+                                   .arg(n)
+                                   .arg(r.f.size())
+                                   .arg(header.size())
                                    .toStdString());
     }
     obsOf[r.at(col, "robot")] << r.at(col, "observation");
@@ -99,7 +102,8 @@ BenchTable::BenchTable(const QString& csvPath) {
     run.group = group;
     run.evalEvery = std::max(1, r.at(col, "eval_every").toInt());
     const double episodes = std::max(1, r.at(col, "eval_episodes").toInt());
-    for (double s : numbers(r.at(col, "successes_per_evaluation"))) run.rates.push_back(s / episodes);
+    for (double s : numbers(r.at(col, "successes_per_evaluation")))
+      run.rates.push_back(s / episodes);
     run.steps = numbers(r.at(col, "env_steps_per_evaluation"));
     if (run.steps.size() != run.rates.size()) {  // rows from before the column: nominal steps
       run.steps.clear();

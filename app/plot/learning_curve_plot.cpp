@@ -12,16 +12,17 @@ void LearningCurvePlot::save(const QString& robot, const std::vector<Curve>& cur
   plot.resize(1000, 600);
   plot.plotLayout()->insertRow(0);
   plot.plotLayout()->addElement(
-      0, 0, new QCPTextElement(&plot, robot + ": success rate of the evaluations against env steps",
-                               QFont("sans", 12, QFont::Bold)));
+      0, 0,
+      new QCPTextElement(&plot, robot + ": success rate of the evaluations against env steps",
+                         QFont("sans", 12, QFont::Bold)));
   plot.xAxis->setLabel("env steps");
   plot.yAxis->setLabel("success rate (median over seeds, min-max shaded)");
   plot.yAxis->setRange(-0.02, 1.02);
   plot.legend->setVisible(true);
   plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignLeft | Qt::AlignTop);
   // The tab10 palette (matplotlib's default): ten colours that stay apart on screen and in print.
-  const QColor palette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                            QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
+  const QColor palette[] = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(44, 160, 44),
+                            QColor(214, 39, 40),   QColor(148, 103, 189), QColor(140, 86, 75),
                             QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
                             QColor(23, 190, 207)};
   double maxStep = 0;

@@ -22,8 +22,8 @@ int main(int argc, char** argv) {
   p.addHelpOption();
   p.addOption({"csv", "The CSV (default bench/results/learning.csv).", "FILE",
                "bench/results/learning.csv"});
-  p.addOption({"out", "Where the PNGs go (default bench/results/plots).", "DIR",
-               "bench/results/plots"});
+  p.addOption(
+      {"out", "Where the PNGs go (default bench/results/plots).", "DIR", "bench/results/plots"});
   p.process(app);
   try {
     const lab::plot::BenchTable table(p.value("csv"));

@@ -6,11 +6,21 @@ namespace {
 RobotCall toCall(hw::HandleResult r) {
   RobotCall::Status s = RobotCall::Status::Fatal;
   switch (r.status) {
-    case hw::HandleStatus::Ok: s = RobotCall::Status::Ok; break;
-    case hw::HandleStatus::Retry: s = RobotCall::Status::Retry; break;
-    case hw::HandleStatus::Refused: s = RobotCall::Status::Refused; break;
-    case hw::HandleStatus::Invalid: s = RobotCall::Status::Invalid; break;
-    case hw::HandleStatus::Fatal: s = RobotCall::Status::Fatal; break;
+    case hw::HandleStatus::Ok:
+      s = RobotCall::Status::Ok;
+      break;
+    case hw::HandleStatus::Retry:
+      s = RobotCall::Status::Retry;
+      break;
+    case hw::HandleStatus::Refused:
+      s = RobotCall::Status::Refused;
+      break;
+    case hw::HandleStatus::Invalid:
+      s = RobotCall::Status::Invalid;
+      break;
+    case hw::HandleStatus::Fatal:
+      s = RobotCall::Status::Fatal;
+      break;
   }
   return RobotCall::make(s, std::move(r.error));
 }

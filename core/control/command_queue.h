@@ -23,10 +23,10 @@ struct QueuedCommand {
   enum class Kind { Operator, Relabel, Shutdown };
   Kind kind = Kind::Operator;
   ControllerCommand command = ControllerCommand::Connect;
-  int count = 0;             // Evaluate: number of episodes
-  bool byExpert = false;     // StartRecording: the robot's scripted expert drives the demo
-  int64_t episodeId = -1;    // Relabel
-  bool success = false;      // Relabel
+  int count = 0;           // Evaluate: number of episodes
+  bool byExpert = false;   // StartRecording: the robot's scripted expert drives the demo
+  int64_t episodeId = -1;  // Relabel
+  bool success = false;    // Relabel
   std::shared_ptr<const ControllerSettings> settings;  // Connect: the settings to connect with
 
   static QueuedCommand shutdown() {

@@ -102,9 +102,8 @@ void LearnerWorker::holdPosts(bool hold) {
 
 bool LearnerWorker::waitIdle(int timeoutMs) {
   std::unique_lock<std::mutex> lock(m_mutex);
-  return m_idleCv.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] {
-    return (m_idle && m_queue.empty()) || m_stop;
-  });
+  return m_idleCv.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                           [this] { return (m_idle && m_queue.empty()) || m_stop; });
 }
 
 bool LearnerWorker::canUpdate() const {
@@ -133,9 +132,7 @@ void LearnerWorker::postRelabel(const LabelChange& change) { post(RelabelMsg{cha
 void LearnerWorker::postLabelCommitted(const LabelChange& change) {
   post(LabelCommittedMsg{change});
 }
-void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) {
-  post(RemoveExpertMsg{episodeId});
-}
+void LearnerWorker::postRemoveExpertEpisode(int64_t episodeId) { post(RemoveExpertMsg{episodeId}); }
 void LearnerWorker::postCheckpoint(const QString& reason) { post(CheckpointMsg{reason}); }
 
 void LearnerWorker::reportError(const QString& source, const Notice& message) {
@@ -152,10 +149,10 @@ void LearnerWorker::build() {
   const auto& c = m_settings.sac;
   m_sac = std::make_unique<SigEntSac>(c, m_settings.stateDim, m_settings.actionDim);
   const int img = imageSizeFor(c), st = stateSizeFor(c, m_settings.stateDim);
-  m_replay = std::make_unique<ReplayBuffer>(c.replayCapacity, img, st, m_settings.actionDim,
-                                            c.frameStack);
-  m_expert = std::make_unique<ReplayBuffer>(c.expertCapacity, img, st, m_settings.actionDim,
-                                            c.frameStack);
+  m_replay =
+      std::make_unique<ReplayBuffer>(c.replayCapacity, img, st, m_settings.actionDim, c.frameStack);
+  m_expert =
+      std::make_unique<ReplayBuffer>(c.expertCapacity, img, st, m_settings.actionDim, c.frameStack);
   m_frames = FrameStack(c.frameStack, static_cast<std::size_t>(img) * img);
 
   bool loaded = false;
@@ -167,17 +164,20 @@ void LearnerWorker::build() {
     try {
       const auto contents = CheckpointFile::read(cand.path);
       if (contents.sha256 != cand.checksum) {
-        throw CheckpointError(QString("checkpoint '%1' has checksum %2 but the session recorded "
-                                      "%3: it was replaced or damaged")
-                                  .arg(cand.path, QString(contents.sha256.left(12)),
-                                       QString(cand.checksum.left(12)))
-                                  .toStdString());
+        throw CheckpointError(
+            QString("checkpoint '%1' has checksum %2 but the session recorded "
+                    "%3: it was replaced or damaged")
+                .arg(cand.path, QString(contents.sha256.left(12)), QString(cand.checksum.left(12)))
+                .toStdString());
       }
       const auto step = static_cast<int64_t>(contents.header.value("step").toDouble(-1));
       if (step != cand.step) {
         throw CheckpointError(QString("checkpoint '%1' holds update step %2 but the session "
                                       "recorded step %3")
-                                  .arg(cand.path).arg(step).arg(cand.step).toStdString());
+                                  .arg(cand.path)
+                                  .arg(step)
+                                  .arg(cand.step)
+                                  .toStdString());
       }
       m_sac->load(cand.path);
       if (m_sac->updateCount() != cand.step) {
@@ -476,7 +476,8 @@ void LearnerWorker::updateOnce() {
   if (step % kGoodStateEvery == 0) keepGoodState();
   ++m_updatesRun;
   const int64_t now = nowMs();
-  const bool byTime = m_settings.checkpointEverySeconds > 0 && !m_settings.checkpointDir.isEmpty() &&
+  const bool byTime = m_settings.checkpointEverySeconds > 0 &&
+                      !m_settings.checkpointDir.isEmpty() &&
                       (m_updatesRun == 1 ||
                        now - m_lastTimedCheckpointMs >= 1000LL * m_settings.checkpointEverySeconds);
   if (m_settings.checkpointEvery > 0 && step % m_settings.checkpointEvery == 0) {
@@ -525,8 +526,8 @@ void LearnerWorker::checkpoint(const QString& reason) {
   }
   const int64_t step = m_sac->updateCount();
   QDir().mkpath(m_settings.checkpointDir);
-  const QString path =
-      QDir(m_settings.checkpointDir).filePath(QString("learner_%1.ckpt").arg(step, 9, 10, QChar('0')));
+  const QString path = QDir(m_settings.checkpointDir)
+                           .filePath(QString("learner_%1.ckpt").arg(step, 9, 10, QChar('0')));
   try {
     m_sac->save(path, QJsonObject{{"reason", reason},
                                   {"online_steps", static_cast<double>(m_onlineSteps)},

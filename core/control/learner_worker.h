@@ -60,8 +60,8 @@ struct LearnerSettings {
   int checkpointEvery = 1000;  // 0: only on request
   // With a checkpointDir: also at the first update and then every so many seconds of updating.
   int checkpointEverySeconds = 0;
-  QString checkpointDir;       // empty: checkpoints refused with an error
-  int keepCheckpoints = 5;     // older files are deleted (their store rows stay)
+  QString checkpointDir;    // empty: checkpoints refused with an error
+  int keepCheckpoints = 5;  // older files are deleted (their store rows stay)
   // Checkpoints recorded in the store, NEWEST FIRST. The first whose file checksum and step
   // match its record is loaded; each refused one is reported through `error` with the reason.
   // Empty (or none usable): a fresh learner.
@@ -149,19 +149,30 @@ class LearnerWorker {
     int stepIndex;
     bool toReplay, toExpert, inspect, countsForUtd;
   };
-  struct EndMsg { EpisodeRecord record; };
+  struct EndMsg {
+    EpisodeRecord record;
+  };
   struct RestoreMsg {
     EpisodeRecord record;
     bool toReplay, toExpert;
   };
-  struct VisitMsg { BufferVisitor fn; };
-  struct RelabelMsg { LabelChange change; };
-  struct LabelCommittedMsg { LabelChange change; };
-  struct RemoveExpertMsg { int64_t episodeId; };
-  struct CheckpointMsg { QString reason; };
-  using Message =
-      std::variant<StepMsg, EndMsg, RestoreMsg, RelabelMsg, LabelCommittedMsg, RemoveExpertMsg,
-                   CheckpointMsg, VisitMsg>;
+  struct VisitMsg {
+    BufferVisitor fn;
+  };
+  struct RelabelMsg {
+    LabelChange change;
+  };
+  struct LabelCommittedMsg {
+    LabelChange change;
+  };
+  struct RemoveExpertMsg {
+    int64_t episodeId;
+  };
+  struct CheckpointMsg {
+    QString reason;
+  };
+  using Message = std::variant<StepMsg, EndMsg, RestoreMsg, RelabelMsg, LabelCommittedMsg,
+                               RemoveExpertMsg, CheckpointMsg, VisitMsg>;
 
   void post(Message m);
   void wake();
@@ -204,7 +215,7 @@ class LearnerWorker {
   std::deque<Message> m_queue;
   bool m_holding = false;
   std::deque<Message> m_held;
-  bool m_idle = false;           // under m_mutex: the learner found nothing to do
+  bool m_idle = false;  // under m_mutex: the learner found nothing to do
   std::condition_variable m_idleCv;
   std::atomic<bool> m_stop{false}, m_paused{false};
   std::mutex m_readyMutex;
@@ -219,20 +230,20 @@ class LearnerWorker {
   int64_t m_stackEpisode = -1;
   int m_stackNextStep = -1;
   Observation m_stackedNext;  // the previous step's stacked next observation
-  int64_t m_owed = 0;          // updates earned and not yet run
+  int64_t m_owed = 0;         // updates earned and not yet run
   int64_t m_onlineSteps = 0;
   std::unordered_map<int64_t, std::vector<StepValues>> m_values;  // open episodes
   std::unordered_map<int64_t, std::vector<PendingStep>> m_open;   // open episodes' steps
   std::unordered_map<int64_t, float> m_finalReward;  // committed episodes: last step's reward
-  bool m_unpublished = false;  // updates ran since the last publish
-  int64_t m_updatesRun = 0;    // by this worker (a resumed learner counts from its checkpoint)
+  bool m_unpublished = false;                        // updates ran since the last publish
+  int64_t m_updatesRun = 0;  // by this worker (a resumed learner counts from its checkpoint)
   int64_t m_lastTimedCheckpointMs = 0;
   int64_t m_rateWindowStartMs = 0, m_rateWindowUpdates = 0;
   std::deque<QString> m_checkpointFiles;
   std::vector<int64_t> m_expertEpisodes;  // episode id per expert-buffer slot (ring order)
   int64_t m_expertAdded = 0;
 
-  std::string m_goodState;       // SigEntSac::snapshot() of the last finite state
+  std::string m_goodState;  // SigEntSac::snapshot() of the last finite state
   int64_t m_goodStateStep = -1;
   std::atomic<bool> m_startFailed{false};
 

@@ -14,9 +14,9 @@ struct PluginCallThread::Shared {
   std::mutex mutex;
   std::condition_variable work, done;
   std::deque<Task> urgent, queue;  // urgent (post) runs before queued calls
-  std::uint64_t finished = 0;       // calls (not posts) completed
+  std::uint64_t finished = 0;      // calls (not posts) completed
   bool stop = false;
-  bool hung = false;                // a call overran: nobody waits for this thread any more
+  bool hung = false;  // a call overran: nobody waits for this thread any more
 };
 
 PluginCallThread::PluginCallThread() : m_shared(std::make_shared<Shared>()) {
@@ -52,8 +52,10 @@ PluginCallThread::~PluginCallThread() {
     hung = m_shared->hung;
   }
   m_shared->work.notify_all();
-  if (hung) m_thread->detach();  // it may never return; the process must not wait for it
-  else m_thread->join();
+  if (hung)
+    m_thread->detach();  // it may never return; the process must not wait for it
+  else
+    m_thread->join();
 }
 
 PluginCallThread::Outcome PluginCallThread::call(Task task, std::chrono::milliseconds timeout,
@@ -76,8 +78,8 @@ PluginCallThread::Outcome PluginCallThread::call(Task task, std::chrono::millise
     m_shared->done.wait_until(lock, std::min(deadline, now + kSlice));
     if (m_shared->finished >= ticket || !whileWaiting) continue;
     lock.unlock();
-    const bool giveUp = whileWaiting(
-        std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start));
+    const bool giveUp =
+        whileWaiting(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start));
     lock.lock();
     if (giveUp && m_shared->finished < ticket) {
       m_shared->hung = true;

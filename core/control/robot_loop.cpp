@@ -125,10 +125,20 @@ void RobotLoop::Impl::tick() {
       stepEpisode();
       break;
     case S::Evaluating:
-      if (episodeActive) stepEpisode(); else { hold(); betweenEpisodes(); }
+      if (episodeActive)
+        stepEpisode();
+      else {
+        hold();
+        betweenEpisodes();
+      }
       break;
     case S::ReplayingDemo:
-      if (episodeActive) stepReplay(); else { hold(); betweenEpisodes(); }
+      if (episodeActive)
+        stepReplay();
+      else {
+        hold();
+        betweenEpisodes();
+      }
       break;
     case S::BetweenEpisodes:
       hold();
@@ -176,7 +186,8 @@ bool RobotLoop::Impl::whileRobotBusy(std::chrono::milliseconds elapsed) {
 }
 
 std::chrono::milliseconds RobotLoop::Impl::robotCallDeadline() const {
-  if (settings.robotCallTimeoutMs > 0) return std::chrono::milliseconds(settings.robotCallTimeoutMs);
+  if (settings.robotCallTimeoutMs > 0)
+    return std::chrono::milliseconds(settings.robotCallTimeoutMs);
   const auto periods = std::chrono::duration_cast<std::chrono::milliseconds>(20 * period);
   return std::max<std::chrono::milliseconds>(std::chrono::seconds(2), periods);
 }
@@ -185,8 +196,8 @@ void RobotLoop::Impl::applyEmergencyStop() {
   latchEmergencyStop();
   if (state == S::RecordingDemo) {
     discardDemo(Notice(NoticeCode::EmergencyStopInterruptedRecording));
-  } else if (state == S::EpisodeRunning || state == S::BetweenEpisodes ||
-             state == S::Evaluating || state == S::ReplayingDemo) {
+  } else if (state == S::EpisodeRunning || state == S::BetweenEpisodes || state == S::Evaluating ||
+             state == S::ReplayingDemo) {
     pausedFrom = state;
     setState(S::Paused);
   }
@@ -312,8 +323,10 @@ bool RobotLoop::Impl::runtimeRefusal(const QueuedCommand& command, Notice& reaso
       if (undoStack.empty()) reason = Notice(N::NoLabelToUndo);
       break;
     case C::InterventionOn:
-      if (intervention) reason = Notice(N::InterventionAlreadyOn);
-      else if (!canDrive) reason = Notice(N::InterventionNeedsTeleop);
+      if (intervention)
+        reason = Notice(N::InterventionAlreadyOn);
+      else if (!canDrive)
+        reason = Notice(N::InterventionNeedsTeleop);
       break;
     case C::InterventionOff:
       if (!intervention) reason = Notice(N::InterventionNotOn);
@@ -378,8 +391,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
       // The previous demo or label may still be on its way to the database (milliseconds): a
       // press of Record waits for it instead of being dropped without a word.
       // In short slices, so an e-stop pressed meanwhile is applied at once.
-      for (int waited = 0; !durable() && store && waited < kRecordWaitMs && !estop;
-           waited += 50) {
+      for (int waited = 0; !durable() && store && waited < kRecordWaitMs && !estop; waited += 50) {
         store->flush(50);
         serviceEmergencyStop();
       }
@@ -407,8 +419,10 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
     case C::Failure: {
       const QString label = c.command == C::Success ? "success" : "failure";
       if (state == S::RecordingDemo) {
-        if (c.command == C::Success) finishDemo(label, "operator");
-        else discardDemo(Notice(NoticeCode::OperatorMarkedFailed));
+        if (c.command == C::Success)
+          finishDemo(label, "operator");
+        else
+          discardDemo(Notice(NoticeCode::OperatorMarkedFailed));
       } else if (episodeActive) {
         endEpisode(label, QStringLiteral("operator"));
       } else {
@@ -422,8 +436,8 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
     case C::InterventionOn:
     case C::InterventionOff:
       intervention = c.command == C::InterventionOn;
-      ev.logMessage(Notice(intervention ? NoticeCode::InterventionStarted
-                                        : NoticeCode::InterventionEnded));
+      ev.logMessage(
+          Notice(intervention ? NoticeCode::InterventionStarted : NoticeCode::InterventionEnded));
       break;
     case C::StartTraining:
       // A learner that paused itself (it diverged while nothing could be paused) learns again.

@@ -64,8 +64,7 @@ bool RobotLoop::Impl::readsExhausted(Notice& why) const {
                                 ? settings.maxStaleSeconds
                                 : 10.0 * std::chrono::duration<double>(period).count();
   if (failedReads >= std::max(1, settings.maxFailedReads)) {
-    why = Notice(N::ReadsFailed, failedReads, std::max(1, settings.maxFailedReads),
-                 lastReadError);
+    why = Notice(N::ReadsFailed, failedReads, std::max(1, settings.maxFailedReads), lastReadError);
   } else if (!lockstep && stale >= staleLimit) {  // lockstep: the sim waits, time means nothing
     why = Notice(N::NoValidObservationFor, QString::number(stale, 'f', 2),
                  QString::number(staleLimit, 'g', 3), lastReadError);
@@ -146,8 +145,8 @@ void RobotLoop::Impl::emitFrame(const hw::Observation& o) {
   if (lockstep && now - lastFrameAt < std::chrono::milliseconds(40)) return;
   lastFrameAt = now;
   CameraFrame f;
-  f.image = QByteArray(reinterpret_cast<const char*>(o.image.data()),
-                       static_cast<int>(o.image.size()));
+  f.image =
+      QByteArray(reinterpret_cast<const char*>(o.image.data()), static_cast<int>(o.image.size()));
   f.width = o.imageWidth;
   f.height = o.imageHeight;
   if (!o.rawImage.empty()) {
@@ -178,7 +177,8 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
     seed = settings.sac.seed * 1000003ULL + static_cast<std::uint64_t>(maxEpisodeId + 1);
   }
   if (kind == "replay") seed = demo.seed;
-  if (kind == "demo" && settings.demoSeed >= 0) seed = static_cast<std::uint64_t>(settings.demoSeed);
+  if (kind == "demo" && settings.demoSeed >= 0)
+    seed = static_cast<std::uint64_t>(settings.demoSeed);
   // Automatic robots move to a start drawn from the seed; Operator robots were set up by the
   // operator (OperatorReady) and reset() only re-arms them.
   // A reset whose first read failed is not repeated on the next tick (each reset moves the
@@ -299,8 +299,8 @@ void RobotLoop::Impl::finishStep() {
   openStep.open = false;
   actObs = actFrames.next(obs);
   StepRecord rec;
-  rec.transition = Transition{std::move(openStep.before), std::move(openStep.action), 0.0f,
-                              false, obs};
+  rec.transition =
+      Transition{std::move(openStep.before), std::move(openStep.action), 0.0f, false, obs};
   rec.intervention = openStep.byOperator && state == S::EpisodeRunning;
   rec.robotState = hwObs.state;
   ep.steps.push_back(std::move(rec));
@@ -314,10 +314,13 @@ void RobotLoop::Impl::finishStep() {
   const int limit = episodeStepLimit();
   const bool timedOut = static_cast<int>(ep.steps.size()) >= limit;
   if (state == S::RecordingDemo) {
-    if (detected) finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
-    else if (failed) discardDemo(Notice(N::DemoTaskFailed));
-    else if (timedOut) endUnsuccessfulDemo(Notice(N::DemoTimeLimit, limit),
-                                           QStringLiteral("timeout"), QStringLiteral("timer"));
+    if (detected)
+      finishDemo(QStringLiteral("success"), QStringLiteral("detector"));
+    else if (failed)
+      discardDemo(Notice(N::DemoTaskFailed));
+    else if (timedOut)
+      endUnsuccessfulDemo(Notice(N::DemoTimeLimit, limit), QStringLiteral("timeout"),
+                          QStringLiteral("timer"));
   } else if (detected) {
     endEpisode(QStringLiteral("success"), QStringLiteral("detector"));
   } else if (failed) {
@@ -388,7 +391,7 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
 
   EpisodeSummary sum{ep.id, ep.kind, label, static_cast<int>(ep.steps.size()),
                      ep.interventionSteps()};
-  if (store) ++pendingWrites;  // the store's done-callback takes it back
+  if (store) ++pendingWrites;                // the store's done-callback takes it back
   if (learner) learner->postEpisodeEnd(ep);  // the learner adds Q/H/gate, then the store
   // Undo covers labels someone gave (operator, detector), not the timer's time-out.
   if (!label.isEmpty() && ep.kind != "demo" && by != "timer") {
@@ -407,8 +410,10 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
       ++eval.successes;
       eval.successSteps += sum.steps;
     }
-    if (eval.done >= eval.total) finishEvaluation();
-    else askOperatorOrGo();
+    if (eval.done >= eval.total)
+      finishEvaluation();
+    else
+      askOperatorOrGo();
   } else if (state == S::EpisodeRunning) {
     setState(S::BetweenEpisodes);
     phase = Phase::WaitStart;
@@ -503,8 +508,8 @@ void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
   if (!dropped.isEmpty()) {
     ev.logMessage(Notice(N::DemoRecordedReplaces, demo.id, steps, dropped.join(", ")));
   } else if (teachingDemos.size() > 1) {
-    ev.logMessage(Notice(N::DemoRecordedTeach, demo.id, steps,
-                         static_cast<int>(teachingDemos.size())));
+    ev.logMessage(
+        Notice(N::DemoRecordedTeach, demo.id, steps, static_cast<int>(teachingDemos.size())));
   } else {
     ev.logMessage(Notice(N::DemoRecorded, demo.id, steps));
   }
@@ -602,8 +607,7 @@ bool RobotLoop::Impl::durable() const {
 void RobotLoop::Impl::askOperatorOrGo() {
   if (info.resetMode == hw::ResetMode::Operator) {
     phase = Phase::WaitOperator;
-    ev.operatorResetRequested(
-        Notice(N::OperatorSetUpScene, QString::fromStdString(info.name)));
+    ev.operatorResetRequested(Notice(N::OperatorSetUpScene, QString::fromStdString(info.name)));
   } else {
     phase = Phase::Go;
   }

@@ -53,16 +53,16 @@ class RobotLoop::Impl {
   LearnerCallbacks learnerCallbacks();
 
   // --- robot_loop_episodes.cpp ---
-  bool readObservation();            // into m_obs/m_hwObs; false on a failed read
+  bool readObservation();  // into m_obs/m_hwObs; false on a failed read
   bool writeAction(const std::vector<float>& a);
-  void hold();                       // zero command (none while e-stopped), read, frame
+  void hold();       // zero command (none while e-stopped), read, frame
   void emitFrame();  // the current observation
   void emitFrame(const hw::Observation& o);
   Observation toLearnerObs(const hw::Observation& o) const;
   bool beginEpisode(const QString& kind);  // reset + first read; false: stays where it is
   bool nextAction(std::vector<float>& a, bool& intervention);
-  void stepEpisode();                // one tick of a running train/eval/demo episode
-  void finishStep();                 // the open step's observation: record it, or wait for it
+  void stepEpisode();  // one tick of a running train/eval/demo episode
+  void finishStep();   // the open step's observation: record it, or wait for it
   // Too many failed reads in a row, or too long without a valid observation: `why` says which.
   bool readsExhausted(Notice& why) const;
   // The robot cannot be seen or takes no command: zero command, the episode ends unlabelled
@@ -71,9 +71,9 @@ class RobotLoop::Impl {
   // After a refused command: at `maxFailedWrites` in a row the loop stops (stopUnsafe) and
   // latches the e-stop, since the last command the robot took may still be acting.
   void stopIfCommandsRefused();
-  void pauseForLearner();            // the learner diverged (non-finite) and paused itself
+  void pauseForLearner();  // the learner diverged (non-finite) and paused itself
   void stepReplay();
-  void postSteps(int upTo);          // hands steps [m_posted, upTo) to the learner
+  void postSteps(int upTo);  // hands steps [m_posted, upTo) to the learner
   void endEpisode(const QString& label, const QString& by);
   void finishDemo(const QString& label, const QString& by);
   void discardDemo(const Notice& why);
@@ -89,7 +89,7 @@ class RobotLoop::Impl {
                   bool terminal);
   void undoLabel();
   void relabel(int64_t episodeId, bool success);
-  void betweenEpisodes();            // BetweenEpisodes / Evaluating / Replaying without episode
+  void betweenEpisodes();  // BetweenEpisodes / Evaluating / Replaying without episode
   void askOperatorOrGo();
   bool durable() const;
   void startEvaluation(int episodes, ControllerState returnTo);
@@ -99,7 +99,7 @@ class RobotLoop::Impl {
   void stopTraining(const Notice& why);
   double trainingSeconds() const;
   void finishEvaluation();
-  void pauseForStore();              // an operator write could not be saved: stop, tell why
+  void pauseForStore();  // an operator write could not be saved: stop, tell why
   // Store writes that need the robot thread: committed labels reach the learner's buffers,
   // held writes are retried every few seconds.
   void serviceStore();
@@ -144,10 +144,10 @@ class RobotLoop::Impl {
   FrameStack actFrames{1, 0};
   Observation actObs;
   EpisodeRecord ep;
-  int posted = 0;                 // steps of `ep` already handed to the learner
+  int posted = 0;  // steps of `ep` already handed to the learner
   int64_t maxEpisodeId = 0;
   int64_t envSteps = 0;
-  int64_t robotWrites = 0;        // commands written (each a control period of the robot)
+  int64_t robotWrites = 0;  // commands written (each a control period of the robot)
   bool waitingInputLogged = false;
 
   // Observation freshness (robot thread). A step is open from its write until the read that
@@ -158,8 +158,8 @@ class RobotLoop::Impl {
     std::vector<float> action;
     bool byOperator = false;
   } openStep;
-  int failedReads = 0;                               // in a row
-  int failedWrites = 0;                              // refused commands in a row
+  int failedReads = 0;   // in a row
+  int failedWrites = 0;  // refused commands in a row
   Notice lastWriteError;
   std::chrono::steady_clock::time_point lastGoodRead;
   Notice lastReadError;
@@ -199,7 +199,7 @@ class RobotLoop::Impl {
   int trainEpisodesSinceEval = 0, trainSuccessesSinceEval = 0;
   bool trainingStarted = false;
   std::chrono::steady_clock::time_point trainingStartedAt;
-  double evaluationSeconds = 0;   // spent evaluating since training started
+  double evaluationSeconds = 0;  // spent evaluating since training started
 
   // Pacing.
   bool lockstep = false;

@@ -54,11 +54,11 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
       committed();
       return;
     }
-    store->submitLabel(c, storeDone(Notice(N::LabelItem, labelNotice(c.label), c.episodeId),
-                                    [this, c, committed] {
-                                      committed();
-                                      ev.labelStored(c.episodeId, c.label);
-                                    }));
+    store->submitLabel(
+        c, storeDone(Notice(N::LabelItem, labelNotice(c.label), c.episodeId), [this, c, committed] {
+          committed();
+          ev.labelStored(c.episodeId, c.label);
+        }));
   };
   cb.checkpointSaved = [this](const CheckpointInfo& info) {
     if (store) store->submitCheckpoint(info);
@@ -83,8 +83,9 @@ bool RobotLoop::Impl::connect(Notice& err) {
   }
   RobotPort::Deadlines deadlines;
   deadlines.lifecycle = std::chrono::milliseconds(std::max(1, settings.robotConnectTimeoutMs));
-  robot = std::make_unique<RobotPort>(
-      robots, deadlines, [this](std::chrono::milliseconds elapsed) { return whileRobotBusy(elapsed); });
+  robot = std::make_unique<RobotPort>(robots, deadlines, [this](std::chrono::milliseconds elapsed) {
+    return whileRobotBusy(elapsed);
+  });
   hw::RobotConfig rc;
   rc.settings = settings.robotSettings;
   rc.imageSize = settings.sac.imageSize;
@@ -114,16 +115,16 @@ bool RobotLoop::Impl::connect(Notice& err) {
   }
   if (mode != ObsMode::State && (obsSpec.imageWidth != settings.sac.imageSize ||
                                  obsSpec.imageHeight != settings.sac.imageSize)) {
-    return fail(Notice(N::RobotImageSize, settings.robotId, obsSpec.imageWidth,
-                       obsSpec.imageHeight, settings.sac.imageSize));
+    return fail(Notice(N::RobotImageSize, settings.robotId, obsSpec.imageWidth, obsSpec.imageHeight,
+                       settings.sac.imageSize));
   }
   if (mode != ObsMode::Image && stateDim == 0) {
     return fail(Notice(N::RobotNoState, settings.robotId));
   }
   if (actionDim == 0) return fail(Notice(N::RobotNoAction, settings.robotId));
   if (info.controlRateHz <= 0 || info.maxEpisodeSteps <= 0) {
-    return fail(Notice(N::RobotBadTiming, settings.robotId, info.controlRateHz,
-                       info.maxEpisodeSteps));
+    return fail(
+        Notice(N::RobotBadTiming, settings.robotId, info.controlRateHz, info.maxEpisodeSteps));
   }
   period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(1.0 / info.controlRateHz));
@@ -135,8 +136,8 @@ bool RobotLoop::Impl::connect(Notice& err) {
 
   // Before anything is allocated: buffers that cannot fit when full would get the program
   // killed once they fill, hours into the session.
-  const Notice tooBig = MemoryBudget::check(settings.sac, stateDim, actionDim,
-                                             MemoryBudget::availableBytes());
+  const Notice tooBig =
+      MemoryBudget::check(settings.sac, stateDim, actionDim, MemoryBudget::availableBytes());
   if (!tooBig.isEmpty()) return fail(tooBig);
 
   LearnerSettings ls;
@@ -240,9 +241,9 @@ bool RobotLoop::Impl::connect(Notice& err) {
   actFrames = FrameStack(settings.sac.frameStack, side * side);
   if (stored.reopened) {
     ev.logMessage(Notice(N::SessionReopened, static_cast<qint64>(stored.episodes.size()),
-                         demo.id >= 0 ? QString::number(demo.id) : QStringLiteral("none"),
-                         envSteps, restored.stepsRead, restored.stepsStored,
-                         restored.episodesRead, restored.peakStepsInFlight));
+                         demo.id >= 0 ? QString::number(demo.id) : QStringLiteral("none"), envSteps,
+                         restored.stepsRead, restored.stepsStored, restored.episodesRead,
+                         restored.peakStepsInFlight));
   }
   // After the restore: error() logs an event, and the first write hands the store to the
   // writer thread, after which the restore could not read it any more.

@@ -11,9 +11,12 @@ namespace lab {
 namespace {
 RobotPort::Io toIo(const RobotCall& r) {
   switch (r.status) {
-    case RobotCall::Status::Ok: return RobotPort::Io::Ok;
-    case RobotCall::Status::Fatal: return RobotPort::Io::Fatal;
-    default: return RobotPort::Io::Retry;  // Retry, Refused (e-stop latched), Invalid data
+    case RobotCall::Status::Ok:
+      return RobotPort::Io::Ok;
+    case RobotCall::Status::Fatal:
+      return RobotPort::Io::Fatal;
+    default:
+      return RobotPort::Io::Retry;  // Retry, Refused (e-stop latched), Invalid data
   }
 }
 
@@ -33,7 +36,8 @@ RobotPort::RobotPort(std::shared_ptr<RobotSource> source)
     : RobotPort(std::move(source), Deadlines{}) {}
 RobotPort::RobotPort(std::shared_ptr<RobotSource> source, Deadlines deadlines,
                      WhileWaiting whileWaiting)
-    : m_source(std::move(source)), m_deadlines(deadlines),
+    : m_source(std::move(source)),
+      m_deadlines(deadlines),
       m_whileWaiting(std::move(whileWaiting)) {}
 RobotPort::~RobotPort() { close(); }
 
@@ -104,8 +108,8 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
     return false;
   };
   auto result = std::make_shared<RobotCall>();
-  const auto outcome = m_calls->call([load, result] { *result = load(); }, m_deadlines.lifecycle,
-                                     m_whileWaiting);
+  const auto outcome =
+      m_calls->call([load, result] { *result = load(); }, m_deadlines.lifecycle, m_whileWaiting);
   if (outcome != PluginCallThread::Outcome::Done) {
     fault(Notice(NoticeCode::PluginLoadTimeout, robotId, seconds(m_deadlines.lifecycle)));
     error = m_fault;
@@ -118,19 +122,22 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
     return false;
   }
   const auto lifecycle = m_deadlines.lifecycle;
-  if (!step("configure", run("configure", [config](RobotDriver& h) {
-                               return h.configure(config);
-                             }, lifecycle)) ||
-      !step("activate", run("activate", [](RobotDriver& h) { return h.activate(); },
-                            lifecycle))) {
+  if (!step("configure", run(
+                             "configure", [config](RobotDriver& h) { return h.configure(config); },
+                             lifecycle)) ||
+      !step("activate", run(
+                            "activate", [](RobotDriver& h) { return h.activate(); }, lifecycle))) {
     close();
     return false;
   }
   // The handle's cached copies, read on its thread once: later getters need no plugin call.
-  run("info", [info](RobotDriver& h) {
-    *info = std::make_tuple(h.info(), h.actionSpec(), h.observationSpec());
-    return RobotCall::success();
-  }, lifecycle);
+  run(
+      "info",
+      [info](RobotDriver& h) {
+        *info = std::make_tuple(h.info(), h.actionSpec(), h.observationSpec());
+        return RobotCall::success();
+      },
+      lifecycle);
   if (faulted()) {
     error = m_fault;
     close();
@@ -142,8 +149,8 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
 
 void RobotPort::close() {
   if (m_plugin && m_calls && !faulted()) {
-    (void)run("shutdown", [](RobotDriver& h) { return h.shutdown(); },
-              m_deadlines.lifecycle);
+    (void)run(
+        "shutdown", [](RobotDriver& h) { return h.shutdown(); }, m_deadlines.lifecycle);
   }
   if (m_plugin && m_calls && !faulted()) {
     // The robot's own destructor is plugin code too: it runs on the plugin's thread.
@@ -160,24 +167,24 @@ void RobotPort::close() {
 bool RobotPort::isOpen() const { return m_plugin != nullptr && !faulted(); }
 
 RobotPort::Io RobotPort::reset(std::uint64_t seed, Notice& error) {
-  const auto r = run("reset", [seed](RobotDriver& h) { return h.reset(seed); },
-                     m_deadlines.call);
+  const auto r = run(
+      "reset", [seed](RobotDriver& h) { return h.reset(seed); }, m_deadlines.call);
   error = callError(r);
   return toIo(r);
 }
 
 RobotPort::Io RobotPort::read(hw::Observation& out, Notice& error) {
   auto obs = std::make_shared<hw::Observation>();
-  const auto r = run("read", [obs](RobotDriver& h) { return h.read(*obs); },
-                     m_deadlines.call);
+  const auto r = run(
+      "read", [obs](RobotDriver& h) { return h.read(*obs); }, m_deadlines.call);
   error = callError(r);
   if (r.ok()) out = std::move(*obs);
   return toIo(r);
 }
 
 RobotPort::Io RobotPort::write(const std::vector<float>& action, Notice& error) {
-  const auto r = run("write", [action](RobotDriver& h) { return h.write(action); },
-                     m_deadlines.call);
+  const auto r = run(
+      "write", [action](RobotDriver& h) { return h.write(action); }, m_deadlines.call);
   error = callError(r);
   return toIo(r);
 }
@@ -202,52 +209,55 @@ void RobotPort::emergencyStop() noexcept {
 }
 
 bool RobotPort::acknowledgeEmergencyStop(Notice& error) {
-  const auto r = run("acknowledgeEmergencyStop", [p = m_plugin](RobotDriver& h) {
-    auto result = h.acknowledgeEmergencyStop();
-    if (result.ok()) p->estop = false;
-    return result;
-  }, m_deadlines.call);
+  const auto r = run(
+      "acknowledgeEmergencyStop",
+      [p = m_plugin](RobotDriver& h) {
+        auto result = h.acknowledgeEmergencyStop();
+        if (result.ok()) p->estop = false;
+        return result;
+      },
+      m_deadlines.call);
   error = callError(r);
   return r.ok();
 }
 
 bool RobotPort::detectSuccess() {
   auto success = std::make_shared<bool>(false);
-  const auto r = run("detectSuccess",
-                     [success](RobotDriver& h) { return h.detectSuccess(*success); },
-                     m_deadlines.call);
+  const auto r = run(
+      "detectSuccess", [success](RobotDriver& h) { return h.detectSuccess(*success); },
+      m_deadlines.call);
   return r.ok() && *success;
 }
 
 bool RobotPort::detectFailure() {
   auto failed = std::make_shared<bool>(false);
-  const auto r = run("detectFailure",
-                     [failed](RobotDriver& h) { return h.detectFailure(*failed); },
-                     m_deadlines.call);
+  const auto r = run(
+      "detectFailure", [failed](RobotDriver& h) { return h.detectFailure(*failed); },
+      m_deadlines.call);
   return r.ok() && *failed;
 }
 
 bool RobotPort::scriptedAction(std::vector<float>& a) {
   auto action = std::make_shared<std::vector<float>>();
-  const auto r = run("scriptedAction",
-                     [action](RobotDriver& h) { return h.scriptedAction(*action); },
-                     m_deadlines.call);
+  const auto r = run(
+      "scriptedAction", [action](RobotDriver& h) { return h.scriptedAction(*action); },
+      m_deadlines.call);
   if (r.ok()) a = std::move(*action);
   return r.ok();
 }
 
 bool RobotPort::interimFrame(hw::Observation& out) {
   auto obs = std::make_shared<hw::Observation>();
-  const auto r = run("interimFrame", [obs](RobotDriver& h) { return h.interimFrame(*obs); },
-                     m_deadlines.call);
+  const auto r = run(
+      "interimFrame", [obs](RobotDriver& h) { return h.interimFrame(*obs); }, m_deadlines.call);
   if (r.ok()) out = std::move(*obs);
   return r.ok();
 }
 
 std::vector<float> RobotPort::appliedCommand() {
   auto out = std::make_shared<std::vector<float>>();
-  (void)run("appliedCommand", [out](RobotDriver& h) { return h.appliedCommand(*out); },
-            m_deadlines.call);
+  (void)run(
+      "appliedCommand", [out](RobotDriver& h) { return h.appliedCommand(*out); }, m_deadlines.call);
   return *out;
 }
 

@@ -105,7 +105,7 @@ class RobotPort {
   std::shared_ptr<RobotSource> m_source;
   Deadlines m_deadlines;
   WhileWaiting m_whileWaiting;
-  std::shared_ptr<Plugin> m_plugin;          // shared with the tasks on the call thread
+  std::shared_ptr<Plugin> m_plugin;  // shared with the tasks on the call thread
   std::unique_ptr<PluginCallThread> m_calls;
   QString m_robotId;
   Notice m_fault;

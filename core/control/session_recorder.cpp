@@ -2,10 +2,10 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <stdexcept>
 #include <QSet>
 #include <deque>
 #include <mutex>
+#include <stdexcept>
 
 #include "database_writer.h"
 #include "session_store.h"
@@ -16,7 +16,7 @@ class SessionRecorder::Impl {
  public:
   QString folder;
   bool existed = false;
-  std::unique_ptr<SessionStore> store;    // until the writer takes it over
+  std::unique_ptr<SessionStore> store;  // until the writer takes it over
   std::unique_ptr<DatabaseWriter> writer;
   FailureHandler onFailure;
 

@@ -27,13 +27,13 @@ namespace lab {
 
 struct SessionInfo {
   QString robotId, robotName, pluginVersion, appVersion;
-  QJsonObject config;       // SacConfig + controller settings
+  QJsonObject config;  // SacConfig + controller settings
   std::uint64_t seed = 0;
   int stateDim = 0, actionDim = 0, imageSize = 0;
 };
 
 struct StoredSession {
-  bool reopened = false;               // the folder held a session already
+  bool reopened = false;  // the folder held a session already
   // Every finished episode, oldest first, without its steps (steps() reads them one episode
   // at a time: a session can hold more than memory). "intervention" rows read as "train".
   std::vector<EpisodeRow> episodes;

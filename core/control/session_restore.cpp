@@ -35,9 +35,8 @@ namespace {
 int64_t stepBytes(const StepRecord& s) {
   const Transition& t = s.transition;
   return int64_t(sizeof(StepRecord)) + int64_t(t.obs.image.size() + t.next.image.size()) +
-         int64_t(sizeof(float)) *
-             int64_t(t.obs.state.size() + t.next.state.size() + t.action.size() +
-                     s.robotState.size());
+         int64_t(sizeof(float)) * int64_t(t.obs.state.size() + t.next.state.size() +
+                                          t.action.size() + s.robotState.size());
 }
 }  // namespace
 

@@ -38,8 +38,7 @@ class SessionRestore {
   // episode is read while a buffer it feeds is not yet full of newer data. Rows as
   // SessionRecorder::load gives them.
   static std::vector<Item> plan(const std::vector<EpisodeRow>& episodes,
-                                const std::vector<int64_t>& teachingDemos,
-                                const SacConfig& config);
+                                const std::vector<int64_t>& teachingDemos, const SacConfig& config);
 
   using ReadSteps = std::function<std::vector<StepRecord>(int64_t episodeId)>;
   // Reads each planned episode through `read` and posts it to `learner`

@@ -24,9 +24,9 @@ class RobotSource;
 struct ControllerSettings {
   QString robotId = "push-cube";
   QJsonObject robotSettings;
-  QString pluginDir;           // empty: <app dir>/plugins (statically linked sims also work)
+  QString pluginDir;  // empty: <app dir>/plugins (statically linked sims also work)
   SacConfig sac;
-  QString sessionDir;          // one SQLite file + checkpoints per folder; empty: no store
+  QString sessionDir;  // one SQLite file + checkpoints per folder; empty: no store
   // Failure always ends the episode without reward. false (default): the failed step is NOT
   // terminal, so the critic keeps bootstrapping through it like a time-out (the robot could
   // still have succeeded; a sparse-reward failure is usually "not yet", not a dead end).
@@ -137,11 +137,11 @@ class TrainingController : public QObject {
   void startTraining();
   void pause();
   void resume();
-  void emergencyStop();             // zero command within one control tick; learner paused
+  void emergencyStop();  // zero command within one control tick; learner paused
   void acknowledgeEmergencyStop();
   void evaluate(int episodes);
   void checkpointNow();
-  void operatorReady();             // the scene is reset (robots with ResetMode::Operator)
+  void operatorReady();  // the scene is reset (robots with ResetMode::Operator)
   void relabelEpisode(qint64 episodeId, bool success);
 
  Q_SIGNALS:

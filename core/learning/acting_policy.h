@@ -17,7 +17,7 @@ class ActingPolicy {
  public:
   ActingPolicy(const SacConfig& config, int stateDim, int actionDim);
   void load(const PolicyWeights& weights);  // throws std::runtime_error on a shape mismatch or
-                                           // non-finite weights (nothing changed then)
+                                            // non-finite weights (nothing changed then)
   // Sampled action, or tanh(mu) when deterministic. Always in [-1, 1].
   std::vector<float> act(const Observation& obs, bool deterministic);
   int64_t weightsStep() const { return m_step; }

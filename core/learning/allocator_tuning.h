@@ -13,7 +13,7 @@
 namespace lab {
 
 // glibc ignores mmap thresholds above 32 MiB on 64-bit (HEAP_MAX_SIZE / 2).
-inline constexpr std::size_t kMmapThreshold = 32u << 20;  // 32 MiB
+inline constexpr std::size_t kMmapThreshold = 32u << 20;   // 32 MiB
 inline constexpr std::size_t kTrimThreshold = 512u << 20;  // 512 MiB
 
 // Process-wide and idempotent; a no-op on C libraries other than glibc. Any thread.

@@ -1,5 +1,7 @@
 #include "checkpoint_file.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,8 +10,6 @@
 #include <QtEndian>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace lab {
 

@@ -24,8 +24,8 @@ ConvEncoderImpl::ConvEncoderImpl(const SacConfig& config, int stateDim)
     register_module("convs", m_convs);
     m_project = register_module(
         "project", torch::nn::Linear(config.encoderChannels * side * side, config.featureDim));
-    m_norm = register_module("norm",
-                             torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.featureDim})));
+    m_norm = register_module(
+        "norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.featureDim})));
     m_outputDim += config.featureDim;
   }
   if (m_useState) m_outputDim += stateDim;

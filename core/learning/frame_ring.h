@@ -33,8 +33,8 @@ class FrameRing {
   std::size_t m_framePixels;
   int m_chunkFrames;
   std::deque<std::unique_ptr<std::uint8_t[]>> m_chunks;
-  int64_t m_firstChunk = 0;  // chunk number of m_chunks.front()
-  int64_t m_begin = 0, m_end = 0;  // live sequence numbers [m_begin, m_end)
+  int64_t m_firstChunk = 0;                 // chunk number of m_chunks.front()
+  int64_t m_begin = 0, m_end = 0;           // live sequence numbers [m_begin, m_end)
   std::unique_ptr<std::uint8_t[]> m_spare;  // one freed chunk, reused before allocating
 };
 

@@ -11,8 +11,8 @@ namespace lab {
 int64_t MemoryBudget::buffersBytes(const SacConfig& c, int stateDim, int actionDim) {
   const int image = c.obsMode == ObsMode::State ? 0 : c.imageSize;
   const int state = c.obsMode == ObsMode::Image ? 0 : stateDim;
-  const auto per = static_cast<int64_t>(
-      ReplayBuffer::bytesPerTransition(image, state, actionDim, c.frameStack));
+  const auto per =
+      static_cast<int64_t>(ReplayBuffer::bytesPerTransition(image, state, actionDim, c.frameStack));
   return per * (int64_t(c.replayCapacity) + c.expertCapacity);
 }
 
@@ -25,7 +25,8 @@ int64_t MemoryBudget::availableBytes() {
 }
 
 QString MemoryBudget::humanBytes(int64_t bytes) {
-  if (bytes >= (int64_t(1) << 30)) return QString("%1 GiB").arg(double(bytes) / (1 << 30), 0, 'f', 1);
+  if (bytes >= (int64_t(1) << 30))
+    return QString("%1 GiB").arg(double(bytes) / (1 << 30), 0, 'f', 1);
   return QString("%1 MiB").arg(double(bytes) / (1 << 20), 0, 'f', 1);
 }
 

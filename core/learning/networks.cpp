@@ -72,8 +72,8 @@ void Networks::load(torch::serialize::InputArchive& archive) {
 
 int64_t Networks::parameterCount() const {
   int64_t n = 0;
-  for (const auto* m : std::initializer_list<const torch::nn::Module*>{
-           encoder.get(), actor.get(), critic.get()}) {
+  for (const auto* m :
+       std::initializer_list<const torch::nn::Module*>{encoder.get(), actor.get(), critic.get()}) {
     for (const auto& p : m->parameters()) n += p.numel();
   }
   return n;
@@ -89,9 +89,9 @@ void restoreTensors(torch::nn::Module& module, const std::vector<torch::Tensor>&
   torch::NoGradGuard noGrad;
   auto dst = allTensors(module);
   if (dst.size() != tensors.size()) {
-    throw std::runtime_error("policy weights do not match the network: " +
-                             std::to_string(tensors.size()) + " tensors for " +
-                             std::to_string(dst.size()));
+    throw std::runtime_error(
+        "policy weights do not match the network: " + std::to_string(tensors.size()) +
+        " tensors for " + std::to_string(dst.size()));
   }
   for (std::size_t i = 0; i < dst.size(); ++i) {
     if (!dst[i].sizes().equals(tensors[i].sizes())) {

@@ -66,9 +66,12 @@ std::string build(torch::jit::Module* target, Networks& nets, const SacConfig& c
   SourceBuilder b(target);
   std::string signature;
   const bool image = config.obsMode != ObsMode::State, state = config.obsMode != ObsMode::Image;
-  if (image && state) signature = "image: Tensor, state: Tensor";
-  else if (image) signature = "image: Tensor";
-  else signature = "state: Tensor";
+  if (image && state)
+    signature = "image: Tensor, state: Tensor";
+  else if (image)
+    signature = "image: Tensor";
+  else
+    signature = "state: Tensor";
   if (image) {
     const auto& enc = *nets.encoder;
     b.line("h = image");

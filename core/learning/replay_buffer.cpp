@@ -38,11 +38,10 @@ ReplayBuffer::ReplayBuffer(int capacity, int imageSize, int stateDim, int action
 std::size_t ReplayBuffer::bytesPerTransition(int imageSize, int stateDim, int actionDim,
                                              int frames) {
   (void)frames;  // a stored episode keeps one frame per step whatever the stack
-  const std::size_t image = imageSize > 0 ? std::size_t(imageSize) * imageSize +
-                                                2 * (sizeof(int64_t) + 1)
-                                          : 0;
-  return image + sizeof(float) * (2 * std::size_t(stateDim) + actionDim + 2) + 1 +
-         sizeof(int64_t) + sizeof(int);
+  const std::size_t image =
+      imageSize > 0 ? std::size_t(imageSize) * imageSize + 2 * (sizeof(int64_t) + 1) : 0;
+  return image + sizeof(float) * (2 * std::size_t(stateDim) + actionDim + 2) + 1 + sizeof(int64_t) +
+         sizeof(int);
 }
 
 bool ReplayBuffer::sameStack(const std::vector<std::uint8_t>& image, StackRef ref) const {
@@ -200,8 +199,8 @@ Batch ReplayBuffer::concat(const Batch& a, const Batch& b) {
                cat(a.nextState, b.nextState), cat(a.mcReturn, b.mcReturn)};
 }
 
-int ReplayBuffer::relabelEpisode(int64_t episodeId, float oldReward, float reward,
-                                 bool terminal, double gamma) {
+int ReplayBuffer::relabelEpisode(int64_t episodeId, float oldReward, float reward, bool terminal,
+                                 double gamma) {
   const double delta = double(reward) - double(oldReward);
   int changed = 0;
   for (int i = 0; i < m_size; ++i) {
@@ -219,8 +218,8 @@ int ReplayBuffer::relabelEpisode(int64_t episodeId, float oldReward, float rewar
 std::size_t ReplayBuffer::memoryBytes() const {
   const std::size_t frames = m_ring ? std::size_t(m_ring->liveFrames()) * m_framePixels : 0;
   return frames + m_obsDepth.size() + m_nextDepth.size() + m_terminal.size() +
-         sizeof(float) * (m_state.size() + m_nextState.size() + m_action.size() +
-                           m_reward.size() + m_mcReturn.size()) +
+         sizeof(float) * (m_state.size() + m_nextState.size() + m_action.size() + m_reward.size() +
+                          m_mcReturn.size()) +
          sizeof(int64_t) * (m_episode.size() + m_obsFrame.size() + m_nextFrame.size()) +
          sizeof(int) * m_stepsToEnd.size();
 }
@@ -229,9 +228,17 @@ void ReplayBuffer::clear() {
   m_size = m_next = 0;
   m_last = -1;
   if (m_ring) m_ring->clear();
-  m_obsFrame.clear(); m_nextFrame.clear(); m_obsDepth.clear(); m_nextDepth.clear();
-  m_state.clear(); m_nextState.clear();
-  m_action.clear(); m_reward.clear(); m_mcReturn.clear(); m_terminal.clear(); m_episode.clear();
+  m_obsFrame.clear();
+  m_nextFrame.clear();
+  m_obsDepth.clear();
+  m_nextDepth.clear();
+  m_state.clear();
+  m_nextState.clear();
+  m_action.clear();
+  m_reward.clear();
+  m_mcReturn.clear();
+  m_terminal.clear();
+  m_episode.clear();
   m_stepsToEnd.clear();
 }
 

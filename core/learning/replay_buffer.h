@@ -50,8 +50,7 @@ class ReplayBuffer {
   // `terminal`, and the Monte-Carlo return of every stored step of the episode moves by
   // gamma^stepsToEnd * (reward - oldReward), as fillReturns would give for the new label (the
   // engine's rewards are zero but on the final step). Returns how many transitions changed.
-  int relabelEpisode(int64_t episodeId, float oldReward, float reward, bool terminal,
-                     double gamma);
+  int relabelEpisode(int64_t episodeId, float oldReward, float reward, bool terminal, double gamma);
 
   // What one transition of a stored episode costs (one frame and its per-transition values):
   // capacity x this is what a full buffer holds (memory check, bench).
@@ -85,7 +84,7 @@ class ReplayBuffer {
 
   int m_capacity, m_side, m_frames, m_framePixels, m_imagePixels, m_stateDim, m_actionDim;
   int m_size = 0, m_next = 0;
-  int m_last = -1;  // slot of the newest transition
+  int m_last = -1;                    // slot of the newest transition
   std::unique_ptr<FrameRing> m_ring;  // null without images
   std::vector<int64_t> m_obsFrame, m_nextFrame;
   std::vector<std::uint8_t> m_obsDepth, m_nextDepth;

@@ -84,7 +84,8 @@ torch::Tensor randomShift(const torch::Tensor& image, int pad, torch::Generator&
 void requireFinite(const char* what, const torch::Tensor& loss) {
   const double v = loss.item<double>();
   if (!std::isfinite(v)) {
-    throw NonFiniteError(std::string("the ") + what + " is " + (std::isnan(v) ? "NaN" : "infinite"));
+    throw NonFiniteError(std::string("the ") + what + " is " +
+                         (std::isnan(v) ? "NaN" : "infinite"));
   }
 }
 
@@ -97,7 +98,7 @@ bool allFinite(const std::vector<torch::Tensor>& tensors) {
 
 // The config keys that decide network shapes: a checkpoint must agree on all of them.
 QStringList shapeKeys() {
-  return {"obs_mode", "image_size", "frame_stack", "hidden_dim", "hidden_layers",
+  return {"obs_mode",         "image_size",     "frame_stack", "hidden_dim",       "hidden_layers",
           "encoder_channels", "encoder_layers", "feature_dim", "critic_layer_norm"};
 }
 }  // namespace
@@ -202,8 +203,8 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
     auto next = m_net->actor->sample(nextFeat, eps);
     auto [tq1, tq2] = m_net->targetCritic->forward(nextTargetFeat, next.action);
     auto soft = torch::min(tq1, tq2) + alphaNow * entropyBonus(next.logProbPerDim);
-    l.target = batch.reward.to(m_device) +
-               (1.0 - batch.terminal.to(m_device)) * m_config.gamma * soft;
+    l.target =
+        batch.reward.to(m_device) + (1.0 - batch.terminal.to(m_device)) * m_config.gamma * soft;
   }
   mark(UpdateProfile::Target);
   const int k = m_config.oodPolicySamples, u = m_config.oodUniformSamples;
@@ -363,8 +364,7 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   }
   // One demo holds 20-40 transitions: a GBC batch larger than the buffer only repeats them, and
   // with images every repeat costs an encoder pass.
-  Batch expertBatch =
-      expert.empty() ? Batch{} : expert.sample(std::min(b, expert.size()), m_gen);
+  Batch expertBatch = expert.empty() ? Batch{} : expert.sample(std::min(b, expert.size()), m_gen);
   mark(UpdateProfile::Sampling);
 
   UpdateMetrics m;
@@ -448,12 +448,12 @@ void SigEntSac::softUpdateTargets() {
 std::vector<float> SigEntSac::act(const Observation& obs, bool deterministic) {
   torch::NoGradGuard noGrad;
   auto [image, state] = ActingPolicy::toTensors(obs, m_config, m_stateDim);
-  auto feat = m_net->encoder->forward(image.defined() ? image.to(m_device) : image,
-                                      state.to(m_device));
-  auto action = deterministic
-                    ? m_net->actor->meanAction(feat)
-                    : m_net->actor->sample(feat, at::randn({1, m_actionDim}, m_gen).to(m_device))
-                          .action;
+  auto feat =
+      m_net->encoder->forward(image.defined() ? image.to(m_device) : image, state.to(m_device));
+  auto action =
+      deterministic
+          ? m_net->actor->meanAction(feat)
+          : m_net->actor->sample(feat, at::randn({1, m_actionDim}, m_gen).to(m_device)).action;
   action = action.to(torch::kCPU).contiguous();
   return std::vector<float>(action.data_ptr<float>(), action.data_ptr<float>() + m_actionDim);
 }
@@ -461,8 +461,8 @@ std::vector<float> SigEntSac::act(const Observation& obs, bool deterministic) {
 StepValues SigEntSac::inspect(const Observation& obs, const std::vector<float>& action) {
   torch::NoGradGuard noGrad;
   auto [image, state] = ActingPolicy::toTensors(obs, m_config, m_stateDim);
-  auto feat = m_net->encoder->forward(image.defined() ? image.to(m_device) : image,
-                                      state.to(m_device));
+  auto feat =
+      m_net->encoder->forward(image.defined() ? image.to(m_device) : image, state.to(m_device));
   auto a = torch::tensor(action).view({1, m_actionDim}).to(m_device);
   auto [q1, q2] = m_net->critic->forward(feat, a);
   auto [mu, logStd] = m_net->actor->forward(feat);
@@ -507,15 +507,14 @@ void SigEntSac::restore(const std::string& snapshot) {
 void SigEntSac::save(const QString& path, const QJsonObject& extra) const {
   if (!weightsFinite()) {
     throw CheckpointError(QString("checkpoint '%1' not written: the learner's weights are not "
-                                  "all finite").arg(path).toStdString());
+                                  "all finite")
+                              .arg(path)
+                              .toStdString());
   }
   const std::string bytes = serialize();
-  QJsonObject header{{"format", kCheckpointFormat},
-                     {"step", static_cast<double>(m_step)},
-                     {"state_dim", m_stateDim},
-                     {"action_dim", m_actionDim},
-                     {"config", m_config.toJson()},
-                     {"extra", extra}};
+  QJsonObject header{{"format", kCheckpointFormat}, {"step", static_cast<double>(m_step)},
+                     {"state_dim", m_stateDim},     {"action_dim", m_actionDim},
+                     {"config", m_config.toJson()}, {"extra", extra}};
   CheckpointFile::write(path, header,
                         QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())));
 }
@@ -566,23 +565,21 @@ QJsonObject SigEntSac::load(const QString& path) {
     if (!theirs.contains(key)) theirs.insert(key, defaults.value(key));
     if (theirs.value(key) != ours.value(key)) {
       mismatch(QString("'%1' differs (%2 in the file)")
-                   .arg(key, QString::fromUtf8(
-                                 QJsonDocument(QJsonObject{{key, theirs.value(key)}}).toJson(
-                                     QJsonDocument::Compact))));
+                   .arg(key, QString::fromUtf8(QJsonDocument(QJsonObject{{key, theirs.value(key)}})
+                                                   .toJson(QJsonDocument::Compact))));
     }
   }
 
   // Format 1 with bc_trains_encoder in an image mode: the actor's Adam also held the encoder.
-  const bool encoderInActorOpt = format == 1 &&
-                                 theirs.value("bc_trains_encoder").toBool(true) &&
+  const bool encoderInActorOpt = format == 1 && theirs.value("bc_trains_encoder").toBool(true) &&
                                  m_config.obsMode != ObsMode::State;
   deserialize(contents.payload.constData(), static_cast<std::size_t>(contents.payload.size()),
               /*counters*/ true, path, encoderInActorOpt);
   return h.value("extra").toObject();
 }
 
-void SigEntSac::deserialize(const char* data, std::size_t size, bool counters,
-                            const QString& path, bool encoderInActorOpt) {
+void SigEntSac::deserialize(const char* data, std::size_t size, bool counters, const QString& path,
+                            bool encoderInActorOpt) {
   // Build everything fresh and swap only when all of it loaded: a failure changes nothing.
   auto net = std::make_unique<Networks>(m_config, m_stateDim, m_actionDim, m_device);
   auto logAlpha = torch::zeros({1}, torch::TensorOptions().device(m_device));

@@ -16,8 +16,8 @@
 #include "sac_config.h"
 #include "sigmoid_entropy.h"
 #include "thread_tuner.h"
-#include "update_profile.h"
 #include "update_metrics.h"
+#include "update_profile.h"
 
 namespace lab {
 
@@ -83,10 +83,10 @@ class SigEntSac {
 
   // Losses on a given batch, without stepping (tests check them against hand-computed values).
   struct Losses {
-    torch::Tensor critic, td, ood;      // scalars; ood summed over both critics
-    torch::Tensor target, q1, q2;       // [B, 1]
-    torch::Tensor features;             // encoder output for the batch
-    torch::Tensor actor, bc, gateOpen;  // scalars
+    torch::Tensor critic, td, ood;               // scalars; ood summed over both critics
+    torch::Tensor target, q1, q2;                // [B, 1]
+    torch::Tensor features;                      // encoder output for the batch
+    torch::Tensor actor, bc, gateOpen;           // scalars
     torch::Tensor entropy, rawEntropy, policyQ;  // [B, 1] at sampled policy actions
     // H_sig per dimension (docs/SIGENT_SAC.md) at the same actions, whatever bonus `entropy`
     // is: the logged h_sig means the same for every preset.

@@ -17,8 +17,7 @@ torch::nn::Sequential makeMlp(int in, int hidden, int layers, int out, bool laye
   return seq;
 }
 
-TanhGaussianActorImpl::TanhGaussianActorImpl(const SacConfig& config, int featureDim,
-                                             int actionDim)
+TanhGaussianActorImpl::TanhGaussianActorImpl(const SacConfig& config, int featureDim, int actionDim)
     : m_actionDim(actionDim),
       m_logStdMin(config.logStdMin),
       m_logStdMax(config.logStdMax),
@@ -31,7 +30,8 @@ std::pair<torch::Tensor, torch::Tensor> TanhGaussianActorImpl::forward(
     const torch::Tensor& features) {
   auto out = m_trunk->forward(features);
   auto mu = out.narrow(1, 0, m_actionDim);
-  if (m_logStdClip) return {mu, out.narrow(1, m_actionDim, m_actionDim).clamp(m_logStdMin, m_logStdMax)};
+  if (m_logStdClip)
+    return {mu, out.narrow(1, m_actionDim, m_actionDim).clamp(m_logStdMin, m_logStdMax)};
   // Soft bounds on log-std (DrQ-v2 style) keep gradients alive at the limits.
   auto logStd = torch::tanh(out.narrow(1, m_actionDim, m_actionDim));
   logStd = m_logStdMin + 0.5 * (m_logStdMax - m_logStdMin) * (logStd + 1.0);

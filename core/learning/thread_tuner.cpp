@@ -30,11 +30,11 @@ void ThreadTuner::startProbe() {
 void ThreadTuner::finishProbe() {
   ++m_probes;
   const int previous = m_best;
-  m_best = static_cast<int>(std::min_element(m_probeMs.begin(), m_probeMs.end()) -
-                            m_probeMs.begin());
+  m_best =
+      static_cast<int>(std::min_element(m_probeMs.begin(), m_probeMs.end()) - m_probeMs.begin());
   // A choice that holds is probed less and less often; a change means the load moves.
-  m_interval = m_probes > 1 && m_best == previous ? std::min(kMaxInterval, m_interval * 2)
-                                                  : kMinInterval;
+  m_interval =
+      m_probes > 1 && m_best == previous ? std::min(kMaxInterval, m_interval * 2) : kMinInterval;
   // The first probe runs while the learner's threads and memory are new: check it again soon.
   if (m_probes == 1) m_interval = kFirstInterval;
   m_probing = false;
@@ -74,8 +74,8 @@ void ThreadTuner::recordUpdate(double ms) {
   m_recent.push_back(ms);
   if (m_recent.size() > 2 * kProbeUpdates) m_recent.erase(m_recent.begin());
   // Slower by half than when chosen: the machine's load changed, measure again now.
-  const bool slowed = m_recent.size() == 2 * kProbeUpdates &&
-                      median(m_recent) > 1.5 * m_probeMs[m_best];
+  const bool slowed =
+      m_recent.size() == 2 * kProbeUpdates && median(m_recent) > 1.5 * m_probeMs[m_best];
   if (slowed || m_sinceProbe >= m_interval) startProbe();
 }
 

@@ -6,9 +6,9 @@
 //
 // Lifecycle: before each update call threadsForNextUpdate() and set that many threads; after
 // it, report its wall time with recordUpdate(). The tuner probes every candidate for a few
-// updates (one, when it is already twice as slow as the best), keeps the fastest, and probes again after an interval that doubles while the
-// choice holds (up to kMaxInterval updates), or at once when updates slow down by half.
-// Not thread-safe: owned by the learner thread.
+// updates (one, when it is already twice as slow as the best), keeps the fastest, and probes again
+// after an interval that doubles while the choice holds (up to kMaxInterval updates), or at once
+// when updates slow down by half. Not thread-safe: owned by the learner thread.
 #include <vector>
 
 namespace lab {
@@ -42,10 +42,10 @@ class ThreadTuner {
   bool m_probing = true;
   int m_current = 0, m_best = 0, m_probes = 0;
   int m_interval = kMinInterval, m_sinceProbe = 0;
-  std::vector<double> m_sample;                 // this candidate's timed updates
-  std::vector<double> m_probeMs;                // per candidate, median of the probe
-  std::vector<double> m_recent;                 // exploiting: the last updates
-  bool m_skipNext = true;                       // a thread pool's first update warms it up
+  std::vector<double> m_sample;   // this candidate's timed updates
+  std::vector<double> m_probeMs;  // per candidate, median of the probe
+  std::vector<double> m_recent;   // exploiting: the last updates
+  bool m_skipNext = true;         // a thread pool's first update warms it up
 };
 
 }  // namespace lab

@@ -10,11 +10,11 @@ namespace lab {
 class UpdateProfile {
  public:
   enum Phase {
-    Sampling,         // replay and expert batches
-    Augmentation,     // random shifts of the images
-    Encoder,          // conv encoder forward passes (critic step)
-    Target,           // next action and target Q, no gradient
-    CriticForward,    // Q at the data action and the OOD samples, the losses
+    Sampling,       // replay and expert batches
+    Augmentation,   // random shifts of the images
+    Encoder,        // conv encoder forward passes (critic step)
+    Target,         // next action and target Q, no gradient
+    CriticForward,  // Q at the data action and the OOD samples, the losses
     CriticBackward,
     CriticOptimiser,  // gradient norm and Adam step
     Actor,            // actor and BC forward and backward (expert frames encoded here)

@@ -4,15 +4,24 @@ namespace lab {
 
 QString toString(ControllerState s) {
   switch (s) {
-    case ControllerState::Idle: return QStringLiteral("Idle");
-    case ControllerState::Connected: return QStringLiteral("Connected");
-    case ControllerState::RecordingDemo: return QStringLiteral("RecordingDemo");
-    case ControllerState::Ready: return QStringLiteral("Ready");
-    case ControllerState::EpisodeRunning: return QStringLiteral("EpisodeRunning");
-    case ControllerState::BetweenEpisodes: return QStringLiteral("BetweenEpisodes");
-    case ControllerState::Paused: return QStringLiteral("Paused");
-    case ControllerState::Evaluating: return QStringLiteral("Evaluating");
-    case ControllerState::ReplayingDemo: return QStringLiteral("ReplayingDemo");
+    case ControllerState::Idle:
+      return QStringLiteral("Idle");
+    case ControllerState::Connected:
+      return QStringLiteral("Connected");
+    case ControllerState::RecordingDemo:
+      return QStringLiteral("RecordingDemo");
+    case ControllerState::Ready:
+      return QStringLiteral("Ready");
+    case ControllerState::EpisodeRunning:
+      return QStringLiteral("EpisodeRunning");
+    case ControllerState::BetweenEpisodes:
+      return QStringLiteral("BetweenEpisodes");
+    case ControllerState::Paused:
+      return QStringLiteral("Paused");
+    case ControllerState::Evaluating:
+      return QStringLiteral("Evaluating");
+    case ControllerState::ReplayingDemo:
+      return QStringLiteral("ReplayingDemo");
   }
   return QStringLiteral("Unknown");
 }
@@ -23,25 +32,42 @@ QString toString(Pacing p) {
 
 QString toString(ControllerCommand c) {
   switch (c) {
-    case ControllerCommand::Connect: return QStringLiteral("Connect");
-    case ControllerCommand::Disconnect: return QStringLiteral("Disconnect");
-    case ControllerCommand::StartRecording: return QStringLiteral("StartRecording");
-    case ControllerCommand::StopRecording: return QStringLiteral("StopRecording");
-    case ControllerCommand::ReplayDemo: return QStringLiteral("ReplayDemo");
-    case ControllerCommand::Success: return QStringLiteral("Success");
-    case ControllerCommand::Failure: return QStringLiteral("Failure");
-    case ControllerCommand::UndoLabel: return QStringLiteral("UndoLabel");
-    case ControllerCommand::InterventionOn: return QStringLiteral("InterventionOn");
-    case ControllerCommand::InterventionOff: return QStringLiteral("InterventionOff");
-    case ControllerCommand::StartTraining: return QStringLiteral("StartTraining");
-    case ControllerCommand::Pause: return QStringLiteral("Pause");
-    case ControllerCommand::Resume: return QStringLiteral("Resume");
-    case ControllerCommand::EmergencyStop: return QStringLiteral("EmergencyStop");
+    case ControllerCommand::Connect:
+      return QStringLiteral("Connect");
+    case ControllerCommand::Disconnect:
+      return QStringLiteral("Disconnect");
+    case ControllerCommand::StartRecording:
+      return QStringLiteral("StartRecording");
+    case ControllerCommand::StopRecording:
+      return QStringLiteral("StopRecording");
+    case ControllerCommand::ReplayDemo:
+      return QStringLiteral("ReplayDemo");
+    case ControllerCommand::Success:
+      return QStringLiteral("Success");
+    case ControllerCommand::Failure:
+      return QStringLiteral("Failure");
+    case ControllerCommand::UndoLabel:
+      return QStringLiteral("UndoLabel");
+    case ControllerCommand::InterventionOn:
+      return QStringLiteral("InterventionOn");
+    case ControllerCommand::InterventionOff:
+      return QStringLiteral("InterventionOff");
+    case ControllerCommand::StartTraining:
+      return QStringLiteral("StartTraining");
+    case ControllerCommand::Pause:
+      return QStringLiteral("Pause");
+    case ControllerCommand::Resume:
+      return QStringLiteral("Resume");
+    case ControllerCommand::EmergencyStop:
+      return QStringLiteral("EmergencyStop");
     case ControllerCommand::AcknowledgeEmergencyStop:
       return QStringLiteral("AcknowledgeEmergencyStop");
-    case ControllerCommand::Evaluate: return QStringLiteral("Evaluate");
-    case ControllerCommand::CheckpointNow: return QStringLiteral("CheckpointNow");
-    case ControllerCommand::OperatorReady: return QStringLiteral("OperatorReady");
+    case ControllerCommand::Evaluate:
+      return QStringLiteral("Evaluate");
+    case ControllerCommand::CheckpointNow:
+      return QStringLiteral("CheckpointNow");
+    case ControllerCommand::OperatorReady:
+      return QStringLiteral("OperatorReady");
   }
   return QStringLiteral("Unknown");
 }
@@ -62,8 +88,14 @@ bool in(S s, std::initializer_list<S> allowed) {
 // (labels, checkpoint, disconnect, e-stop itself) stays possible while the e-stop is active.
 bool moves(C c) {
   switch (c) {
-    case C::Connect: case C::StartRecording: case C::ReplayDemo: case C::InterventionOn:
-    case C::StartTraining: case C::Resume: case C::Evaluate: case C::OperatorReady:
+    case C::Connect:
+    case C::StartRecording:
+    case C::ReplayDemo:
+    case C::InterventionOn:
+    case C::StartTraining:
+    case C::Resume:
+    case C::Evaluate:
+    case C::OperatorReady:
       return true;
     default:
       return false;
@@ -80,8 +112,7 @@ Notice inState(const Notice& refusal, ControllerState state) {
   return Notice(NoticeCode::InState, refusal, state);
 }
 
-Notice refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopped,
-                     bool hasDemo) {
+Notice refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopped, bool hasDemo) {
   // The e-stop is never refused: it must work from every state, even twice.
   if (c == C::EmergencyStop) return {};
   if (c == C::AcknowledgeEmergencyStop) {
@@ -101,16 +132,12 @@ Notice refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopp
                  ? Notice()
                  : withState(N::DisconnectNeedsRest, s);
     case C::StartRecording:
-      return in(s, {S::Connected, S::Ready})
-                 ? Notice()
-                 : withState(N::RecordingNeedsRest, s);
+      return in(s, {S::Connected, S::Ready}) ? Notice() : withState(N::RecordingNeedsRest, s);
     case C::StopRecording:
-      return s == S::RecordingDemo ? Notice()
-                                   : withState(N::NotRecording, s);
+      return s == S::RecordingDemo ? Notice() : withState(N::NotRecording, s);
     case C::ReplayDemo:
       if (!hasDemo) return Notice(N::NoDemoToReplay);
-      return s == S::Ready ? Notice()
-                           : withState(N::ReplayNeedsReady, s);
+      return s == S::Ready ? Notice() : withState(N::ReplayNeedsReady, s);
     case C::Success:
     case C::Failure:
       // BetweenEpisodes: the operator labels (or corrects) the episode that just ended.
@@ -122,18 +149,13 @@ Notice refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopp
                  ? Notice()
                  : withState(N::UndoNeedsLabelledEpisode, s);
     case C::InterventionOn:
-      return s == S::EpisodeRunning
-                 ? Notice()
-                 : withState(N::InterventionNeedsEpisode, s);
+      return s == S::EpisodeRunning ? Notice() : withState(N::InterventionNeedsEpisode, s);
     case C::InterventionOff:
-      return in(s, {S::EpisodeRunning, S::Paused})
-                 ? Notice()
-                 : withState(N::NoInterventionToEnd, s);
+      return in(s, {S::EpisodeRunning, S::Paused}) ? Notice()
+                                                   : withState(N::NoInterventionToEnd, s);
     case C::StartTraining:
       if (!hasDemo) return Notice(N::TrainingNeedsDemo);
-      return in(s, {S::Ready, S::BetweenEpisodes})
-                 ? Notice()
-                 : withState(N::TrainingNeedsReady, s);
+      return in(s, {S::Ready, S::BetweenEpisodes}) ? Notice() : withState(N::TrainingNeedsReady, s);
     case C::Pause:
       return in(s, {S::EpisodeRunning, S::BetweenEpisodes, S::Evaluating, S::ReplayingDemo})
                  ? Notice()
@@ -146,9 +168,7 @@ Notice refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopp
                  ? Notice()
                  : withState(N::EvaluationNeedsReady, s);
     case C::CheckpointNow:
-      return s == S::Connected
-                 ? withState(N::NothingLearnedYet, s)
-                 : Notice();
+      return s == S::Connected ? withState(N::NothingLearnedYet, s) : Notice();
     case C::OperatorReady:
       return in(s, {S::BetweenEpisodes, S::Evaluating, S::ReplayingDemo})
                  ? Notice()

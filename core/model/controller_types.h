@@ -17,22 +17,37 @@ namespace lab {
 constexpr std::uint64_t kEvalSeedBase = 1000000;
 
 enum class ControllerState {
-  Idle,            // no robot
-  Connected,       // robot active, no demo yet
-  RecordingDemo,   // operator drives; steps go to the expert buffer
-  Ready,           // a demo exists; training can start
-  EpisodeRunning,  // learning policy acts (operator may intervene)
-  BetweenEpisodes, // episode ended; waiting for reset / operator "Ready" / label
-  Paused,          // robot holds still (zero command), learner stopped
-  Evaluating,      // deterministic evaluation episodes
-  ReplayingDemo,   // the demo's actions are played back on the robot
+  Idle,             // no robot
+  Connected,        // robot active, no demo yet
+  RecordingDemo,    // operator drives; steps go to the expert buffer
+  Ready,            // a demo exists; training can start
+  EpisodeRunning,   // learning policy acts (operator may intervene)
+  BetweenEpisodes,  // episode ended; waiting for reset / operator "Ready" / label
+  Paused,           // robot holds still (zero command), learner stopped
+  Evaluating,       // deterministic evaluation episodes
+  ReplayingDemo,    // the demo's actions are played back on the robot
 };
 QString toString(ControllerState s);
 
 enum class ControllerCommand {
-  Connect, Disconnect, StartRecording, StopRecording, ReplayDemo, Success, Failure, UndoLabel,
-  InterventionOn, InterventionOff, StartTraining, Pause, Resume, EmergencyStop,
-  AcknowledgeEmergencyStop, Evaluate, CheckpointNow, OperatorReady,
+  Connect,
+  Disconnect,
+  StartRecording,
+  StopRecording,
+  ReplayDemo,
+  Success,
+  Failure,
+  UndoLabel,
+  InterventionOn,
+  InterventionOff,
+  StartTraining,
+  Pause,
+  Resume,
+  EmergencyStop,
+  AcknowledgeEmergencyStop,
+  Evaluate,
+  CheckpointNow,
+  OperatorReady,
 };
 QString toString(ControllerCommand c);
 
@@ -54,7 +69,7 @@ QString toString(Pacing p);
 struct CameraFrame {
   QByteArray image;  // grayscale, row-major, width*height bytes (what the network sees)
   int width = 0, height = 0;
-  QByteArray raw;    // optional larger operator view
+  QByteArray raw;  // optional larger operator view
   int rawWidth = 0, rawHeight = 0;
   int64_t episode = -1;
   int step = 0;
@@ -71,15 +86,15 @@ struct StepPoint {  // one step of the current episode, in step with the camera 
 
 struct EpisodeSummary {
   int64_t id = -1;
-  QString kind;      // "demo", "train", "eval"
-  QString label;     // "success", "failure", "timeout", "" (unlabelled)
+  QString kind;   // "demo", "train", "eval"
+  QString label;  // "success", "failure", "timeout", "" (unlabelled)
   int steps = 0;
   int interventionSteps = 0;
 };
 
 struct LoopStats {
-  double controlRateHz = 0;   // measured
-  double jitterMs = 0;        // std dev of the tick period
+  double controlRateHz = 0;  // measured
+  double jitterMs = 0;       // std dev of the tick period
   double updatesPerSecond = 0;
   int replaySize = 0, expertSize = 0;
   double secondsSinceCheckpoint = -1;  // -1: none yet
@@ -102,11 +117,11 @@ struct LoopStats {
 
 struct EvaluationResult {
   int episodes = 0, successes = 0;
-  double meanSteps = 0;       // over successful episodes
+  double meanSteps = 0;  // over successful episodes
   double demoSteps = 0;
   // Where training stood when the evaluation started.
   int64_t envSteps = 0, updates = 0;
-  double trainSeconds = 0;    // wall-clock of training (evaluations excluded) since connect
+  double trainSeconds = 0;  // wall-clock of training (evaluations excluded) since connect
   // Training episodes that ended since the previous evaluation, and how many succeeded.
   int trainEpisodes = 0, trainSuccesses = 0;
 };

@@ -11,15 +11,24 @@ constexpr const char* kContext = "OperatorText";
 const char* stateSource(ControllerState s) {
   using S = ControllerState;
   switch (s) {
-    case S::Idle: return QT_TRANSLATE_NOOP("OperatorText", "No robot");
-    case S::Connected: return QT_TRANSLATE_NOOP("OperatorText", "Connected");
-    case S::RecordingDemo: return QT_TRANSLATE_NOOP("OperatorText", "Recording demo");
-    case S::Ready: return QT_TRANSLATE_NOOP("OperatorText", "Ready");
-    case S::EpisodeRunning: return QT_TRANSLATE_NOOP("OperatorText", "Episode running");
-    case S::BetweenEpisodes: return QT_TRANSLATE_NOOP("OperatorText", "Between episodes");
-    case S::Paused: return QT_TRANSLATE_NOOP("OperatorText", "Paused");
-    case S::Evaluating: return QT_TRANSLATE_NOOP("OperatorText", "Evaluating");
-    case S::ReplayingDemo: return QT_TRANSLATE_NOOP("OperatorText", "Replaying demo");
+    case S::Idle:
+      return QT_TRANSLATE_NOOP("OperatorText", "No robot");
+    case S::Connected:
+      return QT_TRANSLATE_NOOP("OperatorText", "Connected");
+    case S::RecordingDemo:
+      return QT_TRANSLATE_NOOP("OperatorText", "Recording demo");
+    case S::Ready:
+      return QT_TRANSLATE_NOOP("OperatorText", "Ready");
+    case S::EpisodeRunning:
+      return QT_TRANSLATE_NOOP("OperatorText", "Episode running");
+    case S::BetweenEpisodes:
+      return QT_TRANSLATE_NOOP("OperatorText", "Between episodes");
+    case S::Paused:
+      return QT_TRANSLATE_NOOP("OperatorText", "Paused");
+    case S::Evaluating:
+      return QT_TRANSLATE_NOOP("OperatorText", "Evaluating");
+    case S::ReplayingDemo:
+      return QT_TRANSLATE_NOOP("OperatorText", "Replaying demo");
   }
   return "?";
 }
@@ -27,25 +36,42 @@ const char* stateSource(ControllerState s) {
 const char* commandSource(ControllerCommand c) {
   using C = ControllerCommand;
   switch (c) {
-    case C::Connect: return QT_TRANSLATE_NOOP("OperatorText", "Connect");
-    case C::Disconnect: return QT_TRANSLATE_NOOP("OperatorText", "Disconnect");
-    case C::StartRecording: return QT_TRANSLATE_NOOP("OperatorText", "Record demo");
-    case C::StopRecording: return QT_TRANSLATE_NOOP("OperatorText", "Stop");
-    case C::ReplayDemo: return QT_TRANSLATE_NOOP("OperatorText", "Replay demo");
-    case C::Success: return QT_TRANSLATE_NOOP("OperatorText", "Success");
-    case C::Failure: return QT_TRANSLATE_NOOP("OperatorText", "Failure");
-    case C::UndoLabel: return QT_TRANSLATE_NOOP("OperatorText", "Undo label");
-    case C::InterventionOn: return QT_TRANSLATE_NOOP("OperatorText", "Take over");
-    case C::InterventionOff: return QT_TRANSLATE_NOOP("OperatorText", "Hand back");
-    case C::StartTraining: return QT_TRANSLATE_NOOP("OperatorText", "Start training");
-    case C::Pause: return QT_TRANSLATE_NOOP("OperatorText", "Pause");
-    case C::Resume: return QT_TRANSLATE_NOOP("OperatorText", "Resume");
-    case C::EmergencyStop: return QT_TRANSLATE_NOOP("OperatorText", "Emergency stop");
+    case C::Connect:
+      return QT_TRANSLATE_NOOP("OperatorText", "Connect");
+    case C::Disconnect:
+      return QT_TRANSLATE_NOOP("OperatorText", "Disconnect");
+    case C::StartRecording:
+      return QT_TRANSLATE_NOOP("OperatorText", "Record demo");
+    case C::StopRecording:
+      return QT_TRANSLATE_NOOP("OperatorText", "Stop");
+    case C::ReplayDemo:
+      return QT_TRANSLATE_NOOP("OperatorText", "Replay demo");
+    case C::Success:
+      return QT_TRANSLATE_NOOP("OperatorText", "Success");
+    case C::Failure:
+      return QT_TRANSLATE_NOOP("OperatorText", "Failure");
+    case C::UndoLabel:
+      return QT_TRANSLATE_NOOP("OperatorText", "Undo label");
+    case C::InterventionOn:
+      return QT_TRANSLATE_NOOP("OperatorText", "Take over");
+    case C::InterventionOff:
+      return QT_TRANSLATE_NOOP("OperatorText", "Hand back");
+    case C::StartTraining:
+      return QT_TRANSLATE_NOOP("OperatorText", "Start training");
+    case C::Pause:
+      return QT_TRANSLATE_NOOP("OperatorText", "Pause");
+    case C::Resume:
+      return QT_TRANSLATE_NOOP("OperatorText", "Resume");
+    case C::EmergencyStop:
+      return QT_TRANSLATE_NOOP("OperatorText", "Emergency stop");
     case C::AcknowledgeEmergencyStop:
       return QT_TRANSLATE_NOOP("OperatorText", "Acknowledge emergency stop");
-    case C::Evaluate: return QT_TRANSLATE_NOOP("OperatorText", "Evaluate");
-    case C::CheckpointNow: return QT_TRANSLATE_NOOP("OperatorText", "Save checkpoint");
-    case C::OperatorReady: return QT_TRANSLATE_NOOP("OperatorText", "Scene ready");
+    case C::Evaluate:
+      return QT_TRANSLATE_NOOP("OperatorText", "Evaluate");
+    case C::CheckpointNow:
+      return QT_TRANSLATE_NOOP("OperatorText", "Save checkpoint");
+    case C::OperatorReady:
+      return QT_TRANSLATE_NOOP("OperatorText", "Scene ready");
   }
   return "?";
 }
@@ -108,8 +134,10 @@ QString commandText(ControllerCommand c) { return word(commandSource(c), true); 
 const char* noticeSource(NoticeCode code) {
   using N = NoticeCode;
   switch (code) {
-    case N::Detail: return "%1";
-    case N::InState: return QT_TRANSLATE_NOOP("OperatorText", "%1 (state: %2)");
+    case N::Detail:
+      return "%1";
+    case N::InState:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1 (state: %2)");
 
     case N::NoEmergencyStopToAcknowledge:
       return QT_TRANSLATE_NOOP("OperatorText", "No emergency stop to acknowledge");
@@ -118,12 +146,14 @@ const char* noticeSource(NoticeCode code) {
                                "%1 is blocked: the emergency stop is active, acknowledge it first");
     case N::NeedsConnectedRobot:
       return QT_TRANSLATE_NOOP("OperatorText", "%1 needs a connected robot");
-    case N::AlreadyConnected: return QT_TRANSLATE_NOOP("OperatorText", "Already connected");
+    case N::AlreadyConnected:
+      return QT_TRANSLATE_NOOP("OperatorText", "Already connected");
     case N::DisconnectNeedsRest:
       return QT_TRANSLATE_NOOP("OperatorText", "Disconnect needs the robot at rest; pause first");
     case N::RecordingNeedsRest:
       return QT_TRANSLATE_NOOP("OperatorText", "Recording needs a connected robot at rest");
-    case N::NotRecording: return QT_TRANSLATE_NOOP("OperatorText", "Not recording a demo");
+    case N::NotRecording:
+      return QT_TRANSLATE_NOOP("OperatorText", "Not recording a demo");
     case N::NoDemoToReplay:
       return QT_TRANSLATE_NOOP("OperatorText", "No demo recorded yet: record one first");
     case N::ReplayNeedsReady:
@@ -134,14 +164,18 @@ const char* noticeSource(NoticeCode code) {
       return QT_TRANSLATE_NOOP("OperatorText", "Undo label needs a labelled training episode");
     case N::InterventionNeedsEpisode:
       return QT_TRANSLATE_NOOP("OperatorText", "Intervention needs a running training episode");
-    case N::NoInterventionToEnd: return QT_TRANSLATE_NOOP("OperatorText", "No intervention to end");
+    case N::NoInterventionToEnd:
+      return QT_TRANSLATE_NOOP("OperatorText", "No intervention to end");
     case N::TrainingNeedsDemo:
       return QT_TRANSLATE_NOOP("OperatorText", "Training needs a demo: record one first");
     case N::TrainingNeedsReady:
       return QT_TRANSLATE_NOOP("OperatorText", "Training can start only when ready");
-    case N::AlreadyPaused: return QT_TRANSLATE_NOOP("OperatorText", "Already paused");
-    case N::NothingToPause: return QT_TRANSLATE_NOOP("OperatorText", "Nothing is running to pause");
-    case N::NothingPaused: return QT_TRANSLATE_NOOP("OperatorText", "Nothing is paused");
+    case N::AlreadyPaused:
+      return QT_TRANSLATE_NOOP("OperatorText", "Already paused");
+    case N::NothingToPause:
+      return QT_TRANSLATE_NOOP("OperatorText", "Nothing is running to pause");
+    case N::NothingPaused:
+      return QT_TRANSLATE_NOOP("OperatorText", "Nothing is paused");
     case N::EvaluationNeedsReady:
       return QT_TRANSLATE_NOOP("OperatorText", "Evaluation needs the robot ready");
     case N::NothingLearnedYet:
@@ -149,14 +183,16 @@ const char* noticeSource(NoticeCode code) {
     case N::NobodyWaiting:
       return QT_TRANSLATE_NOOP("OperatorText", "Nobody is waiting for the operator");
 
-    case N::NoLabelToUndo: return QT_TRANSLATE_NOOP("OperatorText", "No label to undo");
+    case N::NoLabelToUndo:
+      return QT_TRANSLATE_NOOP("OperatorText", "No label to undo");
     case N::InterventionAlreadyOn:
       return QT_TRANSLATE_NOOP("OperatorText", "Intervention is already on");
     case N::InterventionNeedsTeleop:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "Intervention needs a teleop device: no teleop action received yet "
                                "(or enable scriptedDemo on a robot with a scripted expert)");
-    case N::InterventionNotOn: return QT_TRANSLATE_NOOP("OperatorText", "Intervention is not on");
+    case N::InterventionNotOn:
+      return QT_TRANSLATE_NOOP("OperatorText", "Intervention is not on");
     case N::LabelNeedsStep:
       return QT_TRANSLATE_NOOP("OperatorText", "%1 needs at least one step of the episode");
     case N::NoEvaluationEpisode:
@@ -195,7 +231,8 @@ const char* noticeSource(NoticeCode code) {
     case N::RobotNoState:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "robot '%1' has no state vector; use obs_mode \"image\"");
-    case N::RobotNoAction: return QT_TRANSLATE_NOOP("OperatorText", "robot '%1' has no action");
+    case N::RobotNoAction:
+      return QT_TRANSLATE_NOOP("OperatorText", "robot '%1' has no action");
     case N::RobotBadTiming:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "robot '%1' reports control rate %2 Hz and %3 max steps");
@@ -209,7 +246,8 @@ const char* noticeSource(NoticeCode code) {
                                "replay_capacity %1 (and expert_capacity %2) %3 transitions need %4 "
                                "when full, but only %5 of memory is available (MemAvailable); "
                                "lower replay_capacity to about %6 or free memory");
-    case N::SessionFailed: return QT_TRANSLATE_NOOP("OperatorText", "session '%1': %2");
+    case N::SessionFailed:
+      return QT_TRANSLATE_NOOP("OperatorText", "session '%1': %2");
     case N::LearnerDidNotStart:
       return QT_TRANSLATE_NOOP("OperatorText", "the learner did not start: %1");
     case N::LearnerStartTimeout:
@@ -220,7 +258,8 @@ const char* noticeSource(NoticeCode code) {
                                "buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at "
                                "most %7 steps in memory at once)");
 
-    case N::RobotCallFailed: return QT_TRANSLATE_NOOP("OperatorText", "robot '%1': %2 failed: %3");
+    case N::RobotCallFailed:
+      return QT_TRANSLATE_NOOP("OperatorText", "robot '%1': %2 failed: %3");
     case N::PluginLoadTimeout:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "robot '%1': loading the plugin did not finish within %2 s; "
@@ -251,7 +290,8 @@ const char* noticeSource(NoticeCode code) {
       return QT_TRANSLATE_NOOP("OperatorText",
                                "the robot takes no command: %1 commands in a row were refused (the "
                                "limit is %2); the last one: %3");
-    case N::UnsafeStop: return QT_TRANSLATE_NOOP("OperatorText", "%1; %2 (the robot holds still)");
+    case N::UnsafeStop:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1; %2 (the robot holds still)");
     case N::RecordingWasDiscarded:
       return QT_TRANSLATE_NOOP("OperatorText", "the recording was discarded");
     case N::ReplayWasStopped:
@@ -264,13 +304,15 @@ const char* noticeSource(NoticeCode code) {
     case N::WaitingForTeleop:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "waiting for a teleop action (the robot holds still)");
-    case N::ActingFailed: return QT_TRANSLATE_NOOP("OperatorText", "acting failed: %1");
+    case N::ActingFailed:
+      return QT_TRANSLATE_NOOP("OperatorText", "acting failed: %1");
     case N::ActionSize:
       return QT_TRANSLATE_NOOP("OperatorText", "action has %1 values, the robot takes %2");
     case N::ActionNonFinite:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "the action holds a non-finite value; the robot holds still");
-    case N::NewWeightsRefused: return QT_TRANSLATE_NOOP("OperatorText", "new weights refused: %1");
+    case N::NewWeightsRefused:
+      return QT_TRANSLATE_NOOP("OperatorText", "new weights refused: %1");
 
     case N::EmergencyStopLatched:
       return QT_TRANSLATE_NOOP("OperatorText", "EMERGENCY STOP: zero command sent, learner paused");
@@ -297,9 +339,12 @@ const char* noticeSource(NoticeCode code) {
       return QT_TRANSLATE_NOOP("OperatorText",
                                "%1: a demo must end in success to teach the task (press Success "
                                "when it is done); the previous demo, if any, stays");
-    case N::DemoNoSteps: return QT_TRANSLATE_NOOP("OperatorText", "it has no steps");
-    case N::RecordingDiscarded: return QT_TRANSLATE_NOOP("OperatorText", "recording discarded: %1");
-    case N::DemoRecorded: return QT_TRANSLATE_NOOP("OperatorText", "demo %1 recorded: %2 steps");
+    case N::DemoNoSteps:
+      return QT_TRANSLATE_NOOP("OperatorText", "it has no steps");
+    case N::RecordingDiscarded:
+      return QT_TRANSLATE_NOOP("OperatorText", "recording discarded: %1");
+    case N::DemoRecorded:
+      return QT_TRANSLATE_NOOP("OperatorText", "demo %1 recorded: %2 steps");
     case N::DemoRecordedReplaces:
       return QT_TRANSLATE_NOOP("OperatorText", "demo %1 recorded: %2 steps, replaces demo %3");
     case N::DemoRecordedTeach:
@@ -313,10 +358,12 @@ const char* noticeSource(NoticeCode code) {
       return QT_TRANSLATE_NOOP("OperatorText", "demo replay finished after %1 steps: no success");
     case N::InterventionStarted:
       return QT_TRANSLATE_NOOP("OperatorText", "intervention: the operator drives");
-    case N::InterventionEnded: return QT_TRANSLATE_NOOP("OperatorText", "intervention ended");
+    case N::InterventionEnded:
+      return QT_TRANSLATE_NOOP("OperatorText", "intervention ended");
     case N::AlreadyLabelled:
       return QT_TRANSLATE_NOOP("OperatorText", "episode %1 is already labelled %2");
-    case N::Labelled: return QT_TRANSLATE_NOOP("OperatorText", "episode %1 labelled '%2' (%3)");
+    case N::Labelled:
+      return QT_TRANSLATE_NOOP("OperatorText", "episode %1 labelled '%2' (%3)");
     case N::RelabelNeedsSession:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "relabelling needs a connected robot and a session folder");
@@ -327,17 +374,27 @@ const char* noticeSource(NoticeCode code) {
                                "Set up the scene of %1 for the next episode, then press Scene "
                                "ready");
 
-    case N::LabelSuccess: return QT_TRANSLATE_NOOP("OperatorText", "Success");
-    case N::LabelFailure: return QT_TRANSLATE_NOOP("OperatorText", "Failure");
-    case N::LabelTimeout: return QT_TRANSLATE_NOOP("OperatorText", "Time-out");
-    case N::LabelNone: return QT_TRANSLATE_NOOP("OperatorText", "Unlabelled");
-    case N::ByOperator: return QT_TRANSLATE_NOOP("OperatorText", "by the operator");
-    case N::ByDetector: return QT_TRANSLATE_NOOP("OperatorText", "by the robot's detector");
-    case N::ByTimer: return QT_TRANSLATE_NOOP("OperatorText", "by the time limit");
-    case N::ByRelabel: return QT_TRANSLATE_NOOP("OperatorText", "relabelled in the session");
-    case N::ByUndo: return QT_TRANSLATE_NOOP("OperatorText", "undone");
+    case N::LabelSuccess:
+      return QT_TRANSLATE_NOOP("OperatorText", "Success");
+    case N::LabelFailure:
+      return QT_TRANSLATE_NOOP("OperatorText", "Failure");
+    case N::LabelTimeout:
+      return QT_TRANSLATE_NOOP("OperatorText", "Time-out");
+    case N::LabelNone:
+      return QT_TRANSLATE_NOOP("OperatorText", "Unlabelled");
+    case N::ByOperator:
+      return QT_TRANSLATE_NOOP("OperatorText", "by the operator");
+    case N::ByDetector:
+      return QT_TRANSLATE_NOOP("OperatorText", "by the robot's detector");
+    case N::ByTimer:
+      return QT_TRANSLATE_NOOP("OperatorText", "by the time limit");
+    case N::ByRelabel:
+      return QT_TRANSLATE_NOOP("OperatorText", "relabelled in the session");
+    case N::ByUndo:
+      return QT_TRANSLATE_NOOP("OperatorText", "undone");
 
-    case N::TrainingStopped: return QT_TRANSLATE_NOOP("OperatorText", "training stopped: %1");
+    case N::TrainingStopped:
+      return QT_TRANSLATE_NOOP("OperatorText", "training stopped: %1");
     case N::BudgetDone:
       return QT_TRANSLATE_NOOP("OperatorText", "the training budget of %1 steps is done");
     case N::Solved:
@@ -356,13 +413,18 @@ const char* noticeSource(NoticeCode code) {
                                "(see the store error); it is kept and tried again every %1 s, and "
                                "when you resume");
 
-    case N::EpisodeItem: return QT_TRANSLATE_NOOP("OperatorText", "episode %1");
-    case N::LabelItem: return QT_TRANSLATE_NOOP("OperatorText", "the label '%1' of episode %2");
-    case N::MetricsItem: return QT_TRANSLATE_NOOP("OperatorText", "the training metrics");
+    case N::EpisodeItem:
+      return QT_TRANSLATE_NOOP("OperatorText", "episode %1");
+    case N::LabelItem:
+      return QT_TRANSLATE_NOOP("OperatorText", "the label '%1' of episode %2");
+    case N::MetricsItem:
+      return QT_TRANSLATE_NOOP("OperatorText", "the training metrics");
     case N::CheckpointRecordsItem:
       return QT_TRANSLATE_NOOP("OperatorText", "the checkpoint records");
-    case N::EventsItem: return QT_TRANSLATE_NOOP("OperatorText", "the event log");
-    case N::SavedOnRetry: return QT_TRANSLATE_NOOP("OperatorText", "%1 is saved now (on a retry)");
+    case N::EventsItem:
+      return QT_TRANSLATE_NOOP("OperatorText", "the event log");
+    case N::SavedOnRetry:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1 is saved now (on a retry)");
     case N::SaveFailedRetrying:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "%1 could not be saved: %2. It is kept and tried again every %3 s "
@@ -380,7 +442,8 @@ const char* noticeSource(NoticeCode code) {
 
     case N::CheckpointSaved:
       return QT_TRANSLATE_NOOP("OperatorText", "checkpoint at update %1 (%2): %3");
-    case N::CheckpointRefused: return QT_TRANSLATE_NOOP("OperatorText", "refused: %1");
+    case N::CheckpointRefused:
+      return QT_TRANSLATE_NOOP("OperatorText", "refused: %1");
     case N::NoUsableCheckpoint:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "no usable checkpoint in this session: the learner starts fresh "
@@ -416,13 +479,15 @@ const char* noticeSource(NoticeCode code) {
                                "update %2 (the last good ones); nothing non-finite was published "
                                "or saved. Check the robot's observations and the learner "
                                "settings, then resume");
-    case N::UpdateFailed: return QT_TRANSLATE_NOOP("OperatorText", "update %1: %2");
+    case N::UpdateFailed:
+      return QT_TRANSLATE_NOOP("OperatorText", "update %1: %2");
     case N::UpdateNonFinite:
       return QT_TRANSLATE_NOOP("OperatorText", "update %1 gave non-finite values");
     case N::WeightsNonFinite:
       return QT_TRANSLATE_NOOP("OperatorText", "the weights at update %1 are not finite");
 
-    case N::Count: break;
+    case N::Count:
+      break;
   }
   return nullptr;
 }

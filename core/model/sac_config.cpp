@@ -92,8 +92,9 @@ Field string(const QString& key, QString SacConfig::*member, const QStringList& 
 
 const std::vector<Field>& fields() {
   static const std::vector<Field> all = {
-      choice<ObsMode>("obs_mode", &SacConfig::obsMode,
-                      {{"state", ObsMode::State}, {"image", ObsMode::Image}, {"both", ObsMode::Both}}),
+      choice<ObsMode>(
+          "obs_mode", &SacConfig::obsMode,
+          {{"state", ObsMode::State}, {"image", ObsMode::Image}, {"both", ObsMode::Both}}),
       integer("image_size", &SacConfig::imageSize, 16, 256),
       integer("frame_stack", &SacConfig::frameStack, 1, 4),
       integer("hidden_dim", &SacConfig::hiddenDim, 8, 4096),
@@ -222,15 +223,21 @@ SacConfig SacConfig::fromFile(const QString& path) {
 
 void SacConfig::saveFile(const QString& path) const {
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) ||
-      file.write(QJsonDocument(toJson()).toJson()) < 0 || !file.commit()) {
+  if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0 ||
+      !file.commit()) {
     fail(QString("cannot write config file '%1': %2").arg(path, file.errorString()));
   }
 }
 
 QStringList SacConfig::presetNames() {
-  return {"sigent",        "sac",           "sac_bc",             "rlpd",
-          "sigent_no_gbc", "sigent_no_ood", "sigent_std_entropy", "sigent_no_mc_floor"};
+  return {"sigent",
+          "sac",
+          "sac_bc",
+          "rlpd",
+          "sigent_no_gbc",
+          "sigent_no_ood",
+          "sigent_std_entropy",
+          "sigent_no_mc_floor"};
 }
 
 void SacConfig::applyPreset(const QString& name) {
@@ -297,7 +304,8 @@ void SacConfig::applyPreset(const QString& name) {
     utd = 20;
   }
   // Ablations: each changes exactly one key of "sigent" (test_sac_config checks it).
-  if (name == "sigent_no_gbc") bcTrainsActor = false;  // BC leaves the actor, still trains the encoder
+  if (name == "sigent_no_gbc")
+    bcTrainsActor = false;  // BC leaves the actor, still trains the encoder
   if (name == "sigent_no_ood") oodLambda = 0.0;
   if (name == "sigent_std_entropy") entropy = EntropyKind::Standard;
   if (name == "sigent_no_mc_floor") oodMcFloor = false;

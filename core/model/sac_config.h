@@ -24,15 +24,15 @@ enum class GateMode { Gated, AlwaysOn };       // GBC gate, or plain BC (SAC+BC)
 struct SacConfig {
   // Observation and network shapes.
   ObsMode obsMode = ObsMode::State;
-  int imageSize = 64;         // square grayscale side
+  int imageSize = 64;  // square grayscale side
   // Images: the last N camera frames as the encoder's N input channels (FrameStack). One frame
   // hides velocity; robots whose dynamics lag behind the command need 2.
   int frameStack = 1;
-  int hiddenDim = 256;        // MLP width (actor and critics)
+  int hiddenDim = 256;  // MLP width (actor and critics)
   int hiddenLayers = 2;
-  int encoderChannels = 16;   // conv encoder: encoderLayers x 3x3 (stride 2 for the first 3)
+  int encoderChannels = 16;  // conv encoder: encoderLayers x 3x3 (stride 2 for the first 3)
   int encoderLayers = 3;
-  int featureDim = 50;        // encoder output (LayerNorm + tanh)
+  int featureDim = 50;  // encoder output (LayerNorm + tanh)
   bool criticLayerNorm = true;
   // A floor on the policy's std (0.2 before tanh) keeps exploring once H_sig's small alpha no
   // longer resists the critic's pull towards a deterministic policy; evaluation uses the mean.
@@ -52,14 +52,14 @@ struct SacConfig {
   // 0: 256 with state observations, 128 with images (resolvedBatchSize), for every path (the
   // window, the CLI, the benchmarks): an image update costs about 3x a state one per sample.
   int batchSize = 0;
-  int utd = 1;                // updates per environment step
-  int warmupSteps = 0;        // env steps with no update (beyond batch availability)
+  int utd = 1;          // updates per environment step
+  int warmupSteps = 0;  // env steps with no update (beyond batch availability)
 
   // Entropy term.
   EntropyKind entropy = EntropyKind::Sigmoid;
   double hMax = 1.0;
-  double sigmaTarget = 0.1;   // m = log(sigmaTarget * sqrt(2 pi e))
-  double temperature = 1.0;   // t
+  double sigmaTarget = 0.1;  // m = log(sigmaTarget * sqrt(2 pi e))
+  double temperature = 1.0;  // t
   bool autoAlpha = false;
   // Small on purpose: H_sig is a positive per-step bonus, and alpha * E[H_sig] / (1 - gamma)
   // must stay well below the success reward of 1, or lingering pays more than finishing.
@@ -72,7 +72,7 @@ struct SacConfig {
   // Gated behaviour cloning.
   GateMode gate = GateMode::Gated;
   double bcLambda = 0.5;
-  double gateEpsilon = 0.2;   // in normalised action units
+  double gateEpsilon = 0.2;     // in normalised action units
   bool bcTrainsEncoder = true;  // image modes: the GBC gradient also trains the conv encoder
   // false: the BC term leaves the actor's objective (the "no GBC" ablation) but still trains
   // the encoder when bc_trains_encoder is on, so the ablation removes one thing only.
@@ -97,13 +97,13 @@ struct SacConfig {
   // Fraction of each critic batch drawn from the expert buffer (RLPD-style symmetric sampling):
   // with one demo the success reward is otherwise too rare in the batch.
   double expertRatio = 0.5;
-  bool demoToReplay = true;   // also copy demo transitions into the replay buffer
-  int augmentPad = 4;         // random shift augmentation for images, 0 = off
+  bool demoToReplay = true;  // also copy demo transitions into the replay buffer
+  int augmentPad = 4;        // random shift augmentation for images, 0 = off
 
   // Run.
   std::uint64_t seed = 1;
-  QString device = "cpu";     // "cpu", "cuda", "auto"
-  int numThreads = 0;         // 0 = auto: ThreadTuner picks from measured updates
+  QString device = "cpu";  // "cpu", "cuda", "auto"
+  int numThreads = 0;      // 0 = auto: ThreadTuner picks from measured updates
   // The same update with fewer operator calls (one critic pass for data and OOD actions, no
   // critic weight gradients in the actor step, one gradient norm). false: the plain LibTorch
   // reference it is tested against (test_sigent_sac fusedUpdate_matchesReference).

@@ -14,7 +14,7 @@ struct Transition {
   Observation obs;
   std::vector<float> action;  // normalised to [-1, 1]
   float reward = 0.0f;
-  bool terminal = false;      // success (or a failure configured as terminal): no bootstrapping
+  bool terminal = false;  // success (or a failure configured as terminal): no bootstrapping
   Observation next;
   // Discounted return from this step to the end of its episode, once the episode is over
   // (0 until then). The OOD term never pushes Q below it (Cal-QL's calibration), which keeps

@@ -355,7 +355,8 @@ void SessionStore::requireWritable(const QString& what) const {
 
 QString SessionStore::checkpointPathProblem(const QString& folder, const QString& file) {
   const auto refuse = [&](const QString& why) {
-    return QString("checkpoint '%1' recorded in the session %2 is refused: %3").arg(file, folder, why);
+    return QString("checkpoint '%1' recorded in the session %2 is refused: %3")
+        .arg(file, folder, why);
   };
   if (file.trimmed().isEmpty()) return refuse("the path is empty");
   if (QDir::isAbsolutePath(file) || file.startsWith('~')) {

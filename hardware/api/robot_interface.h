@@ -9,8 +9,8 @@
 //   Inactive --cleanup--> Unconfigured;   any --(Fatal result or exception)--> Error --onError-->
 //   Unconfigured.
 // Threads: IRobot calls are made from ONE thread at a time (the host's call thread for this
-// plugin, see core/control/robot_port.h); the plugin needs no locks. The host waits for each call only
-// until a deadline: a call that does not return in time gets the robot faulted and abandoned,
+// plugin, see core/control/robot_port.h); the plugin needs no locks. The host waits for each call
+// only until a deadline: a call that does not return in time gets the robot faulted and abandoned,
 // and emergencyStop() then reaches the plugin only if that call ever returns. A robot that must
 // stop even when its driver hangs belongs out of process (the robot bridge) or needs a
 // watchdog of its own on the hardware side.
@@ -43,11 +43,13 @@ enum class Result : std::uint8_t {
 };
 
 struct ActionDim {
-  std::string name;  // "vx", "omega", ...
-  std::string unit;  // "m/s", "rad/s", ...
+  std::string name;   // "vx", "omega", ...
+  std::string unit;   // "m/s", "rad/s", ...
   double min = -1.0;  // physical value at normalised -1
   double max = 1.0;   // physical value at normalised +1
-  double toPhysical(double normalised) const { return min + (normalised + 1.0) * 0.5 * (max - min); }
+  double toPhysical(double normalised) const {
+    return min + (normalised + 1.0) * 0.5 * (max - min);
+  }
   double toNormalised(double physical) const { return 2.0 * (physical - min) / (max - min) - 1.0; }
 };
 
@@ -100,9 +102,9 @@ struct RobotInfo {
 };
 
 struct RobotConfig {
-  QJsonObject settings;   // plugin specific; unknown keys are warned about, not ignored silently
-  int imageSize = 64;     // square grayscale image side requested by the learner (a robot
-                          // without a camera ignores it)
+  QJsonObject settings;  // plugin specific; unknown keys are warned about, not ignored silently
+  int imageSize = 64;    // square grayscale image side requested by the learner (a robot
+                         // without a camera ignores it)
   std::uint64_t seed = 0;
 };
 
@@ -110,7 +112,7 @@ struct Observation {
   std::vector<std::uint8_t> image;  // row-major grayscale, imageHeight x imageWidth
   int imageWidth = 0;
   int imageHeight = 0;
-  std::vector<float> state;         // stateDim values
+  std::vector<float> state;            // stateDim values
   std::vector<std::uint8_t> rawImage;  // optional operator view, grayscale
   int rawWidth = 0;
   int rawHeight = 0;

@@ -6,22 +6,38 @@ namespace lab::hw {
 
 const char* toString(CallKind kind) {
   switch (kind) {
-    case CallKind::Info: return "info";
-    case CallKind::Configure: return "configure";
-    case CallKind::Activate: return "activate";
-    case CallKind::Deactivate: return "deactivate";
-    case CallKind::Cleanup: return "cleanup";
-    case CallKind::OnError: return "onError";
-    case CallKind::Reset: return "reset";
-    case CallKind::Read: return "read";
-    case CallKind::Write: return "write";
-    case CallKind::EmergencyStop: return "emergencyStop";
-    case CallKind::AppliedCommand: return "appliedCommand";
-    case CallKind::DetectSuccess: return "detectSuccess";
-    case CallKind::DetectFailure: return "detectFailure";
-    case CallKind::ScriptedAction: return "scriptedAction";
-    case CallKind::InterimFrame: return "interimFrame";
-    case CallKind::Count_: break;
+    case CallKind::Info:
+      return "info";
+    case CallKind::Configure:
+      return "configure";
+    case CallKind::Activate:
+      return "activate";
+    case CallKind::Deactivate:
+      return "deactivate";
+    case CallKind::Cleanup:
+      return "cleanup";
+    case CallKind::OnError:
+      return "onError";
+    case CallKind::Reset:
+      return "reset";
+    case CallKind::Read:
+      return "read";
+    case CallKind::Write:
+      return "write";
+    case CallKind::EmergencyStop:
+      return "emergencyStop";
+    case CallKind::AppliedCommand:
+      return "appliedCommand";
+    case CallKind::DetectSuccess:
+      return "detectSuccess";
+    case CallKind::DetectFailure:
+      return "detectFailure";
+    case CallKind::ScriptedAction:
+      return "scriptedAction";
+    case CallKind::InterimFrame:
+      return "interimFrame";
+    case CallKind::Count_:
+      break;
   }
   return "?";
 }

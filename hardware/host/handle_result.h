@@ -30,11 +30,16 @@ struct HandleResult {
 
 inline const char* toString(HandleStatus s) {
   switch (s) {
-    case HandleStatus::Ok: return "Ok";
-    case HandleStatus::Retry: return "Retry";
-    case HandleStatus::Refused: return "Refused";
-    case HandleStatus::Invalid: return "Invalid";
-    case HandleStatus::Fatal: return "Fatal";
+    case HandleStatus::Ok:
+      return "Ok";
+    case HandleStatus::Retry:
+      return "Retry";
+    case HandleStatus::Refused:
+      return "Refused";
+    case HandleStatus::Invalid:
+      return "Invalid";
+    case HandleStatus::Fatal:
+      return "Fatal";
   }
   return "?";
 }

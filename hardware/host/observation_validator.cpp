@@ -33,8 +33,8 @@ std::string validateObservation(const Observation& obs, const ObservationSpec& s
   }
   if (!obs.rawImage.empty()) {
     if (obs.rawWidth <= 0 || obs.rawHeight <= 0 ||
-        obs.rawImage.size() != static_cast<std::size_t>(obs.rawWidth) *
-                                   static_cast<std::size_t>(obs.rawHeight)) {
+        obs.rawImage.size() !=
+            static_cast<std::size_t>(obs.rawWidth) * static_cast<std::size_t>(obs.rawHeight)) {
       return "raw image buffer has " + std::to_string(obs.rawImage.size()) + " bytes for " +
              dims(obs.rawWidth, obs.rawHeight);
     }

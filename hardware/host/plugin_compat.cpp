@@ -68,22 +68,27 @@ QString incompatibility(const ContractVersion& plugin, const ContractVersion& ho
   const QString rebuild = QStringLiteral("rebuild the plugin against this SigEnt Lab's plugin SDK");
   if (plugin.abi != host.abi) {
     return QStringLiteral("built for robot plugin ABI %1, this host has ABI %2: %3")
-        .arg(plugin.abi).arg(host.abi).arg(rebuild);
+        .arg(plugin.abi)
+        .arg(host.abi)
+        .arg(rebuild);
   }
   if (plugin.apiMajor != host.apiMajor) {
-    return QStringLiteral("built against robot plugin API %1, this host has API %2 (the major "
-                          "versions differ): %3")
+    return QStringLiteral(
+               "built against robot plugin API %1, this host has API %2 (the major "
+               "versions differ): %3")
         .arg(dotted(plugin.apiMajor, plugin.apiMinor), dotted(host.apiMajor, host.apiMinor),
              rebuild);
   }
   if (plugin.apiMinor > host.apiMinor) {
-    return QStringLiteral("built against robot plugin API %1, newer than this host's API %2: "
-                          "update SigEnt Lab, or build the plugin against this host's SDK")
+    return QStringLiteral(
+               "built against robot plugin API %1, newer than this host's API %2: "
+               "update SigEnt Lab, or build the plugin against this host's SDK")
         .arg(dotted(plugin.apiMajor, plugin.apiMinor), dotted(host.apiMajor, host.apiMinor));
   }
   if (plugin.qtMajor != host.qtMajor || plugin.qtMinor != host.qtMinor) {
-    return QStringLiteral("built with Qt %1%2, this host runs on Qt %3: Qt types cross the "
-                          "plugin boundary, so %4 with Qt %3")
+    return QStringLiteral(
+               "built with Qt %1%2, this host runs on Qt %3: Qt types cross the "
+               "plugin boundary, so %4 with Qt %3")
         .arg(dotted(plugin.qtMajor, plugin.qtMinor),
              plugin.compiler.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(plugin.compiler),
              dotted(host.qtMajor, host.qtMinor), rebuild);

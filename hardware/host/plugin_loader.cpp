@@ -32,23 +32,32 @@ bool checkContract(const QJsonObject& meta, const QString& where, SkipReason& re
   }
   if (iidAbi != host.abi) {
     reason = SkipReason::WrongAbiVersion;
-    message = QStringLiteral("'%1': built for robot plugin ABI %2 (interface id '%3'), this host "
-                             "has ABI %4: rebuild the plugin against this SigEnt Lab's plugin SDK")
-                  .arg(where).arg(iidAbi).arg(iid).arg(host.abi);
+    message = QStringLiteral(
+                  "'%1': built for robot plugin ABI %2 (interface id '%3'), this host "
+                  "has ABI %4: rebuild the plugin against this SigEnt Lab's plugin SDK")
+                  .arg(where)
+                  .arg(iidAbi)
+                  .arg(iid)
+                  .arg(host.abi);
     return false;
   }
   ContractVersion plugin;
   QString problem;
   if (!readContract(meta.value(QStringLiteral("MetaData")).toObject(), plugin, problem)) {
     reason = SkipReason::BadMetadata;
-    message = QStringLiteral("'%1': %2 (build it with the SDK's sigentlab_add_robot_plugin, "
-                             "docs/PLUGINS.md)").arg(where, problem);
+    message = QStringLiteral(
+                  "'%1': %2 (build it with the SDK's sigentlab_add_robot_plugin, "
+                  "docs/PLUGINS.md)")
+                  .arg(where, problem);
     return false;
   }
   if (plugin.abi != iidAbi) {
     reason = SkipReason::BadMetadata;
     message = QStringLiteral("'%1': metadata says ABI %2 but the interface id '%3' says ABI %4")
-                  .arg(where).arg(plugin.abi).arg(iid).arg(iidAbi);
+                  .arg(where)
+                  .arg(plugin.abi)
+                  .arg(iid)
+                  .arg(iidAbi);
     return false;
   }
   const QString incompatible = incompatibility(plugin, host);
@@ -62,21 +71,30 @@ bool checkContract(const QJsonObject& meta, const QString& where, SkipReason& re
 
 struct PluginLoader::Entry {
   RobotPluginInfo info;
-  IRobotFactory* factory = nullptr;        // owned by the QPluginLoader instance or `owned`
+  IRobotFactory* factory = nullptr;  // owned by the QPluginLoader instance or `owned`
   std::shared_ptr<IRobotFactory> owned;
 };
 
 const char* toString(SkipReason reason) {
   switch (reason) {
-    case SkipReason::MissingFile: return "missing file";
-    case SkipReason::NotAPlugin: return "not a plugin";
-    case SkipReason::WrongInterface: return "wrong interface id";
-    case SkipReason::WrongAbiVersion: return "wrong abi version";
-    case SkipReason::WrongApiVersion: return "wrong api version";
-    case SkipReason::WrongQtVersion: return "wrong qt version";
-    case SkipReason::BadMetadata: return "bad metadata";
-    case SkipReason::InstanceFailed: return "instance failed";
-    case SkipReason::DuplicateId: return "duplicate id";
+    case SkipReason::MissingFile:
+      return "missing file";
+    case SkipReason::NotAPlugin:
+      return "not a plugin";
+    case SkipReason::WrongInterface:
+      return "wrong interface id";
+    case SkipReason::WrongAbiVersion:
+      return "wrong abi version";
+    case SkipReason::WrongApiVersion:
+      return "wrong api version";
+    case SkipReason::WrongQtVersion:
+      return "wrong qt version";
+    case SkipReason::BadMetadata:
+      return "bad metadata";
+    case SkipReason::InstanceFailed:
+      return "instance failed";
+    case SkipReason::DuplicateId:
+      return "duplicate id";
   }
   return "?";
 }
@@ -144,7 +162,8 @@ bool PluginLoader::checkMetaData(const QJsonObject& meta, const QString& where,
 bool PluginLoader::loadFile(const QString& filePath) {
   const QFileInfo fi(filePath);
   if (!fi.exists()) {  // also false for a dangling symlink
-    skip(filePath, SkipReason::MissingFile, QStringLiteral("'%1': file does not exist").arg(filePath));
+    skip(filePath, SkipReason::MissingFile,
+         QStringLiteral("'%1': file does not exist").arg(filePath));
     return false;
   }
   auto lib = std::make_unique<QPluginLoader>(fi.absoluteFilePath());
@@ -210,8 +229,8 @@ int PluginLoader::registerStaticPlugins() {
     SkipReason reason{};
     QString message;
     const QJsonObject meta = sp.metaData();
-    const QString where = QStringLiteral("static plugin %1")
-                              .arg(meta.value(QStringLiteral("className")).toString());
+    const QString where =
+        QStringLiteral("static plugin %1").arg(meta.value(QStringLiteral("className")).toString());
     // Other kinds of static plugins (e.g. Qt's own) are not ours: ignore them silently.
     if (abiOfIid(meta.value(QStringLiteral("IID")).toString()) < 0) continue;
     if (!checkMetaData(meta, where, info, reason, message)) {
@@ -265,11 +284,10 @@ Expected<std::unique_ptr<RobotHandle>> PluginLoader::create(const QString& id) {
     if (e->info.id == id) entry = e.get();
   }
   if (!entry) {
-    const QString avail = m_available.empty() ? QStringLiteral("(none)")
-                                              : availableIds().join(QStringLiteral(", "));
-    return R::failure(QStringLiteral("no robot plugin named '%1'; available: %2")
-                          .arg(id, avail)
-                          .toStdString());
+    const QString avail =
+        m_available.empty() ? QStringLiteral("(none)") : availableIds().join(QStringLiteral(", "));
+    return R::failure(
+        QStringLiteral("no robot plugin named '%1'; available: %2").arg(id, avail).toStdString());
   }
   std::unique_ptr<IRobot> robot;
   std::string thrown;
@@ -287,7 +305,8 @@ Expected<std::unique_ptr<RobotHandle>> PluginLoader::create(const QString& id) {
   }
   auto handle = std::make_unique<RobotHandle>(std::move(robot), entry->info.filePath.toStdString());
   if (handle->state() == LifecycleState::Error) {
-    return R::failure("robot plugin '" + id.toStdString() + "' is unusable: " + handle->lastError());
+    return R::failure("robot plugin '" + id.toStdString() +
+                      "' is unusable: " + handle->lastError());
   }
   if (QString::fromStdString(handle->info().id) != id) {
     qCWarning(lcHwHost).noquote() << "robot plugin" << id << "reports id"

@@ -30,11 +30,11 @@ class QJsonObject;
 namespace lab::hw {
 
 struct RobotPluginInfo {
-  QString id;           // "push-cube"
-  QString name;         // human readable
+  QString id;    // "push-cube"
+  QString name;  // human readable
   QString description;
   QString version;
-  QString filePath;     // library path; ":static" for registered/static factories
+  QString filePath;  // library path; ":static" for registered/static factories
   bool isStatic = false;
 };
 
@@ -93,8 +93,7 @@ class PluginLoader {
   static bool checkMetaData(const QJsonObject& meta, const QString& where, RobotPluginInfo& out,
                             SkipReason& reason, QString& message);
   void skip(const QString& filePath, SkipReason reason, const QString& message);
-  bool addEntry(RobotPluginInfo info, IRobotFactory* factory,
-                std::shared_ptr<IRobotFactory> owned);
+  bool addEntry(RobotPluginInfo info, IRobotFactory* factory, std::shared_ptr<IRobotFactory> owned);
 
   std::vector<RobotPluginInfo> m_available;
   std::vector<SkippedPlugin> m_skipped;

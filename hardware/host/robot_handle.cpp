@@ -15,11 +15,16 @@ using S = LifecycleState;
 
 const char* toString(LifecycleState state) {
   switch (state) {
-    case S::Unconfigured: return "Unconfigured";
-    case S::Inactive: return "Inactive";
-    case S::Active: return "Active";
-    case S::Error: return "Error";
-    case S::Finalized: return "Finalized";
+    case S::Unconfigured:
+      return "Unconfigured";
+    case S::Inactive:
+      return "Inactive";
+    case S::Active:
+      return "Active";
+    case S::Error:
+      return "Error";
+    case S::Finalized:
+      return "Finalized";
   }
   return "?";
 }
@@ -38,7 +43,8 @@ RobotHandle::RobotHandle(std::unique_ptr<IRobot> robot, std::string origin)
     return error.empty() ? Result::Ok : Result::Fatal;
   });
   if (!r.ok()) {
-    qCWarning(lcHwHost).noquote() << "robot from" << m_origin.c_str() << "unusable:" << r.error.c_str();
+    qCWarning(lcHwHost).noquote() << "robot from" << m_origin.c_str()
+                                  << "unusable:" << r.error.c_str();
   }
 }
 
@@ -92,14 +98,16 @@ HandleResult RobotHandle::invoke(CallKind kind, const PluginCall& fn) {
 
   if (!thrown.empty()) return fail(kind, std::string(call) + " threw an exception: " + thrown);
   switch (result) {
-    case Result::Ok: return HandleResult::success();
+    case Result::Ok:
+      return HandleResult::success();
     case Result::Retry: {
       std::string msg = std::string(call) + " reported a transient failure: " +
                         (error.empty() ? "no reason given" : error);
       m_lastError = msg;
       return HandleResult::make(HandleStatus::Retry, std::move(msg));
     }
-    case Result::Fatal: break;
+    case Result::Fatal:
+      break;
   }
   return fail(kind, std::string(call) + " failed: " + (error.empty() ? "no reason given" : error));
 }
@@ -112,9 +120,9 @@ HandleResult RobotHandle::fail(CallKind kind, std::string message) {
   // onError is noexcept by contract; it makes the robot safe (motors off, comms closed).
   const auto t0 = std::chrono::steady_clock::now();
   if (m_robot) m_robot->onError();
-  m_timings.add(CallKind::OnError, std::chrono::duration<double, std::micro>(
-                                       std::chrono::steady_clock::now() - t0)
-                                       .count());
+  m_timings.add(
+      CallKind::OnError,
+      std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
   setState(S::Error, message);
   return HandleResult::make(HandleStatus::Fatal, std::move(message));
 }
@@ -123,9 +131,9 @@ void RobotHandle::callPluginEstop() {
   if (!m_robot) return;
   const auto t0 = std::chrono::steady_clock::now();
   m_robot->emergencyStop();  // noexcept by contract
-  m_timings.add(CallKind::EmergencyStop, std::chrono::duration<double, std::micro>(
-                                             std::chrono::steady_clock::now() - t0)
-                                             .count());
+  m_timings.add(
+      CallKind::EmergencyStop,
+      std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
 }
 
 void RobotHandle::servicePendingEstop() {
@@ -141,9 +149,8 @@ HandleResult RobotHandle::configure(const RobotConfig& config) {
     return refuseWith("configure refused: imageSize must be positive, got " +
                       std::to_string(config.imageSize));
   }
-  HandleResult r = invoke(CallKind::Configure, [&](std::string& e) {
-    return m_robot->onConfigure(config, e);
-  });
+  HandleResult r =
+      invoke(CallKind::Configure, [&](std::string& e) { return m_robot->onConfigure(config, e); });
   if (!r.ok()) return r;
   // The spec is only valid after onConfigure; check it once here so read() can trust it. The
   // settings may also change the info (a time limit) and the actions: read them again.
@@ -177,7 +184,8 @@ HandleResult RobotHandle::configure(const RobotConfig& config) {
 HandleResult RobotHandle::activate() {
   servicePendingEstop();
   if (!allowed({S::Inactive})) return refuse("activate", {S::Inactive});
-  HandleResult r = invoke(CallKind::Activate, [&](std::string& e) { return m_robot->onActivate(e); });
+  HandleResult r =
+      invoke(CallKind::Activate, [&](std::string& e) { return m_robot->onActivate(e); });
   if (r.ok()) setState(S::Active, "activated");
   return r;
 }
@@ -231,8 +239,8 @@ HandleResult RobotHandle::checkAction(const char* call, const std::vector<float>
     std::string names;
     for (const auto& d : m_actionSpec.dims) names += (names.empty() ? "" : ", ") + d.name;
     return refuseWith(std::string(call) + " refused: action has " + std::to_string(in.size()) +
-                      " values, the action spec has " + std::to_string(m_actionSpec.size()) +
-                      " (" + names + ")");
+                      " values, the action spec has " + std::to_string(m_actionSpec.size()) + " (" +
+                      names + ")");
   }
   clamped.resize(in.size());
   bool anyClamped = false;
@@ -253,7 +261,8 @@ HandleResult RobotHandle::reset(std::uint64_t seed) {
   servicePendingEstop();
   if (!allowed({S::Active})) return refuse("reset", {S::Active});
   if (m_estopped) {
-    return refuseWith("reset refused: emergency stop is latched (acknowledgeEmergencyStop() first)");
+    return refuseWith(
+        "reset refused: emergency stop is latched (acknowledgeEmergencyStop() first)");
   }
   return invoke(CallKind::Reset, [&](std::string& e) { return m_robot->reset(seed, e); });
 }
@@ -278,7 +287,8 @@ HandleResult RobotHandle::write(const std::vector<float>& action) {
   servicePendingEstop();
   if (!allowed({S::Active})) return refuse("write", {S::Active});
   if (m_estopped) {
-    return refuseWith("write refused: emergency stop is latched (acknowledgeEmergencyStop() first)");
+    return refuseWith(
+        "write refused: emergency stop is latched (acknowledgeEmergencyStop() first)");
   }
   std::vector<float> clamped;
   HandleResult r = checkAction("write", action, clamped);

@@ -97,7 +97,7 @@ class RobotHandle {
 
   // --- safety ---
   void emergencyStop();
-  void requestEmergencyStop();  // any thread
+  void requestEmergencyStop();                                   // any thread
   bool isEmergencyStopped() const { return m_estopped.load(); }  // any thread
   HandleResult acknowledgeEmergencyStop();
 

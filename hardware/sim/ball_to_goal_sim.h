@@ -8,8 +8,8 @@
 //   start:   robot in the left part at any heading, ball in the middle, at least 0.3 m apart
 //   time limit: 100 control steps at 10 Hz
 #include "sim/mujoco_robot.h"
-#include "sim/plane_math.h"
 #include "sim/planar_base.h"
+#include "sim/plane_math.h"
 
 namespace lab::hw {
 
@@ -21,8 +21,8 @@ class BallToGoalSim : public MujocoRobot {
   static constexpr double kBallRadius = 0.07;
   static constexpr double kRobotHalfLength = 0.11;
   static constexpr double kRobotHalfWidth = 0.08;
-  static constexpr double kMaxSpeed = 0.6;   // m/s
-  static constexpr double kMaxTurn = 3.0;    // rad/s
+  static constexpr double kMaxSpeed = 0.6;  // m/s
+  static constexpr double kMaxTurn = 3.0;   // rad/s
 
   BallToGoalSim();
 

@@ -13,17 +13,28 @@ namespace {
 
 std::string eglErrorText(EGLint code) {
   switch (code) {
-    case EGL_SUCCESS: return "EGL_SUCCESS";
-    case EGL_NOT_INITIALIZED: return "EGL_NOT_INITIALIZED";
-    case EGL_BAD_ACCESS: return "EGL_BAD_ACCESS";
-    case EGL_BAD_ALLOC: return "EGL_BAD_ALLOC";
-    case EGL_BAD_ATTRIBUTE: return "EGL_BAD_ATTRIBUTE";
-    case EGL_BAD_CONFIG: return "EGL_BAD_CONFIG";
-    case EGL_BAD_CONTEXT: return "EGL_BAD_CONTEXT";
-    case EGL_BAD_DISPLAY: return "EGL_BAD_DISPLAY";
-    case EGL_BAD_MATCH: return "EGL_BAD_MATCH";
-    case EGL_BAD_PARAMETER: return "EGL_BAD_PARAMETER";
-    default: return "EGL error 0x" + std::to_string(code);
+    case EGL_SUCCESS:
+      return "EGL_SUCCESS";
+    case EGL_NOT_INITIALIZED:
+      return "EGL_NOT_INITIALIZED";
+    case EGL_BAD_ACCESS:
+      return "EGL_BAD_ACCESS";
+    case EGL_BAD_ALLOC:
+      return "EGL_BAD_ALLOC";
+    case EGL_BAD_ATTRIBUTE:
+      return "EGL_BAD_ATTRIBUTE";
+    case EGL_BAD_CONFIG:
+      return "EGL_BAD_CONFIG";
+    case EGL_BAD_CONTEXT:
+      return "EGL_BAD_CONTEXT";
+    case EGL_BAD_DISPLAY:
+      return "EGL_BAD_DISPLAY";
+    case EGL_BAD_MATCH:
+      return "EGL_BAD_MATCH";
+    case EGL_BAD_PARAMETER:
+      return "EGL_BAD_PARAMETER";
+    default:
+      return "EGL error 0x" + std::to_string(code);
   }
 }
 
@@ -52,8 +63,8 @@ EGLDisplay sharedDisplay(std::string& error) {
     } else if (!eglInitialize(d, &major, &minor)) {
       failure = "eglInitialize failed on the surfaceless display: " + eglErrorText(eglGetError());
     } else {
-      qCDebug(lcHwSim) << "EGL" << major << "." << minor << "surfaceless display:"
-                      << eglQueryString(d, EGL_VENDOR);
+      qCDebug(lcHwSim) << "EGL" << major << "." << minor
+                       << "surfaceless display:" << eglQueryString(d, EGL_VENDOR);
       display = d;
       return display;
     }
@@ -67,10 +78,18 @@ EGLDisplay sharedDisplay(std::string& error) {
 std::unique_ptr<EglContext> EglContext::create(std::string& error) {
   EGLDisplay display = sharedDisplay(error);
   if (display == EGL_NO_DISPLAY) return nullptr;
-  const EGLint configAttribs[] = {EGL_SURFACE_TYPE, EGL_PBUFFER_BIT,
-                                  EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT,
-                                  EGL_RED_SIZE, 8, EGL_GREEN_SIZE, 8, EGL_BLUE_SIZE, 8,
-                                  EGL_DEPTH_SIZE, 24,
+  const EGLint configAttribs[] = {EGL_SURFACE_TYPE,
+                                  EGL_PBUFFER_BIT,
+                                  EGL_RENDERABLE_TYPE,
+                                  EGL_OPENGL_BIT,
+                                  EGL_RED_SIZE,
+                                  8,
+                                  EGL_GREEN_SIZE,
+                                  8,
+                                  EGL_BLUE_SIZE,
+                                  8,
+                                  EGL_DEPTH_SIZE,
+                                  24,
                                   EGL_NONE};
   EGLConfig config = nullptr;
   EGLint count = 0;

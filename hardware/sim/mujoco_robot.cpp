@@ -237,8 +237,8 @@ bool MujocoRobot::scriptedAction(std::vector<float>& action) const {
   const std::vector<double> physical = expertCommand();
   action.resize(physical.size());
   for (std::size_t i = 0; i < physical.size(); ++i) {
-    action[i] = static_cast<float>(
-        std::clamp(m_task.actions.dims[i].toNormalised(physical[i]), -1.0, 1.0));
+    action[i] =
+        static_cast<float>(std::clamp(m_task.actions.dims[i].toNormalised(physical[i]), -1.0, 1.0));
   }
   return true;
 }

@@ -58,7 +58,7 @@ class MujocoRobot : public IRobot, public ILiveView {
 
   // --- Not part of IRobot: for tests, benchmarks and the headless CLI. ---
   bool isConfigured() const { return m_data != nullptr; }
-  int stepCount() const { return m_steps; }          // control steps since the last reset
+  int stepCount() const { return m_steps; }  // control steps since the last reset
   double controlPeriod() const { return 1.0 / m_task.info.controlRateHz; }  // s
   int substepsPerControl() const { return m_substeps; }
   const mjModel* model() const { return m_model.get(); }
@@ -66,11 +66,11 @@ class MujocoRobot : public IRobot, public ILiveView {
 
   // What a task subclass hands the base.
   struct TaskSpec {
-    RobotInfo info;  // hasSuccessDetector/hasScriptedExpert/simulated set by the base; a task
-                     // with an isFailed() sets hasFailureDetector
-    ActionSpec actions;                  // symmetric ranges, so physical zero is normalised zero
-    std::string modelFile;               // embedded MJCF name, "push_cube.xml"
-    std::string cameraName;              // the MJCF camera the learner sees
+    RobotInfo info;      // hasSuccessDetector/hasScriptedExpert/simulated set by the base; a task
+                         // with an isFailed() sets hasFailureDetector
+    ActionSpec actions;  // symmetric ranges, so physical zero is normalised zero
+    std::string modelFile;   // embedded MJCF name, "push_cube.xml"
+    std::string cameraName;  // the MJCF camera the learner sees
     std::vector<std::string> stateNames;
   };
 

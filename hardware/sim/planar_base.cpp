@@ -50,8 +50,7 @@ void PlanarBase::drive(mjData* d, double forward, double lateral, double omega) 
   if (m_actYaw >= 0) d->ctrl[m_actYaw] = omega;
 }
 
-void PlanarBase::velocity(const mjData* d, double& forward, double& lateral,
-                          double& omega) const {
+void PlanarBase::velocity(const mjData* d, double& forward, double& lateral, double& omega) const {
   const double th = yaw(d), c = std::cos(th), s = std::sin(th);
   const double vx = d->qvel[m_dofX], vy = d->qvel[m_dofY];
   forward = c * vx + s * vy;

@@ -87,7 +87,7 @@ std::vector<double> PushCubeSim::expertCommand() const {
   const Vec2 n = leftNormal(d);
   const double along = dot(e - cube, d), lat = dot(e - cube, n);
   const double contact = kCubeHalf + kEffectorRadius;  // centre distance when touching a face
-  const double clear = 0.1;                             // > half diagonal + effector radius
+  const double clear = 0.1;                            // > half diagonal + effector radius
   const double side = lat >= 0 ? 1.0 : -1.0;
   Vec2 v;
   if (along > -contact + 0.005) {

@@ -14,8 +14,8 @@ const QStringList kKnownKeys = {QStringLiteral("raw_image_size"),
                                 QStringLiteral("start_spread")};
 
 // Reads an integer key in [lo, hi]; `allowZero` also accepts 0 (meaning "off").
-bool readInt(const QJsonObject& json, const QString& key, int lo, int hi, bool allowZero,
-             int& out, std::string& error) {
+bool readInt(const QJsonObject& json, const QString& key, int lo, int hi, bool allowZero, int& out,
+             std::string& error) {
   if (!json.contains(key)) return true;
   const QJsonValue v = json.value(key);
   const double d = v.toDouble(std::nan(""));
@@ -39,7 +39,9 @@ bool readNumber(const QJsonObject& json, const QString& key, double lo, double h
   const double d = v.toDouble(std::nan(""));
   if (!v.isDouble() || !(d >= lo && d <= hi)) {
     error = QStringLiteral("setting '%1' must be a number in [%2, %3], got %4")
-                .arg(key).arg(lo).arg(hi)
+                .arg(key)
+                .arg(lo)
+                .arg(hi)
                 .arg(v.isDouble() ? QString::number(d) : QStringLiteral("a non-number"))
                 .toStdString();
     return false;
@@ -55,9 +57,9 @@ bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, Sim
   SimSettings s;
   for (auto it = json.begin(); it != json.end(); ++it) {
     if (!kKnownKeys.contains(it.key())) {
-      qCWarning(lcHwSim).noquote() << robotId.c_str() << ": unknown setting" << it.key()
-                                   << "ignored (known:" << kKnownKeys.join(QStringLiteral(", "))
-                                   << ")";
+      qCWarning(lcHwSim).noquote()
+          << robotId.c_str() << ": unknown setting" << it.key()
+          << "ignored (known:" << kKnownKeys.join(QStringLiteral(", ")) << ")";
     }
   }
   if (!readInt(json, QStringLiteral("raw_image_size"), 32, 1024, true, s.rawImageSize, error) ||

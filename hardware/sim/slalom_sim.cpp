@@ -98,9 +98,9 @@ void SlalomSim::fillState(std::vector<float>& state) const {
   double forward = 0, lateral = 0, omega = 0;
   m_base.velocity(d, forward, lateral, omega);
   const double yaw = m_base.yaw(d);
-  state = {static_cast<float>(m_base.x(d)), static_cast<float>(m_base.y(d)),
+  state = {static_cast<float>(m_base.x(d)),   static_cast<float>(m_base.y(d)),
            static_cast<float>(std::cos(yaw)), static_cast<float>(std::sin(yaw)),
-           static_cast<float>(forward),    static_cast<float>(lateral),
+           static_cast<float>(forward),       static_cast<float>(lateral),
            static_cast<float>(m_gatesPassed)};
 }
 

@@ -16,30 +16,30 @@
 //   start:   x in [-0.95, -0.85], y in [-0.25, 0.25], yaw in [-0.5, 0.5] rad (seeded), and the
 //            gait phase
 #include "sim/mujoco_robot.h"
-#include "sim/plane_math.h"
 #include "sim/planar_base.h"
+#include "sim/plane_math.h"
 
 namespace lab::hw {
 
 struct SlalomDynamics {
-  double maxForward = 0.7;   // m/s
-  double maxLateral = 0.5;   // m/s
-  double maxTurn = 2.0;      // rad/s
-  double lagTau = 0.0;       // s: first-order lag from command to executed velocity
-  double swayAmplitude = 0;  // m/s: lateral gait oscillation at full speed
-  double yawSwayAmplitude = 0;  // rad/s
-  double swayFrequency = 1.0;   // Hz (step frequency)
-  double clearance = 0.14;      // m: the expert walks straight while |x - gate| < this
-  double straightRun = 0.0;     // m: ...and this far before that, so a lagged body settles
-  double steerAhead = 0.0;      // m: on the way through, aim this far ahead on the gate's centre
-                                // line (0: at a point past the gate's exit)
+  double maxForward = 0.7;        // m/s
+  double maxLateral = 0.5;        // m/s
+  double maxTurn = 2.0;           // rad/s
+  double lagTau = 0.0;            // s: first-order lag from command to executed velocity
+  double swayAmplitude = 0;       // m/s: lateral gait oscillation at full speed
+  double yawSwayAmplitude = 0;    // rad/s
+  double swayFrequency = 1.0;     // Hz (step frequency)
+  double clearance = 0.14;        // m: the expert walks straight while |x - gate| < this
+  double straightRun = 0.0;       // m: ...and this far before that, so a lagged body settles
+  double steerAhead = 0.0;        // m: on the way through, aim this far ahead on the gate's centre
+                                  // line (0: at a point past the gate's exit)
   bool poleContactFails = false;  // touching a pole ends the episode as a failure
 };
 
 class SlalomSim : public MujocoRobot {
  public:
   static constexpr int kGateCount = 3;
-  static constexpr double kGateX[kGateCount] = {-0.5, 0.0, 0.5};   // m
+  static constexpr double kGateX[kGateCount] = {-0.5, 0.0, 0.5};  // m
   static constexpr double kGateY[kGateCount] = {0.15, -0.15, 0.15};
   static constexpr double kGateHalfWidth = 0.2;  // gate centre to pole centre
   static constexpr double kPoleRadius = 0.04;

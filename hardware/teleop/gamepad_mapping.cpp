@@ -12,7 +12,8 @@ GamepadMapping::GamepadMapping(ActionSpec spec, double deadzone)
   const GamepadAxisBinding defaults[] = {
       {kAxisLeftY, true}, {kAxisLeftX, true}, {kAxisRightX, true}, {kAxisRightY, true}};
   m_axes.resize(m_spec.dims.size());
-  for (std::size_t i = 0; i < m_axes.size() && i < std::size(defaults); ++i) m_axes[i] = defaults[i];
+  for (std::size_t i = 0; i < m_axes.size() && i < std::size(defaults); ++i)
+    m_axes[i] = defaults[i];
 }
 
 bool GamepadMapping::setAxis(int dim, GamepadAxisBinding binding) {

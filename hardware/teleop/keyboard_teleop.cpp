@@ -17,8 +17,8 @@ KeyboardTeleop::KeyboardTeleop(ActionSpec spec) : m_spec(std::move(spec)) {
 
 std::vector<KeyAxisBinding> KeyboardTeleop::defaultBindings() {
   // S, F, R, D, T, P, Space and Esc are the window's Success, Failure, Record, Replay, Train,
-  // Pause and emergency-stop keys: no axis may take them, or driving a 4-6 axis robot would label, start
-  // or stop an episode.
+  // Pause and emergency-stop keys: no axis may take them, or driving a 4-6 axis robot would label,
+  // start or stop an episode.
   return {{Qt::Key_Up, Qt::Key_Down}, {Qt::Key_Left, Qt::Key_Right}, {Qt::Key_Q, Qt::Key_E},
           {Qt::Key_I, Qt::Key_K},     {Qt::Key_J, Qt::Key_L},        {Qt::Key_U, Qt::Key_O}};
 }

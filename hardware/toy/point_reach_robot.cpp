@@ -47,8 +47,10 @@ ObservationSpec PointReachRobot::observationSpec() const {
 Result PointReachRobot::onConfigure(const RobotConfig& config, std::string& /*error*/) {
   // The task is fixed (its learning figures depend on it), so there is nothing to set.
   for (auto it = config.settings.begin(); it != config.settings.end(); ++it) {
-    qCWarning(lcHwToy).noquote() << QString("%1: unknown setting '%2' ignored (point-reach has "
-                                            "no settings)").arg(kId, it.key());
+    qCWarning(lcHwToy).noquote() << QString(
+                                        "%1: unknown setting '%2' ignored (point-reach has "
+                                        "no settings)")
+                                        .arg(kId, it.key());
   }
   m_configured = true;
   startEpisode(config.seed);
@@ -110,8 +112,8 @@ Result PointReachRobot::write(const std::vector<float>& action, std::string& err
     return Result::Fatal;
   }
   if (action.size() != 2) {
-    error = std::string(kId) + ": action has " + std::to_string(action.size()) +
-            " values, expected 2";
+    error =
+        std::string(kId) + ": action has " + std::to_string(action.size()) + " values, expected 2";
     return Result::Retry;
   }
   for (float a : action) {

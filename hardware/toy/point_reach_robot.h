@@ -6,8 +6,8 @@
 // ObservationSpec is 0x0 with [x, y, goal_x - x, goal_y - y].
 //
 // Dynamics, seeded start and goal, observation, success radius, time limit and scripted expert
-// are EXACTLY those of tests/hardware/point_reach_task.cpp (same seed, same start and goal; same action,
-// same state), so the learning figures measured on PointReachTask hold for this plugin.
+// are EXACTLY those of tests/hardware/point_reach_task.cpp (same seed, same start and goal; same
+// action, same state), so the learning figures measured on PointReachTask hold for this plugin.
 // hardware/ cannot link core, so the constants are repeated here; test_sim_robots compares
 // the two step by step.
 //

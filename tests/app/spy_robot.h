@@ -22,11 +22,11 @@ struct SpyLog {
   std::mutex mutex;
   QElapsedTimer clock;
   int writes = 0;
-  int movingWrites = 0;             // writes with any non-zero action
+  int movingWrites = 0;  // writes with any non-zero action
   int estops = 0;
   qint64 lastEstopMs = -1;
   int writesAtLastEstop = 0;
-  int movingWritesAfterEstop = 0;   // since the last estop (reset by the test)
+  int movingWritesAfterEstop = 0;  // since the last estop (reset by the test)
   std::vector<float> lastAction;
 
   int writesNow() {
@@ -56,8 +56,12 @@ class SpyRobot : public lab::hw::IRobot {
   lab::hw::Result onDeactivate(std::string& e) override { return m_inner->onDeactivate(e); }
   lab::hw::Result onCleanup(std::string& e) override { return m_inner->onCleanup(e); }
   void onError() noexcept override { m_inner->onError(); }
-  lab::hw::Result reset(std::uint64_t seed, std::string& e) override { return m_inner->reset(seed, e); }
-  lab::hw::Result read(lab::hw::Observation& o, std::string& e) override { return m_inner->read(o, e); }
+  lab::hw::Result reset(std::uint64_t seed, std::string& e) override {
+    return m_inner->reset(seed, e);
+  }
+  lab::hw::Result read(lab::hw::Observation& o, std::string& e) override {
+    return m_inner->read(o, e);
+  }
   lab::hw::Result write(const std::vector<float>& a, std::string& e) override {
     const auto zero = m_inner->actionSpec().zeroCommand();
     bool moving = false;

@@ -22,12 +22,38 @@ class TestBenchLearning : public QObject {
   QStringList runnerArgs() const {
     const QString bin = qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/";
     return {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py",
-            "--bin", bin + "sigent-lab", "--plot-bin", bin + "sigent-lab-plot",
-            "--methods", "sigent,sac", "--robots", "point-reach", "--seeds", "1",
-            "--steps", "200", "--eval-every", "100", "--eval-episodes", "5", "--held", "1",
-            "--parallel", "1", "--runs", path("runs"), "--out", path("results/learning.csv"),
-            "--warmup-updates", "50", "--q-block", "25",
-            "--set", "hidden_dim=64", "--set", "batch_size=64"};
+            "--bin",
+            bin + "sigent-lab",
+            "--plot-bin",
+            bin + "sigent-lab-plot",
+            "--methods",
+            "sigent,sac",
+            "--robots",
+            "point-reach",
+            "--seeds",
+            "1",
+            "--steps",
+            "200",
+            "--eval-every",
+            "100",
+            "--eval-episodes",
+            "5",
+            "--held",
+            "1",
+            "--parallel",
+            "1",
+            "--runs",
+            path("runs"),
+            "--out",
+            path("results/learning.csv"),
+            "--warmup-updates",
+            "50",
+            "--q-block",
+            "25",
+            "--set",
+            "hidden_dim=64",
+            "--set",
+            "batch_size=64"};
   }
 
   static int lineCount(const QString& file) {
@@ -67,7 +93,8 @@ class TestBenchLearning : public QObject {
   // on to --held more on the same grid (eval_every 500: first solved at 1003 -> train to 2000).
   // One --dry-run over seven seeds whose folders hold the evaluations below.
   void held_runsOnPastFirstSolved_untilVerdict() {
-    const QList<QPair<QString, QString>> cases = {  // env_step:success_rate ..., expected
+    const QList<QPair<QString, QString>> cases = {
+        // env_step:success_rate ..., expected
         {"", "would train to 3000 steps (stop at solved)"},
         {"510:0.5", "would train to 3000 steps (stop at solved)"},
         {"510:0.5 3004:0.9", "done"},
@@ -79,7 +106,8 @@ class TestBenchLearning : public QObject {
     QStringList seeds;
     for (int i = 0; i < cases.size(); ++i) {
       seeds << QString::number(i + 1);
-      const QString folder = QString("%1/sigent-point-reach-state-seed%2-demo42").arg(runs).arg(i + 1);
+      const QString folder =
+          QString("%1/sigent-point-reach-state-seed%2-demo42").arg(runs).arg(i + 1);
       QVERIFY(QDir().mkpath(folder));
       QFile progress(folder + "/progress.csv");
       QVERIFY(progress.open(QIODevice::WriteOnly));
@@ -91,31 +119,48 @@ class TestBenchLearning : public QObject {
     const QString bin = qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab";
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(m_python, {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py", "--bin",
-                       bin, "--methods", "sigent", "--robots", "point-reach", "--seeds",
-                       seeds.join(','), "--steps", "3000", "--eval-every", "500", "--held", "2",
-                       "--runs", runs, "--out", runs + "/learning.csv", "--dry-run"});
+    p.start(m_python, {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py",
+                       "--bin",
+                       bin,
+                       "--methods",
+                       "sigent",
+                       "--robots",
+                       "point-reach",
+                       "--seeds",
+                       seeds.join(','),
+                       "--steps",
+                       "3000",
+                       "--eval-every",
+                       "500",
+                       "--held",
+                       "2",
+                       "--runs",
+                       runs,
+                       "--out",
+                       runs + "/learning.csv",
+                       "--dry-run"});
     QVERIFY(p.waitForFinished(60000));
     const QString out = QString::fromUtf8(p.readAll());
     QCOMPARE(p.exitCode(), 0);
     for (int i = 0; i < cases.size(); ++i) {
-      const QString line = QString("sigent-point-reach-state-seed%1-demo42: %2\n")
-                               .arg(i + 1).arg(cases[i].second);
+      const QString line =
+          QString("sigent-point-reach-state-seed%1-demo42: %2\n").arg(i + 1).arg(cases[i].second);
       QVERIFY2(out.contains(line), qPrintable(cases[i].first + " -> " + line + " in " + out));
     }
     QVERIFY(!QFile::exists(runs + "/learning.csv"));
   }
 
   void grid_stoppedAndResumed_oneRowPerRun_andPlot() {
-    const QString first = path("runs/sigent-point-reach-state-seed1-demo42-"
-                               "batch_size=64+hidden_dim=64");
+    const QString first = path(
+        "runs/sigent-point-reach-state-seed1-demo42-"
+        "batch_size=64+hidden_dim=64");
     QProcess runner;
     runner.setProcessChannelMode(QProcess::MergedChannels);
     runner.start(m_python, runnerArgs());
     QVERIFY(runner.waitForStarted());
     // Stop once the first run has written its first evaluation (header + 1 row).
-    QTRY_VERIFY_WITH_TIMEOUT(lineCount(first + "/progress.csv") >= 2 ||
-                                 runner.state() == QProcess::NotRunning, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        lineCount(first + "/progress.csv") >= 2 || runner.state() == QProcess::NotRunning, 120000);
     QVERIFY2(runner.state() == QProcess::Running, runner.readAll().constData());
     runner.terminate();
     QVERIFY(runner.waitForFinished(60000));
@@ -134,12 +179,31 @@ class TestBenchLearning : public QObject {
     QVERIFY2(log.readAll().contains("session reopened"), "the stopped run was not reopened");
 
     const Csv csv = readCsv(path("results/learning.csv"));
-    const QStringList columns = {
-        "method", "variant", "robot", "observation", "start_spread", "seed", "demo_seed",
-        "steps_budget", "eval_every", "eval_episodes", "held_over", "steps_to_solved", "held",
-        "final_success_rate", "learned_steps", "demo_steps", "q_oscillation",
-        "ood_action_ratio", "minutes_to_solved", "train_minutes", "last_env_step", "updates",
-        "commit", "successes_per_evaluation", "env_steps_per_evaluation"};
+    const QStringList columns = {"method",
+                                 "variant",
+                                 "robot",
+                                 "observation",
+                                 "start_spread",
+                                 "seed",
+                                 "demo_seed",
+                                 "steps_budget",
+                                 "eval_every",
+                                 "eval_episodes",
+                                 "held_over",
+                                 "steps_to_solved",
+                                 "held",
+                                 "final_success_rate",
+                                 "learned_steps",
+                                 "demo_steps",
+                                 "q_oscillation",
+                                 "ood_action_ratio",
+                                 "minutes_to_solved",
+                                 "train_minutes",
+                                 "last_env_step",
+                                 "updates",
+                                 "commit",
+                                 "successes_per_evaluation",
+                                 "env_steps_per_evaluation"};
     QCOMPARE(csv.header, columns);
     QCOMPARE(csv.rows.size(), 2);
     QSet<QString> methods;

@@ -67,7 +67,8 @@ class TestGuiCommandLine : public QObject {
     QVERIFY(panel->pacing() == lab::Pacing::Lockstep);  // the panel shows the preset
 
     // The operator picks real time before connecting: the connection uses the panel's choice.
-    panel->pacingPicker()->setCurrentIndex(panel->pacingPicker()->findData(int(lab::Pacing::RealTime)));
+    panel->pacingPicker()->setCurrentIndex(
+        panel->pacingPicker()->findData(int(lab::Pacing::RealTime)));
     root.connectRobot("no-such-robot", {});
     QVERIFY(root.controllerSettings().pacing == lab::Pacing::RealTime);
     QTRY_VERIFY_WITH_TIMEOUT(root.controller()->settings().pacing == lab::Pacing::RealTime, 5000);

@@ -5,6 +5,7 @@
 // The steps run in order on one window (Qt Test runs slots in declaration order).
 #include <QAbstractButton>
 #include <QAction>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
@@ -22,8 +23,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QDialog>
-#include <QPushButton>
 #include <QtTest>
 
 #include "camera_view.h"
@@ -34,8 +33,8 @@
 #include "log_panel.h"
 #include "main_window.h"
 #include "plot_panel.h"
-#include "robot_panel.h"
 #include "qcustomplot_include.h"
+#include "robot_panel.h"
 #include "session_browser.h"
 #include "session_store.h"
 #include "spy_robot.h"
@@ -101,7 +100,10 @@ void collect(QObject* o, const QString& path, QMap<QString, QString>& out) {
   }
   int i = 0;
   for (QObject* c : o->children()) {
-    collect(c, path + "/" + c->metaObject()->className() + ":" + c->objectName() + "#" + QString::number(i++), out);
+    collect(c,
+            path + "/" + c->metaObject()->className() + ":" + c->objectName() + "#" +
+                QString::number(i++),
+            out);
   }
 }
 
@@ -140,11 +142,11 @@ class TestMainWindow : public QObject {
   // Until the controller is in `s` and the window shows it: the window learns of a new state
   // through a queued signal, and its buttons act on the state it shows.
   void waitState(S s, int timeout = kLong) {
-    QTRY_VERIFY2_WITH_TIMEOUT(c()->state() == s && w()->controls()->state() == s,
-                              qPrintable(QString("state is %1, expected %2; status: %3")
-                                             .arg(lab::toString(c()->state()), lab::toString(s),
-                                                  w()->statusLine())),
-                              timeout);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        c()->state() == s && w()->controls()->state() == s,
+        qPrintable(QString("state is %1, expected %2; status: %3")
+                       .arg(lab::toString(c()->state()), lab::toString(s), w()->statusLine())),
+        timeout);
   }
   QPushButton* button(C command) const { return w()->controls()->button(command); }
 
@@ -390,13 +392,17 @@ class TestMainWindow : public QObject {
       auto& log = SpyLog::get();
       std::lock_guard<std::mutex> l(log.mutex);
       // Within one control tick: at most one write went out between the key and the stop.
-      QVERIFY2(log.writesAtLastEstop - writesAtPress <= 1,
-               qPrintable(QString("%1 writes before the stop").arg(log.writesAtLastEstop - writesAtPress)));
+      QVERIFY2(
+          log.writesAtLastEstop - writesAtPress <= 1,
+          qPrintable(
+              QString("%1 writes before the stop").arg(log.writesAtLastEstop - writesAtPress)));
     }
     QTRY_VERIFY_WITH_TIMEOUT(c()->emergencyStopped(), kShort);
     waitState(S::Paused, kShort);
-    QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->emergencyStopButton()->text().contains("STOPPED"), kShort);
-    QTRY_VERIFY_WITH_TIMEOUT(!button(C::Pause)->isEnabled(), kShort);  // Resume blocked until acknowledged
+    QTRY_VERIFY_WITH_TIMEOUT(w()->controls()->emergencyStopButton()->text().contains("STOPPED"),
+                             kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(!button(C::Pause)->isEnabled(),
+                             kShort);  // Resume blocked until acknowledged
     QVERIFY(button(C::Pause)->toolTip().contains("acknowledge it first"));
     // Asking anyway is refused by the controller, and nothing moves.
     QSignalSpy refused(c(), &lab::TrainingController::commandRefused);
@@ -418,7 +424,8 @@ class TestMainWindow : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(button(C::Pause)->text(), QString("Resume (P)"), kShort);
     QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     button(C::Pause)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
   }
 
   void escapeInAnotherWindow_stopsTheRobotToo() {
@@ -440,7 +447,8 @@ class TestMainWindow : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(button(C::Pause)->isEnabled(), kShort);
     QCOMPARE(button(C::Pause)->text(), QString("Resume (P)"));
     button(C::Pause)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c()->state() == S::EpisodeRunning || c()->state() == S::BetweenEpisodes, kShort);
   }
 
   void pauseResume_robotHoldsAndLearnerStops() {
@@ -467,7 +475,8 @@ class TestMainWindow : public QObject {
     c()->checkpointNow();
     QTRY_VERIFY_WITH_TIMEOUT(
         !lab::SessionStore::open(session, {lab::SessionStore::Mode::ReadOnly, 500, false})
-             ->latestCheckpoints(1).empty(),
+             ->latestCheckpoints(1)
+             .empty(),
         kLong);
     ExportDialog* dialog = w()->openExportDialog();
     QVERIFY(dialog);
@@ -506,13 +515,13 @@ class TestMainWindow : public QObject {
     w()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w()));
     scrub->setFocus();
-    QTRY_VERIFY2_WITH_TIMEOUT(scrub->hasFocus(),
-                              qPrintable(QString("focus on %1, scrubber visible %2")
-                                             .arg(QApplication::focusWidget()
-                                                      ? QApplication::focusWidget()->objectName()
-                                                      : QString("nothing"))
-                                             .arg(scrub->isVisible())),
-                              kShort);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        scrub->hasFocus(),
+        qPrintable(QString("focus on %1, scrubber visible %2")
+                       .arg(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                        : QString("nothing"))
+                       .arg(scrub->isVisible())),
+        kShort);
     QTest::keyClick(scrub, Qt::Key_Home);
     QTRY_COMPARE_WITH_TIMEOUT(scrub->value(), 0, kShort);
     QTest::keyClick(scrub, Qt::Key_Right);

@@ -33,7 +33,8 @@ QVector<double> metrics(const QString& sessionDir, int n) {
     if (!db.open()) return out;
     QSqlQuery q(db);
     q.exec(QString("SELECT q1_mean, q_min, critic_loss, actor_loss, h_sig, gate_open, bc_loss, "
-                   "ood_term FROM metrics ORDER BY step LIMIT %1").arg(n));
+                   "ood_term FROM metrics ORDER BY step LIMIT %1")
+               .arg(n));
     while (q.next()) {
       for (int i = 0; i < 8; ++i) out.push_back(q.value(i).toDouble());
     }
@@ -84,9 +85,9 @@ class TestOneEngine : public QObject {
     QCommandLineParser parser;
     GuiCommandLine line;
     line.addTo(parser);
-    QVERIFY(parser.parse({"sigent-lab-gui", "--robot", "point-reach", "--obs", "state",
-                          "--config", config, "--session-dir", windowDir, "--lockstep",
-                          "--autopilot", "--no-gamepad"}));
+    QVERIFY(parser.parse({"sigent-lab-gui", "--robot", "point-reach", "--obs", "state", "--config",
+                          config, "--session-dir", windowDir, "--lockstep", "--autopilot",
+                          "--no-gamepad"}));
     GuiOptions options;
     QString error;
     QVERIFY2(line.read(parser, options, error), qPrintable(error));
@@ -97,8 +98,7 @@ class TestOneEngine : public QObject {
       window.show();
       QTRY_VERIFY_WITH_TIMEOUT(updates.size() >= kUpdates + 10, 300000);
       window.controller()->pause();
-      QTRY_VERIFY_WITH_TIMEOUT(window.controller()->state() == lab::ControllerState::Paused,
-                               30000);
+      QTRY_VERIFY_WITH_TIMEOUT(window.controller()->state() == lab::ControllerState::Paused, 30000);
     }  // closing the window flushes the session
 
     const auto fromCli = metrics(cliDir, kUpdates), fromWindow = metrics(windowDir, kUpdates);

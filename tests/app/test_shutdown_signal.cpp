@@ -56,9 +56,9 @@ class TestShutdownSignal : public QObject {
     env.insert("QT_QPA_PLATFORM", "offscreen");
     window.setProcessEnvironment(env);
     window.start(QDir(bin).filePath("bin/sigent-lab-gui"),
-                 {"--settings-dir", dir.filePath("settings"), "--session-dir", session,
-                  "--config", config.fileName(), "--robot", "point-reach", "--obs", "state",
-                  "--autopilot", "--no-gamepad", "--language", "en"});
+                 {"--settings-dir", dir.filePath("settings"), "--session-dir", session, "--config",
+                  config.fileName(), "--robot", "point-reach", "--obs", "state", "--autopilot",
+                  "--no-gamepad", "--language", "en"});
     QVERIFY(window.waitForStarted(30000));
     // Training for real: a finished training episode and learner updates in the database.
     QTRY_VERIFY_WITH_TIMEOUT(

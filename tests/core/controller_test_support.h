@@ -75,11 +75,10 @@ struct Harness {
         points(&c, &lab::TrainingController::stepPoint) {
     QObject::connect(&c, &lab::TrainingController::episodeFinished,
                      [this](const lab::EpisodeSummary& e) { episodes.push_back(e); });
-    QObject::connect(&c, &lab::TrainingController::frameReady,
-                     [this](const lab::CameraFrame& f) {
-                       lastFrame = f;
-                       ++frames;
-                     });
+    QObject::connect(&c, &lab::TrainingController::frameReady, [this](const lab::CameraFrame& f) {
+      lastFrame = f;
+      ++frames;
+    });
     FakeProbe::get().configureFrom(s.robotSettings);
     c.setSettings(s);
   }

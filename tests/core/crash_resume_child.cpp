@@ -52,8 +52,10 @@ int main(int argc, char** argv) {
     args.remove(i, 2);
   }
   if (args.size() < 2) {
-    std::fputs("usage: crash_resume_child <sessionDir> [seconds] [--chaos-crash-after N] "
-               "[--image] [--export-to DIR]\n", stderr);
+    std::fputs(
+        "usage: crash_resume_child <sessionDir> [seconds] [--chaos-crash-after N] "
+        "[--image] [--export-to DIR]\n",
+        stderr);
     return 2;
   }
   labtest::registerFakeRobot();
@@ -66,7 +68,9 @@ int main(int argc, char** argv) {
   if (crashAfter >= 0) {
     s.robotId = "chaos";
     s.pluginDir = labtest::chaosPluginDir();
-    s.robotSettings = QJsonObject{{"rate_hz", 200}, {"max_steps", 20}, {"fault", "crash"},
+    s.robotSettings = QJsonObject{{"rate_hz", 200},
+                                  {"max_steps", 20},
+                                  {"fault", "crash"},
                                   {"fault_after_writes", crashAfter}};
   }
   s.autoTrain = true;
@@ -96,15 +100,17 @@ int main(int argc, char** argv) {
   });
   QObject::connect(&c, &TrainingController::loopStats,
                    [&](const LoopStats& st) { out(QString("UPDATES %1").arg(st.updates)); });
-  QObject::connect(&c, &TrainingController::errorOccurred, [&](const QString& src,
-                                                               const Notice& m) {
-    out(QString("ERROR %1: %2").arg(src, m.english()));
-  });
+  QObject::connect(&c, &TrainingController::errorOccurred,
+                   [&](const QString& src, const Notice& m) {
+                     out(QString("ERROR %1: %2").arg(src, m.english()));
+                   });
   QObject::connect(&c, &TrainingController::stateChanged, [&](ControllerState st) {
     if (st == ControllerState::Connected || (st == ControllerState::Ready && stored == 0)) {
       out("READY " + toString(st));
-      if (st == ControllerState::Connected) c.startRecording();
-      else c.startTraining();
+      if (st == ControllerState::Connected)
+        c.startRecording();
+      else
+        c.startTraining();
     } else if (st == ControllerState::Ready) {
       c.startTraining();  // after the demo
     }
@@ -112,9 +118,9 @@ int main(int argc, char** argv) {
   // Exports, one at a time on their own thread, numbered on from what earlier runs left.
   std::atomic<bool> exporting{false};
   std::thread exporter;
-  int exportNumber = exportRoot.isEmpty() ? 0 : QDir(exportRoot).entryList(QDir::Dirs |
-                                                                         QDir::NoDotAndDotDot)
-                                                    .size();
+  int exportNumber = exportRoot.isEmpty()
+                         ? 0
+                         : QDir(exportRoot).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
   QTimer exportTimer;
   QObject::connect(&exportTimer, &QTimer::timeout, [&] {
     if (exporting.load() || c.state() == ControllerState::Idle) return;

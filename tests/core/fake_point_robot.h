@@ -159,9 +159,7 @@ class FakePointRobot : public lab::hw::IRobot {
     p.lastEstop = std::chrono::steady_clock::now();
   }
   std::vector<float> appliedCommand() const override { return m_applied; }
-  bool detectSuccess() const override {
-    return std::hypot(m_x - m_gx, m_y - m_gy) < 0.12f;
-  }
+  bool detectSuccess() const override { return std::hypot(m_x - m_gx, m_y - m_gy) < 0.12f; }
   bool detectFailure() const override { return std::max(std::abs(m_x), std::abs(m_y)) >= 1.f; }
   bool scriptedAction(std::vector<float>& a) const override {
     const float dx = m_gx - m_x, dy = m_gy - m_y, n = std::hypot(dx, dy);

@@ -7,8 +7,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
-#include <vector>
 #include <QtTest>
+#include <vector>
 
 namespace labtest {
 
@@ -45,16 +45,20 @@ class SessionDb {
     return value("SELECT COUNT(*) FROM transitions WHERE episode_id = ?", {id}).toInt();
   }
   int interventionSteps(qint64 id) const {
-    return value("SELECT COUNT(*) FROM transitions WHERE episode_id = ? AND intervention = 1",
-                 {id}).toInt();
+    return value("SELECT COUNT(*) FROM transitions WHERE episode_id = ? AND intervention = 1", {id})
+        .toInt();
   }
   double lastReward(qint64 id) const {
     return value("SELECT reward FROM transitions WHERE episode_id = ? ORDER BY step DESC LIMIT 1",
-                 {id}).toDouble();
+                 {id})
+        .toDouble();
   }
   bool lastTerminal(qint64 id) const {
-    return value("SELECT terminal FROM transitions WHERE episode_id = ? ORDER BY step DESC "
-                 "LIMIT 1", {id}).toBool();
+    return value(
+               "SELECT terminal FROM transitions WHERE episode_id = ? ORDER BY step DESC "
+               "LIMIT 1",
+               {id})
+        .toBool();
   }
   // One learner metric of every stored update, in update order.
   std::vector<double> metricColumn(const QString& column) const {

@@ -62,7 +62,8 @@ QByteArray payloadWithActorMoments(SigEntSac& learner, bool encoderInActorOpt) {
   actorOpt.step();
   torch::optim::Adam criticOpt(clones(net.criticParameters()), torch::optim::AdamOptions(3e-4));
   auto logAlpha = torch::full({1}, std::log(learner.alpha())).set_requires_grad(true);
-  torch::optim::Adam alphaOpt(std::vector<torch::Tensor>{logAlpha}, torch::optim::AdamOptions(3e-4));
+  torch::optim::Adam alphaOpt(std::vector<torch::Tensor>{logAlpha},
+                              torch::optim::AdamOptions(3e-4));
   torch::serialize::OutputArchive archive;
   net.save(archive);
   auto put = [&](const char* key, const torch::optim::Optimizer& opt) {
@@ -264,8 +265,8 @@ void TestCheckpoint::formatOne_encoderInActorOptimiser_keepsTheActorsMoments() {
   auto header = [&](int format, bool bcTrainsEncoder) {
     auto c = config.toJson();
     c.insert("bc_trains_encoder", bcTrainsEncoder);
-    return QJsonObject{{"format", format}, {"step", 3},      {"state_dim", 0},
-                       {"action_dim", 2},  {"config", c},    {"extra", QJsonObject{}}};
+    return QJsonObject{{"format", format}, {"step", 3},   {"state_dim", 0},
+                       {"action_dim", 2},  {"config", c}, {"extra", QJsonObject{}}};
   };
   const QString v1 = m_dir.filePath("v1.ckpt"), v2 = m_dir.filePath("v2.ckpt"),
                 bad = m_dir.filePath("v1-no-encoder.ckpt");
@@ -300,7 +301,8 @@ void TestCheckpoint::formatOne_encoderInActorOptimiser_keepsTheActorsMoments() {
   }
   // Saved again, it is a format 2 file that loads as it is.
   fromV1.save(m_dir.filePath("v1-resaved.ckpt"));
-  QCOMPARE(CheckpointFile::read(m_dir.filePath("v1-resaved.ckpt")).header.value("format").toInt(), 2);
+  QCOMPARE(CheckpointFile::read(m_dir.filePath("v1-resaved.ckpt")).header.value("format").toInt(),
+           2);
   SigEntSac again(config, 0, 2);
   again.load(m_dir.filePath("v1-resaved.ckpt"));
 }
@@ -330,7 +332,9 @@ void TestCheckpoint::torchScript_pythonGivesSameActions() {
   QFETCH(QString, mode);
   QFETCH(int, frames);
   auto config = smallConfig();
-  config.obsMode = mode == "state" ? ObsMode::State : mode == "image" ? ObsMode::Image : ObsMode::Both;
+  config.obsMode = mode == "state"   ? ObsMode::State
+                   : mode == "image" ? ObsMode::Image
+                                     : ObsMode::Both;
   config.imageSize = 32;
   config.encoderChannels = 8;
   config.frameStack = frames;
@@ -359,8 +363,9 @@ print(" ".join("%.7f" % v for v in a[0].tolist()))
   const auto values = QString::fromUtf8(py.readAllStandardOutput()).split(' ', Qt::SkipEmptyParts);
   QCOMPARE(values.size(), 2);
   for (int i = 0; i < 2; ++i) {
-    QVERIFY2(std::abs(values[i].toDouble() - expected[i]) < 1e-5,
-             qPrintable(QString("dim %1: python %2, C++ %3").arg(i).arg(values[i]).arg(expected[i])));
+    QVERIFY2(
+        std::abs(values[i].toDouble() - expected[i]) < 1e-5,
+        qPrintable(QString("dim %1: python %2, C++ %3").arg(i).arg(values[i]).arg(expected[i])));
   }
 }
 

@@ -37,7 +37,7 @@ struct ChildRun {
   qint64 firstUpdatesAfterResume = -1;
   QStringList errors;
   QStringList exportsDone;  // numbers of the exports the child reported complete
-  bool crashed = false;  // ended by itself, abnormally (not by the test's kill)
+  bool crashed = false;     // ended by itself, abnormally (not by the test's kill)
 };
 
 void parse(ChildRun& run) {
@@ -180,9 +180,9 @@ void TestCrashResume::checkNothingLost(const QString& dir, std::map<qint64, QStr
     QVERIFY(db.transitionCount(id) > 0);
     // A relabel to success may have committed just before the kill, unreported.
     const QString inDb = db.episodeLabel(id);
-    QVERIFY2(inDb == label || inDb == "success",
-             qPrintable(QString("episode %1: '%2' in the db, '%3' reported")
-                            .arg(id).arg(inDb, label)));
+    QVERIFY2(
+        inDb == label || inDb == "success",
+        qPrintable(QString("episode %1: '%2' in the db, '%3' reported").arg(id).arg(inDb, label)));
   }
 }
 
@@ -228,15 +228,14 @@ void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() 
   const int kills = std::max(1, qEnvironmentVariableIntValue("LAB_CRASH_KILLS") > 0
                                     ? qEnvironmentVariableIntValue("LAB_CRASH_KILLS")
                                     : 4);
-  const QStringList extra = qEnvironmentVariable("LAB_CRASH_OBS") == "image"
-                                ? QStringList{"--image"}
-                                : QStringList{};
+  const QStringList extra =
+      qEnvironmentVariable("LAB_CRASH_OBS") == "image" ? QStringList{"--image"} : QStringList{};
   const QStringList exporting{"--export-to", exports.path()};
   int resumes = 0, reportedDurable = 0, exportsComplete = 0;
   QStringList exportsReported;
   for (int trial = 0; trial < kills; ++trial) {
-    const auto expected = trial == 0 ? SessionDb::Checkpoint{QString(), -1, {}}
-                                     : expectedCheckpoint(dir.path());
+    const auto expected =
+        trial == 0 ? SessionDb::Checkpoint{QString(), -1, {}} : expectedCheckpoint(dir.path());
     // Computed before the child runs: its retention policy may delete the file later.
     const double expectedFp =
         expected.step >= 0 ? fingerprintOf(QDir(dir.path()).filePath(expected.file)) : 0.0;
@@ -247,9 +246,11 @@ void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() 
     QVERIFY2(exportsComplete >= 0, "an export that looks complete is not");
     resumes += run.resumedStep >= 0 ? 1 : 0;
     reportedDurable += static_cast<int>(run.labels.size());
-    qInfo("trial %d: killed %d ms after READY, %d lines, %zu episodes/labels reported, resumed "
-          "at %lld (expected %lld)", trial, killAfter, int(run.lines.size()), run.labels.size(),
-          static_cast<long long>(run.resumedStep), static_cast<long long>(expected.step));
+    qInfo(
+        "trial %d: killed %d ms after READY, %d lines, %zu episodes/labels reported, resumed "
+        "at %lld (expected %lld)",
+        trial, killAfter, int(run.lines.size()), run.labels.size(),
+        static_cast<long long>(run.resumedStep), static_cast<long long>(expected.step));
     QVERIFY2(run.lines.join('\n').contains("READY"), qPrintable(run.lines.join('\n')));
     for (const auto& e : run.errors) QVERIFY2(!e.contains("store"), qPrintable(e));
 
@@ -258,7 +259,8 @@ void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() 
       QCOMPARE(run.resumedStep, expected.step);
       const double fp = expectedFp;
       QVERIFY2(std::abs(fp - run.resumedFingerprint) <= 1e-9 * std::max(1.0, std::abs(fp)),
-               qPrintable(QString("fingerprint %1 vs %2").arg(fp, 0, 'g', 17)
+               qPrintable(QString("fingerprint %1 vs %2")
+                              .arg(fp, 0, 'g', 17)
                               .arg(run.resumedFingerprint, 0, 'g', 17)));
       if (run.firstUpdatesAfterResume >= 0) {
         QVERIFY(run.firstUpdatesAfterResume >= expected.step);
@@ -272,14 +274,15 @@ void TestCrashResume::sigkillAtRandomMoments_losesNothing_resumesConsistently() 
     totalEpisodes = SessionDb(dir.path()).episodeCount();
   }
   QVERIFY2(totalEpisodes >= 5, qPrintable(QString::number(totalEpisodes)));
-  qInfo("HARNESS %s observations: %d SIGKILLs survived, %d episodes in the session, %zu of "
-        "them reported durable (every one found with its label: %d reports), %d resumes from "
-        "the expected checkpoint, integrity_check ok after each; %d exports complete and "
-        "intact (%d reported), %d interrupted by a kill",
-        extra.isEmpty() ? "state" : "image", kills, totalEpisodes, everDurable.size(),
-        reportedDurable, resumes, exportsComplete, int(exportsReported.size()),
-        int(QDir(exports.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()) -
-            exportsComplete);
+  qInfo(
+      "HARNESS %s observations: %d SIGKILLs survived, %d episodes in the session, %zu of "
+      "them reported durable (every one found with its label: %d reports), %d resumes from "
+      "the expected checkpoint, integrity_check ok after each; %d exports complete and "
+      "intact (%d reported), %d interrupted by a kill",
+      extra.isEmpty() ? "state" : "image", kills, totalEpisodes, everDurable.size(),
+      reportedDurable, resumes, exportsComplete, int(exportsReported.size()),
+      int(QDir(exports.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()) -
+          exportsComplete);
 
   // A damaged newest checkpoint is refused with a message; the one before it is used.
   SessionDb::Checkpoint newest = expectedCheckpoint(dir.path());

@@ -123,9 +123,10 @@ class TestDatabaseWriter : public QObject {
     };
     const int64_t pages = pragma(*store, "PRAGMA page_count");
     QVERIFY(pages > 0);
-    QCOMPARE(pragma(*store, QByteArray("PRAGMA max_page_count = " +
-                                       QByteArray::number(pages + 2)).constData()),
-             pages + 2);
+    QCOMPARE(
+        pragma(*store,
+               QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages + 2)).constData()),
+        pages + 2);
     QStringList errors;
     std::mutex errorsMutex;
     auto owned = std::make_unique<lab::DatabaseWriter>(
@@ -137,8 +138,8 @@ class TestDatabaseWriter : public QObject {
     // 40 steps with two 32x32 images each: far more than the two pages left.
     const auto big = labtest::makeEpisode(meta, 4, "train", 40, 4);
     EXPECT_STORE_ERROR(writer.writeEpisode(big).get(), K::Generic, "the disk is full");
-    EXPECT_STORE_ERROR(writer.setLabel({4, "success", "operator", 1.0f, true}).get(),
-                       K::NotFound, "no such episode");
+    EXPECT_STORE_ERROR(writer.setLabel({4, "success", "operator", 1.0f, true}).get(), K::NotFound,
+                       "no such episode");
     {
       std::lock_guard<std::mutex> lock(errorsMutex);
       QCOMPARE(errors.size(), 2);
@@ -146,16 +147,18 @@ class TestDatabaseWriter : public QObject {
                qPrintable(errors[0]));
     }
     // Space again (what freeing the disk does): the same episode and label go in.
-    writer.submit("more space", [&](SessionStore& s) {
-      pragma(s, "PRAGMA max_page_count = 1073741823");
-    }).get();
+    writer
+        .submit("more space",
+                [&](SessionStore& s) { pragma(s, "PRAGMA max_page_count = 1073741823"); })
+        .get();
     QCOMPARE(writer.writeEpisode(big).get(), int64_t(4));
     writer.setLabel({4, "success", "operator", 1.0f, true}).get();
     owned.reset();  // stops the writer and closes the store (its folder lock too)
 
     auto s = SessionStore::open(dir);
     QCOMPARE(s->episodes().size(), std::size_t(4));
-    for (int i = 1; i <= 3; ++i) labtest::compareSteps(s->transitions(i), [&] {
+    for (int i = 1; i <= 3; ++i)
+      labtest::compareSteps(s->transitions(i), [&] {
         auto steps = before[i - 1].steps;
         if (i == 3) {
           steps.back().transition.reward = 1.0f;

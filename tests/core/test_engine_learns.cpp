@@ -67,8 +67,7 @@ class TestEngineLearns : public QObject {
 
 void TestEngineLearns::initTestCase() {
   labtest::registerFakeRobot();
-  labtest::robots()->add("point-reach", "Point reach",
-                         std::make_shared<hw::PointReachFactory>());
+  labtest::robots()->add("point-reach", "Point reach", std::make_shared<hw::PointReachFactory>());
 }
 
 void TestEngineLearns::randomPolicy_failsMostEpisodes() {

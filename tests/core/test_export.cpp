@@ -393,8 +393,9 @@ class TestExport : public QObject {
       sqlite3* other = nullptr;
       QCOMPARE(sqlite3_open(QFile::encodeName(db).constData(), &other), SQLITE_OK);
       QVERIFY(rawExec(other, "BEGIN IMMEDIATE"));
-      QVERIFY(rawExec(other, "INSERT INTO events(time_ms, level, source, message) "
-                             "VALUES (1, 'info', 'test', 'uncommitted')"));
+      QVERIFY(rawExec(other,
+                      "INSERT INTO events(time_ms, level, source, message) "
+                      "VALUES (1, 'info', 'test', 'uncommitted')"));
       const CliRun r = runExportCli({"--session", dir, "--out", m_tmp.filePath("cli-out1")});
       QVERIFY2(r.exitCode == 0, qPrintable(r.output));
       QVERIFY2(r.output.contains("policy from checkpoint step 0"), qPrintable(r.output));

@@ -47,17 +47,20 @@ void TestSacConfig::jsonRoundTrip_keepsEveryValue() {
 void TestSacConfig::badInput_specificMessage_data() {
   QTest::addColumn<QString>("json");
   QTest::addColumn<QString>("message");
-  QTest::newRow("unknown key") << R"({"gama": 0.9})" << "unknown config key 'gama'";
-  QTest::newRow("wrong type") << R"({"gamma": "high"})" << "config key 'gamma' must be a number";
-  QTest::newRow("out of range")
-      << R"({"tau": 2})" << "config key 'tau' = 2 is out of range [1e-05, 1]";
+  QTest::newRow("unknown key") << R"({"gama": 0.9})"
+                               << "unknown config key 'gama'";
+  QTest::newRow("wrong type") << R"({"gamma": "high"})"
+                              << "config key 'gamma' must be a number";
+  QTest::newRow("out of range") << R"({"tau": 2})"
+                                << "config key 'tau' = 2 is out of range [1e-05, 1]";
   QTest::newRow("not integer") << R"({"batch_size": 12.5})"
                                << "config key 'batch_size' must be an integer";
   QTest::newRow("bad choice") << R"({"entropy": "huge"})"
                               << "config key 'entropy' must be one of: sigmoid, standard";
   QTest::newRow("bad bool") << R"({"auto_alpha": 1})"
                             << "config key 'auto_alpha' must be true or false";
-  QTest::newRow("bad preset") << R"({"preset": "ppo"})" << "config key 'preset' must be one of";
+  QTest::newRow("bad preset") << R"({"preset": "ppo"})"
+                              << "config key 'preset' must be one of";
   QTest::newRow("inconsistent") << R"({"log_std_min": -1, "log_std_max": -2})"
                                 << "'log_std_min' must be below 'log_std_max'";
 }
@@ -127,8 +130,10 @@ void TestSacConfig::ablations_changeExactlyOneThing() {
   QFETCH(QStringList, keys);
   QVERIFY(SacConfig::presetNames().contains(preset));
   for (const auto obs : {"state", "image"}) {
-    const auto sigent = SacConfig::fromJson(QJsonObject{{"preset", "sigent"}, {"obs_mode", obs}}).toJson();
-    const auto ablation = SacConfig::fromJson(QJsonObject{{"preset", preset}, {"obs_mode", obs}}).toJson();
+    const auto sigent =
+        SacConfig::fromJson(QJsonObject{{"preset", "sigent"}, {"obs_mode", obs}}).toJson();
+    const auto ablation =
+        SacConfig::fromJson(QJsonObject{{"preset", preset}, {"obs_mode", obs}}).toJson();
     QCOMPARE(ablation.keys(), sigent.keys());
     QStringList differ;
     for (const auto& key : sigent.keys()) {
@@ -177,8 +182,8 @@ void TestSacConfig::replayBuffer_ringStorageAndRelabel() {
   // Each transition's obs is the previous one's next: one frame per transition, plus the next
   // frame of the newest; the frames of the overwritten two are given back.
   QCOMPARE(b.framesKept(), int64_t(4));
-  QCOMPARE(b.memoryBytes(), std::size_t(4 * 16 + 3 * (1 + 1 + 1) + 3 * 4 * (1 + 1 + 2 + 1 + 1) +
-                                        3 * 8 * 3 + 3 * 4));
+  QCOMPARE(b.memoryBytes(),
+           std::size_t(4 * 16 + 3 * (1 + 1 + 1) + 3 * 4 * (1 + 1 + 2 + 1 + 1) + 3 * 8 * 3 + 3 * 4));
   QCOMPARE(b.relabelEpisode(4, 0.0f, 1.0f, true, 0.9), 1);
   QCOMPARE(b.at(1).reward, 1.0f);
   QVERIFY(b.at(1).terminal);
@@ -291,8 +296,8 @@ void TestSacConfig::replayBuffer_framesKeptOnce_sameBatches() {
   std::vector<Transition> replaySlots(capacity), expertSlots(capacity);
   std::vector<int64_t> replayEpisodes(capacity);  // slot's episode (-1: odd)
   int replayAdded = 0, expertAdded = 0, episodes = 0;
-  auto addTo = [](ReplayBuffer& b, std::vector<Transition>& slots, int& added,
-                  const Transition& t, int64_t episode) {
+  auto addTo = [](ReplayBuffer& b, std::vector<Transition>& slots, int& added, const Transition& t,
+                  int64_t episode) {
     b.add(t, episode, 0);
     slots[static_cast<std::size_t>(added++ % static_cast<int>(slots.size()))] = t;
   };
@@ -356,8 +361,9 @@ void TestSacConfig::replayBuffer_framesKeptOnce_sameBatches() {
     }
   }
   const int64_t bound = capacity + int64_t(episodesHeld.size()) + odd + frames - 1;
-  QVERIFY2(replay.framesKept() <= bound, qPrintable(QString("%1 frames kept, at most %2 expected")
-                                                        .arg(replay.framesKept()).arg(bound)));
+  QVERIFY2(replay.framesKept() <= bound,
+           qPrintable(
+               QString("%1 frames kept, at most %2 expected").arg(replay.framesKept()).arg(bound)));
   QVERIFY(replay.framesKept() >= capacity);
   QVERIFY(expert.framesKept() <= int64_t(2 * frames) * capacity);
   QVERIFY(episodes > capacity / 25);

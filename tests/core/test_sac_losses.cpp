@@ -73,7 +73,8 @@ double q(int j, double a) { return j == 1 ? kC1 + kK1 * a : kC2 + kK2 * a; }
 std::pair<double, double> sampleAt(double e) {
   const double x = kMu + std::exp(kLogStd) * e;
   const double a = std::tanh(x);
-  const double logp = -0.5 * e * e - kLogStd - 0.5 * std::log(2 * M_PI) - std::log(1 - a * a + 1e-6);
+  const double logp =
+      -0.5 * e * e - kLogStd - 0.5 * std::log(2 * M_PI) - std::log(1 - a * a + 1e-6);
   return {a, logp};
 }
 double hsig(double logp, const SacConfig& c) {
@@ -177,16 +178,19 @@ void TestSacLosses::sigmoidEntropy_handValues() {
   // total sums over the last dimension.
   auto tot = h.total(torch::tensor({{0.0, 2.0, -3.0}}, torch::kDouble));
   QCOMPARE(tot.sizes().vec(), (std::vector<int64_t>{1, 1}));
-  QVERIFY(std::abs(tot.item<double>() - (0.7075773075586708 + 0.2466883092496514 +
-                                          0.9798391646036609)) < 1e-9);
+  QVERIFY(std::abs(tot.item<double>() -
+                   (0.7075773075586708 + 0.2466883092496514 + 0.9798391646036609)) < 1e-9);
 }
 
 void TestSacLosses::sigmoidEntropy_extremeLogProbs_staysInsideBounds() {
   const double inf = std::numeric_limits<double>::infinity();
   SigmoidEntropy h(1.0, SigmoidEntropy::midpointForSigma(0.1), 1.0);
   for (auto dtype : {torch::kFloat, torch::kDouble}) {
-    auto lp = torch::tensor({{1e30, 1e30, 1e30}, {-1e30, -1e30, -1e30}, {inf, inf, inf},
-                             {-inf, -inf, -inf}, {80.0, -80.0, 0.0}},
+    auto lp = torch::tensor({{1e30, 1e30, 1e30},
+                             {-1e30, -1e30, -1e30},
+                             {inf, inf, inf},
+                             {-inf, -inf, -inf},
+                             {80.0, -80.0, 0.0}},
                             torch::TensorOptions().dtype(dtype));
     auto tot = h.total(lp);
     for (int i = 0; i < tot.size(0); ++i) {
@@ -243,7 +247,8 @@ void TestSacLosses::oodTerm_dataActionInsideLogSumExp() {
            qPrintable(QString("ood %1 expected %2").arg(l.ood.item<double>()).arg(expected)));
   // With the data action inside, the term is positive.
   QVERIFY(l.ood.item<double>() > 0);
-  QVERIFY(std::abs(l.critic.item<double>() - (l.td.item<double>() + c.oodLambda * expected)) < 1e-5);
+  QVERIFY(std::abs(l.critic.item<double>() - (l.td.item<double>() + c.oodLambda * expected)) <
+          1e-5);
 }
 
 void TestSacLosses::actorLoss_equalsHandComputed() {
@@ -298,7 +303,10 @@ void TestSacLosses::gate_openBeyondEpsilon_pullsMeanToExpert() {
 void TestSacLosses::gate_alwaysOnBaseline_bcEvenWhenClose() {
   auto c = tinyConfig();
   c.applyPreset("sac_bc");
-  c.hiddenDim = 2; c.hiddenLayers = 1; c.criticLayerNorm = false; c.augmentPad = 0;
+  c.hiddenDim = 2;
+  c.hiddenLayers = 1;
+  c.criticLayerNorm = false;
+  c.augmentPad = 0;
   SigEntSac sac(c, 1, 1);
   setHandWeights(sac);
   auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0, 0, 0),
@@ -375,7 +383,8 @@ void TestSacLosses::bcTrainsEncoder_onlyWhenEnabledAndGateOpen() {
     }
     const auto m = sac.update(replay, expert);
     std::vector<torch::Tensor> weights;
-    for (const auto& p : sac.networks().encoder->parameters()) weights.push_back(p.detach().clone());
+    for (const auto& p : sac.networks().encoder->parameters())
+      weights.push_back(p.detach().clone());
     return std::make_pair(weights, m.gateOpen);
   };
   auto same = [](const std::vector<torch::Tensor>& a, const std::vector<torch::Tensor>& b) {
@@ -536,9 +545,9 @@ void TestSacLosses::oodTerm_mcFloorSwitch() {
     for (int j = 1; j <= 2; ++j) {
       const double q1 = floorOn ? std::max(q(j, a1), mc) : q(j, a1);
       const double q2 = floorOn ? std::max(q(j, a2), mc) : q(j, a2);
-      expected += beta * std::log(std::exp(q(j, 0.5) / beta) + std::exp(q1 / beta) +
-                                  std::exp(q2 / beta)) -
-                  q(j, 0.5);
+      expected +=
+          beta * std::log(std::exp(q(j, 0.5) / beta) + std::exp(q1 / beta) + std::exp(q2 / beta)) -
+          q(j, 0.5);
     }
     QVERIFY2(std::abs(l.ood.item<double>() - expected) < 1e-5,
              qPrintable(QString("floor %1: ood %2 expected %3")
@@ -654,8 +663,9 @@ void TestSacLosses::threadTuner_picksTheFasterCount_andFollowsTheLoad() {
   ThreadTuner tuner(2);
   QCOMPARE(tuner.candidates(), std::vector<int>({1, 2}));
   bool busy = false;
-  auto costOf = [&](int threads) { return busy ? (threads == 1 ? 20.0 : 140.0)
-                                               : (threads == 1 ? 12.0 : 8.0); };
+  auto costOf = [&](int threads) {
+    return busy ? (threads == 1 ? 20.0 : 140.0) : (threads == 1 ? 12.0 : 8.0);
+  };
   auto run = [&](int updates) {
     int slowUpdates = 0;
     for (int i = 0; i < updates; ++i) {

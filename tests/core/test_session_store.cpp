@@ -431,10 +431,11 @@ class TestSessionStore : public QObject {
     SessionStore::create(dir, meta);
     {
       RawDb raw(dbIn(dir));
-      QVERIFY(raw.exec("CREATE TRIGGER planted AFTER INSERT ON episodes BEGIN "
-                       "DELETE FROM transitions; "
-                       "INSERT INTO events(time_ms, level, source, message) "
-                       "VALUES (1, 'info', 'x', 'trigger ran'); END"));
+      QVERIFY(
+          raw.exec("CREATE TRIGGER planted AFTER INSERT ON episodes BEGIN "
+                   "DELETE FROM transitions; "
+                   "INSERT INTO events(time_ms, level, source, message) "
+                   "VALUES (1, 'info', 'x', 'trigger ran'); END"));
     }
     for (auto mode : {SessionStore::Mode::ReadWrite, SessionStore::Mode::ReadOnly}) {
       auto s = SessionStore::open(dir, {mode, 500, true});
@@ -455,7 +456,8 @@ class TestSessionStore : public QObject {
       if (mode == SessionStore::Mode::ReadWrite) {
         s->writeEpisode(labtest::makeEpisode(meta, 1, "train", 3, 1));
         // Defensive mode: the schema cannot be rewritten through this connection.
-        QVERIFY(sqlite3_exec(s->handle(), "PRAGMA writable_schema = ON; UPDATE sqlite_master "
+        QVERIFY(sqlite3_exec(s->handle(),
+                             "PRAGMA writable_schema = ON; UPDATE sqlite_master "
                              "SET sql = '' WHERE name = 'episodes'",
                              nullptr, nullptr, nullptr) != SQLITE_OK);
       }

@@ -69,7 +69,8 @@ class TestTrainingController : public QObject {
 };
 
 bool TestTrainingController::haveChaos() const {
-  return QDir(chaosPluginDir()).exists() && !QDir(chaosPluginDir()).entryList(QDir::Files).isEmpty();
+  return QDir(chaosPluginDir()).exists() &&
+         !QDir(chaosPluginDir()).entryList(QDir::Files).isEmpty();
 }
 
 namespace {
@@ -97,21 +98,29 @@ void TestTrainingController::refusalReason_table_matchesStates() {
   QCOMPARE(refusalReason(S::Ready, C::StartTraining, true, true).code,
            NoticeCode::BlockedByEmergencyStop);
   QVERIFY(refusalReason(S::Idle, C::Connect, false, false).isEmpty());
-  QVERIFY(refusalReason(S::Idle, C::Pause, false, false).english().contains("needs a connected robot"));
+  QVERIFY(
+      refusalReason(S::Idle, C::Pause, false, false).english().contains("needs a connected robot"));
   QVERIFY(refusalReason(S::Connected, C::StartTraining, false, false).english().contains("demo"));
   QVERIFY(refusalReason(S::Ready, C::StartTraining, false, true).isEmpty());
   QVERIFY(refusalReason(S::EpisodeRunning, C::Pause, false, true).isEmpty());
   QVERIFY(refusalReason(S::Paused, C::Pause, false, true).english().contains("Already paused"));
   QVERIFY(refusalReason(S::Paused, C::Resume, false, true).isEmpty());
-  QVERIFY(refusalReason(S::EpisodeRunning, C::Resume, false, true).english().contains("Nothing is paused"));
+  QVERIFY(refusalReason(S::EpisodeRunning, C::Resume, false, true)
+              .english()
+              .contains("Nothing is paused"));
   QVERIFY(refusalReason(S::RecordingDemo, C::StopRecording, false, false).isEmpty());
-  QVERIFY(refusalReason(S::Ready, C::StopRecording, false, true).english().contains("Not recording"));
+  QVERIFY(
+      refusalReason(S::Ready, C::StopRecording, false, true).english().contains("Not recording"));
   QVERIFY(refusalReason(S::EpisodeRunning, C::InterventionOn, false, true).isEmpty());
-  QVERIFY(refusalReason(S::Ready, C::InterventionOn, false, true).english().contains("state: Ready"));
-  QVERIFY(refusalReason(S::EpisodeRunning, C::Disconnect, false, true).english().contains("at rest"));
+  QVERIFY(
+      refusalReason(S::Ready, C::InterventionOn, false, true).english().contains("state: Ready"));
+  QVERIFY(
+      refusalReason(S::EpisodeRunning, C::Disconnect, false, true).english().contains("at rest"));
   QVERIFY(refusalReason(S::Ready, C::Evaluate, false, true).isEmpty());
   QVERIFY(refusalReason(S::Connected, C::ReplayDemo, false, false).english().contains("No demo"));
-  QVERIFY(refusalReason(S::Ready, C::AcknowledgeEmergencyStop, false, true).english().contains("No emergency"));
+  QVERIFY(refusalReason(S::Ready, C::AcknowledgeEmergencyStop, false, true)
+              .english()
+              .contains("No emergency"));
   // The e-stop is never refused; while it is active nothing that moves is allowed, labels and
   // disconnecting still are.
   for (int s = 0; s <= static_cast<int>(S::ReplayingDemo); ++s) {
@@ -119,7 +128,8 @@ void TestTrainingController::refusalReason_table_matchesStates() {
     QVERIFY(refusalReason(S(s), C::EmergencyStop, true, true).isEmpty());
   }
   QVERIFY(refusalReason(S::Paused, C::Resume, true, true).english().contains("acknowledge"));
-  QVERIFY(refusalReason(S::Ready, C::StartTraining, true, true).english().contains("emergency stop"));
+  QVERIFY(
+      refusalReason(S::Ready, C::StartTraining, true, true).english().contains("emergency stop"));
   QVERIFY(refusalReason(S::Paused, C::Disconnect, true, true).isEmpty());
   QVERIFY(refusalReason(S::Paused, C::AcknowledgeEmergencyStop, true, true).isEmpty());
   QVERIFY(refusalReason(S::BetweenEpisodes, C::Failure, true, true).isEmpty());
@@ -148,7 +158,8 @@ void TestTrainingController::idle_commands_refusedWithReason() {
   QCOMPARE(why.english(), QString("Success needs a connected robot (state: No robot)"));
   QVERIFY(refused.at(1).at(0).value<ControllerCommand>() == ControllerCommand::Pause);
   QVERIFY(refused.at(2).at(0).value<ControllerCommand>() == ControllerCommand::StartTraining);
-  QVERIFY(refused.at(3).at(0).value<ControllerCommand>() == ControllerCommand::AcknowledgeEmergencyStop);
+  QVERIFY(refused.at(3).at(0).value<ControllerCommand>() ==
+          ControllerCommand::AcknowledgeEmergencyStop);
   QVERIFY(c.state() == ControllerState::Idle);
 }
 
@@ -212,7 +223,8 @@ void TestTrainingController::demoAndLabels_landInBuffersAndTables() {
   h.c.undoLabel();
   QVERIFY(h.refusedWith(ControllerCommand::UndoLabel, "No label to undo"));
   h.disconnect();
-  for (const auto& e : h.errors) QVERIFY2(e.at(0).toString() != "store", qPrintable(e.at(1).toString()));
+  for (const auto& e : h.errors)
+    QVERIFY2(e.at(0).toString() != "store", qPrintable(e.at(1).toString()));
 
   // The tables: the demo, both episodes with their labels; the undone labels are not kept.
   SessionDb db(dir.path());
@@ -337,7 +349,8 @@ void TestTrainingController::pause_holdsZeroCommand_andStopsLearner() {
   QCOMPARE(b.updates, a.updates);
   h.c.resume();
   QTRY_VERIFY_WITH_TIMEOUT(h.c.state() == ControllerState::EpisodeRunning ||
-                               h.c.state() == ControllerState::BetweenEpisodes, 5000);
+                               h.c.state() == ControllerState::BetweenEpisodes,
+                           5000);
   QVERIFY(h.waitStats([&](const LoopStats& st) { return st.updates > b.updates; }, 30000));
 }
 
@@ -651,8 +664,9 @@ void TestTrainingController::reopen_checkpointPathLeavingSession_refusedAndShown
     auto db = QSqlDatabase::addDatabase("QSQLITE", "crafted-session");
     db.setDatabaseName(QDir(dir.path()).filePath("session.sqlite"));
     QVERIFY(db.open());
-    QVERIFY(QSqlQuery(db).exec("INSERT INTO checkpoints(file, step, checksum, reason, "
-                               "created_ms) VALUES ('../../elsewhere.ckpt', 99, 'ab', '', 1)"));
+    QVERIFY(
+        QSqlQuery(db).exec("INSERT INTO checkpoints(file, step, checksum, reason, "
+                           "created_ms) VALUES ('../../elsewhere.ckpt', 99, 'ab', '', 1)"));
     db.close();
   }
   QSqlDatabase::removeDatabase("crafted-session");
@@ -735,7 +749,8 @@ namespace {
 constexpr int kSide = 16, kDemoSteps = 12, kTrainSteps = 23, kLastEpisode = 13;
 std::vector<std::uint8_t> cameraFrame(int episode, int step) {
   std::vector<std::uint8_t> f(kSide * kSide);
-  for (std::size_t i = 0; i < f.size(); ++i) f[i] = std::uint8_t((episode * 31 + step * 7 + i) % 251);
+  for (std::size_t i = 0; i < f.size(); ++i)
+    f[i] = std::uint8_t((episode * 31 + step * 7 + i) % 251);
   f[0] = std::uint8_t(episode);
   f[1] = std::uint8_t(step);
   return f;
@@ -870,10 +885,9 @@ void TestTrainingController::reopen_moreThanCapacity_newestKeptInBoundedMemory()
   QTRY_VERIFY_WITH_TIMEOUT(
       std::any_of(log.begin(), log.end(),
                   [](const QList<QVariant>& l) {
-                    return l.at(0).toString().contains(
-                        QString("from %1 of %2 stored steps")
-                            .arg(kDemoSteps + 6 * kTrainSteps)
-                            .arg(kDemoSteps + 12 * kTrainSteps));
+                    return l.at(0).toString().contains(QString("from %1 of %2 stored steps")
+                                                           .arg(kDemoSteps + 6 * kTrainSteps)
+                                                           .arg(kDemoSteps + 12 * kTrainSteps));
                   }),
       5000);
   QCOMPARE(h.c.hasDemo(), true);
@@ -969,9 +983,12 @@ void TestTrainingController::pushCubeSim_recordTrainEvaluate() {
 void TestTrainingController::badReads_zeroCommand_episodeEndsUnlabelled_paused_data() {
   QTest::addColumn<QString>("fault");
   QTest::addColumn<QString>("said");
-  QTest::newRow("retry forever") << "retry" << "Retry forever";
-  QTest::newRow("wrong shapes") << "wrong_shape" << "invalid observation";
-  QTest::newRow("NaN") << "nan" << "invalid observation";
+  QTest::newRow("retry forever") << "retry"
+                                 << "Retry forever";
+  QTest::newRow("wrong shapes") << "wrong_shape"
+                                << "invalid observation";
+  QTest::newRow("NaN") << "nan"
+                       << "invalid observation";
 }
 
 void TestTrainingController::badReads_zeroCommand_episodeEndsUnlabelled_paused() {

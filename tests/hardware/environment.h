@@ -20,8 +20,8 @@ class Environment {
  public:
   virtual ~Environment() = default;
   virtual std::string name() const = 0;
-  virtual int stateDim() const = 0;     // 0 when the task has no state vector
-  virtual int imageSize() const = 0;    // 0 when the task has no camera
+  virtual int stateDim() const = 0;   // 0 when the task has no state vector
+  virtual int imageSize() const = 0;  // 0 when the task has no camera
   virtual int actionDim() const = 0;
   virtual int maxEpisodeSteps() const = 0;
   // Start an episode from a start drawn from `seed` (same seed, same start).

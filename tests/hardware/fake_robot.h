@@ -17,11 +17,11 @@ struct FakeRobotScript {
   bool retryRead = false;
   bool nanState = false;
   bool infState = false;
-  bool wrongImageSize = false;   // reports 32x32 while the spec says imageSize
+  bool wrongImageSize = false;  // reports 32x32 while the spec says imageSize
   bool shortStateVector = false;
-  bool wrongSpecSize = false;    // observationSpec ignores RobotConfig::imageSize
-  bool noCamera = false;         // a state-only robot: 0x0 spec and empty images
-  bool noState = false;          // no state vector (with noCamera: observes nothing)
+  bool wrongSpecSize = false;  // observationSpec ignores RobotConfig::imageSize
+  bool noCamera = false;       // a state-only robot: 0x0 spec and empty images
+  bool noState = false;        // no state vector (with noCamera: observes nothing)
   int sleepInWriteUs = 0;
 };
 
@@ -113,8 +113,8 @@ class FakeRobot : public IRobot {
     ++writes;
     if (script.throwOnWrite) throw std::runtime_error("CAN bus timeout on joint 3");
     if (script.sleepInWriteUs > 0) {
-      const auto until = std::chrono::steady_clock::now() +
-                         std::chrono::microseconds(script.sleepInWriteUs);
+      const auto until =
+          std::chrono::steady_clock::now() + std::chrono::microseconds(script.sleepInWriteUs);
       while (std::chrono::steady_clock::now() < until) {
       }
     }

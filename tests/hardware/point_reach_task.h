@@ -13,7 +13,7 @@ namespace lab {
 
 class PointReachTask : public Environment {
  public:
-  static constexpr double kStepSize = 0.1;     // displacement per step at |action| = 1
+  static constexpr double kStepSize = 0.1;  // displacement per step at |action| = 1
   static constexpr double kGoalRadius = 0.15;
   static constexpr int kMaxSteps = 50;
   static constexpr double kGoalX = 0.5, kGoalY = 0.4, kGoalSpread = 0.1;

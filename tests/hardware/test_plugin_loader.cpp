@@ -131,16 +131,17 @@ void TestPluginLoader::scan_skipsEachBadPluginWithItsReason_data() {
              .arg(kRobotApiVersionMinor);
   QTest::newRow("abi 3 plugin")
       << "libold_abi.so" << int(SkipReason::WrongAbiVersion)
-      << QString("built for robot plugin ABI 3 (interface id 'org.sigentlab.hw.IRobot/3.0'), "
-                 "this host has ABI %1").arg(kRobotAbiVersion);
+      << QString(
+             "built for robot plugin ABI 3 (interface id 'org.sigentlab.hw.IRobot/3.0'), "
+             "this host has ABI %1")
+             .arg(kRobotAbiVersion);
   QTest::newRow("other qt") << "libwrong_qt.so" << int(SkipReason::WrongQtVersion)
                             << QString("built with Qt 5.15 (");
   QTest::newRow("missing key") << "libmissing_key.so" << int(SkipReason::BadMetadata)
                                << "lacks required string key(s): description";
   QTest::newRow("no factory") << "libnot_a_factory.so" << int(SkipReason::InstanceFailed)
                               << "does not implement IRobotFactory";
-  QTest::newRow("garbage") << "libgarbage.so" << int(SkipReason::NotAPlugin)
-                           << "not a Qt plugin";
+  QTest::newRow("garbage") << "libgarbage.so" << int(SkipReason::NotAPlugin) << "not a Qt plugin";
   QTest::newRow("dangling") << "libdangling.so" << int(SkipReason::MissingFile)
                             << "file does not exist";
 }
@@ -252,9 +253,8 @@ void TestPluginLoader::registerFactory_staticRobotRuns() {
 
 void TestPluginLoader::pushCube_realPluginThroughLoader() {
   QString binDir = qEnvironmentVariable("LAB_BINARY_DIR");
-  const QString path = binDir.isEmpty()
-                           ? QStringLiteral(LAB_PLUGIN_DIR "/libpush_cube.so")
-                           : binDir + QStringLiteral("/bin/plugins/libpush_cube.so");
+  const QString path = binDir.isEmpty() ? QStringLiteral(LAB_PLUGIN_DIR "/libpush_cube.so")
+                                        : binDir + QStringLiteral("/bin/plugins/libpush_cube.so");
   if (!QFileInfo::exists(path)) {
 #ifdef LAB_REQUIRE_PUSH_CUBE
     QFAIL(qPrintable("the push_cube target exists but " + path + " was not built"));
@@ -338,18 +338,18 @@ void TestPluginLoader::abiOfIid_currentAndLegacyIds() {
   // The metadata a plugin of this build carries passes the host's own check.
   ContractVersion self;
   QString problem;
-  QVERIFY2(readContract(QJsonObject{{"abi_version", kRobotAbiVersion},
-                                    {"api_version", QStringLiteral("%1.%2")
-                                                        .arg(kRobotApiVersionMajor)
-                                                        .arg(kRobotApiVersionMinor)},
-                                    {"qt_version", QStringLiteral("%1.%2")
-                                                       .arg(QT_VERSION_MAJOR)
-                                                       .arg(QT_VERSION_MINOR)}},
-                        self, problem),
-           qPrintable(problem));
+  QVERIFY2(
+      readContract(
+          QJsonObject{
+              {"abi_version", kRobotAbiVersion},
+              {"api_version",
+               QStringLiteral("%1.%2").arg(kRobotApiVersionMajor).arg(kRobotApiVersionMinor)},
+              {"qt_version", QStringLiteral("%1.%2").arg(QT_VERSION_MAJOR).arg(QT_VERSION_MINOR)}},
+          self, problem),
+      qPrintable(problem));
   QVERIFY(incompatibility(self, hostContract()).isEmpty());
-  QVERIFY(!readContract(QJsonObject{{"abi_version", kRobotAbiVersion}, {"api_version", 4}},
-                        self, problem));
+  QVERIFY(!readContract(QJsonObject{{"abi_version", kRobotAbiVersion}, {"api_version", 4}}, self,
+                        problem));
   QVERIFY2(problem.contains("api_version"), qPrintable(problem));
 }
 
@@ -374,14 +374,20 @@ void TestPluginLoader::sdkTemplate_buildsOutOfTreeAndLoads() {
   const QString prefix = tmp.filePath("prefix"), src = tmp.filePath("src"),
                 build = tmp.filePath("build");
   QString out;
-  QVERIFY2(runTool(cmake, {"--install", LAB_BINARY_DIR, "--component", "sdk", "--prefix", prefix},
-                   out),
-           qPrintable(out));
+  QVERIFY2(
+      runTool(cmake, {"--install", LAB_BINARY_DIR, "--component", "sdk", "--prefix", prefix}, out),
+      qPrintable(out));
   QVERIFY2(QFile::exists(prefix + "/include/sigentlab/api/robot_interface.h"), qPrintable(out));
   QVERIFY2(QFile::exists(prefix + "/include/sigentlab/api/plugin_version.h"), qPrintable(out));
   QVERIFY(copyTree(QStringLiteral(LAB_SOURCE_DIR "/hardware/sdk/template"), src));
-  QStringList configure{"-S", src, "-B", build, "-G", LAB_CMAKE_GENERATOR,
-                        "-DCMAKE_BUILD_TYPE=Release", "-DCMAKE_PREFIX_PATH=" + prefix,
+  QStringList configure{"-S",
+                        src,
+                        "-B",
+                        build,
+                        "-G",
+                        LAB_CMAKE_GENERATOR,
+                        "-DCMAKE_BUILD_TYPE=Release",
+                        "-DCMAKE_PREFIX_PATH=" + prefix,
                         "-DCMAKE_CXX_COMPILER=" LAB_CXX_COMPILER};
   if (!QStringLiteral(LAB_CXX_LAUNCHER).isEmpty()) {
     configure << "-DCMAKE_CXX_COMPILER_LAUNCHER=" LAB_CXX_LAUNCHER;

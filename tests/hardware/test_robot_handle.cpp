@@ -269,9 +269,9 @@ void TestRobotHandle::action_wrongSizeOrNaN_refused_inRange_clamped() {
   f.toActive();
   HandleResult r = f.handle->write({0.1f});
   QCOMPARE(r.status, HandleStatus::Refused);
-  QVERIFY2(r.error.find("action has 1 values, the action spec has 2 (vx, omega)") !=
-               std::string::npos,
-           r.error.c_str());
+  QVERIFY2(
+      r.error.find("action has 1 values, the action spec has 2 (vx, omega)") != std::string::npos,
+      r.error.c_str());
   r = f.handle->write({0.1f, std::numeric_limits<float>::quiet_NaN()});
   QCOMPARE(r.status, HandleStatus::Refused);
   QVERIFY2(r.error.find("action[1] ('omega') is NaN") != std::string::npos, r.error.c_str());
@@ -374,9 +374,8 @@ void TestRobotHandle::stateListener_seesTransitions() {
   // Declared before the fixture: the handle's destructor (shutdown) still notifies.
   std::vector<std::pair<LifecycleState, LifecycleState>> seen;
   Fixture f;
-  f.handle->setStateListener([&](LifecycleState a, LifecycleState b, const std::string&) {
-    seen.emplace_back(a, b);
-  });
+  f.handle->setStateListener(
+      [&](LifecycleState a, LifecycleState b, const std::string&) { seen.emplace_back(a, b); });
   f.toActive();
   QCOMPARE(seen.size(), std::size_t(2));
   QCOMPARE(seen[1].second, LifecycleState::Active);

@@ -2,7 +2,8 @@
 // headless rendering, the scripted expert against the success detector, e-stop, settings
 // validation, threads, and the plugin libraries themselves. Runs with DISPLAY unset (the
 // renderer must be headless). Also the camera-less point-reach plugin (hardware/toy), loaded
-// through the PluginLoader and compared step by step with PointReachTask (the reference model beside this test).
+// through the PluginLoader and compared step by step with PointReachTask (the reference model
+// beside this test).
 #include <QDir>
 #include <QJsonObject>
 #include <QPluginLoader>
@@ -305,8 +306,8 @@ void TestSimRobots::teleopKeys_moveTheRobotTheWayTheViewShows() {
     const double cosine = alignment(moved, expected);
     const bool ok = std::hypot(moved[0], moved[1]) >= 2.0 && cosine > 0.8;
     if (!ok) {
-      qWarning("%s: moved (%.1f, %.1f) px in the view, expected along (%.2f, %.2f)", what,
-               moved[0], moved[1], expected[0], expected[1]);
+      qWarning("%s: moved (%.1f, %.1f) px in the view, expected along (%.2f, %.2f)", what, moved[0],
+               moved[1], expected[0], expected[1]);
     }
     return ok;
   };
@@ -401,19 +402,25 @@ void TestSimRobots::expert_solvesTwentySeeds_detectorMatchesGeometry() {
       const auto t0 = std::chrono::steady_clock::now();
       QCOMPARE(robot->write(action, error), Result::Ok);
       QCOMPARE(robot->read(obs, error), Result::Ok);
-      ioMs += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                  .count();
+      ioMs +=
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
       ++ioCalls;
       ++step;
       const bool geometric = oracle.solved(obs.state);
       success = robot->detectSuccess();
       QVERIFY2(!robot->detectFailure(),
                qPrintable(QString("seed %1 step %2: failure detected on the expert's run at x %3 "
-                                  "y %4").arg(seed).arg(step).arg(obs.state[0]).arg(obs.state[1])));
+                                  "y %4")
+                              .arg(seed)
+                              .arg(step)
+                              .arg(obs.state[0])
+                              .arg(obs.state[1])));
       // The detector fires exactly at the step the geometric condition first holds.
-      QVERIFY2(success == geometric,
-               qPrintable(QString("seed %1 step %2: detector %3, geometry %4")
-                              .arg(seed).arg(step).arg(success).arg(geometric)));
+      QVERIFY2(success == geometric, qPrintable(QString("seed %1 step %2: detector %3, geometry %4")
+                                                    .arg(seed)
+                                                    .arg(step)
+                                                    .arg(success)
+                                                    .arg(geometric)));
     }
     QVERIFY2(success, qPrintable(QString("seed %1 not solved in %2 steps").arg(seed).arg(limit)));
     QVERIFY2(!robot->scriptedAction(action), "the expert must stop once the task is solved");
@@ -425,8 +432,8 @@ void TestSimRobots::expert_solvesTwentySeeds_detectorMatchesGeometry() {
   QCOMPARE(solved, 20);
   const double mean = double(totalSteps) / solved;
   qInfo().noquote() << id << ": expert solved" << solved << "/ 20, mean" << mean << "steps, range ["
-                    << minSteps << "," << maxSteps << "], limit" << limit
-                    << "| write+read" << QString::number(ioMs / ioCalls, 'f', 2) << "ms";
+                    << minSteps << "," << maxSteps << "], limit" << limit << "| write+read"
+                    << QString::number(ioMs / ioCalls, 'f', 2) << "ms";
   QVERIFY2(mean >= 15 && mean <= 45, "expert demos should take roughly 20-40 steps");
 }
 
@@ -463,7 +470,10 @@ void TestSimRobots::failureDetector_firesOnMissedGateOrTouchedPole() {
       const bool touching = id == "slalom-humanoid" && legNearPole(obs.state, 0.085);
       QVERIFY2(failed == (slalom && oracle.failed()) || (failed && touching),
                qPrintable(QString("seed %1 step %2: detector %3, missed gate %4, at a pole %5")
-                              .arg(seed).arg(step).arg(failed).arg(oracle.failed())
+                              .arg(seed)
+                              .arg(step)
+                              .arg(failed)
+                              .arg(oracle.failed())
                               .arg(touching)));
     }
     failures += failed;
@@ -532,7 +542,8 @@ void TestSimRobots::badInput_isRejectedWithMessage() {
     auto robot = createSimRobot(id.toStdString());
     QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
     QVERIFY2(QString::fromStdString(error).contains("start_spread") &&
-                 QString::fromStdString(error).contains("[0.25, 1]"), error.c_str());
+                 QString::fromStdString(error).contains("[0.25, 1]"),
+             error.c_str());
   }
   {
     RobotConfig cfg;
@@ -605,7 +616,9 @@ void TestSimRobots::startSpread_narrowsStartsAroundTheirCentre() {
   QFETCH(QString, id);
   // The start ranges of the first two state entries (effector, robot or base x and y), as
   // hardware/sim/README.md gives them.
-  struct Range { double lo, hi; };
+  struct Range {
+    double lo, hi;
+  };
   const QMap<QString, std::array<Range, 2>> ranges{
       {"push-cube", {{{-0.25, 0.25}, {-0.25, 0.25}}}},
       {"ball-to-goal", {{{-0.55, -0.2}, {-0.5, 0.5}}}},
@@ -736,7 +749,8 @@ void TestSimRobots::pointReach_pluginLoads_stateOnlyNoImage() {
   RobotConfig cfg;
   cfg.imageSize = 48;  // ignored: no camera
   cfg.settings.insert("frobnicate", true);
-  QTest::ignoreMessage(QtWarningMsg, QRegularExpression("point-reach.*unknown setting.*frobnicate"));
+  QTest::ignoreMessage(QtWarningMsg,
+                       QRegularExpression("point-reach.*unknown setting.*frobnicate"));
   auto h = openPointReach(loader, cfg);
   QVERIFY(h);
   const auto it = std::find_if(loader.available().begin(), loader.available().end(),

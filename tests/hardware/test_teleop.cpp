@@ -80,15 +80,15 @@ void TestTeleop::keyboard3d_qeAndRestValues() {
 }
 
 void TestTeleop::keyboard_defaults_leaveWindowKeysFree() {
-  // S/F label the episode, R records, D replays the demo, T trains, P pauses and Space/Esc stop the robot: driving
-  // a six-axis robot must not.
+  // S/F label the episode, R records, D replays the demo, T trains, P pauses and Space/Esc stop the
+  // robot: driving a six-axis robot must not.
   const auto defaults = KeyboardTeleop::defaultBindings();
   QCOMPARE(int(defaults.size()), 6);
   for (const auto& b : defaults) {
     for (int key : {b.positiveKey, b.negativeKey}) {
       QVERIFY(key != 0);
-      for (int reserved : {Qt::Key_S, Qt::Key_F, Qt::Key_R, Qt::Key_D, Qt::Key_T, Qt::Key_P, Qt::Key_Space,
-                           Qt::Key_Escape}) {
+      for (int reserved : {Qt::Key_S, Qt::Key_F, Qt::Key_R, Qt::Key_D, Qt::Key_T, Qt::Key_P,
+                           Qt::Key_Space, Qt::Key_Escape}) {
         QVERIFY2(key != reserved, qPrintable(QString::number(key, 16)));
       }
     }
@@ -152,9 +152,8 @@ void TestTeleop::gamepad_virtualController_addedMovedRemoved() {
   pad.poll();
   QVERIFY(!pad.isConnected());
 
-  const int index = SDL_JoystickAttachVirtual(SDL_JOYSTICK_TYPE_GAMECONTROLLER,
-                                              SDL_CONTROLLER_AXIS_MAX, SDL_CONTROLLER_BUTTON_MAX,
-                                              0);
+  const int index = SDL_JoystickAttachVirtual(
+      SDL_JOYSTICK_TYPE_GAMECONTROLLER, SDL_CONTROLLER_AXIS_MAX, SDL_CONTROLLER_BUTTON_MAX, 0);
   if (index < 0) QSKIP(qPrintable(QStringLiteral("no SDL virtual joystick: ") + SDL_GetError()));
   pad.poll();  // SDL_CONTROLLERDEVICEADDED
   QVERIFY2(pad.isConnected(), SDL_GetError());

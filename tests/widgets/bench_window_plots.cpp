@@ -3,12 +3,12 @@
 // at 6 updates/s), then fed exactly 100 updates per wall second (the learner's peak rate) with
 // a camera frame and a step point at 10 Hz, for SECONDS. Prints the GUI thread's CPU share
 // (getrusage RUSAGE_THREAD). Run it under xvfb-run (docs/BENCHMARKS.md, "Window").
+#include <sys/resource.h>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <cmath>
 #include <cstdio>
-#include <sys/resource.h>
 
 #include "camera_view.h"
 #include "episode_step_plot.h"

@@ -6,13 +6,13 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QRegularExpression>
-#include <QSet>
 #include <QTranslator>
 #include <QtTest>
 #include <atomic>
@@ -25,16 +25,16 @@
 #include "episode_controls.h"
 #include "episode_step_plot.h"
 #include "export_dialog.h"
+#include "learner_pace_monitor.h"
 #include "log_panel.h"
 #include "notice_text.h"
 #include "operator_text.h"
 #include "plot_panel.h"
+#include "qcustomplot_include.h"
 #include "robot_panel.h"
 #include "session_browser.h"
 #include "status_fields.h"
 #include "training_plots.h"
-#include "learner_pace_monitor.h"
-#include "qcustomplot_include.h"
 
 using namespace lab::ui;
 using C = lab::ControllerCommand;
@@ -125,8 +125,8 @@ class TestWidgets : public QObject {
     QVERIFY(s.size() <= 1000);
     QVERIFY(s.size() > 500);  // thinned, not emptied
     QCOMPARE(s.appendedTotal(), qint64(200000));
-    QCOMPARE(s.xs().first(), 0.0);        // the start of the run is kept
-    QCOMPARE(s.xs().last(), 199999.0);    // and the newest point
+    QCOMPARE(s.xs().first(), 0.0);      // the start of the run is kept
+    QCOMPARE(s.xs().last(), 199999.0);  // and the newest point
     for (int i = 1; i < s.size(); ++i) QVERIFY(s.xs()[i] > s.xs()[i - 1]);
     // The recent past keeps full resolution.
     QCOMPARE(s.xs()[s.size() - 2], 199998.0);
@@ -413,7 +413,8 @@ class TestWidgets : public QObject {
     QVERIFY(editor.errorText().contains("not valid at offset"));
     editor.setJsonText("{ \"gamma_typo\": 0.9 }");
     QVERIFY(!editor.apply());
-    QVERIFY2(editor.errorText().contains("unknown config key 'gamma_typo'"), qPrintable(editor.errorText()));
+    QVERIFY2(editor.errorText().contains("unknown config key 'gamma_typo'"),
+             qPrintable(editor.errorText()));
   }
 
   void exportDialog_runsJobOnWorkerWithProgress() {
@@ -473,7 +474,8 @@ class TestWidgets : public QObject {
     QVERIFY(slow.wasCancelled());
     QVERIFY(slow.writtenFiles().isEmpty());
 
-    ExportDialog noFolder([](const ExportRequest&, const ExportProgress&) { return QStringList(); });
+    ExportDialog noFolder(
+        [](const ExportRequest&, const ExportProgress&) { return QStringList(); });
     noFolder.setOutputDir("");
     noFolder.start();
     QVERIFY(!noFolder.isRunning());
@@ -481,7 +483,8 @@ class TestWidgets : public QObject {
   }
 
   void sessionBrowser_listsRelabelsAndReplays() {
-    SessionBrowser browser([](const QString&, QString&) { return std::make_unique<MemoryModel>(); });
+    SessionBrowser browser(
+        [](const QString&, QString&) { return std::make_unique<MemoryModel>(); });
     // Every model call runs off the GUI thread: the results arrive as queued calls.
     QSignalSpy loaded(&browser, &SessionBrowser::episodesLoaded);
     browser.openSession("/memory");
@@ -556,8 +559,10 @@ class TestWidgets : public QObject {
     for (const QString& key : plots.panelKeys()) {
       PlotPanel* p = plots.panel(key);
       QVERIFY2(p->replotCount() <= bound, qPrintable(QString("%1: %2 replots in %3 s, bound %4")
-                                                        .arg(key).arg(p->replotCount())
-                                                        .arg(seconds).arg(bound)));
+                                                         .arg(key)
+                                                         .arg(p->replotCount())
+                                                         .arg(seconds)
+                                                         .arg(bound)));
     }
     QVERIFY(q->replotCount() >= 2);  // it did redraw while the data came
     QCOMPARE(q->plottedCount(0), 1000);

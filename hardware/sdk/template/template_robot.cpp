@@ -7,7 +7,7 @@
 using namespace lab::hw;
 
 namespace {
-constexpr double kSpeed = 0.2;       // m/s at a normalised command of 1
+constexpr double kSpeed = 0.2;  // m/s at a normalised command of 1
 constexpr double kControlHz = 10.0;
 constexpr double kGoalRadius = 0.15;  // success: the dot within this of the centre
 }  // namespace

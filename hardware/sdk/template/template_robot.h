@@ -35,6 +35,6 @@ class TemplateRobot : public lab::hw::IRobot {
   int m_maxEpisodeSteps = 50;
   int m_axes = 2;
   int m_imageSize = 64;
-  double m_x = 0.0, m_y = 0.0;  // the dot, in [-1, 1]
+  double m_x = 0.0, m_y = 0.0;   // the dot, in [-1, 1]
   std::vector<float> m_command;  // normalised, as last applied
 };
