@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <cmath>
 #include <utility>
 
 #include "robot_loop_impl.h"
@@ -208,7 +207,7 @@ void RobotLoop::Impl::setState(ControllerState s) {
   state = s;
   o.m_publishedState = s;
   ev.stateChanged(s);
-  statsDue = true;  // the window's countdown needs the new episode's limit now, not in 1 s
+  rate.reportNow();  // the window's countdown needs the new episode's limit now, not in 1 s
 }
 
 void RobotLoop::Impl::error(const QString& source, const Notice& message) {
@@ -231,29 +230,16 @@ void RobotLoop::Impl::robotFatal(const Notice& message) {
 }
 
 void RobotLoop::Impl::statsTick(Clock::time_point t) {
-  if (lastTick.time_since_epoch().count() != 0) {
-    periodsMs.push_back(std::chrono::duration<double, std::milli>(t - lastTick).count());
-  }
-  lastTick = t;
-  if (lastStats.time_since_epoch().count() == 0) lastStats = t;
-  // Every second; and at once after a state change (the new episode's limit for the window's
-  // countdown), which leaves the rate window running so the shown rate and jitter stay steady.
-  const bool periodic = t - lastStats >= std::chrono::seconds(1) && !periodsMs.empty();
-  if (!periodic && !statsDue) return;
-  statsDue = false;
-  double mean = 0, var = 0;
-  for (double p : periodsMs) mean += p;
-  if (!periodsMs.empty()) mean /= periodsMs.size();
-  for (double p : periodsMs) var += (p - mean) * (p - mean);
-  if (!periodsMs.empty()) var /= periodsMs.size();
+  const auto reading = rate.tick(t);
+  if (!reading) return;
   LoopStats s;
   s.episodeSteps = episodeActive ? static_cast<int>(ep.steps.size()) : 0;
   s.episodeStepLimit = episodeActive ? episodeStepLimit() : 0;
   s.nominalRateHz = info.controlRateHz;
   s.episodeLimitSteps = info.maxEpisodeSteps;
   s.demoLimitSteps = demoStepLimit();
-  s.controlRateHz = mean > 0 ? 1000.0 / mean : 0;
-  s.jitterMs = std::sqrt(var);
+  s.controlRateHz = reading->rateHz;
+  s.jitterMs = reading->jitterMs;
   s.envSteps = envSteps;
   s.lockstep = lockstep;
   s.simSeconds = robotWrites * std::chrono::duration<double>(period).count();
@@ -273,15 +259,9 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
   }
   statsEnvSteps = envSteps;
   ev.loopStats(s);
-  if (!periodic) return;
-  periodsMs.clear();
-  lastStats = t;
+  if (!reading->periodic) return;
   // Metrics reach the store in batches, at most once a second.
-  std::vector<UpdateMetrics> batch;
-  {
-    std::lock_guard<std::mutex> lock(metricsMutex);
-    batch.swap(metricsBatch);
-  }
+  auto batch = metrics.take();
   if (store && !batch.empty()) store->submitMetrics(std::move(batch));
 }
 

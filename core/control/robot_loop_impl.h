@@ -10,6 +10,8 @@
 #include "acting_policy.h"
 #include "frame_stack.h"
 #include "learner_worker.h"
+#include "loop_rate_meter.h"
+#include "metrics_batcher.h"
 #include "robot_loop.h"
 #include "robot_port.h"
 #include "session_recorder.h"
@@ -219,15 +221,11 @@ class RobotLoop::Impl {
   std::chrono::steady_clock::time_point lastStoreRetry;
   static constexpr int kStoreRetrySeconds = 2;
   std::atomic<bool> learnerDiverged{false};  // set by the learner thread
-  std::mutex metricsMutex;
-  std::vector<UpdateMetrics> metricsBatch;
-  std::chrono::steady_clock::time_point metricsFlushed;
+  MetricsBatcher metrics;                    // filled by the learner thread
 
   // Loop timing.
   std::chrono::steady_clock::duration period{};
-  std::deque<double> periodsMs;
-  std::chrono::steady_clock::time_point lastTick, lastStats;
-  bool statsDue = false;  // report at the next tick (a state change)
+  LoopRateMeter rate;
   QStringList reportedErrors;
 };
 

@@ -19,8 +19,7 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
   // All of these run on the learner thread: copy, hand over, return.
   cb.metrics = [this](const UpdateMetrics& m) {
     ev.metricsReady(m);
-    std::lock_guard<std::mutex> lock(metricsMutex);
-    metricsBatch.push_back(m);
+    metrics.add(m);
   };
   cb.stepValues = [this](int64_t episode, int step, const StepValues& v, const StepRecord& r) {
     StepPoint p;
@@ -257,8 +256,7 @@ bool RobotLoop::Impl::connect(Notice& err) {
   failedWrites = 0;
   lastGoodRead = std::chrono::steady_clock::now();
   setState(demo.id >= 0 ? S::Ready : S::Connected);
-  lastTick = lastStats = {};
-  periodsMs.clear();
+  rate.restart();
   return true;
 }
 
@@ -297,11 +295,7 @@ void RobotLoop::Impl::disconnect() {
   policy.reset();
   mailbox.take();
   if (store) {
-    std::vector<UpdateMetrics> batch;
-    {
-      std::lock_guard<std::mutex> lock(metricsMutex);
-      batch.swap(metricsBatch);
-    }
+    auto batch = metrics.take();
     if (!batch.empty()) store->submitMetrics(std::move(batch));
     store->submitEvent(QStringLiteral("disconnect"), settings.robotId);
     if (!store->flush(30000)) {
