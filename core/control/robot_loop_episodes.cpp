@@ -44,34 +44,20 @@ bool RobotLoop::Impl::readObservation() {
     }
   }
   if (r == RobotPort::Io::Retry || !err.isEmpty()) {
-    ++failedReads;
-    lastReadError = err;
+    freshness.readFailed(err);
     error(QStringLiteral("robot"), err);
     return false;
   }
-  failedReads = 0;
-  lastGoodRead = std::chrono::steady_clock::now();
+  freshness.readOk(std::chrono::steady_clock::now());
   hwObs = std::move(next);
   obs = toLearnerObs(hwObs);
   return true;
 }
 
 bool RobotLoop::Impl::readsExhausted(Notice& why) const {
-  if (failedReads == 0) return false;
-  const double stale =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - lastGoodRead).count();
-  const double staleLimit = settings.maxStaleSeconds > 0
-                                ? settings.maxStaleSeconds
-                                : 10.0 * std::chrono::duration<double>(period).count();
-  if (failedReads >= std::max(1, settings.maxFailedReads)) {
-    why = Notice(N::ReadsFailed, failedReads, std::max(1, settings.maxFailedReads), lastReadError);
-  } else if (!lockstep && stale >= staleLimit) {  // lockstep: the sim waits, time means nothing
-    why = Notice(N::NoValidObservationFor, QString::number(stale, 'f', 2),
-                 QString::number(staleLimit, 'g', 3), lastReadError);
-  } else {
-    return false;
-  }
-  return true;
+  const auto limits = ObservationFreshness::limits(settings.maxFailedReads,
+                                                   settings.maxStaleSeconds, period, lockstep);
+  return freshness.exhausted(std::chrono::steady_clock::now(), limits, why);
 }
 
 void RobotLoop::Impl::stopUnsafe(const Notice& problem) {
@@ -195,8 +181,7 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
       return false;
     }
     startPending = kind;
-    failedReads = 0;
-    lastGoodRead = std::chrono::steady_clock::now();
+    freshness.restart(std::chrono::steady_clock::now());
   }
   if (!readObservation()) {
     Notice why;

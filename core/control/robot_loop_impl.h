@@ -12,6 +12,7 @@
 #include "learner_worker.h"
 #include "loop_rate_meter.h"
 #include "metrics_batcher.h"
+#include "observation_freshness.h"
 #include "robot_loop.h"
 #include "robot_port.h"
 #include "session_recorder.h"
@@ -160,11 +161,9 @@ class RobotLoop::Impl {
     std::vector<float> action;
     bool byOperator = false;
   } openStep;
-  int failedReads = 0;   // in a row
   int failedWrites = 0;  // refused commands in a row
   Notice lastWriteError;
-  std::chrono::steady_clock::time_point lastGoodRead;
-  Notice lastReadError;
+  ObservationFreshness freshness;
   QString startPending;  // the kind of episode whose reset is done, waiting for its first read
 
   struct LastEpisode {

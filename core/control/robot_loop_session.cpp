@@ -252,9 +252,8 @@ bool RobotLoop::Impl::connect(Notice& err) {
   intervention = false;
   openStep.open = false;
   startPending.clear();
-  failedReads = 0;
   failedWrites = 0;
-  lastGoodRead = std::chrono::steady_clock::now();
+  freshness.restart(std::chrono::steady_clock::now());
   setState(demo.id >= 0 ? S::Ready : S::Connected);
   rate.restart();
   return true;

@@ -6,6 +6,7 @@
 
 #include "loop_rate_meter.h"
 #include "metrics_batcher.h"
+#include "observation_freshness.h"
 
 using namespace lab;
 using Clock = std::chrono::steady_clock;
@@ -17,6 +18,7 @@ class TestRobotLoopParts : public QObject {
   void rateMeter_reportsOncePerSecond_withRateAndJitter();
   void rateMeter_reportNow_keepsWindow_restartForgetsIt();
   void metricsBatcher_keepsOrderAcrossThreads_takeEmpties();
+  void freshness_failedReadsBound_thenStaleBound_notInLockstep();
 };
 
 namespace {
@@ -84,6 +86,43 @@ void TestRobotLoopParts::metricsBatcher_keepsOrderAcrossThreads_takeEmpties() {
   learner.join();
   for (int i = 0; i < kCount; ++i) QCOMPARE(all[i].step, int64_t(i + 1));
   QVERIFY(batcher.take().empty());
+}
+
+void TestRobotLoopParts::freshness_failedReadsBound_thenStaleBound_notInLockstep() {
+  // 10 Hz and no configured bound: ten periods, one second.
+  const auto l = ObservationFreshness::limits(3, 0, milliseconds(100), false);
+  QCOMPARE(l.maxFailedReads, 3);
+  QVERIFY(std::abs(l.maxStaleSeconds - 1.0) < 1e-9);
+  QCOMPARE(ObservationFreshness::limits(0, 2.5, milliseconds(100), false).maxFailedReads, 1);
+  QCOMPARE(ObservationFreshness::limits(0, 2.5, milliseconds(100), false).maxStaleSeconds, 2.5);
+
+  ObservationFreshness f;
+  f.restart(at(0));
+  Notice why;
+  QVERIFY(!f.exhausted(at(5000), l, why));  // nothing failed: an old good read is no fault
+  QVERIFY(why.isEmpty());
+  f.readFailed(Notice::detail("timeout"));
+  f.readFailed(Notice::detail("timeout"));
+  QVERIFY(!f.exhausted(at(500), l, why));
+  f.readFailed(Notice(NoticeCode::NonFiniteState));
+  QVERIFY(f.exhausted(at(500), l, why));
+  // The loop's code and arguments, the last error nested: the words are notice_text's.
+  QVERIFY(why == Notice(NoticeCode::ReadsFailed, 3, 3, Notice(NoticeCode::NonFiniteState)));
+  QCOMPARE(why.english(),
+           Notice(NoticeCode::ReadsFailed, 3, 3, Notice(NoticeCode::NonFiniteState)).english());
+  f.readOk(at(600));
+  QVERIFY(!f.exhausted(at(600), l, why));
+  f.readFailed(Notice::detail("timeout"));
+  QVERIFY(!f.exhausted(at(1500), l, why));
+  QVERIFY(f.exhausted(at(1600), l, why));  // one failure, but a second without a good read
+  QVERIFY(why.code == NoticeCode::NoValidObservationFor);
+  QCOMPARE(why.args.size(), 3);
+  QCOMPARE(why.args[0].toString(), QString("1.00"));  // seconds since the good read at 600 ms
+  QCOMPARE(why.args[1].toString(), QString("1"));
+  QCOMPARE(why.args[2].value<Notice>().english(), QString("timeout"));
+  auto lockstep = l;
+  lockstep.lockstep = true;
+  QVERIFY(!f.exhausted(at(60000), lockstep, why));  // the sim waits: time means nothing
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
