@@ -422,10 +422,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
     case C::StartTraining:
       // A learner that paused itself (it diverged while nothing could be paused) learns again.
       if (learner) learner->setPaused(false);
-      if (!trainingStarted) {
-        trainingStarted = true;
-        trainingStartedAt = Clock::now();
-      }
+      evaluation.startTraining(Clock::now());
       if (state == S::Ready) {
         setState(S::BetweenEpisodes);
         askOperatorOrGo();

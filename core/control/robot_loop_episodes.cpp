@@ -158,7 +158,7 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
   if (kind == "eval") {
     // The same starts in every evaluation (and for every seed), far from the training seeds:
     // evaluations compare with each other and across runs.
-    seed = kEvalSeedBase + static_cast<std::uint64_t>(eval.done);
+    seed = kEvalSeedBase + static_cast<std::uint64_t>(evaluation.episodesDone());
   } else {
     seed = settings.sac.seed * 1000003ULL + static_cast<std::uint64_t>(maxEpisodeId + 1);
   }
@@ -385,17 +385,9 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
   last = LastEpisode{ep.id, ep.kind, label, ep.labelledBy};
   ev.episodeFinished(sum);
 
-  if (ep.kind == "train") {
-    ++trainEpisodesSinceEval;
-    trainSuccessesSinceEval += label == "success" ? 1 : 0;
-  }
+  if (ep.kind == "train") evaluation.trainingEpisodeEnded(label == "success");
   if (ep.kind == "eval") {
-    ++eval.done;
-    if (label == "success") {
-      ++eval.successes;
-      eval.successSteps += sum.steps;
-    }
-    if (eval.done >= eval.total)
+    if (evaluation.episodeEnded(label == "success", sum.steps))
       finishEvaluation();
     else
       askOperatorOrGo();
@@ -407,39 +399,28 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
 }
 
 void RobotLoop::Impl::startEvaluation(int episodes, ControllerState returnTo) {
-  eval = Eval{episodes, 0, 0, 0.0, returnTo, {}, std::chrono::steady_clock::now()};
-  eval.at.envSteps = envSteps;
-  eval.at.updates = learner ? learner->updates() : 0;
-  eval.at.trainSeconds = trainingSeconds();
-  eval.at.trainEpisodes = std::exchange(trainEpisodesSinceEval, 0);
-  eval.at.trainSuccesses = std::exchange(trainSuccessesSinceEval, 0);
-  lastEvalAt = envSteps;
+  evaluation.begin(episodes, returnTo, envSteps, learner ? learner->updates() : 0,
+                   std::chrono::steady_clock::now());
   episodeActive = false;
   setState(S::Evaluating);
   askOperatorOrGo();
 }
 
-double RobotLoop::Impl::trainingSeconds() const {
-  if (!trainingStarted) return 0;
-  const auto wall = std::chrono::steady_clock::now() - trainingStartedAt;
-  return std::chrono::duration<double>(wall).count() - evaluationSeconds;
-}
-
 bool RobotLoop::Impl::evaluationOrBudgetDue() {
-  const int every = settings.evalEverySteps;
-  if (every > 0 && envSteps >= nextEvalAt) {
-    while (nextEvalAt <= envSteps) nextEvalAt += every;
-    startEvaluation(settings.evalEpisodes, S::BetweenEpisodes);
-    return true;
+  using Due = EvaluationSchedule::Due;
+  switch (evaluation.due(envSteps, settings.evalEverySteps, settings.evalEpisodes,
+                         settings.trainStepBudget)) {
+    case Due::Nothing:
+      return false;
+    case Due::Evaluation:
+    case Due::FinalEvaluation:
+      startEvaluation(settings.evalEpisodes, S::BetweenEpisodes);
+      return true;
+    case Due::BudgetDone:
+      stopTraining(Notice(N::BudgetDone, settings.trainStepBudget));
+      return true;
   }
-  const int64_t budget = settings.trainStepBudget;
-  if (budget <= 0 || envSteps < budget) return false;
-  if (settings.evalEpisodes > 0 && lastEvalAt != envSteps) {
-    startEvaluation(settings.evalEpisodes, S::BetweenEpisodes);  // the final one
-  } else {
-    stopTraining(Notice(N::BudgetDone, budget));
-  }
-  return true;
+  return false;
 }
 
 void RobotLoop::Impl::stopTraining(const Notice& why) {
@@ -449,24 +430,17 @@ void RobotLoop::Impl::stopTraining(const Notice& why) {
 }
 
 void RobotLoop::Impl::finishEvaluation() {
-  EvaluationResult r = eval.at;
-  r.episodes = eval.done;
-  r.successes = eval.successes;
-  r.meanSteps = eval.successes > 0 ? eval.successSteps / eval.successes : 0.0;
-  r.demoSteps = static_cast<double>(demo.actions.size());
-  if (trainingStarted) {
-    evaluationSeconds +=
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - eval.started).count();
-  }
+  const EvaluationResult r =
+      evaluation.finish(static_cast<double>(demo.actions.size()), std::chrono::steady_clock::now());
   ev.evaluationFinished(r);
   ev.logMessage(Notice(N::EvaluationSummary, r.successes, r.episodes,
                        QString::number(r.meanSteps, 'f', 1), r.demoSteps));
   const bool solved = r.episodes > 0 && r.successes == r.episodes;
-  if (eval.returnTo == S::BetweenEpisodes && settings.stopWhenSolved && solved) {
+  if (evaluation.returnTo() == S::BetweenEpisodes && settings.stopWhenSolved && solved) {
     stopTraining(Notice(N::Solved, r.episodes, r.envSteps));
     return;
   }
-  setState(eval.returnTo);
+  setState(evaluation.returnTo());
   if (state == S::BetweenEpisodes) {
     phase = Phase::WaitStart;
     if (settings.autoTrain) askOperatorOrGo();

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "acting_policy.h"
+#include "evaluation_schedule.h"
 #include "frame_stack.h"
 #include "learner_worker.h"
 #include "loop_rate_meter.h"
@@ -100,7 +101,6 @@ class RobotLoop::Impl {
   // when it took over the tick (no training episode starts).
   bool evaluationOrBudgetDue();
   void stopTraining(const Notice& why);
-  double trainingSeconds() const;
   void finishEvaluation();
   void pauseForStore();  // an operator write could not be saved: stop, tell why
   // Store writes that need the robot thread: committed labels reach the learner's buffers,
@@ -188,19 +188,9 @@ class RobotLoop::Impl {
   bool expertRecording = false;  // this recording is driven by the robot's scripted expert
   int replayIndex = 0;
 
-  struct Eval {
-    int total = 0, done = 0, successes = 0;
-    double successSteps = 0;
-    ControllerState returnTo = ControllerState::Ready;
-    EvaluationResult at;  // training's standing when it started
-    std::chrono::steady_clock::time_point started;
-  } eval;
-  // Unattended training (evalEverySteps, trainStepBudget).
-  int64_t nextEvalAt = 0, lastEvalAt = -1;
-  int trainEpisodesSinceEval = 0, trainSuccessesSinceEval = 0;
-  bool trainingStarted = false;
-  std::chrono::steady_clock::time_point trainingStartedAt;
-  double evaluationSeconds = 0;  // spent evaluating since training started
+  // Evaluations: the running one, and the schedule of unattended training (evalEverySteps,
+  // trainStepBudget).
+  EvaluationSchedule evaluation;
 
   // Pacing.
   bool lockstep = false;

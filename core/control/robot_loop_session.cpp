@@ -196,12 +196,7 @@ bool RobotLoop::Impl::connect(Notice& err) {
   if (teachingDemos.size() > kept) {
     teachingDemos.erase(teachingDemos.begin(), teachingDemos.end() - kept);
   }
-  const int every = settings.evalEverySteps;
-  nextEvalAt = every > 0 ? (envSteps / every + 1) * every : 0;
-  lastEvalAt = -1;
-  trainEpisodesSinceEval = trainSuccessesSinceEval = 0;
-  trainingStarted = false;
-  evaluationSeconds = 0;
+  evaluation.restart(envSteps, settings.evalEverySteps);
   robotWrites = 0;
   statsEnvSteps = envSteps;
   statsUpdates = 0;

@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "evaluation_schedule.h"
 #include "loop_rate_meter.h"
 #include "metrics_batcher.h"
 #include "observation_freshness.h"
@@ -19,6 +20,8 @@ class TestRobotLoopParts : public QObject {
   void rateMeter_reportNow_keepsWindow_restartForgetsIt();
   void metricsBatcher_keepsOrderAcrossThreads_takeEmpties();
   void freshness_failedReadsBound_thenStaleBound_notInLockstep();
+  void evaluationSchedule_everyNSteps_finalAtBudget_thenDone();
+  void evaluationSchedule_tallies_trainingTimeExcludesEvaluating();
 };
 
 namespace {
@@ -123,6 +126,65 @@ void TestRobotLoopParts::freshness_failedReadsBound_thenStaleBound_notInLockstep
   auto lockstep = l;
   lockstep.lockstep = true;
   QVERIFY(!f.exhausted(at(60000), lockstep, why));  // the sim waits: time means nothing
+}
+
+void TestRobotLoopParts::evaluationSchedule_everyNSteps_finalAtBudget_thenDone() {
+  using Due = EvaluationSchedule::Due;
+  EvaluationSchedule s;
+  s.restart(250, 100);  // a reopened session at 250 steps: the next evaluation at 300
+  QCOMPARE(s.due(299, 100, 5, 0), Due::Nothing);
+  QCOMPARE(s.due(300, 100, 5, 0), Due::Evaluation);
+  QCOMPARE(s.due(300, 100, 5, 0), Due::Nothing);     // taken: the next at 400
+  QCOMPARE(s.due(530, 100, 5, 0), Due::Evaluation);  // skipped ones are not made up
+  QCOMPARE(s.due(599, 100, 5, 0), Due::Nothing);
+  QCOMPARE(s.due(600, 100, 5, 0), Due::Evaluation);
+
+  EvaluationSchedule b;
+  b.restart(0, 0);
+  QCOMPARE(b.due(999, 0, 5, 1000), Due::Nothing);
+  QCOMPARE(b.due(1000, 0, 5, 1000), Due::FinalEvaluation);
+  b.begin(5, ControllerState::BetweenEpisodes, 1000, 0, at(0));
+  QCOMPARE(b.due(1000, 0, 5, 1000), Due::BudgetDone);  // evaluated at 1000 already
+  QCOMPARE(b.due(1000, 0, 0, 1000), Due::BudgetDone);
+  EvaluationSchedule none;
+  none.restart(0, 0);
+  QCOMPARE(none.due(5000, 0, 0, 1000), Due::BudgetDone);  // no evaluation episodes: just stop
+  QCOMPARE(none.due(5000, 0, 5, 0), Due::Nothing);        // no budget
+}
+
+void TestRobotLoopParts::evaluationSchedule_tallies_trainingTimeExcludesEvaluating() {
+  EvaluationSchedule s;
+  s.restart(0, 0);
+  QCOMPARE(s.trainingSeconds(at(5000)), 0.0);  // not started
+  s.startTraining(at(1000));
+  s.startTraining(at(4000));  // a second StartTraining does not restart the clock
+  s.trainingEpisodeEnded(true);
+  s.trainingEpisodeEnded(false);
+  s.trainingEpisodeEnded(true);
+  s.begin(3, ControllerState::Ready, 420, 840, at(11000));
+  QVERIFY(s.returnTo() == ControllerState::Ready);
+  QVERIFY(!s.episodeEnded(true, 30));
+  QCOMPARE(s.episodesDone(), 1);
+  QVERIFY(!s.episodeEnded(false, 120));
+  QVERIFY(s.episodeEnded(true, 50));
+  const auto r = s.finish(40, at(15000));
+  QCOMPARE(r.episodes, 3);
+  QCOMPARE(r.successes, 2);
+  QCOMPARE(r.meanSteps, 40.0);  // over the successes only: (30 + 50) / 2
+  QCOMPARE(r.demoSteps, 40.0);
+  QCOMPARE(r.envSteps, int64_t(420));
+  QCOMPARE(r.updates, int64_t(840));
+  QCOMPARE(r.trainSeconds, 10.0);
+  QCOMPARE(r.trainEpisodes, 3);
+  QCOMPARE(r.trainSuccesses, 2);
+  // The 4 s of evaluating do not count as training; the next tally starts from zero.
+  QCOMPARE(s.trainingSeconds(at(21000)), 16.0);
+  s.begin(1, ControllerState::BetweenEpisodes, 500, 900, at(21000));
+  s.episodeEnded(false, 10);
+  const auto r2 = s.finish(40, at(22000));
+  QCOMPARE(r2.trainEpisodes, 0);
+  QCOMPARE(r2.meanSteps, 0.0);
+  QCOMPARE(r2.trainSeconds, 16.0);
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
