@@ -438,7 +438,7 @@ void RobotLoop::Impl::apply(const QueuedCommand& c) {
     case C::Resume:
       // What could not be saved is tried first; a failure reported before this resume is the
       // one the operator resumes from, not a reason to pause again.
-      saveFailed = false;
+      durability.clearSaveFailed();
       if (store) store->retryHeld();
       if (learner) learner->setPaused(false);
       setState(pausedFrom);

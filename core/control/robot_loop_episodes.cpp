@@ -376,7 +376,7 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
 
   EpisodeSummary sum{ep.id, ep.kind, label, static_cast<int>(ep.steps.size()),
                      ep.interventionSteps()};
-  if (store) ++pendingWrites;                // the store's done-callback takes it back
+  if (store) durability.handedOver();        // the store's done-callback takes it back
   if (learner) learner->postEpisodeEnd(ep);  // the learner adds Q/H/gate, then the store
   // Undo covers labels someone gave (operator, detector), not the timer's time-out.
   if (!label.isEmpty() && ep.kind != "demo" && by != "timer") {
@@ -527,7 +527,7 @@ bool RobotLoop::Impl::terminalFor(const QString& label, const QString& by) const
 void RobotLoop::Impl::applyLabel(int64_t episodeId, const QString& label, const QString& by,
                                  float reward, bool terminal) {
   LabelChange change{episodeId, label, label.isEmpty() ? QString() : by, reward, terminal};
-  if (store) ++pendingWrites;
+  if (store) durability.handedOver();
   // Through the learner so the store sees the label after the episode's own record.
   if (learner) learner->postRelabel(change);
   if (episodeId == last.id) {
@@ -560,7 +560,7 @@ void RobotLoop::Impl::relabel(int64_t episodeId, bool success) {
 
 bool RobotLoop::Impl::durable() const {
   // Nothing handed over and not committed, nothing held after a failed write.
-  return pendingWrites.load() == 0 && (!store || store->unsavedWrites() == 0);
+  return durability.durable(store.get());
 }
 
 void RobotLoop::Impl::askOperatorOrGo() {
@@ -576,7 +576,7 @@ void RobotLoop::Impl::betweenEpisodes() {
   if (!robot || phase != Phase::Go || estop) return;
   // Every finished episode and label must be durable before the next episode starts, and one
   // that failed to save pauses training at the next tick instead of starting another.
-  if (!durable() || saveFailed.load()) return;
+  if (!durable() || durability.saveFailed()) return;
   if (state == S::BetweenEpisodes) {
     if (evaluationOrBudgetDue()) return;
     if (beginEpisode(QStringLiteral("train"))) setState(S::EpisodeRunning);

@@ -17,6 +17,7 @@
 #include "robot_loop.h"
 #include "robot_port.h"
 #include "session_recorder.h"
+#include "store_durability.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcLoop)
 
@@ -106,8 +107,6 @@ class RobotLoop::Impl {
   // Store writes that need the robot thread: committed labels reach the learner's buffers,
   // held writes are retried every few seconds.
   void serviceStore();
-  // The recorder's `done` for an operator write: once per attempt, on the writer thread.
-  SessionRecorder::Done storeDone(const Notice& what, std::function<void()> onCommitted);
 
   // Plumbing.
   RobotLoop& o;
@@ -197,18 +196,10 @@ class RobotLoop::Impl {
   std::chrono::steady_clock::time_point connectedAt, lastFrameAt;
   int64_t statsEnvSteps = 0, statsUpdates = 0;
 
-  // Store durability: writes handed over and not yet committed (writer thread decrements).
-  std::atomic<int> pendingWrites{0};
+  // Operator writes on their way to the store (the writer thread reports back).
+  StoreDurability durability{ev, [this] { q.wake(); }};
   // How long a press of Record waits for the previous episode's commit before refusing.
   static constexpr int kRecordWaitMs = 3000;
-  // Set by the writer thread when an operator write (episode, label) could not be saved; the
-  // loop pauses on its next tick, so training does not go on collecting episodes that a crash
-  // would lose. The write is held by the recorder and retried (serviceStore, resume).
-  std::atomic<bool> saveFailed{false};
-  std::mutex committedMutex;  // labels the store committed, for the learner (writer thread)
-  std::vector<LabelChange> committedLabels;
-  std::chrono::steady_clock::time_point lastStoreRetry;
-  static constexpr int kStoreRetrySeconds = 2;
   std::atomic<bool> learnerDiverged{false};  // set by the learner thread
   MetricsBatcher metrics;                    // filled by the learner thread
 

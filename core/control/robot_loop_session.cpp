@@ -37,25 +37,18 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
     if (!store) return;
     const int64_t id = rec.id;
     const QString label = rec.label;
-    store->submitEpisode(rec, storeDone(Notice(N::EpisodeItem, id),
-                                        [this, id, label] { ev.episodeStored(id, label); }));
+    store->submitEpisode(rec, durability.done(Notice(N::EpisodeItem, id),
+                                              [this, id, label] { ev.episodeStored(id, label); }));
   };
   cb.labelReady = [this](const LabelChange& c) {
     // The buffers take the label only once the session holds it (serviceStore hands it on).
-    const auto committed = [this, c] {
-      {
-        std::lock_guard<std::mutex> lock(committedMutex);
-        committedLabels.push_back(c);
-      }
-      q.wake();
-    };
     if (!store) {
-      committed();
+      durability.labelCommitted(c);
       return;
     }
     store->submitLabel(
-        c, storeDone(Notice(N::LabelItem, labelNotice(c.label), c.episodeId), [this, c, committed] {
-          committed();
+        c, durability.done(Notice(N::LabelItem, labelNotice(c.label), c.episodeId), [this, c] {
+          durability.labelCommitted(c);
           ev.labelStored(c.episodeId, c.label);
         }));
   };
@@ -308,12 +301,7 @@ void RobotLoop::Impl::disconnect() {
     }
     store.reset();
   }
-  {
-    std::lock_guard<std::mutex> lock(committedMutex);
-    committedLabels.clear();  // for the learner that is gone
-  }
-  saveFailed = false;
-  pendingWrites = 0;
+  durability.reset();  // what it still owed was for the learner and store that are gone
   openStep.open = false;
   startPending.clear();
   episodeActive = false;
@@ -332,40 +320,12 @@ void RobotLoop::Impl::pauseForLearner() {
   ev.logMessage(Notice(N::PausedForLearner));
 }
 
-SessionRecorder::Done RobotLoop::Impl::storeDone(const Notice& what,
-                                                 std::function<void()> onCommitted) {
-  auto first = std::make_shared<std::atomic<bool>>(true);
-  return [this, what, first, onCommitted = std::move(onCommitted)](bool ok, const QString& err) {
-    const bool firstAttempt = first->exchange(false);
-    if (ok) {
-      onCommitted();
-      if (!firstAttempt) ev.logMessage(Notice(N::SavedOnRetry, what));
-    } else {
-      if (firstAttempt) {
-        ev.errorOccurred(QStringLiteral("store"),
-                         Notice(N::SaveFailedRetrying, what, err, kStoreRetrySeconds));
-      }
-      saveFailed = true;
-    }
-    if (firstAttempt) --pendingWrites;
-    q.wake();
-  };
-}
-
 void RobotLoop::Impl::serviceStore() {
-  std::vector<LabelChange> labels;
-  {
-    std::lock_guard<std::mutex> lock(committedMutex);
-    labels.swap(committedLabels);
-  }
-  for (const auto& c : labels) {
+  for (const auto& c : durability.takeCommittedLabels()) {
     if (learner) learner->postLabelCommitted(c);
   }
-  if (saveFailed.exchange(false)) pauseForStore();
-  const auto now = std::chrono::steady_clock::now();
-  if (store && store->heldWrites() > 0 &&
-      now - lastStoreRetry >= std::chrono::seconds(kStoreRetrySeconds)) {
-    lastStoreRetry = now;
+  if (durability.takeSaveFailed()) pauseForStore();
+  if (store && store->heldWrites() > 0 && durability.retryDue(std::chrono::steady_clock::now())) {
     store->retryHeld();
   }
 }
@@ -374,7 +334,7 @@ void RobotLoop::Impl::pauseForStore() {
   // Recording or an operator's pause are left alone: only what runs by itself is paused.
   if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
   apply(QueuedCommand::fromOperator(C::Pause));
-  ev.logMessage(Notice(N::PausedForStore, kStoreRetrySeconds));
+  ev.logMessage(Notice(N::PausedForStore, StoreDurability::kRetrySeconds));
 }
 
 }  // namespace lab

@@ -8,6 +8,8 @@
 #include "loop_rate_meter.h"
 #include "metrics_batcher.h"
 #include "observation_freshness.h"
+#include "robot_loop.h"
+#include "store_durability.h"
 
 using namespace lab;
 using Clock = std::chrono::steady_clock;
@@ -22,6 +24,8 @@ class TestRobotLoopParts : public QObject {
   void freshness_failedReadsBound_thenStaleBound_notInLockstep();
   void evaluationSchedule_everyNSteps_finalAtBudget_thenDone();
   void evaluationSchedule_tallies_trainingTimeExcludesEvaluating();
+  void storeDurability_firstFailureReportedOnce_pendingTakenBackOnce();
+  void storeDurability_committedLabelsInOrder_retryEveryTwoSeconds();
 };
 
 namespace {
@@ -90,6 +94,37 @@ void TestRobotLoopParts::metricsBatcher_keepsOrderAcrossThreads_takeEmpties() {
   for (int i = 0; i < kCount; ++i) QCOMPARE(all[i].step, int64_t(i + 1));
   QVERIFY(batcher.take().empty());
 }
+
+namespace {
+// What the loop would tell the window, recorded (only what the pieces report).
+class RecordingEvents : public LoopEvents {
+ public:
+  void stateChanged(ControllerState) override {}
+  void commandRefused(ControllerCommand, const Notice&) override {}
+  void emergencyStopChanged(bool) override {}
+  void frameReady(const CameraFrame&) override {}
+  void stepPoint(const StepPoint&) override {}
+  void metricsReady(const UpdateMetrics&) override {}
+  void episodeFinished(const EpisodeSummary&) override {}
+  void loopStats(const LoopStats&) override {}
+  void evaluationFinished(const EvaluationResult&) override {}
+  void operatorResetRequested(const Notice&) override {}
+  void episodeStored(int64_t, const QString&) override {}
+  void labelStored(int64_t, const QString&) override {}
+  void errorOccurred(const QString& source, const Notice& message) override {
+    std::lock_guard<std::mutex> lock(mutex);
+    errorSources << source;
+    errors.push_back(message);
+  }
+  void logMessage(const Notice& message) override {
+    std::lock_guard<std::mutex> lock(mutex);
+    logs.push_back(message);
+  }
+  std::mutex mutex;
+  QStringList errorSources;
+  std::vector<Notice> errors, logs;
+};
+}  // namespace
 
 void TestRobotLoopParts::freshness_failedReadsBound_thenStaleBound_notInLockstep() {
   // 10 Hz and no configured bound: ten periods, one second.
@@ -185,6 +220,73 @@ void TestRobotLoopParts::evaluationSchedule_tallies_trainingTimeExcludesEvaluati
   QCOMPARE(r2.trainEpisodes, 0);
   QCOMPARE(r2.meanSteps, 0.0);
   QCOMPARE(r2.trainSeconds, 16.0);
+}
+
+void TestRobotLoopParts::storeDurability_firstFailureReportedOnce_pendingTakenBackOnce() {
+  RecordingEvents events;
+  std::atomic<int> wakes{0};
+  StoreDurability d(events, [&] { ++wakes; });
+  QVERIFY(d.durable(nullptr));
+  d.handedOver();
+  QVERIFY(!d.durable(nullptr));
+  int committed = 0;
+  const Notice episode7(NoticeCode::EpisodeItem, 7);
+  auto done = d.done(episode7, [&] { ++committed; });
+  done(false, "disk full");  // first attempt fails: reported, pending taken back, held
+  QVERIFY(d.durable(nullptr));
+  QVERIFY(d.saveFailed());
+  QCOMPARE(events.errors.size(), std::size_t(1));
+  QCOMPARE(events.errorSources, QStringList{"store"});
+  QVERIFY(events.errors[0] == Notice(NoticeCode::SaveFailedRetrying, episode7, "disk full", 2));
+  QCOMPARE(events.errors[0].english(),
+           QString("episode 7 could not be saved: disk full. It is kept and tried again every "
+                   "2 s and when you resume; training pauses until it is saved"));
+  QVERIFY(d.takeSaveFailed());
+  QVERIFY(!d.takeSaveFailed());  // once per failure
+  done(false, "disk full");      // a retry fails: not reported again, but fails the save again
+  QCOMPARE(events.errors.size(), std::size_t(1));
+  QVERIFY(d.saveFailed());
+  d.clearSaveFailed();
+  done(true, QString());  // a retry succeeds: committed, logged, pending not taken back twice
+  QCOMPARE(committed, 1);
+  QCOMPARE(events.logs.size(), std::size_t(1));
+  QVERIFY(events.logs[0] == Notice(NoticeCode::SavedOnRetry, episode7));
+  QVERIFY(!d.saveFailed());
+  QCOMPARE(wakes.load(), 3);
+  d.handedOver();
+  d.done(Notice(NoticeCode::EpisodeItem, 8), [&] { ++committed; })(true, QString());
+  QCOMPARE(committed, 2);
+  QCOMPARE(events.logs.size(), std::size_t(1));  // saved at the first attempt: nothing to say
+  QVERIFY(d.durable(nullptr));
+  d.handedOver();
+  d.reset();  // a disconnect forgets what the store that is gone still owed
+  QVERIFY(d.durable(nullptr));
+}
+
+void TestRobotLoopParts::storeDurability_committedLabelsInOrder_retryEveryTwoSeconds() {
+  RecordingEvents events;
+  StoreDurability d(events, [] {});
+  std::thread writer([&] {
+    for (int i = 1; i <= 1000; ++i)
+      d.labelCommitted(LabelChange{i, "success", "operator", 1, true});
+  });
+  std::vector<LabelChange> all;
+  while (all.size() < 1000) {
+    auto b = d.takeCommittedLabels();
+    all.insert(all.end(), b.begin(), b.end());
+    std::this_thread::yield();
+  }
+  writer.join();
+  for (int i = 0; i < 1000; ++i) QCOMPARE(all[i].episodeId, int64_t(i + 1));
+  d.labelCommitted(LabelChange{5, "failure", "operator", 0, false});
+  d.reset();
+  QVERIFY(d.takeCommittedLabels().empty());
+
+  QVERIFY(d.retryDue(at(0)));
+  QVERIFY(!d.retryDue(at(1999)));
+  QVERIFY(d.retryDue(at(2000)));
+  QVERIFY(!d.retryDue(at(3000)));
+  QVERIFY(d.retryDue(at(4500)));
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
