@@ -300,7 +300,7 @@ bool RobotLoop::Impl::runtimeRefusal(const QueuedCommand& command, Notice& reaso
   const ControllerCommand c = command.command;
   switch (c) {
     case C::UndoLabel:
-      if (undoStack.empty()) reason = Notice(N::NoLabelToUndo);
+      if (!labels.canUndo()) reason = Notice(N::NoLabelToUndo);
       break;
     case C::InterventionOn:
       if (intervention)
@@ -318,7 +318,8 @@ bool RobotLoop::Impl::runtimeRefusal(const QueuedCommand& command, Notice& reaso
         reason = Notice(N::LabelNeedsStep, c);
       } else if (state == S::Evaluating && !episodeActive) {
         reason = Notice(N::NoEvaluationEpisode, c);
-      } else if (state == S::BetweenEpisodes && (last.id < 0 || last.kind == "demo")) {
+      } else if (state == S::BetweenEpisodes &&
+                 (labels.last().id < 0 || labels.last().kind == "demo")) {
         reason = Notice(N::NoTrainingEpisodeToLabel, c);
       }
       break;

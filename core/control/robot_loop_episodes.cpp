@@ -366,7 +366,7 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
   }
   auto& lastStep = ep.steps.back().transition;
   lastStep.reward = label == "success" ? 1.0f : 0.0f;
-  lastStep.terminal = terminalFor(label, by);
+  lastStep.terminal = labels.terminalFor(label, by);
   postSteps(static_cast<int>(ep.steps.size()));
   ep.label = label;
   ep.labelledBy = label.isEmpty() ? QString() : by;
@@ -378,11 +378,7 @@ void RobotLoop::Impl::endEpisode(const QString& label, const QString& by) {
                      ep.interventionSteps()};
   if (store) durability.handedOver();        // the store's done-callback takes it back
   if (learner) learner->postEpisodeEnd(ep);  // the learner adds Q/H/gate, then the store
-  // Undo covers labels someone gave (operator, detector), not the timer's time-out.
-  if (!label.isEmpty() && ep.kind != "demo" && by != "timer") {
-    undoStack.push_back(LabelUndo{ep.id, QString(), QString(), 0.0f, false});
-  }
-  last = LastEpisode{ep.id, ep.kind, label, ep.labelledBy};
+  labels.episodeEnded(ep.id, ep.kind, label, by, ep.labelledBy);
   ev.episodeFinished(sum);
 
   if (ep.kind == "train") evaluation.trainingEpisodeEnded(label == "success");
@@ -507,42 +503,25 @@ void RobotLoop::Impl::discardDemo(const Notice& why) {
 }
 
 void RobotLoop::Impl::labelLast(const QString& label, const QString& by) {
-  if (last.label == label) {
-    ev.logMessage(Notice(N::AlreadyLabelled, last.id, labelNotice(label)));
+  const auto l = labels.labelLast(label, by);
+  if (!l) {
+    ev.logMessage(Notice(N::AlreadyLabelled, labels.last().id, labelNotice(label)));
     return;
   }
-  undoStack.push_back(LabelUndo{last.id, last.label, last.by, last.label == "success" ? 1.0f : 0.0f,
-                                terminalFor(last.label, last.by)});
-  applyLabel(last.id, label, by, label == "success" ? 1.0f : 0.0f, terminalFor(label, by));
+  applyLabel(*l);
 }
 
-bool RobotLoop::Impl::terminalFor(const QString& label, const QString& by) const {
-  // Success: terminal. Failure: terminal if configured (failureIsTerminal) or if the robot's
-  // failure detector said so (it fires only when success has become impossible). Time-out and
-  // no label: never terminal (bootstrapping goes on).
-  if (label == "success") return true;
-  return label == "failure" && (settings.failureIsTerminal || by == "detector");
-}
-
-void RobotLoop::Impl::applyLabel(int64_t episodeId, const QString& label, const QString& by,
-                                 float reward, bool terminal) {
-  LabelChange change{episodeId, label, label.isEmpty() ? QString() : by, reward, terminal};
+void RobotLoop::Impl::applyLabel(const LabelBook::Label& l) {
+  LabelChange change{l.episodeId, l.label, l.label.isEmpty() ? QString() : l.by, l.reward,
+                     l.terminal};
   if (store) durability.handedOver();
   // Through the learner so the store sees the label after the episode's own record.
   if (learner) learner->postRelabel(change);
-  if (episodeId == last.id) {
-    last.label = label;
-    last.by = change.labelledBy;
-  }
-  ev.logMessage(Notice(N::Labelled, episodeId, labelNotice(label), labelledByNotice(by)));
+  labels.applied(change.episodeId, change.label, change.labelledBy);
+  ev.logMessage(Notice(N::Labelled, l.episodeId, labelNotice(l.label), labelledByNotice(l.by)));
 }
 
-void RobotLoop::Impl::undoLabel() {
-  const LabelUndo u = undoStack.back();
-  undoStack.pop_back();
-  applyLabel(u.episodeId, u.label, u.label.isEmpty() ? QStringLiteral("undo") : u.by, u.reward,
-             u.terminal);
-}
+void RobotLoop::Impl::undoLabel() { applyLabel(labels.undo()); }
 
 void RobotLoop::Impl::relabel(int64_t episodeId, bool success) {
   if (!learner || !store) {
@@ -553,9 +532,7 @@ void RobotLoop::Impl::relabel(int64_t episodeId, bool success) {
     error(QStringLiteral("relabel"), Notice(N::NoSuchEpisode, episodeId));
     return;
   }
-  const QString label = success ? "success" : "failure";
-  applyLabel(episodeId, label, QStringLiteral("relabel"), success ? 1.0f : 0.0f,
-             terminalFor(label, QStringLiteral("relabel")));
+  applyLabel(labels.label(episodeId, success ? "success" : "failure", QStringLiteral("relabel")));
 }
 
 bool RobotLoop::Impl::durable() const {

@@ -10,6 +10,7 @@
 #include "acting_policy.h"
 #include "evaluation_schedule.h"
 #include "frame_stack.h"
+#include "label_book.h"
 #include "learner_worker.h"
 #include "loop_rate_meter.h"
 #include "metrics_batcher.h"
@@ -88,10 +89,7 @@ class RobotLoop::Impl {
   int episodeStepLimit() const;
   int demoStepLimit() const;
   void labelLast(const QString& label, const QString& by);
-  // Whether an episode ending with `label`, given by `by`, ends on a terminal step.
-  bool terminalFor(const QString& label, const QString& by) const;
-  void applyLabel(int64_t episodeId, const QString& label, const QString& by, float reward,
-                  bool terminal);
+  void applyLabel(const LabelBook::Label& l);
   void undoLabel();
   void relabel(int64_t episodeId, bool success);
   void betweenEpisodes();  // BetweenEpisodes / Evaluating / Replaying without episode
@@ -165,17 +163,7 @@ class RobotLoop::Impl {
   ObservationFreshness freshness;
   QString startPending;  // the kind of episode whose reset is done, waiting for its first read
 
-  struct LastEpisode {
-    int64_t id = -1;
-    QString kind, label, by;
-  } last;
-  struct LabelUndo {
-    int64_t episodeId;
-    QString label, by;
-    float reward;
-    bool terminal;
-  };
-  std::vector<LabelUndo> undoStack;
+  LabelBook labels;  // the last finished episode, and what Undo label takes back
 
   struct Demo {
     int64_t id = -1;

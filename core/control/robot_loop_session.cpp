@@ -194,12 +194,12 @@ bool RobotLoop::Impl::connect(Notice& err) {
   statsEnvSteps = envSteps;
   statsUpdates = 0;
   connectedAt = std::chrono::steady_clock::now();
-  last = LastEpisode{};
-  undoStack.clear();
+  LabelBook::Episode lastEpisode;
   if (!stored.episodes.empty()) {
     const auto& e = stored.episodes.back();
-    last = LastEpisode{e.id, e.kind, e.label, e.labelledBy};
+    lastEpisode = LabelBook::Episode{e.id, e.kind, e.label, e.labelledBy};
   }
+  labels.restart(lastEpisode, settings.failureIsTerminal);
 
   if (Notice why; !waitLearnerReady(why)) return fail(why);
   SessionRestore::Counts restored;

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "evaluation_schedule.h"
+#include "label_book.h"
 #include "loop_rate_meter.h"
 #include "metrics_batcher.h"
 #include "observation_freshness.h"
@@ -26,6 +27,8 @@ class TestRobotLoopParts : public QObject {
   void evaluationSchedule_tallies_trainingTimeExcludesEvaluating();
   void storeDurability_firstFailureReportedOnce_pendingTakenBackOnce();
   void storeDurability_committedLabelsInOrder_retryEveryTwoSeconds();
+  void labelBook_undoRestoresPreviousLabels_timerAndDemoNotUndone();
+  void labelBook_terminalFor_failureOnlyWhenConfiguredOrDetected();
 };
 
 namespace {
@@ -287,6 +290,59 @@ void TestRobotLoopParts::storeDurability_committedLabelsInOrder_retryEveryTwoSec
   QVERIFY(d.retryDue(at(2000)));
   QVERIFY(!d.retryDue(at(3000)));
   QVERIFY(d.retryDue(at(4500)));
+}
+
+void TestRobotLoopParts::labelBook_undoRestoresPreviousLabels_timerAndDemoNotUndone() {
+  LabelBook book;
+  book.restart(LabelBook::Episode{4, "train", "failure", "operator"}, false);
+  QVERIFY(!book.canUndo());
+  QCOMPARE(book.last().id, int64_t(4));
+  book.episodeEnded(5, "demo", "success", "operator", "operator");  // a demo: no undo
+  book.episodeEnded(6, "train", "timeout", "timer", "timer");       // the timer: no undo
+  QVERIFY(!book.canUndo());
+  QCOMPARE(book.last().label, QString("timeout"));
+  QVERIFY(!book.labelLast("timeout", "operator"));  // already so
+  auto l = book.labelLast("success", "operator");
+  QVERIFY(l);
+  QCOMPARE(l->episodeId, int64_t(6));
+  QCOMPARE(l->reward, 1.0f);
+  QVERIFY(l->terminal);
+  book.applied(l->episodeId, l->label, l->by);
+  QCOMPARE(book.last().label, QString("success"));
+  book.episodeEnded(7, "train", "failure", "detector", "detector");
+  QCOMPARE(book.last().id, int64_t(7));
+  // Newest first: 7's label is taken away, then 6 gets its time-out back.
+  auto u = book.undo();
+  QCOMPARE(u.episodeId, int64_t(7));
+  QVERIFY(u.label.isEmpty());
+  QCOMPARE(u.by, QString("undo"));
+  QVERIFY(!u.terminal);
+  book.applied(u.episodeId, u.label, QString());
+  QVERIFY(book.last().label.isEmpty());
+  u = book.undo();
+  QCOMPARE(u.episodeId, int64_t(6));
+  QCOMPARE(u.label, QString("timeout"));
+  QCOMPARE(u.by, QString("timer"));
+  QCOMPARE(u.reward, 0.0f);
+  QVERIFY(!book.canUndo());
+  book.applied(6, "timeout", "timer");
+  QVERIFY(book.last().label.isEmpty());  // 6 is not the last episode: 7 stays as it is
+}
+
+void TestRobotLoopParts::labelBook_terminalFor_failureOnlyWhenConfiguredOrDetected() {
+  LabelBook book;
+  book.restart({}, false);
+  QVERIFY(book.terminalFor("success", "operator"));
+  QVERIFY(!book.terminalFor("failure", "operator"));
+  QVERIFY(book.terminalFor("failure", "detector"));
+  QVERIFY(!book.terminalFor("timeout", "timer"));
+  QVERIFY(!book.terminalFor("", "operator"));
+  book.restart({}, true);
+  QVERIFY(book.terminalFor("failure", "operator"));
+  QVERIFY(!book.terminalFor("timeout", "timer"));
+  const auto l = book.label(3, "failure", "relabel");
+  QCOMPARE(l.reward, 0.0f);
+  QVERIFY(l.terminal);
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
