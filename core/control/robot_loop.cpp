@@ -278,7 +278,7 @@ void RobotLoop::Impl::processCommands() {
       applyEmergencyStop();
       continue;
     }
-    Notice reason = refusalReason(state, c.command, estop, demo.id >= 0);
+    Notice reason = refusalReason(state, c.command, estop, demos.has());
     if (reason.isEmpty()) runtimeRefusal(c, reason);
     if (reason.isEmpty() && c.command == C::Evaluate && c.count < 1) {
       reason = Notice(NoticeCode::EvaluateNeedsEpisodes, c.count);

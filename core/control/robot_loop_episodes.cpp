@@ -87,7 +87,7 @@ void RobotLoop::Impl::stopUnsafe(const Notice& problem) {
     setState(S::BetweenEpisodes);
     phase = Phase::WaitStart;
   }
-  if (refusalReason(state, ControllerCommand::Pause, estop, demo.id >= 0).isEmpty()) {
+  if (refusalReason(state, ControllerCommand::Pause, estop, demos.has()).isEmpty()) {
     apply(QueuedCommand::fromOperator(ControllerCommand::Pause));
   }
 }
@@ -162,7 +162,7 @@ bool RobotLoop::Impl::beginEpisode(const QString& kind) {
   } else {
     seed = settings.sac.seed * 1000003ULL + static_cast<std::uint64_t>(maxEpisodeId + 1);
   }
-  if (kind == "replay") seed = demo.seed;
+  if (kind == "replay") seed = demos.newest().seed;
   if (kind == "demo" && settings.demoSeed >= 0)
     seed = static_cast<std::uint64_t>(settings.demoSeed);
   // Automatic robots move to a start drawn from the seed; Operator robots were set up by the
@@ -316,7 +316,8 @@ void RobotLoop::Impl::finishStep() {
 }
 
 void RobotLoop::Impl::stepReplay() {
-  if (replayIndex >= static_cast<int>(demo.actions.size())) {
+  const auto& actions = demos.newest().actions;
+  if (replayIndex >= static_cast<int>(actions.size())) {
     const bool ok = robot->detectSuccess();
     ev.logMessage(Notice(!info.hasSuccessDetector ? N::ReplayFinished
                          : ok                     ? N::ReplayFinishedSuccess
@@ -328,7 +329,7 @@ void RobotLoop::Impl::stepReplay() {
   }
   // Open loop, but not blind: while the robot gives no observation the replay holds still.
   if (!openStep.open) {
-    if (!writeAction(demo.actions[replayIndex]) || !robot) {
+    if (!writeAction(actions[replayIndex]) || !robot) {
       stopIfCommandsRefused();
       return;
     }
@@ -426,8 +427,8 @@ void RobotLoop::Impl::stopTraining(const Notice& why) {
 }
 
 void RobotLoop::Impl::finishEvaluation() {
-  const EvaluationResult r =
-      evaluation.finish(static_cast<double>(demo.actions.size()), std::chrono::steady_clock::now());
+  const EvaluationResult r = evaluation.finish(static_cast<double>(demos.newest().actions.size()),
+                                               std::chrono::steady_clock::now());
   ev.evaluationFinished(r);
   ev.logMessage(Notice(N::EvaluationSummary, r.successes, r.episodes,
                        QString::number(r.meanSteps, 'f', 1), r.demoSteps));
@@ -448,23 +449,22 @@ void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
     discardDemo(Notice(N::DemoNoSteps));
     return;
   }
-  teachingDemos.push_back(ep.id);
+  DemoLibrary::Demo recorded{ep.id, ep.seed, {}};
+  for (const auto& s : ep.steps) recorded.actions.push_back(s.transition.action);
   QStringList dropped;
-  while (static_cast<int>(teachingDemos.size()) > std::max(1, settings.demosKept)) {
-    if (learner) learner->postRemoveExpertEpisode(teachingDemos.front());
-    dropped << QString::number(teachingDemos.front());
-    teachingDemos.pop_front();
+  for (int64_t id : demos.add(std::move(recorded), settings.demosKept)) {
+    if (learner) learner->postRemoveExpertEpisode(id);
+    dropped << QString::number(id);
   }
-  demo = Demo{ep.id, ep.seed, {}};
-  for (const auto& s : ep.steps) demo.actions.push_back(s.transition.action);
+  const auto& demo = demos.newest();
   o.m_publishedHasDemo = true;
   endEpisode(label, by);  // posts every step (expert, replay if demoToReplay) and stores it
   const int steps = static_cast<int>(demo.actions.size());
   if (!dropped.isEmpty()) {
     ev.logMessage(Notice(N::DemoRecordedReplaces, demo.id, steps, dropped.join(", ")));
-  } else if (teachingDemos.size() > 1) {
+  } else if (demos.teaching().size() > 1) {
     ev.logMessage(
-        Notice(N::DemoRecordedTeach, demo.id, steps, static_cast<int>(teachingDemos.size())));
+        Notice(N::DemoRecordedTeach, demo.id, steps, static_cast<int>(demos.teaching().size())));
   } else {
     ev.logMessage(Notice(N::DemoRecorded, demo.id, steps));
   }

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "acting_policy.h"
+#include "demo_library.h"
 #include "evaluation_schedule.h"
 #include "frame_stack.h"
 #include "label_book.h"
@@ -165,12 +166,7 @@ class RobotLoop::Impl {
 
   LabelBook labels;  // the last finished episode, and what Undo label takes back
 
-  struct Demo {
-    int64_t id = -1;
-    std::uint64_t seed = 0;
-    std::vector<std::vector<float>> actions;
-  } demo;                             // the newest demo: what Replay plays
-  std::deque<int64_t> teachingDemos;  // the demos in the expert buffer, oldest first
+  DemoLibrary demos;  // the newest (what Replay plays) and those that teach
   ControllerState recordReturn = ControllerState::Connected;
   bool expertRecording = false;  // this recording is driven by the robot's scripted expert
   int replayIndex = 0;

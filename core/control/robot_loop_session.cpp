@@ -177,17 +177,11 @@ bool RobotLoop::Impl::connect(Notice& err) {
   // what Replay plays; training episodes go to the replay buffer and their intervention steps
   // also to the expert buffer. Evaluation episodes are not training data.
   maxEpisodeId = stored.maxEpisodeId;
-  demo = Demo{};
-  teachingDemos.clear();
+  demos.restore(stored.episodes, settings.demosKept);
+  const EpisodeRow* newestDemo = DemoLibrary::newestRecorded(stored.episodes);
   envSteps = 0;
-  const EpisodeRow* newestDemo = nullptr;
   for (const auto& e : stored.episodes) {
-    if (e.kind == "demo" && e.steps > 0) teachingDemos.push_back(e.id), newestDemo = &e;
     if (e.kind == "train") envSteps += e.steps;
-  }
-  const std::size_t kept = static_cast<std::size_t>(std::max(1, settings.demosKept));
-  if (teachingDemos.size() > kept) {
-    teachingDemos.erase(teachingDemos.begin(), teachingDemos.end() - kept);
   }
   evaluation.restart(envSteps, settings.evalEverySteps);
   robotWrites = 0;
@@ -207,29 +201,29 @@ bool RobotLoop::Impl::connect(Notice& err) {
     // Rebuild the buffers from the database, reading only what they keep, in bounded memory.
     try {
       const auto plan = SessionRestore::plan(
-          stored.episodes, {teachingDemos.begin(), teachingDemos.end()}, settings.sac);
+          stored.episodes, {demos.teaching().begin(), demos.teaching().end()}, settings.sac);
       restored = SessionRestore::run(
           stored.episodes, plan, [this](int64_t id) { return store->steps(id); }, *learner);
       if (newestDemo) {
-        demo.id = newestDemo->id;
-        demo.seed = newestDemo->seed;
+        DemoLibrary::Demo newest{newestDemo->id, newestDemo->seed, {}};
         for (const auto& s : store->steps(newestDemo->id)) {
-          demo.actions.push_back(s.transition.action);
+          newest.actions.push_back(s.transition.action);
         }
+        demos.setNewest(std::move(newest));
       }
     } catch (const std::exception& e) {
       return fail(Notice(N::SessionFailed, settings.sessionDir, e.what()));
     }
   }
-  o.m_publishedHasDemo = demo.id >= 0;
+  o.m_publishedHasDemo = demos.has();
   policy = std::make_unique<ActingPolicy>(settings.sac, stateDim, actionDim);
   if (auto w = mailbox.take()) policy->load(*w);
   const std::size_t side = mode == ObsMode::State ? 0 : settings.sac.imageSize;
   actFrames = FrameStack(settings.sac.frameStack, side * side);
   if (stored.reopened) {
     ev.logMessage(Notice(N::SessionReopened, static_cast<qint64>(stored.episodes.size()),
-                         demo.id >= 0 ? QString::number(demo.id) : QStringLiteral("none"), envSteps,
-                         restored.stepsRead, restored.stepsStored, restored.episodesRead,
+                         demos.has() ? QString::number(demos.newest().id) : QStringLiteral("none"),
+                         envSteps, restored.stepsRead, restored.stepsStored, restored.episodesRead,
                          restored.peakStepsInFlight));
   }
   // After the restore: error() logs an event, and the first write hands the store to the
@@ -242,7 +236,7 @@ bool RobotLoop::Impl::connect(Notice& err) {
   startPending.clear();
   failedWrites = 0;
   freshness.restart(std::chrono::steady_clock::now());
-  setState(demo.id >= 0 ? S::Ready : S::Connected);
+  setState(demos.has() ? S::Ready : S::Connected);
   rate.restart();
   return true;
 }
@@ -306,8 +300,7 @@ void RobotLoop::Impl::disconnect() {
   startPending.clear();
   episodeActive = false;
   intervention = false;
-  demo = Demo{};
-  teachingDemos.clear();
+  demos.clear();
   o.m_publishedHasDemo = false;
   setState(S::Idle);
 }
@@ -315,7 +308,7 @@ void RobotLoop::Impl::disconnect() {
 void RobotLoop::Impl::pauseForLearner() {
   // The learner already paused itself and said why (an error); the loop follows, so nothing
   // runs on collecting episodes that nothing learns from. Recording is left alone.
-  if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
+  if (!refusalReason(state, C::Pause, estop, demos.has()).isEmpty()) return;
   apply(QueuedCommand::fromOperator(C::Pause));
   ev.logMessage(Notice(N::PausedForLearner));
 }
@@ -332,7 +325,7 @@ void RobotLoop::Impl::serviceStore() {
 
 void RobotLoop::Impl::pauseForStore() {
   // Recording or an operator's pause are left alone: only what runs by itself is paused.
-  if (!refusalReason(state, C::Pause, estop, demo.id >= 0).isEmpty()) return;
+  if (!refusalReason(state, C::Pause, estop, demos.has()).isEmpty()) return;
   apply(QueuedCommand::fromOperator(C::Pause));
   ev.logMessage(Notice(N::PausedForStore, StoreDurability::kRetrySeconds));
 }

@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "demo_library.h"
 #include "evaluation_schedule.h"
 #include "label_book.h"
 #include "loop_rate_meter.h"
@@ -29,6 +30,7 @@ class TestRobotLoopParts : public QObject {
   void storeDurability_committedLabelsInOrder_retryEveryTwoSeconds();
   void labelBook_undoRestoresPreviousLabels_timerAndDemoNotUndone();
   void labelBook_terminalFor_failureOnlyWhenConfiguredOrDetected();
+  void demoLibrary_newestKeptTeach_restoreKeepsNewest();
 };
 
 namespace {
@@ -343,6 +345,41 @@ void TestRobotLoopParts::labelBook_terminalFor_failureOnlyWhenConfiguredOrDetect
   const auto l = book.label(3, "failure", "relabel");
   QCOMPARE(l.reward, 0.0f);
   QVERIFY(l.terminal);
+}
+
+void TestRobotLoopParts::demoLibrary_newestKeptTeach_restoreKeepsNewest() {
+  DemoLibrary lib;
+  QVERIFY(!lib.has());
+  QVERIFY(lib.add(DemoLibrary::Demo{1, 11, {{0.5f}}}, 2).empty());
+  QVERIFY(lib.add(DemoLibrary::Demo{3, 33, {{0.1f}, {0.2f}}}, 2).empty());
+  QCOMPARE(lib.add(DemoLibrary::Demo{5, 55, {}}, 2), std::vector<int64_t>{1});
+  QCOMPARE(std::vector<int64_t>(lib.teaching().begin(), lib.teaching().end()),
+           (std::vector<int64_t>{3, 5}));
+  QCOMPARE(lib.newest().seed, std::uint64_t(55));
+  // demosKept below 1 still keeps the newest.
+  QCOMPARE(lib.add(DemoLibrary::Demo{6, 66, {}}, 0), (std::vector<int64_t>{3, 5}));
+
+  std::vector<EpisodeRow> rows(5);
+  const char* kinds[] = {"demo", "train", "demo", "demo", "eval"};
+  const int steps[] = {10, 50, 12, 0, 40};  // demo 4 has no steps: it never taught
+  for (int i = 0; i < 5; ++i) {
+    rows[i].id = i + 1;
+    rows[i].kind = kinds[i];
+    rows[i].steps = steps[i];
+  }
+  lib.restore(rows, 1);
+  QVERIFY(!lib.has());  // its actions are the caller's to read
+  QCOMPARE(std::vector<int64_t>(lib.teaching().begin(), lib.teaching().end()),
+           std::vector<int64_t>{3});
+  const EpisodeRow* newest = DemoLibrary::newestRecorded(rows);
+  QVERIFY(newest);
+  QCOMPARE(newest->id, int64_t(3));
+  lib.restore(rows, 5);
+  QCOMPARE(std::vector<int64_t>(lib.teaching().begin(), lib.teaching().end()),
+           (std::vector<int64_t>{1, 3}));
+  lib.restore({}, 3);
+  QVERIFY(lib.teaching().empty());
+  QVERIFY(!DemoLibrary::newestRecorded({}));
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
