@@ -19,6 +19,7 @@
 #include "robot_loop.h"
 #include "robot_port.h"
 #include "session_recorder.h"
+#include "session_restore.h"
 #include "store_durability.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcLoop)
@@ -50,8 +51,24 @@ class RobotLoop::Impl {
   void apply(const QueuedCommand& c);
   bool runtimeRefusal(const QueuedCommand& c, Notice& reason) const;
   void setState(ControllerState s);
+  // Connect: the steps below in order; on a failure what was opened is closed again, and
+  // `error` says why.
   bool connect(Notice& error);
+  bool openRobot(Notice& error);  // the port opened, its specs read
+  bool closeAfterFailure(Notice& error, const Notice& why);
+  Notice robotMismatch() const;   // the robot against the learner's configuration
+  void setUpPacing();             // control period, call deadline, lockstep
+  Notice pacingMismatch() const;  // lockstep needs a simulated robot
+  bool openSession(StoredSession& stored, Notice& error);  // only with a sessionDir
+  void startLearner(const StoredSession& stored);
+  void restoreCounters(const StoredSession& stored);  // demos, steps, evaluations, labels
+  bool restoreBuffers(const StoredSession& stored, SessionRestore::Counts& restored, Notice& error);
+  void startActing();  // the acting policy with the learner's first weights
+  void announceSession(const StoredSession& stored, const SessionRestore::Counts& restored);
   void disconnect();
+  // Disconnect: the store's last writes, with a last try of those it holds; what is still not
+  // saved is reported as lost.
+  void closeStore();
   void statsTick(std::chrono::steady_clock::time_point tickStart);
   // Lockstep and this tick steps the sim for the learner (not for a person): no sleeping.
   bool runsFast() const;

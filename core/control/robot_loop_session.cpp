@@ -73,6 +73,36 @@ bool RobotLoop::Impl::connect(Notice& err) {
     err = Notice(N::InvalidLearnerConfig, e.what());
     return false;
   }
+  if (!openRobot(err)) return false;
+  if (Notice why = robotMismatch(); !why.isEmpty()) return closeAfterFailure(err, why);
+  setUpPacing();
+  if (Notice why = pacingMismatch(); !why.isEmpty()) return closeAfterFailure(err, why);
+  // Before anything is allocated: buffers that cannot fit when full would get the program
+  // killed once they fill, hours into the session.
+  const Notice tooBig =
+      MemoryBudget::check(settings.sac, stateDim, actionDim, MemoryBudget::availableBytes());
+  if (!tooBig.isEmpty()) return closeAfterFailure(err, tooBig);
+  StoredSession stored;
+  if (Notice why; !openSession(stored, why)) return closeAfterFailure(err, why);
+  startLearner(stored);
+  restoreCounters(stored);
+  if (Notice why; !waitLearnerReady(why)) return closeAfterFailure(err, why);
+  SessionRestore::Counts restored;
+  if (Notice why; !restoreBuffers(stored, restored, why)) return closeAfterFailure(err, why);
+  startActing();
+  announceSession(stored, restored);
+  episodeActive = false;
+  intervention = false;
+  openStep.open = false;
+  startPending.clear();
+  failedWrites = 0;
+  freshness.restart(std::chrono::steady_clock::now());
+  setState(demos.has() ? S::Ready : S::Connected);
+  rate.restart();
+  return true;
+}
+
+bool RobotLoop::Impl::openRobot(Notice& err) {
   RobotPort::Deadlines deadlines;
   deadlines.lifecycle = std::chrono::milliseconds(std::max(1, settings.robotConnectTimeoutMs));
   robot = std::make_unique<RobotPort>(robots, deadlines, [this](std::chrono::milliseconds elapsed) {
@@ -93,45 +123,79 @@ bool RobotLoop::Impl::connect(Notice& err) {
   zero = actionSpec.zeroCommand();
   actionDim = actionSpec.size();
   stateDim = obsSpec.stateDim();
-  auto fail = [&](const Notice& why) {
-    err = why;
-    learner.reset();
-    store.reset();
-    robot->close();
-    robot.reset();
-    return false;
-  };
+  return true;
+}
+
+bool RobotLoop::Impl::closeAfterFailure(Notice& err, const Notice& why) {
+  err = why;
+  learner.reset();
+  store.reset();
+  robot->close();
+  robot.reset();
+  return false;
+}
+
+Notice RobotLoop::Impl::robotMismatch() const {
   const auto mode = settings.sac.obsMode;
   if (mode != ObsMode::State && obsSpec.imageWidth == 0) {
-    return fail(Notice(N::RobotNoCamera, settings.robotId));
+    return Notice(N::RobotNoCamera, settings.robotId);
   }
   if (mode != ObsMode::State && (obsSpec.imageWidth != settings.sac.imageSize ||
                                  obsSpec.imageHeight != settings.sac.imageSize)) {
-    return fail(Notice(N::RobotImageSize, settings.robotId, obsSpec.imageWidth, obsSpec.imageHeight,
-                       settings.sac.imageSize));
+    return Notice(N::RobotImageSize, settings.robotId, obsSpec.imageWidth, obsSpec.imageHeight,
+                  settings.sac.imageSize);
   }
-  if (mode != ObsMode::Image && stateDim == 0) {
-    return fail(Notice(N::RobotNoState, settings.robotId));
-  }
-  if (actionDim == 0) return fail(Notice(N::RobotNoAction, settings.robotId));
+  if (mode != ObsMode::Image && stateDim == 0) return Notice(N::RobotNoState, settings.robotId);
+  if (actionDim == 0) return Notice(N::RobotNoAction, settings.robotId);
   if (info.controlRateHz <= 0 || info.maxEpisodeSteps <= 0) {
-    return fail(
-        Notice(N::RobotBadTiming, settings.robotId, info.controlRateHz, info.maxEpisodeSteps));
+    return Notice(N::RobotBadTiming, settings.robotId, info.controlRateHz, info.maxEpisodeSteps);
   }
+  return {};
+}
+
+void RobotLoop::Impl::setUpPacing() {
   period = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
       std::chrono::duration<double>(1.0 / info.controlRateHz));
   robot->setCallDeadline(robotCallDeadline());
   lockstep = settings.pacing == Pacing::Lockstep;
-  if (lockstep && !info.simulated) {
-    return fail(Notice(N::RobotNotSimulated, settings.robotId));
+}
+
+Notice RobotLoop::Impl::pacingMismatch() const {
+  if (!lockstep || info.simulated) return {};
+  return Notice(N::RobotNotSimulated, settings.robotId);
+}
+
+bool RobotLoop::Impl::openSession(StoredSession& stored, Notice& err) {
+  if (settings.sessionDir.isEmpty()) return true;
+  const auto mode = settings.sac.obsMode;
+  try {
+    SessionInfo si;
+    si.robotId = settings.robotId;
+    si.robotName = QString::fromStdString(info.name);
+    si.pluginVersion = QString::fromStdString(info.version);
+    si.appVersion = QCoreApplication::applicationVersion();
+    si.config = settings.sac.toJson();
+    si.config.insert("failure_is_terminal", settings.failureIsTerminal);
+    si.config.insert("use_success_detector", settings.useSuccessDetector);
+    si.seed = settings.sac.seed;
+    si.stateDim = mode == ObsMode::Image ? 0 : stateDim;  // what the transitions hold
+    si.actionDim = actionDim;
+    si.imageSize = mode == ObsMode::State ? 0 : settings.sac.imageSize;
+    store = std::make_unique<SessionRecorder>(settings.sessionDir, si);
+    store->setFailureHandler([this](const Notice& what, const QString& error) {
+      // Writer thread: straight to the window (error() is the robot thread's and logs an
+      // event, which may be what fails).
+      ev.errorOccurred(QStringLiteral("store"), Notice(N::SaveFailedOnce, what, error));
+    });
+    stored = store->load();
+  } catch (const std::exception& e) {
+    err = Notice(N::SessionFailed, settings.sessionDir, e.what());
+    return false;
   }
+  return true;
+}
 
-  // Before anything is allocated: buffers that cannot fit when full would get the program
-  // killed once they fill, hours into the session.
-  const Notice tooBig =
-      MemoryBudget::check(settings.sac, stateDim, actionDim, MemoryBudget::availableBytes());
-  if (!tooBig.isEmpty()) return fail(tooBig);
-
+void RobotLoop::Impl::startLearner(const StoredSession& stored) {
   LearnerSettings ls;
   ls.sac = settings.sac;
   ls.stateDim = stateDim;
@@ -141,44 +205,21 @@ bool RobotLoop::Impl::connect(Notice& err) {
   ls.checkpointEvery = settings.checkpointEverySteps;
   ls.checkpointEverySeconds = settings.checkpointEverySeconds;
   ls.initialCheckpoint = settings.initialCheckpoint;
-  StoredSession stored;
-  if (!settings.sessionDir.isEmpty()) {
-    try {
-      SessionInfo si;
-      si.robotId = settings.robotId;
-      si.robotName = QString::fromStdString(info.name);
-      si.pluginVersion = QString::fromStdString(info.version);
-      si.appVersion = QCoreApplication::applicationVersion();
-      si.config = settings.sac.toJson();
-      si.config.insert("failure_is_terminal", settings.failureIsTerminal);
-      si.config.insert("use_success_detector", settings.useSuccessDetector);
-      si.seed = settings.sac.seed;
-      si.stateDim = mode == ObsMode::Image ? 0 : stateDim;  // what the transitions hold
-      si.actionDim = actionDim;
-      si.imageSize = mode == ObsMode::State ? 0 : settings.sac.imageSize;
-      store = std::make_unique<SessionRecorder>(settings.sessionDir, si);
-      store->setFailureHandler([this](const Notice& what, const QString& err) {
-        // Writer thread: straight to the window (error() is the robot thread's and logs an
-        // event, which may be what fails).
-        ev.errorOccurred(QStringLiteral("store"), Notice(N::SaveFailedOnce, what, err));
-      });
-      stored = store->load();
-    } catch (const std::exception& e) {
-      return fail(Notice(N::SessionFailed, settings.sessionDir, e.what()));
-    }
+  if (store) {
     ls.checkpointDir = store->checkpointDir();
     ls.resumeCandidates = stored.checkpoints;
   }
   learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), mailbox);
   learner->setPaused(estop);
   learner->start();
+}
 
+void RobotLoop::Impl::restoreCounters(const StoredSession& stored) {
   // The newest demosKept demos teach (older ones were replaced by re-recording), the newest is
   // what Replay plays; training episodes go to the replay buffer and their intervention steps
   // also to the expert buffer. Evaluation episodes are not training data.
   maxEpisodeId = stored.maxEpisodeId;
   demos.restore(stored.episodes, settings.demosKept);
-  const EpisodeRow* newestDemo = DemoLibrary::newestRecorded(stored.episodes);
   envSteps = 0;
   for (const auto& e : stored.episodes) {
     if (e.kind == "train") envSteps += e.steps;
@@ -194,32 +235,42 @@ bool RobotLoop::Impl::connect(Notice& err) {
     lastEpisode = LabelBook::Episode{e.id, e.kind, e.label, e.labelledBy};
   }
   labels.restart(lastEpisode, settings.failureIsTerminal);
+}
 
-  if (Notice why; !waitLearnerReady(why)) return fail(why);
-  SessionRestore::Counts restored;
-  if (store) {
-    // Rebuild the buffers from the database, reading only what they keep, in bounded memory.
-    try {
-      const auto plan = SessionRestore::plan(
-          stored.episodes, {demos.teaching().begin(), demos.teaching().end()}, settings.sac);
-      restored = SessionRestore::run(
-          stored.episodes, plan, [this](int64_t id) { return store->steps(id); }, *learner);
-      if (newestDemo) {
-        DemoLibrary::Demo newest{newestDemo->id, newestDemo->seed, {}};
-        for (const auto& s : store->steps(newestDemo->id)) {
-          newest.actions.push_back(s.transition.action);
-        }
-        demos.setNewest(std::move(newest));
+bool RobotLoop::Impl::restoreBuffers(const StoredSession& stored, SessionRestore::Counts& restored,
+                                     Notice& err) {
+  if (!store) return true;
+  // Rebuild the buffers from the database, reading only what they keep, in bounded memory.
+  try {
+    const auto plan = SessionRestore::plan(
+        stored.episodes, {demos.teaching().begin(), demos.teaching().end()}, settings.sac);
+    restored = SessionRestore::run(
+        stored.episodes, plan, [this](int64_t id) { return store->steps(id); }, *learner);
+    // Replay plays the newest demo: its actions, read back.
+    if (const EpisodeRow* newestDemo = DemoLibrary::newestRecorded(stored.episodes)) {
+      DemoLibrary::Demo newest{newestDemo->id, newestDemo->seed, {}};
+      for (const auto& s : store->steps(newestDemo->id)) {
+        newest.actions.push_back(s.transition.action);
       }
-    } catch (const std::exception& e) {
-      return fail(Notice(N::SessionFailed, settings.sessionDir, e.what()));
+      demos.setNewest(std::move(newest));
     }
+  } catch (const std::exception& e) {
+    err = Notice(N::SessionFailed, settings.sessionDir, e.what());
+    return false;
   }
+  return true;
+}
+
+void RobotLoop::Impl::startActing() {
   o.m_publishedHasDemo = demos.has();
   policy = std::make_unique<ActingPolicy>(settings.sac, stateDim, actionDim);
   if (auto w = mailbox.take()) policy->load(*w);
-  const std::size_t side = mode == ObsMode::State ? 0 : settings.sac.imageSize;
+  const std::size_t side = settings.sac.obsMode == ObsMode::State ? 0 : settings.sac.imageSize;
   actFrames = FrameStack(settings.sac.frameStack, side * side);
+}
+
+void RobotLoop::Impl::announceSession(const StoredSession& stored,
+                                      const SessionRestore::Counts& restored) {
   if (stored.reopened) {
     ev.logMessage(Notice(N::SessionReopened, static_cast<qint64>(stored.episodes.size()),
                          demos.has() ? QString::number(demos.newest().id) : QStringLiteral("none"),
@@ -230,15 +281,6 @@ bool RobotLoop::Impl::connect(Notice& err) {
   // writer thread, after which the restore could not read it any more.
   for (const QString& w : stored.warnings) error(QStringLiteral("checkpoint"), Notice::detail(w));
   if (store) store->submitEvent(QStringLiteral("connect"), settings.robotId);
-  episodeActive = false;
-  intervention = false;
-  openStep.open = false;
-  startPending.clear();
-  failedWrites = 0;
-  freshness.restart(std::chrono::steady_clock::now());
-  setState(demos.has() ? S::Ready : S::Connected);
-  rate.restart();
-  return true;
 }
 
 bool RobotLoop::Impl::waitLearnerReady(Notice& why) {
@@ -275,26 +317,7 @@ void RobotLoop::Impl::disconnect() {
   }
   policy.reset();
   mailbox.take();
-  if (store) {
-    auto batch = metrics.take();
-    if (!batch.empty()) store->submitMetrics(std::move(batch));
-    store->submitEvent(QStringLiteral("disconnect"), settings.robotId);
-    if (!store->flush(30000)) {
-      ev.errorOccurred(QStringLiteral("store"), Notice(N::StoreFlushTimeout));
-    }
-    if (store->heldWrites() > 0) {  // a last try before they are lost with the connection
-      store->retryHeld();
-      store->flush(30000);
-    }
-    const std::vector<Notice> lost = store->heldDescriptions();
-    if (!lost.empty()) {
-      QVariantList items;  // shown as a list, each item in words
-      for (const Notice& n : lost) items << QVariant::fromValue(n);
-      ev.errorOccurred(QStringLiteral("store"),
-                       Notice(N::WritesLost, static_cast<int>(lost.size()), items));
-    }
-    store.reset();
-  }
+  if (store) closeStore();
   durability.reset();  // what it still owed was for the learner and store that are gone
   openStep.open = false;
   startPending.clear();
@@ -303,6 +326,27 @@ void RobotLoop::Impl::disconnect() {
   demos.clear();
   o.m_publishedHasDemo = false;
   setState(S::Idle);
+}
+
+void RobotLoop::Impl::closeStore() {
+  auto batch = metrics.take();
+  if (!batch.empty()) store->submitMetrics(std::move(batch));
+  store->submitEvent(QStringLiteral("disconnect"), settings.robotId);
+  if (!store->flush(30000)) {
+    ev.errorOccurred(QStringLiteral("store"), Notice(N::StoreFlushTimeout));
+  }
+  if (store->heldWrites() > 0) {  // a last try before they are lost with the connection
+    store->retryHeld();
+    store->flush(30000);
+  }
+  const std::vector<Notice> lost = store->heldDescriptions();
+  if (!lost.empty()) {
+    QVariantList items;  // shown as a list, each item in words
+    for (const Notice& n : lost) items << QVariant::fromValue(n);
+    ev.errorOccurred(QStringLiteral("store"),
+                     Notice(N::WritesLost, static_cast<int>(lost.size()), items));
+  }
+  store.reset();
 }
 
 void RobotLoop::Impl::pauseForLearner() {
