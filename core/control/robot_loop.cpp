@@ -278,11 +278,7 @@ void RobotLoop::Impl::processCommands() {
       applyEmergencyStop();
       continue;
     }
-    Notice reason = refusalReason(state, c.command, estop, demos.has());
-    if (reason.isEmpty()) runtimeRefusal(c, reason);
-    if (reason.isEmpty() && c.command == C::Evaluate && c.count < 1) {
-      reason = Notice(NoticeCode::EvaluateNeedsEpisodes, c.count);
-    }
+    const Notice reason = commandRefusal(c, facts());
     if (!reason.isEmpty()) {
       qCInfo(lcLoop).noquote() << "refused" << toString(c.command) << ":" << reason.english();
       ev.commandRefused(c.command, reason);
@@ -292,63 +288,22 @@ void RobotLoop::Impl::processCommands() {
   }
 }
 
-// Conditions beyond the state table (refusalReason): they depend on data, not on the state.
-bool RobotLoop::Impl::runtimeRefusal(const QueuedCommand& command, Notice& reason) const {
-  using N = NoticeCode;
+LoopFacts RobotLoop::Impl::facts() const {
+  LoopFacts f;
+  f.state = state;
+  f.emergencyStopped = estop;
+  f.hasDemo = demos.has();
+  f.canUndo = labels.canUndo();
+  f.intervention = intervention;
   std::vector<float> a;
-  const bool canDrive = q.teleopAction(a) || (settings.scriptedDemo && info.hasScriptedExpert);
-  const ControllerCommand c = command.command;
-  switch (c) {
-    case C::UndoLabel:
-      if (!labels.canUndo()) reason = Notice(N::NoLabelToUndo);
-      break;
-    case C::InterventionOn:
-      if (intervention)
-        reason = Notice(N::InterventionAlreadyOn);
-      else if (!canDrive)
-        reason = Notice(N::InterventionNeedsTeleop);
-      break;
-    case C::InterventionOff:
-      if (!intervention) reason = Notice(N::InterventionNotOn);
-      break;
-    case C::Success:
-    case C::Failure:
-      if ((state == S::EpisodeRunning || state == S::Evaluating) && episodeActive &&
-          ep.steps.empty()) {
-        reason = Notice(N::LabelNeedsStep, c);
-      } else if (state == S::Evaluating && !episodeActive) {
-        reason = Notice(N::NoEvaluationEpisode, c);
-      } else if (state == S::BetweenEpisodes &&
-                 (labels.last().id < 0 || labels.last().kind == "demo")) {
-        reason = Notice(N::NoTrainingEpisodeToLabel, c);
-      }
-      break;
-    case C::StartRecording:
-      if (command.byExpert && !info.hasScriptedExpert) {
-        reason = Notice(N::NoScriptedExpert);
-      } else if (!command.byExpert && !canDrive) {
-        reason = Notice(N::RecordingNeedsTeleop);
-      }
-      break;
-    case C::StartTraining:
-      if (state == S::BetweenEpisodes && phase == Phase::WaitOperator) {
-        reason = Notice(N::WaitingForOperator);
-      } else if (state == S::BetweenEpisodes && phase == Phase::Go) {
-        reason = Notice(N::NextEpisodeStarting);
-      }
-      break;
-    case C::OperatorReady:
-      if (phase == Phase::Go || episodeActive) {
-        reason = inState(Notice(N::NobodyWaiting), state);
-      }
-      break;
-    case C::CheckpointNow:
-      if (!store) reason = Notice(N::NoSessionFolder);
-      break;
-    default:
-      break;
-  }
-  return !reason.isEmpty();
+  f.canDrive = q.teleopAction(a) || (settings.scriptedDemo && info.hasScriptedExpert);
+  f.hasScriptedExpert = info.hasScriptedExpert;
+  f.episodeActive = episodeActive;
+  f.episodeSteps = static_cast<int>(ep.steps.size());
+  f.lastIsTraining = labels.last().id >= 0 && labels.last().kind != "demo";
+  f.phase = phase;
+  f.hasStore = store != nullptr;
+  return f;
 }
 
 void RobotLoop::Impl::apply(const QueuedCommand& c) {

@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "acting_policy.h"
+#include "command_refusal.h"
 #include "demo_library.h"
 #include "evaluation_schedule.h"
 #include "frame_stack.h"
@@ -49,7 +50,7 @@ class RobotLoop::Impl {
   bool waitLearnerReady(Notice& error);  // services the e-stop while the learner builds
   void processCommands();
   void apply(const QueuedCommand& c);
-  bool runtimeRefusal(const QueuedCommand& c, Notice& reason) const;
+  LoopFacts facts() const;  // what commandRefusal judges a command by
   void setState(ControllerState s);
   // Connect: the steps below in order; on a failure what was opened is closed again, and
   // `error` says why.
@@ -150,7 +151,7 @@ class RobotLoop::Impl {
   ControllerState pausedFrom = ControllerState::Idle;
   bool estop = false;
   bool estopToApply = false;  // latched during a plugin call; the state part at the safe point
-  enum class Phase { WaitOperator, WaitStart, Go };
+  using Phase = EpisodePhase;
   Phase phase = Phase::WaitStart;
   bool episodeActive = false;
   bool intervention = false;

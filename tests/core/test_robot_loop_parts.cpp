@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "command_refusal.h"
 #include "demo_library.h"
 #include "evaluation_schedule.h"
 #include "label_book.h"
@@ -31,6 +32,7 @@ class TestRobotLoopParts : public QObject {
   void labelBook_undoRestoresPreviousLabels_timerAndDemoNotUndone();
   void labelBook_terminalFor_failureOnlyWhenConfiguredOrDetected();
   void demoLibrary_newestKeptTeach_restoreKeepsNewest();
+  void commandRefusal_stateTableFirst_thenTheLoopsData();
 };
 
 namespace {
@@ -380,6 +382,97 @@ void TestRobotLoopParts::demoLibrary_newestKeptTeach_restoreKeepsNewest() {
   lib.restore({}, 3);
   QVERIFY(lib.teaching().empty());
   QVERIFY(!DemoLibrary::newestRecorded({}));
+}
+
+void TestRobotLoopParts::commandRefusal_stateTableFirst_thenTheLoopsData() {
+  using S = ControllerState;
+  using C = ControllerCommand;
+  using N = NoticeCode;
+  const auto cmd = [](C c, int count = 0, bool byExpert = false) {
+    QueuedCommand q = QueuedCommand::fromOperator(c);
+    q.count = count;
+    q.byExpert = byExpert;
+    return q;
+  };
+  // The code a refusal carries (Detail with no arguments: none).
+  const auto code = [&](const QueuedCommand& c, const LoopFacts& f) {
+    return commandRefusal(c, f).code;
+  };
+  LoopFacts f;
+  f.state = S::Ready;
+  f.hasDemo = true;
+  f.hasStore = true;
+  // The state table decides first, whatever the data: the same Notice refusalReason gives.
+  LoopFacts idle;
+  QVERIFY(commandRefusal(cmd(C::UndoLabel), idle) ==
+          inState(Notice(N::NeedsConnectedRobot, C::UndoLabel), S::Idle));
+  auto stopped = f;
+  stopped.emergencyStopped = true;
+  QVERIFY(commandRefusal(cmd(C::StartTraining), stopped) ==
+          Notice(N::BlockedByEmergencyStop, C::StartTraining));
+  QCOMPARE(commandRefusal(cmd(C::StartTraining), stopped).english(),
+           QString("Start training is blocked: the emergency stop is active, acknowledge it "
+                   "first"));
+
+  QVERIFY(commandRefusal(cmd(C::Evaluate, 0), f) == Notice(N::EvaluateNeedsEpisodes, 0));
+  QVERIFY(commandRefusal(cmd(C::Evaluate, 3), f).isEmpty());
+  QVERIFY(code(cmd(C::UndoLabel), f) == N::NoLabelToUndo);
+  f.canUndo = true;
+  QVERIFY(commandRefusal(cmd(C::UndoLabel), f).isEmpty());
+  QVERIFY(commandRefusal(cmd(C::CheckpointNow), f).isEmpty());
+  auto noStore = f;
+  noStore.hasStore = false;
+  QVERIFY(code(cmd(C::CheckpointNow), noStore) == N::NoSessionFolder);
+
+  // Recording: by hand needs something to drive with, by the expert needs the expert.
+  QVERIFY(code(cmd(C::StartRecording), f) == N::RecordingNeedsTeleop);
+  QVERIFY(code(cmd(C::StartRecording, 0, true), f) == N::NoScriptedExpert);
+  f.canDrive = true;
+  QVERIFY(commandRefusal(cmd(C::StartRecording), f).isEmpty());
+  f.hasScriptedExpert = true;
+  QVERIFY(commandRefusal(cmd(C::StartRecording, 0, true), f).isEmpty());
+
+  // A running episode: labels need a step; intervention needs a device and toggles.
+  auto running = f;
+  running.state = S::EpisodeRunning;
+  running.episodeActive = true;
+  QVERIFY(commandRefusal(cmd(C::Success), running) == Notice(N::LabelNeedsStep, C::Success));
+  running.episodeSteps = 1;
+  QVERIFY(commandRefusal(cmd(C::Failure), running).isEmpty());
+  running.canDrive = false;
+  QVERIFY(code(cmd(C::InterventionOn), running) == N::InterventionNeedsTeleop);
+  running.canDrive = true;
+  QVERIFY(commandRefusal(cmd(C::InterventionOn), running).isEmpty());
+  QVERIFY(code(cmd(C::InterventionOff), running) == N::InterventionNotOn);
+  running.intervention = true;
+  QVERIFY(code(cmd(C::InterventionOn), running) == N::InterventionAlreadyOn);
+  QVERIFY(commandRefusal(cmd(C::InterventionOff), running).isEmpty());
+
+  auto evaluating = f;
+  evaluating.state = S::Evaluating;
+  QVERIFY(commandRefusal(cmd(C::Success), evaluating) ==
+          Notice(N::NoEvaluationEpisode, C::Success));
+  QVERIFY(commandRefusal(cmd(C::OperatorReady), evaluating).isEmpty());
+  evaluating.episodeActive = true;  // an episode runs: nobody waits for the operator
+  QVERIFY(commandRefusal(cmd(C::OperatorReady), evaluating) ==
+          inState(Notice(N::NobodyWaiting), S::Evaluating));
+
+  // Between episodes: labels need a finished training episode; who the next one waits for.
+  auto between = f;
+  between.state = S::BetweenEpisodes;
+  QVERIFY(commandRefusal(cmd(C::Failure), between) ==
+          Notice(N::NoTrainingEpisodeToLabel, C::Failure));
+  between.lastIsTraining = true;
+  QVERIFY(commandRefusal(cmd(C::Failure), between).isEmpty());
+  QVERIFY(commandRefusal(cmd(C::StartTraining), between).isEmpty());
+  QVERIFY(commandRefusal(cmd(C::OperatorReady), between).isEmpty());
+  between.phase = EpisodePhase::WaitOperator;
+  QVERIFY(code(cmd(C::StartTraining), between) == N::WaitingForOperator);
+  QVERIFY(commandRefusal(cmd(C::OperatorReady), between).isEmpty());
+  between.phase = EpisodePhase::Go;
+  QVERIFY(code(cmd(C::StartTraining), between) == N::NextEpisodeStarting);
+  QVERIFY(commandRefusal(cmd(C::OperatorReady), between) ==
+          inState(Notice(N::NobodyWaiting), S::BetweenEpisodes));
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
