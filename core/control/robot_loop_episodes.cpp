@@ -410,7 +410,7 @@ bool RobotLoop::Impl::evaluationOrBudgetDue() {
     case Due::Nothing:
       return false;
     case Due::Evaluation:
-    case Due::FinalEvaluation:
+    case Due::FinalEvaluation:  // the step budget is done: the final one
       startEvaluation(settings.evalEpisodes, S::BetweenEpisodes);
       return true;
     case Due::BudgetDone:

@@ -1,11 +1,13 @@
 #pragma once
-// Private to robot_loop*.cpp: the loop's state, all of it owned by the robot thread except
-// where noted. Split over robot_loop.cpp (thread, ticks, commands) and robot_loop_episodes.cpp
-// (episodes: record, train, evaluate, replay, labels).
+// Private to robot_loop*.cpp: the loop's state machine and its wiring, all of it owned by the
+// robot thread except where noted. Split over robot_loop.cpp (thread, ticks, e-stop, commands),
+// robot_loop_session.cpp (connect, disconnect, the learner's callbacks, the store) and
+// robot_loop_episodes.cpp (episodes: record, train, evaluate, replay, labels). What needs no
+// robot, learner or store is a class of its own, tested alone in
+// tests/core/test_robot_loop_parts.cpp: commandRefusal, LoopRateMeter, MetricsBatcher,
+// ObservationFreshness, EvaluationSchedule, StoreDurability, LabelBook, DemoLibrary.
 #include <QLoggingCategory>
 #include <chrono>
-#include <deque>
-#include <mutex>
 
 #include "acting_policy.h"
 #include "command_refusal.h"
@@ -179,7 +181,7 @@ class RobotLoop::Impl {
   } openStep;
   int failedWrites = 0;  // refused commands in a row
   Notice lastWriteError;
-  ObservationFreshness freshness;
+  ObservationFreshness freshness;  // failed reads in a row, time since the last good one
   QString startPending;  // the kind of episode whose reset is done, waiting for its first read
 
   LabelBook labels;  // the last finished episode, and what Undo label takes back

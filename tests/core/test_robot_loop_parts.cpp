@@ -274,8 +274,9 @@ void TestRobotLoopParts::storeDurability_committedLabelsInOrder_retryEveryTwoSec
   RecordingEvents events;
   StoreDurability d(events, [] {});
   std::thread writer([&] {
-    for (int i = 1; i <= 1000; ++i)
+    for (int i = 1; i <= 1000; ++i) {
       d.labelCommitted(LabelChange{i, "success", "operator", 1, true});
+    }
   });
   std::vector<LabelChange> all;
   while (all.size() < 1000) {
