@@ -126,24 +126,9 @@ void RobotLoop::Impl::stopIfCommandsRefused() {
 void RobotLoop::Impl::emitFrame() { emitFrame(hwObs); }
 
 void RobotLoop::Impl::emitFrame(const hw::Observation& o) {
-  // Lockstep runs many steps per frame a person can see: at most 25 frames a second.
-  const auto now = std::chrono::steady_clock::now();
-  if (lockstep && now - lastFrameAt < std::chrono::milliseconds(40)) return;
-  lastFrameAt = now;
-  CameraFrame f;
-  f.image =
-      QByteArray(reinterpret_cast<const char*>(o.image.data()), static_cast<int>(o.image.size()));
-  f.width = o.imageWidth;
-  f.height = o.imageHeight;
-  if (!o.rawImage.empty()) {
-    f.raw = QByteArray(reinterpret_cast<const char*>(o.rawImage.data()),
-                       static_cast<int>(o.rawImage.size()));
-    f.rawWidth = o.rawWidth;
-    f.rawHeight = o.rawHeight;
-  }
-  f.episode = episodeActive ? ep.id : -1;
-  f.step = episodeActive ? static_cast<int>(ep.steps.size()) : 0;
-  ev.frameReady(f);
+  const int64_t episode = episodeActive ? ep.id : -1;
+  const int step = episodeActive ? static_cast<int>(ep.steps.size()) : 0;
+  if (auto f = feed.frame(o, episode, step, std::chrono::steady_clock::now())) ev.frameReady(*f);
 }
 
 void RobotLoop::Impl::hold() {

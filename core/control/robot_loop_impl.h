@@ -5,11 +5,13 @@
 // robot_loop_episodes.cpp (episodes: record, train, evaluate, replay, labels). What needs no
 // robot, learner or store is a class of its own, tested alone in
 // tests/core/test_robot_loop_parts.cpp: commandRefusal, LoopRateMeter, MetricsBatcher,
-// ObservationFreshness, EvaluationSchedule, StoreDurability, LabelBook, DemoLibrary.
+// ObservationFreshness, EvaluationSchedule, StoreDurability, LabelBook, DemoLibrary,
+// CameraFeed.
 #include <QLoggingCategory>
 #include <chrono>
 
 #include "acting_policy.h"
+#include "camera_feed.h"
 #include "command_refusal.h"
 #include "demo_library.h"
 #include "evaluation_schedule.h"
@@ -82,9 +84,9 @@ class RobotLoop::Impl {
   // --- robot_loop_episodes.cpp ---
   bool readObservation();  // into m_obs/m_hwObs; false on a failed read
   bool writeAction(const std::vector<float>& a);
-  void hold();       // zero command (none while e-stopped), read, frame
-  void emitFrame();  // the current observation
-  void emitFrame(const hw::Observation& o);
+  void hold();                               // zero command (none while e-stopped), read, frame
+  void emitFrame();                          // the current observation
+  void emitFrame(const hw::Observation& o);  // to the operator's view (CameraFeed)
   Observation toLearnerObs(const hw::Observation& o) const;
   bool beginEpisode(const QString& kind);  // reset + first read; false: stays where it is
   bool nextAction(std::vector<float>& a, bool& intervention);
@@ -197,7 +199,8 @@ class RobotLoop::Impl {
 
   // Pacing.
   bool lockstep = false;
-  std::chrono::steady_clock::time_point connectedAt, lastFrameAt;
+  CameraFeed feed;  // frames for the operator's view, fewer in lockstep
+  std::chrono::steady_clock::time_point connectedAt;
   int64_t statsEnvSteps = 0, statsUpdates = 0;
 
   // Operator writes on their way to the store (the writer thread reports back).

@@ -158,6 +158,7 @@ void RobotLoop::Impl::setUpPacing() {
       std::chrono::duration<double>(1.0 / info.controlRateHz));
   robot->setCallDeadline(robotCallDeadline());
   lockstep = settings.pacing == Pacing::Lockstep;
+  feed.setLockstep(lockstep);
 }
 
 Notice RobotLoop::Impl::pacingMismatch() const {

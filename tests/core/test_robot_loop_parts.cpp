@@ -4,6 +4,7 @@
 
 #include <thread>
 
+#include "camera_feed.h"
 #include "command_refusal.h"
 #include "demo_library.h"
 #include "evaluation_schedule.h"
@@ -33,6 +34,7 @@ class TestRobotLoopParts : public QObject {
   void labelBook_terminalFor_failureOnlyWhenConfiguredOrDetected();
   void demoLibrary_newestKeptTeach_restoreKeepsNewest();
   void commandRefusal_stateTableFirst_thenTheLoopsData();
+  void cameraFeed_framesTheObservation_atMost25PerSecondInLockstep();
 };
 
 namespace {
@@ -474,6 +476,38 @@ void TestRobotLoopParts::commandRefusal_stateTableFirst_thenTheLoopsData() {
   QVERIFY(code(cmd(C::StartTraining), between) == N::NextEpisodeStarting);
   QVERIFY(commandRefusal(cmd(C::OperatorReady), between) ==
           inState(Notice(N::NobodyWaiting), S::BetweenEpisodes));
+}
+
+void TestRobotLoopParts::cameraFeed_framesTheObservation_atMost25PerSecondInLockstep() {
+  hw::Observation o;
+  o.image = {1, 2, 3, 4, 5, 6};
+  o.imageWidth = 3;
+  o.imageHeight = 2;
+  CameraFeed feed;
+  auto f = feed.frame(o, 7, 12, at(0));
+  QVERIFY(f);
+  QCOMPARE(f->image, QByteArray("\x01\x02\x03\x04\x05\x06"));
+  QCOMPARE(f->width, 3);
+  QCOMPARE(f->height, 2);
+  QVERIFY(f->raw.isEmpty());  // no larger view: none is sent
+  QCOMPARE(f->rawWidth, 0);
+  QCOMPARE(f->episode, int64_t(7));
+  QCOMPARE(f->step, 12);
+  o.rawImage = {9, 8, 7, 6};
+  o.rawWidth = o.rawHeight = 2;
+  f = feed.frame(o, -1, 0, at(1));  // real time: every frame goes out, however close
+  QVERIFY(f);
+  QCOMPARE(f->raw, QByteArray("\x09\x08\x07\x06"));
+  QCOMPARE(f->rawWidth, 2);
+  QCOMPARE(f->episode, int64_t(-1));
+
+  feed.setLockstep(true);
+  QVERIFY(feed.frame(o, 7, 13, at(100)));
+  int shown = 0;
+  for (int ms = 101; ms <= 1100; ++ms) shown += feed.frame(o, 7, 13, at(ms)) ? 1 : 0;
+  QCOMPARE(shown, 25);  // one every 40 ms: at 140, 180, ... 1100
+  QVERIFY(!feed.frame(o, 7, 13, at(1139)));
+  QVERIFY(feed.frame(o, 7, 13, at(1140)));
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
