@@ -234,10 +234,10 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
   if (!reading) return;
   LoopStats s;
   s.episodeSteps = episodeActive ? static_cast<int>(ep.steps.size()) : 0;
-  s.episodeStepLimit = episodeActive ? episodeStepLimit() : 0;
+  s.episodeStepLimit = episodeActive ? terms.stepLimit(state == S::RecordingDemo) : 0;
   s.nominalRateHz = info.controlRateHz;
   s.episodeLimitSteps = info.maxEpisodeSteps;
-  s.demoLimitSteps = demoStepLimit();
+  s.demoLimitSteps = terms.demoStepLimit();
   s.controlRateHz = reading->rateHz;
   s.jitterMs = reading->jitterMs;
   s.envSteps = envSteps;

@@ -139,17 +139,8 @@ void RobotLoop::Impl::hold() {
 
 bool RobotLoop::Impl::beginEpisode(const QString& kind) {
   if (!durable()) return false;  // the previous episode/label is not committed yet
-  std::uint64_t seed;
-  if (kind == "eval") {
-    // The same starts in every evaluation (and for every seed), far from the training seeds:
-    // evaluations compare with each other and across runs.
-    seed = kEvalSeedBase + static_cast<std::uint64_t>(evaluation.episodesDone());
-  } else {
-    seed = settings.sac.seed * 1000003ULL + static_cast<std::uint64_t>(maxEpisodeId + 1);
-  }
-  if (kind == "replay") seed = demos.newest().seed;
-  if (kind == "demo" && settings.demoSeed >= 0)
-    seed = static_cast<std::uint64_t>(settings.demoSeed);
+  const std::uint64_t seed =
+      terms.seed(kind, maxEpisodeId + 1, evaluation.episodesDone(), demos.newest().seed);
   // Automatic robots move to a start drawn from the seed; Operator robots were set up by the
   // operator (OperatorReady) and reset() only re-arms them.
   // A reset whose first read failed is not repeated on the next tick (each reset moves the
@@ -281,7 +272,7 @@ void RobotLoop::Impl::finishStep() {
 
   const bool detected = settings.useSuccessDetector && robot->detectSuccess();
   const bool failed = settings.useSuccessDetector && !detected && robot->detectFailure();
-  const int limit = episodeStepLimit();
+  const int limit = terms.stepLimit(state == S::RecordingDemo);
   const bool timedOut = static_cast<int>(ep.steps.size()) >= limit;
   if (state == S::RecordingDemo) {
     if (detected)
@@ -454,18 +445,6 @@ void RobotLoop::Impl::finishDemo(const QString& label, const QString& by) {
     ev.logMessage(Notice(N::DemoRecorded, demo.id, steps));
   }
   setState(S::Ready);
-}
-
-int RobotLoop::Impl::episodeStepLimit() const {
-  return state == S::RecordingDemo ? demoStepLimit() : info.maxEpisodeSteps;
-}
-
-int RobotLoop::Impl::demoStepLimit() const {
-  if (settings.demoMaxSteps > 0) return settings.demoMaxSteps;
-  if (settings.demoMaxSeconds > 0 && info.controlRateHz > 0) {
-    return std::max(1, static_cast<int>(std::lround(settings.demoMaxSeconds * info.controlRateHz)));
-  }
-  return 3 * info.maxEpisodeSteps;
 }
 
 void RobotLoop::Impl::endUnsuccessfulDemo(const Notice& why, const QString& label,

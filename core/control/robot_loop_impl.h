@@ -6,7 +6,7 @@
 // robot, learner or store is a class of its own, tested alone in
 // tests/core/test_robot_loop_parts.cpp: commandRefusal, LoopRateMeter, MetricsBatcher,
 // ObservationFreshness, EvaluationSchedule, StoreDurability, LabelBook, DemoLibrary,
-// CameraFeed.
+// CameraFeed, EpisodeTerms.
 #include <QLoggingCategory>
 #include <chrono>
 
@@ -14,6 +14,7 @@
 #include "camera_feed.h"
 #include "command_refusal.h"
 #include "demo_library.h"
+#include "episode_terms.h"
 #include "evaluation_schedule.h"
 #include "frame_stack.h"
 #include "label_book.h"
@@ -108,9 +109,6 @@ class RobotLoop::Impl {
   void discardDemo(const Notice& why);
   // Time-out or Stop without success: discarded with `why`, or kept (keepUnsuccessfulDemos).
   void endUnsuccessfulDemo(const Notice& why, const QString& label, const QString& by);
-  // The open episode's time limit in steps: a demo has its own, longer one (settings).
-  int episodeStepLimit() const;
-  int demoStepLimit() const;
   void labelLast(const QString& label, const QString& by);
   void applyLabel(const LabelBook::Label& l);
   void undoLabel();
@@ -167,7 +165,8 @@ class RobotLoop::Impl {
   FrameStack actFrames{1, 0};
   Observation actObs;
   EpisodeRecord ep;
-  int posted = 0;  // steps of `ep` already handed to the learner
+  int posted = 0;      // steps of `ep` already handed to the learner
+  EpisodeTerms terms;  // each episode's start seed and time limit (set at connect)
   int64_t maxEpisodeId = 0;
   int64_t envSteps = 0;
   int64_t robotWrites = 0;  // commands written (each a control period of the robot)

@@ -123,6 +123,7 @@ bool RobotLoop::Impl::openRobot(Notice& err) {
   zero = actionSpec.zeroCommand();
   actionDim = actionSpec.size();
   stateDim = obsSpec.stateDim();
+  terms = EpisodeTerms(settings, info);
   return true;
 }
 

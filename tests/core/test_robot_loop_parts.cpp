@@ -7,6 +7,7 @@
 #include "camera_feed.h"
 #include "command_refusal.h"
 #include "demo_library.h"
+#include "episode_terms.h"
 #include "evaluation_schedule.h"
 #include "label_book.h"
 #include "loop_rate_meter.h"
@@ -35,6 +36,7 @@ class TestRobotLoopParts : public QObject {
   void demoLibrary_newestKeptTeach_restoreKeepsNewest();
   void commandRefusal_stateTableFirst_thenTheLoopsData();
   void cameraFeed_framesTheObservation_atMost25PerSecondInLockstep();
+  void episodeTerms_seedsByKind_demoLimitFromStepsSecondsOrEpisode();
 };
 
 namespace {
@@ -508,6 +510,38 @@ void TestRobotLoopParts::cameraFeed_framesTheObservation_atMost25PerSecondInLock
   QCOMPARE(shown, 25);  // one every 40 ms: at 140, 180, ... 1100
   QVERIFY(!feed.frame(o, 7, 13, at(1139)));
   QVERIFY(feed.frame(o, 7, 13, at(1140)));
+}
+
+void TestRobotLoopParts::episodeTerms_seedsByKind_demoLimitFromStepsSecondsOrEpisode() {
+  ControllerSettings settings;
+  settings.sac.seed = 7;
+  hw::RobotInfo info;
+  info.controlRateHz = 20;
+  info.maxEpisodeSteps = 50;
+  const EpisodeTerms terms(settings, info);
+  // Training starts follow the run's seed and the episode's id; a demo without demoSeed too.
+  QCOMPARE(terms.seed("train", 12, 0, 99), std::uint64_t(7 * 1000003ULL + 12));
+  QCOMPARE(terms.seed("demo", 13, 0, 99), std::uint64_t(7 * 1000003ULL + 13));
+  QCOMPARE(terms.seed("replay", 14, 0, 99), std::uint64_t(99));  // where the demo started
+  // Evaluation episode i starts at the same place whatever the run's seed or episode id.
+  settings.sac.seed = 8;
+  settings.demoSeed = 5;
+  const EpisodeTerms other(settings, info);
+  QCOMPARE(other.seed("eval", 40, 3, 99), kEvalSeedBase + 3);
+  QCOMPARE(terms.seed("eval", 12, 3, 99), kEvalSeedBase + 3);
+  QVERIFY(other.seed("train", 12, 0, 99) != terms.seed("train", 12, 0, 99));
+  QCOMPARE(other.seed("demo", 13, 0, 99), std::uint64_t(5));
+
+  // The robot's limit for every episode but a recording; a recording's is its own.
+  QCOMPARE(terms.stepLimit(false), 50);
+  QCOMPARE(terms.stepLimit(true), 150);  // three times the episode's when nothing is set
+  settings.demoMaxSeconds = 2.5;
+  QCOMPARE(EpisodeTerms(settings, info).stepLimit(true), 50);  // 2.5 s at 20 Hz
+  settings.demoMaxSeconds = 0.001;
+  QCOMPARE(EpisodeTerms(settings, info).demoStepLimit(), 1);  // at least one step
+  settings.demoMaxSteps = 70;                                 // steps win over seconds
+  QCOMPARE(EpisodeTerms(settings, info).demoStepLimit(), 70);
+  QCOMPARE(EpisodeTerms(settings, info).stepLimit(false), 50);
 }
 
 QTEST_GUILESS_MAIN(TestRobotLoopParts)
