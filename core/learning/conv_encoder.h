@@ -1,5 +1,5 @@
 #pragma once
-// Observation encoder: a small conv stack for the 64x64 grayscale image (docs/sigent-sac.md,
+// Observation encoder: a small conv stack for the 64x64 grayscale image (docs/SIGENT_SAC.md,
 // "Images"), and/or the raw state vector. Output: [B, outputDim()] features.
 #include <torch/torch.h>
 

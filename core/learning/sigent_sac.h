@@ -1,6 +1,6 @@
 #pragma once
 // SigEnt-SAC: tanh-Gaussian actor, twin LayerNorm critics with targets, sigmoid-bounded entropy,
-// OOD (simplified CQL) term and gated behaviour cloning, exactly as docs/sigent-sac.md. The
+// OOD (simplified CQL) term and gated behaviour cloning, exactly as docs/SIGENT_SAC.md. The
 // baselines are switches of SacConfig. Owned by ONE thread (the learner thread); the acting
 // thread gets weights through policyWeights() + ActingPolicy.
 #include <torch/torch.h>

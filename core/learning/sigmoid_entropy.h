@@ -1,5 +1,5 @@
 #pragma once
-// The sigmoid-bounded entropy H_sig (docs/sigent-sac.md, section 1): per-dimension surprisal
+// The sigmoid-bounded entropy H_sig (docs/SIGENT_SAC.md, section 1): per-dimension surprisal
 // s_i = -log pi_i is squashed to h_i = h_max * sigmoid((s_i - m) / t) and summed, so the bonus
 // lies in (0, d * h_max) however confident the policy becomes.
 #include <torch/types.h>

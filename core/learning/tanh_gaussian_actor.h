@@ -1,5 +1,5 @@
 #pragma once
-// Tanh-squashed diagonal Gaussian policy (docs/sigent-sac.md, "Policy"):
+// Tanh-squashed diagonal Gaussian policy (docs/SIGENT_SAC.md, "Policy"):
 //   x = mu + sigma * eps, a = tanh(x),
 //   log pi_i = log N(x_i; mu_i, sigma_i) - log(1 - tanh(x_i)^2 + 1e-6).
 #include <torch/torch.h>

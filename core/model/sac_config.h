@@ -1,6 +1,6 @@
 #pragma once
 // Every hyperparameter of SigEnt-SAC and its baselines in one struct, read from and written to
-// JSON. Defaults are the values in docs/sigent-sac.md ("OUR CHOICE" where the paper is silent).
+// JSON. Defaults are the values in docs/SIGENT_SAC.md ("OUR CHOICE" where the paper is silent).
 // Baselines are presets of the same code (applyPreset), never copies.
 #include <QJsonObject>
 #include <QString>

@@ -1,5 +1,5 @@
 #pragma once
-// What one learner update reports (docs/sigent-sac.md, "What to log every update"). Plain
+// What one learner update reports (docs/SIGENT_SAC.md, "What to log every update"). Plain
 // numbers only, so it crosses threads and lands in the store and the plots without torch.
 #include <QMetaType>
 #include <QStringList>

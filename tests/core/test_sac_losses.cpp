@@ -1,5 +1,5 @@
 // Exact-value tests of SigEnt-SAC's pieces on tiny networks whose weights are set by hand, so
-// every expected number below is worked out with plain doubles from docs/sigent-sac.md.
+// every expected number below is worked out with plain doubles from docs/SIGENT_SAC.md.
 #include <ATen/CPUGeneratorImpl.h>
 
 #include <QtTest>
