@@ -1795,14 +1795,6 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
     </message>
 </context>
 <context>
-    <name>lab::ui::TeleopInput</name>
-    <message>
-        <location filename="../app/gui/teleop_input.cpp" line="31"/>
-        <source>No robot chosen yet: the gamepad mapping needs the robot&apos;s actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lab::ui::TrainingPlots</name>
     <message>
         <location filename="../widgets/training_plots.cpp" line="19"/>

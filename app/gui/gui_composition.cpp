@@ -32,6 +32,11 @@
 
 namespace lab::ui {
 
+struct GuiComposition::TeleopRelay {
+  QMutex mutex;
+  TeleopInput* teleop = nullptr;  // null once the window is gone
+};
+
 using C = lab::ControllerCommand;
 using S = lab::ControllerState;
 
@@ -109,6 +114,19 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   };
   m_window = std::make_unique<MainWindow>(factory);
   m_teleop = new TeleopInput(this);
+  // The keys map onto the actions the connected robot reports once configured (its settings
+  // may change them; a remote robot learns them from its server only then).
+  m_teleopRelay = std::make_shared<TeleopRelay>();
+  m_teleopRelay->teleop = m_teleop;
+  auto toTeleop = [relay = m_teleopRelay](const QString&, const lab::hw::RobotInfo&,
+                                          const lab::hw::ActionSpec& actions) {
+    QMutexLocker lock(&relay->mutex);
+    if (!relay->teleop) return;
+    QMetaObject::invokeMethod(
+        relay->teleop, [teleop = relay->teleop, actions] { teleop->setActionSpec(actions); },
+        Qt::QueuedConnection);
+  };
+  m_robots->setConfiguredListener(toTeleop);
 
   m_window->restoreSettings(s);
   m_window->robotPanel()->setRobots(m_catalog->robots());
@@ -140,6 +158,10 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
 }
 
 GuiComposition::~GuiComposition() {
+  {
+    QMutexLocker lock(&m_teleopRelay->mutex);
+    m_teleopRelay->teleop = nullptr;
+  }
   qApp->removeEventFilter(this);
   saveSettings();
 }
@@ -196,12 +218,6 @@ void GuiComposition::useRobot(const QString& robotId) {
   for (const RobotChoice& r : m_catalog->robots())
     expert = expert || (r.id == robotId && r.scriptedExpert);
   m_window->controls()->setScriptedExpertAvailable(expert);
-  QString error;
-  if (auto spec = m_catalog->actionSpec(robotId, error)) {
-    m_teleop->setActionSpec(*spec);
-  } else if (m_catalog->contains(robotId)) {
-    m_window->showError(QStringLiteral("teleop"), error);
-  }
 }
 
 void GuiComposition::wire() {
@@ -343,6 +359,9 @@ void GuiComposition::wire() {
             .isEmpty()) {
       onCommand(command, 0);
     }
+  });
+  connect(m_teleop, &TeleopInput::gamepadUnavailable, this, [this](const QString& error) {
+    m_window->log()->addMessage(tr("Gamepad unavailable: %1").arg(error));
   });
   connect(m_teleop, &TeleopInput::gamepadConnectionChanged, this,
           [this](bool on, const QString& name) {

@@ -86,6 +86,10 @@ class GuiComposition : public QObject {
   bool m_explicitSessionDir = false;
   mutable QMutex m_sessionDirMutex;
   QString m_sessionDirCopy;
+  // Hands the connected robot's action layout (as configured) from the plugin-call thread to
+  // the teleop; the destructor cuts it, since a hung plugin call may return after the window.
+  struct TeleopRelay;
+  std::shared_ptr<TeleopRelay> m_teleopRelay;
 };
 
 }  // namespace lab::ui

@@ -83,14 +83,4 @@ RobotCatalog::~RobotCatalog() = default;
 
 bool RobotCatalog::contains(const QString& id) const { return m_loader->contains(id); }
 
-std::optional<lab::hw::ActionSpec> RobotCatalog::actionSpec(const QString& id,
-                                                            QString& error) const {
-  auto handle = m_loader->create(id);
-  if (!handle) {
-    error = QString::fromStdString(handle.error());
-    return std::nullopt;
-  }
-  return handle.value()->actionSpec();
-}
-
 }  // namespace lab::ui

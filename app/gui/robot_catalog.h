@@ -2,14 +2,14 @@
 // RobotCatalog: the robots the window offers. Built-in robots (the simulated ones when the app
 // links hardware/sim, and the point-reach toy task) are added to the controller's robot source
 // and listed first; plugins found in the plugin folder follow (PluginLoader checks
-// IID, ABI/API/Qt versions and metadata and logs every skipped file). For the teleop mapping the
-// catalog also reports each robot's ActionSpec, read from a fresh, unconfigured instance
-// (RobotHandle caches it at construction). Thread: GUI thread.
+// IID, ABI/API/Qt versions and metadata and logs every skipped file). Each robot's details
+// (rate, time limit, actions) are its defaults, read from an unconfigured instance; the teleop
+// maps its keys from the connected robot's actions as configured (HostRobotSource tells them).
+// Thread: GUI thread.
 #include <QString>
 #include <QStringList>
 #include <QVector>
 #include <memory>
-#include <optional>
 
 #include "api/robot_interface.h"
 #include "robot_panel.h"
@@ -32,9 +32,6 @@ class RobotCatalog {
   QVector<RobotChoice> robots() const { return m_robots; }
   bool contains(const QString& id) const;
   QStringList skippedMessages() const { return m_skipped; }  // why plugins were left out
-  // The robot's action layout; nullopt (with `error`) if it cannot be created.
-  std::optional<lab::hw::ActionSpec> actionSpec(const QString& id, QString& error) const;
-
   // Adds the built-in robots to the engine's robot source. Returns their ids.
   static QStringList registerBuiltInRobots(lab::HostRobotSource& source);
 

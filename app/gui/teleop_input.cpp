@@ -16,25 +16,23 @@ TeleopInput::~TeleopInput() = default;
 
 void TeleopInput::setActionSpec(const lab::hw::ActionSpec& spec) {
   m_keyboard = std::make_unique<lab::hw::KeyboardTeleop>(spec);
-  const bool gamepadWanted = m_gamepad != nullptr;
-  if (gamepadWanted) {
-    QString ignored;
+  if (m_gamepadWanted) {
     m_gamepad.reset();
-    enableGamepad(ignored);
+    QString error;
+    if (!enableGamepad(error)) Q_EMIT gamepadUnavailable(error);
   }
   m_lastAction.clear();
   publish();
 }
 
 bool TeleopInput::enableGamepad(QString& error) {
-  if (!m_keyboard) {
-    error = tr("No robot chosen yet: the gamepad mapping needs the robot's actions");
-    return false;
-  }
+  m_gamepadWanted = true;
+  if (!m_keyboard) return true;  // the mapping needs the robot's actions: setActionSpec starts it
   m_gamepad = std::make_unique<lab::hw::GamepadTeleop>(m_keyboard->spec());
   if (!m_gamepad->initialize()) {
     error = QString::fromStdString(m_gamepad->errorString());
     m_gamepad.reset();
+    m_gamepadWanted = false;  // told once, not at every connect
     return false;
   }
   m_poll.start();

@@ -31,9 +31,12 @@ class TeleopInput : public QObject {
   explicit TeleopInput(QObject* parent = nullptr);
   ~TeleopInput() override;
 
-  void setActionSpec(const lab::hw::ActionSpec& spec);  // rebuilds the mapping
+  // The connected robot's actions as configured: rebuilds the keyboard and gamepad mappings.
+  void setActionSpec(const lab::hw::ActionSpec& spec);
   bool hasSpec() const { return m_keyboard != nullptr; }
-  // Gamepad support: starts SDL's controller subsystem. False (and a reason) if SDL cannot.
+  // Gamepad support: starts SDL's controller subsystem, now if a robot's actions are known,
+  // else with the first setActionSpec(). False (and a reason) if SDL cannot; a failure at a
+  // later setActionSpec() is told by gamepadUnavailable.
   bool enableGamepad(QString& error);
 
   // From the window's key filter; true if the key drives the robot (the event is consumed).
@@ -49,6 +52,7 @@ class TeleopInput : public QObject {
   void takeoverChanged(bool held);
   void gamepadConnectionChanged(bool connected, const QString& name);
   void labelRequested(bool success);  // once per press of the gamepad's label button
+  void gamepadUnavailable(const QString& reason);
 
  private:
   void pollGamepad();
@@ -59,6 +63,7 @@ class TeleopInput : public QObject {
   QTimer m_poll;
   bool m_shift = false;
   bool m_lastTakeover = false;
+  bool m_gamepadWanted = false;
   bool m_gamepadConnected = false;
   QVector<float> m_lastAction;
 };

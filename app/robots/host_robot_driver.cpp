@@ -27,13 +27,18 @@ RobotCall toCall(hw::HandleResult r) {
 }  // namespace
 
 HostRobotDriver::HostRobotDriver(std::unique_ptr<hw::PluginLoader> loader,
-                                 std::unique_ptr<hw::RobotHandle> handle)
-    : m_loader(std::move(loader)), m_handle(std::move(handle)) {}
+                                 std::unique_ptr<hw::RobotHandle> handle, Configured configured)
+    : m_loader(std::move(loader)),
+      m_handle(std::move(handle)),
+      m_configured(std::move(configured)) {}
 
 HostRobotDriver::~HostRobotDriver() { m_handle.reset(); }
 
 RobotCall HostRobotDriver::configure(const hw::RobotConfig& config) {
-  return toCall(m_handle->configure(config));
+  RobotCall r = toCall(m_handle->configure(config));
+  // The handle read the info and actions again after onConfigure: these are the robot's own.
+  if (r.ok() && m_configured) m_configured(m_handle->info(), m_handle->actionSpec());
+  return r;
 }
 RobotCall HostRobotDriver::activate() { return toCall(m_handle->activate()); }
 RobotCall HostRobotDriver::shutdown() { return toCall(m_handle->shutdown()); }

@@ -1,6 +1,7 @@
 #pragma once
 // RobotDriver over hardware/host: a RobotHandle (lifecycle state machine, validation, call
 // timing, plugin exceptions caught) and the PluginLoader that keeps its library loaded.
+#include <functional>
 #include <memory>
 
 #include "host/plugin_loader.h"
@@ -11,8 +12,10 @@ namespace lab {
 
 class HostRobotDriver : public RobotDriver {
  public:
-  HostRobotDriver(std::unique_ptr<hw::PluginLoader> loader,
-                  std::unique_ptr<hw::RobotHandle> handle);
+  // Told after each successful configure, with the info and actions as configured.
+  using Configured = std::function<void(const hw::RobotInfo&, const hw::ActionSpec&)>;
+  HostRobotDriver(std::unique_ptr<hw::PluginLoader> loader, std::unique_ptr<hw::RobotHandle> handle,
+                  Configured configured = {});
   ~HostRobotDriver() override;  // the robot first, then the loader that keeps its library
 
   RobotCall configure(const hw::RobotConfig& config) override;
@@ -39,6 +42,7 @@ class HostRobotDriver : public RobotDriver {
  private:
   std::unique_ptr<hw::PluginLoader> m_loader;  // declared first: destroyed after the handle
   std::unique_ptr<hw::RobotHandle> m_handle;
+  Configured m_configured;
 };
 
 }  // namespace lab

@@ -11,12 +11,19 @@ void HostRobotSource::add(const QString& id, const QString& name,
   m_linked[id] = Linked{name, std::move(factory)};
 }
 
+void HostRobotSource::setConfiguredListener(ConfiguredListener listener) {
+  std::lock_guard<std::mutex> lock(m_mutex);
+  m_configured = std::move(listener);
+}
+
 std::unique_ptr<RobotDriver> HostRobotSource::create(const QString& robotId,
                                                      const QString& pluginDir, QString& error) {
   std::map<QString, Linked> linked;
+  ConfiguredListener configured;
   {
     std::lock_guard<std::mutex> lock(m_mutex);
     linked = m_linked;
+    configured = m_configured;
   }
   auto loader = std::make_unique<hw::PluginLoader>();
   for (const auto& [id, robot] : linked) {
@@ -38,7 +45,13 @@ std::unique_ptr<RobotDriver> HostRobotSource::create(const QString& robotId,
     return nullptr;
   }
   auto handle = created.take();
-  return std::make_unique<HostRobotDriver>(std::move(loader), std::move(handle));
+  HostRobotDriver::Configured told;
+  if (configured) {
+    told = [configured, robotId](const hw::RobotInfo& info, const hw::ActionSpec& actions) {
+      configured(robotId, info, actions);
+    };
+  }
+  return std::make_unique<HostRobotDriver>(std::move(loader), std::move(handle), told);
 }
 
 }  // namespace lab

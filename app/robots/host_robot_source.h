@@ -5,6 +5,7 @@
 // (the CLI, the window, the tests and benchmarks) makes one and gives it to the
 // TrainingController.
 #include <QString>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -26,6 +27,14 @@ class HostRobotSource : public RobotSource {
   std::unique_ptr<RobotDriver> create(const QString& robotId, const QString& pluginDir,
                                       QString& error) override;
 
+  // Called each time a robot created here is configured, with its info and action layout AS
+  // CONFIGURED (its settings may change the time limit and the actions; a remote robot learns
+  // its actions from the server only then). On RobotPort's plugin-call thread: post to your
+  // own. The window's keyboard teleop maps its keys from it. Any thread; set before connecting.
+  using ConfiguredListener =
+      std::function<void(const QString& robotId, const hw::RobotInfo&, const hw::ActionSpec&)>;
+  void setConfiguredListener(ConfiguredListener listener);
+
  private:
   struct Linked {
     QString name;
@@ -33,6 +42,7 @@ class HostRobotSource : public RobotSource {
   };
   std::mutex m_mutex;
   std::map<QString, Linked> m_linked;
+  ConfiguredListener m_configured;
 };
 
 }  // namespace lab

@@ -199,14 +199,18 @@ class TestMainWindow : public QObject {
     o.checkpointEverySteps = 40;
     m_root = std::make_unique<GuiComposition>(o);
     m_root->robots().add("spy-cube", "Spy cube (test)", std::make_shared<labtest::SpyFactory>());
-    // The spy is registered with the controller only, not in the window's plugin list: give
-    // the keyboard the push-cube's action layout it wraps.
-    m_root->teleop()->setActionSpec(lab::hw::SimRobotFactory("push-cube").create()->actionSpec());
     m_root->show();
     w()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(w()));
+    // The keys map onto the actions the connected robot reports once configured: none before
+    // (the spy is in no plugin list the window could read an unconfigured layout from), the
+    // push-cube's it wraps after.
+    QVERIFY(!m_root->teleop()->hasSpec());
     QVERIFY(m_root->connectRobot("spy-cube", {}));
     waitState(S::Connected);
+    QVERIFY(m_root->teleop()->hasSpec());
+    const auto pushCube = lab::hw::SimRobotFactory("push-cube").create()->actionSpec();
+    QCOMPARE(m_root->teleop()->action().size(), pushCube.size());
   }
 
   // Reconnects with robot settings and the robot panel's demo choices, as an operator would.

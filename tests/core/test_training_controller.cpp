@@ -35,6 +35,7 @@ class TestTrainingController : public QObject {
   void refusalReason_table_matchesStates();
   void idle_commands_refusedWithReason();
   void connect_unknownRobot_errorAndStaysIdle();
+  void robotSource_toldTheActionsAsConfigured();
   void demoAndLabels_landInBuffersAndTables();
   void intervention_storedAsExpertAndFlagged();
   void failureDetector_endsEpisodeTerminal_discardsFailedDemo();
@@ -174,6 +175,77 @@ void TestTrainingController::connect_unknownRobot_errorAndStaysIdle() {
   QVERIFY2(errors.at(0).at(1).toString().contains("no-such-robot"),
            qPrintable(errors.at(0).at(1).toString()));
   QVERIFY(c.state() == ControllerState::Idle);
+}
+
+namespace {
+// A robot whose settings choose how many axes it takes ("axes"), as a real one may.
+class AxesRobot : public hw::IRobot {
+ public:
+  hw::RobotInfo info() const override {
+    hw::RobotInfo i;
+    i.id = "axes";
+    i.maxEpisodeSteps = m_axes * 10;
+    return i;
+  }
+  hw::ActionSpec actionSpec() const override {
+    hw::ActionSpec s;
+    for (int i = 0; i < m_axes; ++i) s.dims.push_back({"a" + std::to_string(i), "", -1, 1});
+    return s;
+  }
+  hw::ObservationSpec observationSpec() const override { return {}; }
+  hw::Result onConfigure(const hw::RobotConfig& c, std::string&) override {
+    m_axes = c.settings.value("axes").toInt(2);
+    return hw::Result::Ok;
+  }
+  hw::Result onActivate(std::string&) override { return hw::Result::Ok; }
+  hw::Result onDeactivate(std::string&) override { return hw::Result::Ok; }
+  hw::Result onCleanup(std::string&) override { return hw::Result::Ok; }
+  void onError() noexcept override {}
+  hw::Result reset(std::uint64_t, std::string&) override { return hw::Result::Ok; }
+  hw::Result read(hw::Observation& o, std::string&) override {
+    o.imageWidth = o.imageHeight = 64;
+    o.image.assign(64 * 64, 0);
+    return hw::Result::Ok;
+  }
+  hw::Result write(const std::vector<float>&, std::string&) override { return hw::Result::Ok; }
+  void emergencyStop() noexcept override {}
+  std::vector<float> appliedCommand() const override { return {}; }
+
+ private:
+  int m_axes = 2;
+};
+
+class AxesFactory : public hw::IRobotFactory {
+ public:
+  std::unique_ptr<hw::IRobot> create() override { return std::make_unique<AxesRobot>(); }
+};
+}  // namespace
+
+// What the window's teleop maps its keys from: the actions and time limit as the robot's
+// settings made them, told once it is configured (never the unconfigured defaults).
+void TestTrainingController::robotSource_toldTheActionsAsConfigured() {
+  HostRobotSource source;
+  source.add("axes", "Axes (test)", std::make_shared<AxesFactory>());
+  QStringList told;
+  std::vector<int> sizes, limits;
+  source.setConfiguredListener(
+      [&](const QString& id, const hw::RobotInfo& info, const hw::ActionSpec& actions) {
+        told << id;
+        sizes.push_back(actions.size());
+        limits.push_back(info.maxEpisodeSteps);
+      });
+  QString error;
+  auto robot = source.create("axes", {}, error);
+  QVERIFY2(robot, qPrintable(error));
+  QCOMPARE(robot->actionSpec().size(), 2);  // the defaults, before configure
+  QVERIFY(told.isEmpty());
+  hw::RobotConfig config;
+  config.settings = QJsonObject{{"axes", 3}};
+  QVERIFY(robot->configure(config).ok());
+  QCOMPARE(told, QStringList{"axes"});
+  QCOMPARE(sizes, std::vector<int>{3});
+  QCOMPARE(limits, std::vector<int>{30});
+  QCOMPARE(robot->actionSpec().size(), 3);
 }
 
 void TestTrainingController::demoAndLabels_landInBuffersAndTables() {
