@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/language.cpp" line="20"/>
+        <source>no translation for language &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperatorText</name>
     <message>
         <location filename="../core/model/notice_text.cpp" line="115"/>
@@ -786,6 +794,356 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/model/notice_text.cpp" line="426"/>
+        <source>config key &apos;%1&apos; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="428"/>
+        <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="430"/>
+        <source>config key &apos;%1&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="432"/>
+        <source>config key &apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="434"/>
+        <source>config key &apos;%1&apos; must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="436"/>
+        <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="438"/>
+        <source>unknown config key &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="440"/>
+        <source>unknown preset &apos;%1&apos;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="442"/>
+        <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="443"/>
+        <source>config key &apos;%1&apos; must be &gt;= %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="445"/>
+        <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="447"/>
+        <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="449"/>
+        <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="452"/>
+        <source>cannot read config file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="454"/>
+        <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="456"/>
+        <source>config file &apos;%1&apos; must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="458"/>
+        <source>cannot write config file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="461"/>
+        <source>session folder &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="463"/>
+        <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="465"/>
+        <source>&apos;%1&apos; holds no session (no %2 in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="467"/>
+        <source>%1 is empty (0 bytes): not a session database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="469"/>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="471"/>
+        <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="474"/>
+        <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="477"/>
+        <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="482"/>
+        <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="485"/>
+        <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="489"/>
+        <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="493"/>
+        <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="497"/>
+        <source>%1 is an SQLite file but not a session database (no schema version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="501"/>
+        <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="505"/>
+        <source>%1 has no session row (an interrupted creation?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="506"/>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="508"/>
+        <source>%1 is damaged: its session row is invalid (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="509"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="511"/>
+        <source>the session database is locked by another program (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="513"/>
+        <source>%1 is damaged: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="515"/>
+        <source>the session database is read-only (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="516"/>
+        <source>the disk is full (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <source>the disk is full (%1: %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <source>the database file cannot be opened (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <source>%1: %2 (SQLite error %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <source>cannot write %1 (disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <source>cannot read %1 for its checksum: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <source>cannot move the finished export to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <source>export: no output folder given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <source>export: cannot create the output folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="537"/>
+        <source>export: the policy file &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="539"/>
+        <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="547"/>
+        <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="552"/>
+        <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="556"/>
+        <source>checkpoint &apos;%1&apos; is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
+        <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="562"/>
+        <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="576"/>
+        <source>the learner did not take the stored episodes within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="579"/>
+        <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="583"/>
+        <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="585"/>
+        <source>unknown checkpoint format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="587"/>
+        <source>state dimension %1, learner has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="589"/>
+        <source>action dimension %1, learner has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="591"/>
+        <source>&apos;%1&apos; differs (%2 in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="593"/>
+        <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../widgets/operator_text.cpp" line="22"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
@@ -879,7 +1237,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="76"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="72"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,22 +1245,22 @@
 <context>
     <name>SessionExportJob</name>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="36"/>
+        <location filename="../app/gui/session_export_job.cpp" line="38"/>
         <source>No checkpoint in this session yet: train (or press Save checkpoint) first, or untick the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="59"/>
+        <location filename="../app/gui/session_export_job.cpp" line="62"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="67"/>
+        <location filename="../app/gui/session_export_job.cpp" line="70"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="75"/>
+        <location filename="../app/gui/session_export_job.cpp" line="78"/>
         <source>policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,12 +1268,12 @@
 <context>
     <name>StoreSessionModel</name>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="70"/>
+        <location filename="../app/gui/store_session_model.cpp" line="72"/>
         <source>This session stores no camera images (state observations only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="80"/>
+        <location filename="../app/gui/store_session_model.cpp" line="82"/>
         <source>Unknown label &apos;%1&apos;: use success or failure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,78 +1304,78 @@
 <context>
     <name>lab::ui::ConfigEditor</name>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="24"/>
+        <location filename="../widgets/config_editor.cpp" line="26"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="28"/>
+        <location filename="../widgets/config_editor.cpp" line="30"/>
         <source>SigEnt-SAC and the baselines are presets of the same learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="30"/>
+        <location filename="../widgets/config_editor.cpp" line="32"/>
         <source>Load preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="41"/>
+        <location filename="../widgets/config_editor.cpp" line="43"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="44"/>
+        <location filename="../widgets/config_editor.cpp" line="46"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="62"/>
+        <location filename="../widgets/config_editor.cpp" line="64"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="64"/>
+        <location filename="../widgets/config_editor.cpp" line="66"/>
         <source>Validate and use this configuration for the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="65"/>
+        <location filename="../widgets/config_editor.cpp" line="67"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="67"/>
+        <location filename="../widgets/config_editor.cpp" line="69"/>
         <source>Load file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="69"/>
+        <location filename="../widgets/config_editor.cpp" line="71"/>
         <source>Save file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="164"/>
+        <location filename="../widgets/config_editor.cpp" line="166"/>
         <source>The JSON text is not valid at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="168"/>
+        <location filename="../widgets/config_editor.cpp" line="170"/>
         <source>The JSON text must be one object: { &quot;key&quot;: value, ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="211"/>
+        <location filename="../widgets/config_editor.cpp" line="213"/>
         <source>Load configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="212"/>
-        <location filename="../widgets/config_editor.cpp" line="225"/>
+        <location filename="../widgets/config_editor.cpp" line="214"/>
+        <location filename="../widgets/config_editor.cpp" line="227"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="224"/>
+        <location filename="../widgets/config_editor.cpp" line="226"/>
         <source>Save configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,97 +1496,102 @@
 <context>
     <name>lab::ui::ExportDialog</name>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="19"/>
+        <location filename="../widgets/export_dialog.cpp" line="22"/>
         <source>Export session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="24"/>
+        <location filename="../widgets/export_dialog.cpp" line="27"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="28"/>
+        <location filename="../widgets/export_dialog.cpp" line="31"/>
         <source>Browse...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="33"/>
+        <location filename="../widgets/export_dialog.cpp" line="36"/>
         <source>Transitions as HDF5 (D4RL layout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="35"/>
+        <location filename="../widgets/export_dialog.cpp" line="38"/>
         <source>Training metrics as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="37"/>
+        <location filename="../widgets/export_dialog.cpp" line="40"/>
         <source>Policy as TorchScript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="43"/>
+        <location filename="../widgets/export_dialog.cpp" line="46"/>
         <source>A manifest (config, seeds, versions, file list) is always written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="62"/>
+        <location filename="../widgets/export_dialog.cpp" line="65"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="65"/>
+        <location filename="../widgets/export_dialog.cpp" line="68"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="67"/>
+        <location filename="../widgets/export_dialog.cpp" line="70"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="74"/>
+        <location filename="../widgets/export_dialog.cpp" line="77"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="120"/>
+        <location filename="../widgets/export_dialog.cpp" line="123"/>
         <source>Choose a folder to export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="125"/>
+        <location filename="../widgets/export_dialog.cpp" line="128"/>
         <source>Nothing to export: no session is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="134"/>
+        <location filename="../widgets/export_dialog.cpp" line="137"/>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="174"/>
+        <location filename="../widgets/export_dialog.cpp" line="165"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="177"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="186"/>
+        <location filename="../widgets/export_dialog.cpp" line="189"/>
         <source>Export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="186"/>
+        <location filename="../widgets/export_dialog.cpp" line="189"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="189"/>
+        <location filename="../widgets/export_dialog.cpp" line="192"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_dialog.cpp" line="192"/>
+        <location filename="../widgets/export_dialog.cpp" line="195"/>
         <source>Wrote %n file(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1239,58 +1602,59 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="133"/>
+        <location filename="../app/gui/gui_composition.cpp" line="151"/>
+        <location filename="../app/gui/gui_composition.cpp" line="334"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="219"/>
+        <location filename="../app/gui/gui_composition.cpp" line="235"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="227"/>
+        <location filename="../app/gui/gui_composition.cpp" line="243"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="257"/>
+        <location filename="../app/gui/gui_composition.cpp" line="273"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="258"/>
+        <location filename="../app/gui/gui_composition.cpp" line="274"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="276"/>
+        <location filename="../app/gui/gui_composition.cpp" line="292"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="318"/>
+        <location filename="../app/gui/gui_composition.cpp" line="337"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="318"/>
+        <location filename="../app/gui/gui_composition.cpp" line="337"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="341"/>
+        <location filename="../app/gui/gui_composition.cpp" line="360"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="360"/>
+        <location filename="../app/gui/gui_composition.cpp" line="379"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="242"/>
+        <location filename="../app/gui/gui_composition.cpp" line="258"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../app/gui/language.cpp" line="20"/>
+        <source>no translation for language &apos;%1&apos;</source>
+        <translation>没有语言“%1”的翻译</translation>
+    </message>
+</context>
+<context>
     <name>OperatorText</name>
     <message>
         <location filename="../core/model/notice_text.cpp" line="115"/>
@@ -786,6 +794,356 @@
         <translation>第 %1 次更新时的权重不是有限值</translation>
     </message>
     <message>
+        <location filename="../core/model/notice_text.cpp" line="426"/>
+        <source>config key &apos;%1&apos; must be a number</source>
+        <translation>配置项“%1”必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="428"/>
+        <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
+        <translation>配置项“%1” = %2 超出范围 [%3, %4]</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="430"/>
+        <source>config key &apos;%1&apos; must be an integer</source>
+        <translation>配置项“%1”必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="432"/>
+        <source>config key &apos;%1&apos; must be true or false</source>
+        <translation>配置项“%1”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="434"/>
+        <source>config key &apos;%1&apos; must be one of: %2</source>
+        <translation>配置项“%1”必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="436"/>
+        <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
+        <translation>配置项“%1”必须是 &quot;auto&quot; 或 [%2, %3] 内的数字</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="438"/>
+        <source>unknown config key &apos;%1&apos;</source>
+        <translation>未知的配置项“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="440"/>
+        <source>unknown preset &apos;%1&apos;; one of: %2</source>
+        <translation>未知的预设“%1”；可选：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="442"/>
+        <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
+        <translation>配置：“%1”必须小于“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="443"/>
+        <source>config key &apos;%1&apos; must be &gt;= %2</source>
+        <translation>配置项“%1”必须 &gt;= %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="445"/>
+        <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
+        <translation>配置：“%1” &gt; 0 时需要“%2”或“%3” &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="447"/>
+        <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
+        <translation>配置项“%1”不能超过“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="449"/>
+        <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
+        <translation>配置项“%1” = &quot;%2&quot;，但此 LibTorch 没有可用的 CUDA</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="452"/>
+        <source>cannot read config file &apos;%1&apos;: %2</source>
+        <translation>无法读取配置文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="454"/>
+        <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
+        <translation>配置文件“%1”在偏移 %2 处不是有效的 JSON：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="456"/>
+        <source>config file &apos;%1&apos; must hold a JSON object</source>
+        <translation>配置文件“%1”必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="458"/>
+        <source>cannot write config file &apos;%1&apos;: %2</source>
+        <translation>无法写入配置文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="461"/>
+        <source>session folder &apos;%1&apos; does not exist</source>
+        <translation>会话文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="463"/>
+        <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
+        <translation>“%1”不是文件夹：会话是一个包含 %2 的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="465"/>
+        <source>&apos;%1&apos; holds no session (no %2 in it)</source>
+        <translation>“%1”中没有会话（其中没有 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="467"/>
+        <source>%1 is empty (0 bytes): not a session database</source>
+        <translation>%1 为空（0 字节）：不是会话数据库</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="469"/>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation>“%1”是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="471"/>
+        <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
+        <translation>无法创建会话文件夹“%1”（只读或没有权限）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="474"/>
+        <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
+        <translation>“%1”中已有会话：请打开它，而不是新建</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="477"/>
+        <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
+        <translation>“%1”中的会话是用机器人“%2”（状态 %3，动作 %4，图像 %5）录制的，不是机器人“%6”（状态 %7，动作 %8，图像 %9）：请选择其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="482"/>
+        <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
+        <translation>会话文件夹“%1”是只读的：无法在那里写入会话</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="485"/>
+        <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first</source>
+        <translation>会话数据库 %1 已被另一个程序锁定（%4 上的 pid %2%3）；请先在那里关闭它</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="489"/>
+        <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
+        <translation>无法在“%1”中创建锁文件（文件夹只读或没有权限）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="493"/>
+        <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
+        <translation>%1 是只读的（文件权限、不可变属性或只读磁盘）：无法写入会话</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="497"/>
+        <source>%1 is an SQLite file but not a session database (no schema version)</source>
+        <translation>%1 是 SQLite 文件，但不是会话数据库（没有模式版本）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="501"/>
+        <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
+        <translation>%1 的模式版本为 %2，本程序读取版本 %3（以读写方式打开一次即可更新）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="505"/>
+        <source>%1 has no session row (an interrupted creation?)</source>
+        <translation>%1 没有会话记录行（创建被中断？）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="506"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="508"/>
+        <source>%1 is damaged: its session row is invalid (%2)</source>
+        <translation>%1 已损坏：其会话记录行无效（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="509"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="511"/>
+        <source>the session database is locked by another program (%1: %2)</source>
+        <translation>会话数据库已被另一个程序锁定（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="513"/>
+        <source>%1 is damaged: %2 (%3)</source>
+        <translation>%1 已损坏：%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="515"/>
+        <source>the session database is read-only (%1: %2)</source>
+        <translation>会话数据库是只读的（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="516"/>
+        <source>the disk is full (%1: %2)</source>
+        <translation>磁盘已满（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <source>the disk is full (%1: %2, %3)</source>
+        <translation>磁盘已满（%1：%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <source>the database file cannot be opened (%1: %2)</source>
+        <translation>无法打开数据库文件（%1：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <source>%1: %2 (SQLite error %3)</source>
+        <translation>%1：%2（SQLite 错误 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <source>cannot write %1 (disk full?): %2</source>
+        <translation>无法写入 %1（磁盘已满？）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <source>cannot read %1 for its checksum: %2</source>
+        <translation>无法读取 %1 以计算校验和：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
+        <translation>写入 %1 失败：%2%3（磁盘已满或文件夹不可写？）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <source>cannot move the finished export to %1</source>
+        <translation>无法将完成的导出移动到 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <source>export: no output folder given</source>
+        <translation>导出：未指定输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <source>export: cannot create the output folder &apos;%1&apos;</source>
+        <translation>导出：无法创建输出文件夹“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="537"/>
+        <source>export: the policy file &apos;%1&apos; does not exist</source>
+        <translation>导出：策略文件“%1”不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="539"/>
+        <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>导出：无法将策略“%1”复制到“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
+        <translation>无法写入检查点“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
+        <translation>检查点“%1”未能完整写入（磁盘已满？）：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="547"/>
+        <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
+        <translation>检查点“%1”无法替换之前的文件：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
+        <translation>无法打开检查点“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="552"/>
+        <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
+        <translation>“%1”不是 SigEnt Lab 检查点（文件头错误或过短）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="556"/>
+        <source>checkpoint &apos;%1&apos; is truncated</source>
+        <translation>检查点“%1”被截断</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
+        <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
+        <translation>检查点“%1”被截断或带有多余数据（%2 字节，应为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="562"/>
+        <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
+        <translation>检查点“%1”已损坏：其 SHA-256 校验和与内容不符</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
+        <translation>检查点“%1”的文件头无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
+        <translation>检查点“%1”的校验和为 %2，但会话记录的是 %3：它已被替换或损坏</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
+        <translation>检查点“%1”保存的是第 %2 次更新，但会话记录的是第 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="576"/>
+        <source>the learner did not take the stored episodes within %1 s</source>
+        <translation>学习器未能在 %1 秒内接收已保存的回合</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="579"/>
+        <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
+        <translation>未写入检查点“%1”：学习器的权重并非全部有限</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="583"/>
+        <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
+        <translation>检查点“%1”与此学习器不匹配：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="585"/>
+        <source>unknown checkpoint format</source>
+        <translation>未知的检查点格式</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="587"/>
+        <source>state dimension %1, learner has %2</source>
+        <translation>状态维度为 %1，学习器为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="589"/>
+        <source>action dimension %1, learner has %2</source>
+        <translation>动作维度为 %1，学习器为 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="591"/>
+        <source>&apos;%1&apos; differs (%2 in the file)</source>
+        <translation>“%1”不同（文件中为 %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="593"/>
+        <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
+        <translation>无法加载检查点“%1”：%2</translation>
+    </message>
+    <message>
         <location filename="../widgets/operator_text.cpp" line="22"/>
         <source>Demo</source>
         <translation>示范</translation>
@@ -879,7 +1237,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="76"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="72"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation>%1 Hz，每回合 %2 步，动作：%3</translation>
     </message>
@@ -887,22 +1245,22 @@
 <context>
     <name>SessionExportJob</name>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="36"/>
+        <location filename="../app/gui/session_export_job.cpp" line="38"/>
         <source>No checkpoint in this session yet: train (or press Save checkpoint) first, or untick the policy</source>
         <translation>此会话还没有检查点：请先训练（或按“保存检查点”），或取消勾选策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="59"/>
+        <location filename="../app/gui/session_export_job.cpp" line="62"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation>无法加载任何检查点：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="67"/>
+        <location filename="../app/gui/session_export_job.cpp" line="70"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="75"/>
+        <location filename="../app/gui/session_export_job.cpp" line="78"/>
         <source>policy</source>
         <translation>策略</translation>
     </message>
@@ -910,12 +1268,12 @@
 <context>
     <name>StoreSessionModel</name>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="70"/>
+        <location filename="../app/gui/store_session_model.cpp" line="72"/>
         <source>This session stores no camera images (state observations only)</source>
         <translation>此会话没有保存相机图像（仅有状态观测）</translation>
     </message>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="80"/>
+        <location filename="../app/gui/store_session_model.cpp" line="82"/>
         <source>Unknown label &apos;%1&apos;: use success or failure</source>
         <translation>未知标注“%1”：请使用成功或失败</translation>
     </message>
@@ -946,78 +1304,78 @@
 <context>
     <name>lab::ui::ConfigEditor</name>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="24"/>
+        <location filename="../widgets/config_editor.cpp" line="26"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="28"/>
+        <location filename="../widgets/config_editor.cpp" line="30"/>
         <source>SigEnt-SAC and the baselines are presets of the same learner</source>
         <translation>SigEnt-SAC 与各基线方法是同一学习器的预设</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="30"/>
+        <location filename="../widgets/config_editor.cpp" line="32"/>
         <source>Load preset</source>
         <translation>载入预设</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="41"/>
+        <location filename="../widgets/config_editor.cpp" line="43"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="44"/>
+        <location filename="../widgets/config_editor.cpp" line="46"/>
         <source>JSON</source>
         <translation>JSON 文本</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="62"/>
+        <location filename="../widgets/config_editor.cpp" line="64"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="64"/>
+        <location filename="../widgets/config_editor.cpp" line="66"/>
         <source>Validate and use this configuration for the next connection</source>
         <translation>校验并在下次连接时使用此配置</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="65"/>
+        <location filename="../widgets/config_editor.cpp" line="67"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="67"/>
+        <location filename="../widgets/config_editor.cpp" line="69"/>
         <source>Load file...</source>
         <translation>打开文件...</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="69"/>
+        <location filename="../widgets/config_editor.cpp" line="71"/>
         <source>Save file...</source>
         <translation>保存文件...</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="164"/>
+        <location filename="../widgets/config_editor.cpp" line="166"/>
         <source>The JSON text is not valid at offset %1: %2</source>
         <translation>JSON 文本在偏移 %1 处无效：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="168"/>
+        <location filename="../widgets/config_editor.cpp" line="170"/>
         <source>The JSON text must be one object: { &quot;key&quot;: value, ... }</source>
         <translation>JSON 文本必须是一个对象：{ &quot;key&quot;: value, ... }</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="211"/>
+        <location filename="../widgets/config_editor.cpp" line="213"/>
         <source>Load configuration</source>
         <translation>载入配置</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="212"/>
-        <location filename="../widgets/config_editor.cpp" line="225"/>
+        <location filename="../widgets/config_editor.cpp" line="214"/>
+        <location filename="../widgets/config_editor.cpp" line="227"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="224"/>
+        <location filename="../widgets/config_editor.cpp" line="226"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
@@ -1138,97 +1496,102 @@
 <context>
     <name>lab::ui::ExportDialog</name>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="19"/>
+        <location filename="../widgets/export_dialog.cpp" line="22"/>
         <source>Export session</source>
         <translation>导出会话</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="24"/>
+        <location filename="../widgets/export_dialog.cpp" line="27"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="28"/>
+        <location filename="../widgets/export_dialog.cpp" line="31"/>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="33"/>
+        <location filename="../widgets/export_dialog.cpp" line="36"/>
         <source>Transitions as HDF5 (D4RL layout)</source>
         <translation>转移数据导出为 HDF5（D4RL 格式）</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="35"/>
+        <location filename="../widgets/export_dialog.cpp" line="38"/>
         <source>Training metrics as CSV</source>
         <translation>训练指标导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="37"/>
+        <location filename="../widgets/export_dialog.cpp" line="40"/>
         <source>Policy as TorchScript</source>
         <translation>策略导出为 TorchScript</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="43"/>
+        <location filename="../widgets/export_dialog.cpp" line="46"/>
         <source>A manifest (config, seeds, versions, file list) is always written.</source>
         <translation>总会写出一个清单文件（配置、随机种子、版本、文件列表）。</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="62"/>
+        <location filename="../widgets/export_dialog.cpp" line="65"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="65"/>
+        <location filename="../widgets/export_dialog.cpp" line="68"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="67"/>
+        <location filename="../widgets/export_dialog.cpp" line="70"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="74"/>
+        <location filename="../widgets/export_dialog.cpp" line="77"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="120"/>
+        <location filename="../widgets/export_dialog.cpp" line="123"/>
         <source>Choose a folder to export to</source>
         <translation>请选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="125"/>
+        <location filename="../widgets/export_dialog.cpp" line="128"/>
         <source>Nothing to export: no session is open</source>
         <translation>没有可导出的内容：未打开会话</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="134"/>
+        <location filename="../widgets/export_dialog.cpp" line="137"/>
         <source>Starting...</source>
         <translation>正在开始...</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="174"/>
+        <location filename="../widgets/export_dialog.cpp" line="165"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.cpp" line="177"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="186"/>
+        <location filename="../widgets/export_dialog.cpp" line="189"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="186"/>
+        <location filename="../widgets/export_dialog.cpp" line="189"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="189"/>
+        <location filename="../widgets/export_dialog.cpp" line="192"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_dialog.cpp" line="192"/>
+        <location filename="../widgets/export_dialog.cpp" line="195"/>
         <source>Wrote %n file(s): %1</source>
         <translation>
             <numerusform>已写入 %n 个文件：%1</numerusform>
@@ -1238,59 +1601,60 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="133"/>
+        <location filename="../app/gui/gui_composition.cpp" line="151"/>
+        <location filename="../app/gui/gui_composition.cpp" line="334"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="219"/>
+        <location filename="../app/gui/gui_composition.cpp" line="235"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="227"/>
+        <location filename="../app/gui/gui_composition.cpp" line="243"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="257"/>
+        <location filename="../app/gui/gui_composition.cpp" line="273"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="258"/>
+        <location filename="../app/gui/gui_composition.cpp" line="274"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="276"/>
+        <location filename="../app/gui/gui_composition.cpp" line="292"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="318"/>
+        <location filename="../app/gui/gui_composition.cpp" line="337"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="318"/>
+        <location filename="../app/gui/gui_composition.cpp" line="337"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="341"/>
+        <location filename="../app/gui/gui_composition.cpp" line="360"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="360"/>
+        <location filename="../app/gui/gui_composition.cpp" line="379"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="242"/>
+        <location filename="../app/gui/gui_composition.cpp" line="258"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>

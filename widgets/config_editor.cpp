@@ -14,6 +14,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "operator_text.h"
+
 namespace lab::ui {
 
 ConfigEditor::ConfigEditor(QWidget* parent) : QWidget(parent) {
@@ -191,8 +193,8 @@ bool ConfigEditor::apply() {
     Q_EMIT configApplied(c);
     return true;
   } catch (const lab::ConfigError& e) {
-    // The learner's own message, unchanged: it names the key and the allowed values.
-    setError(QString::fromUtf8(e.what()));
+    // The learner's own notice: it names the key and the allowed values.
+    setError(OperatorText::notice(e.notice()));
     return false;
   }
 }
@@ -202,7 +204,7 @@ void ConfigEditor::applyPreset() {
   try {
     c.applyPreset(m_preset->currentText());
   } catch (const lab::ConfigError& e) {
-    setError(QString::fromUtf8(e.what()));
+    setError(OperatorText::notice(e.notice()));
     return;
   }
   // Shown, not applied: the operator reviews and presses Apply.
@@ -221,7 +223,7 @@ void ConfigEditor::loadFile() {
     setConfig(c);
     Q_EMIT configApplied(c);
   } catch (const lab::ConfigError& e) {
-    setError(QString::fromUtf8(e.what()));
+    setError(OperatorText::notice(e.notice()));
   }
 }
 
@@ -232,7 +234,7 @@ void ConfigEditor::saveFile() {
   try {
     m_config.saveFile(path);
   } catch (const lab::ConfigError& e) {
-    setError(QString::fromUtf8(e.what()));
+    setError(OperatorText::notice(e.notice()));
   }
 }
 

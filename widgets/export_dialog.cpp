@@ -12,6 +12,9 @@
 #include <QVBoxLayout>
 #include <exception>
 
+#include "notice_error.h"
+#include "operator_text.h"
+
 namespace lab::ui {
 
 ExportDialog::ExportDialog(ExportJob job, QWidget* parent)
@@ -160,10 +163,10 @@ void ExportDialog::start() {
       files = job(req, progress);
     } catch (const std::exception& e) {
       ok = false;
-      error = QString::fromUtf8(e.what());
+      error = OperatorText::notice(lab::exceptionNotice(e));
     } catch (...) {
       ok = false;
-      error = QStringLiteral("unknown error");
+      error = tr("unknown error");
     }
     const bool cancelled = flag->load();
     QMetaObject::invokeMethod(

@@ -72,7 +72,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
           QJsonDocument::fromJson(s.value("config/json").toByteArray()).object());
     }
   } catch (const lab::ConfigError& e) {
-    startupErrors << QString::fromUtf8(e.what());
+    startupErrors << OperatorText::notice(e.notice());
   }
   if (options.obsMode) sac.obsMode = *options.obsMode;
 

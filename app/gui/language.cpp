@@ -17,7 +17,8 @@ QTranslator* installTranslation(const QString& language, QString& error) {
   if (language.isEmpty() || language == QLatin1String("en")) return nullptr;
   auto* app = new QTranslator(QCoreApplication::instance());
   if (!app->load(QStringLiteral(":/i18n/sigent_lab_%1.qm").arg(language))) {
-    error = QStringLiteral("no translation for language '%1'").arg(language);
+    error =
+        QCoreApplication::translate("Language", "no translation for language '%1'").arg(language);
     delete app;
     return nullptr;
   }

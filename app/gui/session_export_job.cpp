@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <stdexcept>
 
+#include "notice_error.h"
+#include "operator_text.h"
 #include "session_exporter.h"
 #include "session_store.h"
 #include "sigent_sac.h"
@@ -56,7 +58,8 @@ QString writePolicy(const QString& folder, const QString& outputDir) {
       learner.exportTorchScript(out);
       return out;
     } catch (const std::exception& e) {
-      lastError = QString::fromUtf8(e.what());  // damaged newest checkpoint: try the previous
+      // A damaged newest checkpoint: try the previous.
+      lastError = OperatorText::notice(lab::exceptionNotice(e));
     }
   }
   throw std::runtime_error(

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include "notice_error.h"
+#include "operator_text.h"
 #include "session_store.h"
 
 namespace lab::ui {
@@ -30,7 +32,7 @@ std::unique_ptr<StoreSessionModel> StoreSessionModel::open(const QString& folder
     return std::unique_ptr<StoreSessionModel>(
         new StoreSessionModel(folder, title, std::move(relabel)));
   } catch (const std::exception& e) {
-    error = QString::fromUtf8(e.what());
+    error = OperatorText::notice(lab::exceptionNotice(e));
     return nullptr;
   }
 }
@@ -44,7 +46,7 @@ QVector<SessionEpisode> StoreSessionModel::episodes(QString& error) {
           {e.id, e.kind, e.label, e.labelledBy, e.steps, e.interventionSteps, e.startedMs});
     }
   } catch (const std::exception& e) {
-    error = QString::fromUtf8(e.what());
+    error = OperatorText::notice(lab::exceptionNotice(e));
   }
   return out;
 }
@@ -75,7 +77,7 @@ QVector<SessionFrame> StoreSessionModel::frames(qint64 episodeId, QString& error
           "StoreSessionModel", "This session stores no camera images (state observations only)");
     }
   } catch (const std::exception& e) {
-    error = QString::fromUtf8(e.what());
+    error = OperatorText::notice(lab::exceptionNotice(e));
   }
   return out;
 }
@@ -100,7 +102,7 @@ bool StoreSessionModel::relabel(qint64 episodeId, const QString& label, QString&
     store->relabelEpisode(c);
     return true;
   } catch (const std::exception& e) {
-    error = QString::fromUtf8(e.what());
+    error = OperatorText::notice(lab::exceptionNotice(e));
     return false;
   }
 }

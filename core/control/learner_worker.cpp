@@ -164,24 +164,19 @@ void LearnerWorker::build() {
     try {
       const auto contents = CheckpointFile::read(cand.path);
       if (contents.sha256 != cand.checksum) {
-        throw CheckpointError(
-            QString("checkpoint '%1' has checksum %2 but the session recorded "
-                    "%3: it was replaced or damaged")
-                .arg(cand.path, QString(contents.sha256.left(12)), QString(cand.checksum.left(12)))
-                .toStdString());
+        throw CheckpointError(Notice(NoticeCode::CheckpointChecksumMismatch, cand.path,
+                                     QString(contents.sha256.left(12)),
+                                     QString(cand.checksum.left(12))));
       }
       const auto step = static_cast<int64_t>(contents.header.value("step").toDouble(-1));
       if (step != cand.step) {
-        throw CheckpointError(QString("checkpoint '%1' holds update step %2 but the session "
-                                      "recorded step %3")
-                                  .arg(cand.path)
-                                  .arg(step)
-                                  .arg(cand.step)
-                                  .toStdString());
+        throw CheckpointError(
+            Notice(NoticeCode::CheckpointStepMismatch, cand.path, qint64(step), qint64(cand.step)));
       }
       m_sac->load(cand.path);
       if (m_sac->updateCount() != cand.step) {
-        throw CheckpointError("step counter after loading does not match the record");
+        // load() checked the file's step against its header: a mismatch here is a bug.
+        throw std::logic_error("step counter after loading does not match the record");
       }
       m_updates = m_sac->updateCount();
       m_lastCheckpointMs = nowMs();
@@ -193,7 +188,7 @@ void LearnerWorker::build() {
       loaded = true;
       break;
     } catch (const std::exception& e) {
-      reportError("checkpoint", Notice(NoticeCode::CheckpointRefused, e.what()));
+      reportError("checkpoint", Notice(NoticeCode::CheckpointRefused, exceptionNotice(e)));
     }
   }
   if (!loaded && !m_settings.initialCheckpoint.isEmpty()) {
@@ -214,7 +209,7 @@ void LearnerWorker::run() {
   try {
     build();
     if (!m_sac->weightsFinite()) {
-      throw std::runtime_error("the learner's weights are not all finite after loading");
+      throw NoticeError(Notice(NoticeCode::WeightsNonFinite, m_sac->updateCount()));
     }
     keepGoodState();
     publish();
@@ -224,7 +219,7 @@ void LearnerWorker::run() {
     m_startFailed = true;
     m_startupError = QString::fromStdString(e.what());
     m_readyCv.notify_all();
-    reportError("learner", Notice(NoticeCode::LearnerBuildFailed, m_startupError));
+    reportError("learner", Notice(NoticeCode::LearnerBuildFailed, exceptionNotice(e)));
     {
       std::lock_guard<std::mutex> idleLock(m_mutex);
       m_idle = true;  // nothing will ever run: nobody may wait for it
@@ -263,7 +258,7 @@ void LearnerWorker::run() {
       if (canUpdate() && !m_stop) updateOnce();
     } catch (const std::exception& e) {
       // A failing update must not kill the thread silently; report and go on.
-      reportError("learner", Notice::detail(QString::fromStdString(e.what())));
+      reportError("learner", exceptionNotice(e));
     }
     const int64_t now = nowMs();
     if (now - m_rateWindowStartMs >= 1000) {
@@ -293,7 +288,7 @@ void LearnerWorker::handleReporting(Message& m) {
   try {
     handle(m);
   } catch (const std::exception& e) {
-    reportError("learner", Notice::detail(QString::fromStdString(e.what())));
+    reportError("learner", exceptionNotice(e));
   } catch (...) {
     reportError("learner", Notice(NoticeCode::LearnerUnknownFailure));
   }
@@ -378,7 +373,7 @@ void LearnerWorker::endEpisode(EpisodeRecord& record) {
       commitEpisode(record.id, std::move(steps));
     }
   } catch (const std::exception& e) {
-    reportError("learner", Notice(NoticeCode::EpisodeNotBuffered, record.id, e.what()));
+    reportError("learner", Notice(NoticeCode::EpisodeNotBuffered, record.id, exceptionNotice(e)));
   }
   auto it = m_values.find(record.id);
   if (it != m_values.end()) {
@@ -453,7 +448,7 @@ void LearnerWorker::updateOnce() {
   try {
     m = m_sac->update(*m_replay, *m_expert);
   } catch (const NonFiniteError& e) {
-    diverged(Notice(NoticeCode::UpdateFailed, m_sac->updateCount() + 1, e.what()));
+    diverged(Notice(NoticeCode::UpdateFailed, m_sac->updateCount() + 1, exceptionNotice(e)));
     return;
   }
   for (double v : {m.q1Mean, m.q2Mean, m.targetMean, m.criticLoss, m.actorLoss, m.alpha}) {
@@ -544,7 +539,7 @@ void LearnerWorker::checkpoint(const QString& reason) {
     if (m_cb.checkpointSaved) m_cb.checkpointSaved(info);
     keepGoodState();  // save() checked the weights: a known good state
   } catch (const std::exception& e) {
-    reportError("checkpoint", Notice(NoticeCode::CheckpointSaveFailed, path, e.what()));
+    reportError("checkpoint", Notice(NoticeCode::CheckpointSaveFailed, path, exceptionNotice(e)));
   }
 }
 

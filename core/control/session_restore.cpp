@@ -53,8 +53,7 @@ SessionRestore::Counts SessionRestore::run(const std::vector<EpisodeRow>& episod
   int64_t steps = 0, bytes = 0;
   auto drain = [&] {
     if (!learner.waitIdle(timeoutMs)) {
-      throw std::runtime_error("the learner did not take the stored episodes within " +
-                               std::to_string(timeoutMs / 1000) + " s");
+      throw NoticeError(Notice(NoticeCode::RestoreTimeout, timeoutMs / 1000));
     }
     steps = bytes = 0;
   };

@@ -126,7 +126,7 @@ void TrainingController::setSettings(const lab::ControllerSettings& settings) {
   try {
     settings.sac.validate();
   } catch (const std::exception& e) {
-    Q_EMIT errorOccurred(QStringLiteral("settings"), Notice::detail(QString::fromUtf8(e.what())));
+    Q_EMIT errorOccurred(QStringLiteral("settings"), exceptionNotice(e));
     return;
   }
   d->settings = settings;

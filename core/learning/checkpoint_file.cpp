@@ -18,8 +18,9 @@ constexpr char kMagic[] = "SGNTCKP1";
 constexpr int kMagicLen = 8;
 constexpr int kShaLen = 32;
 
-[[noreturn]] void fail(const QString& path, const QString& why) {
-  throw CheckpointError(QString("checkpoint '%1' %2").arg(path, why).toStdString());
+template <typename... A>
+[[noreturn]] void fail(NoticeCode code, const QString& path, const A&... args) {
+  throw CheckpointError(Notice(code, path, args...));
 }
 
 QByteArray u64(quint64 v) {
@@ -48,13 +49,13 @@ QByteArray CheckpointFile::write(const QString& path, const QJsonObject& header,
   const QString tmp = path + ".tmp";
   QFile file(tmp);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-    fail(path, "cannot be written: " + file.errorString());
+    fail(NoticeCode::CheckpointUnwritable, path, file.errorString());
   }
   if (file.write(body) != body.size() || !file.flush()) {
     const QString why = file.errorString();
     file.close();
     QFile::remove(tmp);
-    fail(path, "could not be written completely (disk full?): " + why);
+    fail(NoticeCode::CheckpointIncomplete, path, why);
   }
   ::fsync(file.handle());
   file.close();
@@ -62,7 +63,7 @@ QByteArray CheckpointFile::write(const QString& path, const QJsonObject& header,
   if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
     const QString why = QString::fromLocal8Bit(std::strerror(errno));
     QFile::remove(tmp);
-    fail(path, "could not replace the previous file: " + why);
+    fail(NoticeCode::CheckpointNotReplaced, path, why);
   }
   fsyncPath(QFileInfo(path).absolutePath(), true);
   return sha.toHex();
@@ -70,36 +71,37 @@ QByteArray CheckpointFile::write(const QString& path, const QJsonObject& header,
 
 CheckpointFile::Contents CheckpointFile::read(const QString& path) {
   QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) fail(path, "cannot be opened: " + file.errorString());
+  if (!file.open(QIODevice::ReadOnly)) {
+    fail(NoticeCode::CheckpointUnopenable, path, file.errorString());
+  }
   const QByteArray all = file.readAll();
   if (all.size() < kMagicLen + 8 + 8 + kShaLen || !all.startsWith(QByteArray(kMagic, kMagicLen))) {
-    fail(path, "is not a SigEnt Lab checkpoint (wrong header or too short)");
+    fail(NoticeCode::CheckpointWrongFormat, path);
   }
   const QByteArray body = all.left(all.size() - kShaLen);
   const QByteArray sha = all.right(kShaLen);
   auto readU64 = [&](qsizetype at) -> quint64 {
-    if (at + 8 > body.size()) fail(path, "is truncated");
+    if (at + 8 > body.size()) fail(NoticeCode::CheckpointTruncated, path);
     return qFromLittleEndian<quint64>(body.constData() + at);
   };
   const quint64 jsonLen = readU64(kMagicLen);
   const qsizetype jsonAt = kMagicLen + 8;
-  if (jsonLen > quint64(body.size())) fail(path, "is truncated (header cut off)");
+  if (jsonLen > quint64(body.size())) fail(NoticeCode::CheckpointTruncated, path);
   const quint64 payloadLen = readU64(jsonAt + qsizetype(jsonLen));
   const qsizetype payloadAt = jsonAt + qsizetype(jsonLen) + 8;
   // payloadLen is checked on its own first: a crafted huge one must not wrap the sum around.
   if (payloadLen > quint64(body.size()) ||
       quint64(payloadAt) + payloadLen != quint64(body.size())) {
-    fail(path, QString("is truncated or has trailing data (%1 bytes, expected %2)")
-                   .arg(all.size())
-                   .arg(quint64(payloadAt) + payloadLen + kShaLen));
+    fail(NoticeCode::CheckpointWrongSize, path, qint64(all.size()),
+         quint64(payloadAt) + payloadLen + kShaLen);
   }
   if (QCryptographicHash::hash(body, QCryptographicHash::Sha256) != sha) {
-    fail(path, "is corrupt: its SHA-256 checksum does not match its contents");
+    fail(NoticeCode::CheckpointCorrupt, path);
   }
   QJsonParseError err;
   const auto doc = QJsonDocument::fromJson(body.mid(jsonAt, qsizetype(jsonLen)), &err);
   if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-    fail(path, "has an unreadable header: " + err.errorString());
+    fail(NoticeCode::CheckpointBadHeader, path, err.errorString());
   }
   return {doc.object(), body.mid(payloadAt, qsizetype(payloadLen)), sha.toHex()};
 }

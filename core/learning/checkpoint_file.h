@@ -7,13 +7,15 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-#include <stdexcept>
+
+#include "notice_error.h"
 
 namespace lab {
 
-class CheckpointError : public std::runtime_error {
+// Its notice names the file and what is wrong with it (NoticeCode::Checkpoint*).
+class CheckpointError : public NoticeError {
  public:
-  using std::runtime_error::runtime_error;
+  using NoticeError::NoticeError;
 };
 
 class CheckpointFile {

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cmath>
 #include <sstream>
+#include <stdexcept>
 #include <thread>
 
 #include "acting_policy.h"
@@ -24,7 +25,7 @@ constexpr int kCheckpointFormat = 2;
 torch::Device resolveDevice(const QString& name) {
   if (name == "cuda" || (name == "auto" && torch::cuda::is_available())) {
     if (!torch::cuda::is_available()) {
-      throw ConfigError("config key 'device' = \"cuda\" but this LibTorch has no usable CUDA");
+      throw ConfigError(Notice(NoticeCode::ConfigNoCuda, "device", name));
     }
     return torch::Device(torch::kCUDA);
   }
@@ -112,9 +113,12 @@ SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
       m_gen(at::make_generator<at::CPUGeneratorImpl>(config.seed)) {
   keepLargeAllocationsInHeap();  // 4-7x faster image updates; see allocator_tuning.h
   m_config.validate();
-  if (actionDim <= 0) throw ConfigError("the robot reports no action dimensions");
+  // The robot loop refuses such robots at connect with the operator's words (RobotNoAction,
+  // RobotNoState): reaching these is a caller's mistake.
+  if (actionDim <= 0) throw std::invalid_argument("the robot reports no action dimensions");
   if (config.obsMode != ObsMode::Image && stateDim <= 0) {
-    throw ConfigError("config key 'obs_mode' needs a state vector but the robot reports none");
+    throw std::invalid_argument(
+        "config key 'obs_mode' needs a state vector but the robot reports none");
   }
   // Debian's LibTorch starts with one thread. A fixed num_threads is used as given; 0 lets the
   // tuner pick from measured updates, because the best count depends on the machine's load.
@@ -506,10 +510,7 @@ void SigEntSac::restore(const std::string& snapshot) {
 
 void SigEntSac::save(const QString& path, const QJsonObject& extra) const {
   if (!weightsFinite()) {
-    throw CheckpointError(QString("checkpoint '%1' not written: the learner's weights are not "
-                                  "all finite")
-                              .arg(path)
-                              .toStdString());
+    throw CheckpointError(Notice(NoticeCode::CheckpointNotFinite, path));
   }
   const std::string bytes = serialize();
   QJsonObject header{{"format", kCheckpointFormat}, {"step", static_cast<double>(m_step)},
@@ -541,21 +542,18 @@ std::string SigEntSac::serialize() const {
 QJsonObject SigEntSac::load(const QString& path) {
   const auto contents = CheckpointFile::read(path);  // verifies the checksum first
   const auto& h = contents.header;
-  auto mismatch = [&](const QString& what) {
-    throw CheckpointError(
-        QString("checkpoint '%1' does not match this learner: %2").arg(path, what).toStdString());
+  auto mismatch = [&](const Notice& what) {
+    throw CheckpointError(Notice(NoticeCode::CheckpointMismatch, path, what));
   };
   const int format = h.value("format").toInt();
-  if (format != 1 && format != kCheckpointFormat) mismatch("unknown checkpoint format");
+  if (format != 1 && format != kCheckpointFormat) {
+    mismatch(Notice(NoticeCode::CheckpointUnknownFormat));
+  }
   if (h.value("state_dim").toInt() != m_stateDim) {
-    mismatch(QString("state dimension %1, learner has %2")
-                 .arg(h.value("state_dim").toInt())
-                 .arg(m_stateDim));
+    mismatch(Notice(NoticeCode::CheckpointStateDim, h.value("state_dim").toInt(), m_stateDim));
   }
   if (h.value("action_dim").toInt() != m_actionDim) {
-    mismatch(QString("action dimension %1, learner has %2")
-                 .arg(h.value("action_dim").toInt())
-                 .arg(m_actionDim));
+    mismatch(Notice(NoticeCode::CheckpointActionDim, h.value("action_dim").toInt(), m_actionDim));
   }
   auto theirs = h.value("config").toObject();
   const auto ours = m_config.toJson();
@@ -564,9 +562,9 @@ QJsonObject SigEntSac::load(const QString& path) {
     // A key newer than the file (frame_stack) had its default value when the file was written.
     if (!theirs.contains(key)) theirs.insert(key, defaults.value(key));
     if (theirs.value(key) != ours.value(key)) {
-      mismatch(QString("'%1' differs (%2 in the file)")
-                   .arg(key, QString::fromUtf8(QJsonDocument(QJsonObject{{key, theirs.value(key)}})
-                                                   .toJson(QJsonDocument::Compact))));
+      mismatch(Notice(NoticeCode::CheckpointKeyDiffers, key,
+                      QString::fromUtf8(QJsonDocument(QJsonObject{{key, theirs.value(key)}})
+                                            .toJson(QJsonDocument::Compact))));
     }
   }
 
@@ -621,9 +619,8 @@ void SigEntSac::deserialize(const char* data, std::size_t size, bool counters, c
     }
     held.resize(actorCount);
   } catch (const c10::Error& e) {
-    throw CheckpointError(QString("checkpoint '%1' could not be loaded: %2")
-                              .arg(path, QString::fromStdString(e.what_without_backtrace()))
-                              .toStdString());
+    throw CheckpointError(Notice(NoticeCode::CheckpointUnloadable, path,
+                                 QString::fromStdString(e.what_without_backtrace())));
   }
   for (auto& p : net->targetEncoder->parameters()) p.set_requires_grad(false);
   for (auto& p : net->targetCritic->parameters()) p.set_requires_grad(false);

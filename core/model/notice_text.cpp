@@ -486,6 +486,191 @@ const char* noticeSource(NoticeCode code) {
     case N::WeightsNonFinite:
       return QT_TRANSLATE_NOOP("OperatorText", "the weights at update %1 are not finite");
 
+    case N::ConfigNotNumber:
+      return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be a number");
+    case N::ConfigOutOfRange:
+      return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' = %2 is out of range [%3, %4]");
+    case N::ConfigNotInteger:
+      return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be an integer");
+    case N::ConfigNotBoolean:
+      return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be true or false");
+    case N::ConfigNotOneOf:
+      return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be one of: %2");
+    case N::ConfigAutoOrNumber:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "config key '%1' must be \"auto\" or a number in [%2, %3]");
+    case N::ConfigUnknownKey:
+      return QT_TRANSLATE_NOOP("OperatorText", "unknown config key '%1'");
+    case N::ConfigUnknownPreset:
+      return QT_TRANSLATE_NOOP("OperatorText", "unknown preset '%1'; one of: %2");
+    case N::ConfigNotBelow:
+      return QT_TRANSLATE_NOOP("OperatorText", "config: '%1' must be below '%2'");
+    case N::ConfigAtLeast:
+      return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be >= %2");
+    case N::ConfigNeedsSamples:
+      return QT_TRANSLATE_NOOP("OperatorText", "config: '%1' > 0 needs '%2' or '%3' > 0");
+    case N::ConfigNotAbove:
+      return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must not exceed '%2'");
+    case N::ConfigNoCuda:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "config key '%1' = \"%2\" but this LibTorch has no usable CUDA");
+    case N::ConfigFileUnreadable:
+      return QT_TRANSLATE_NOOP("OperatorText", "cannot read config file '%1': %2");
+    case N::ConfigFileNotJson:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "config file '%1' is not valid JSON at offset %2: %3");
+    case N::ConfigFileNotObject:
+      return QT_TRANSLATE_NOOP("OperatorText", "config file '%1' must hold a JSON object");
+    case N::ConfigFileUnwritable:
+      return QT_TRANSLATE_NOOP("OperatorText", "cannot write config file '%1': %2");
+
+    case N::SessionFolderMissing:
+      return QT_TRANSLATE_NOOP("OperatorText", "session folder '%1' does not exist");
+    case N::SessionNotAFolder:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "'%1' is not a folder: a session is a folder holding %2");
+    case N::SessionHoldsNone:
+      return QT_TRANSLATE_NOOP("OperatorText", "'%1' holds no session (no %2 in it)");
+    case N::SessionFileEmpty:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1 is empty (0 bytes): not a session database");
+    case N::SessionPathIsFile:
+      return QT_TRANSLATE_NOOP("OperatorText", "'%1' is a file, not a folder");
+    case N::SessionFolderNotCreated:
+      return QT_TRANSLATE_NOOP(
+          "OperatorText", "cannot create the session folder '%1' (read-only or no permission)");
+    case N::SessionExists:
+      return QT_TRANSLATE_NOOP(
+          "OperatorText", "'%1' already holds a session: open it instead of creating a new one");
+    case N::SessionOtherRobot:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the session in '%1' was recorded with robot '%2' (state %3, action "
+                               "%4, image %5), not robot '%6' (state %7, action %8, image %9): "
+                               "choose another folder");
+    case N::SessionFolderReadOnly:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "session folder '%1' is read-only: cannot write the session there");
+    case N::SessionLocked:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the session database %1 is locked by another program (pid %2%3 on "
+                               "%4); close it there first");
+    case N::SessionLockFileFailed:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "cannot create the lock file in '%1' (read-only folder or no "
+                               "permission)");
+    case N::SessionFileReadOnly:
+      return QT_TRANSLATE_NOOP(
+          "OperatorText",
+          "%1 is read-only (file permissions, immutable attribute or read-only "
+          "disk): the session cannot be written");
+    case N::SessionNotADatabase:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "%1 is an SQLite file but not a session database (no schema "
+                               "version)");
+    case N::SessionSchemaVersion:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "%1 has schema version %2, this build reads version %3 (open it "
+                               "read-write once to update it)");
+    case N::SessionNoRow:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1 has no session row (an interrupted creation?)");
+    case N::SessionDamaged:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1 is damaged: %2");
+    case N::SessionRowInvalid:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1 is damaged: its session row is invalid (%2)");
+    case N::SessionFileProblem:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1: %2");
+    case N::StoreLocked:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the session database is locked by another program (%1: %2)");
+    case N::StoreDamaged:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1 is damaged: %2 (%3)");
+    case N::StoreReadOnly:
+      return QT_TRANSLATE_NOOP("OperatorText", "the session database is read-only (%1: %2)");
+    case N::StoreDiskFull:
+      return QT_TRANSLATE_NOOP("OperatorText", "the disk is full (%1: %2)");
+    case N::StoreDiskFullBecause:
+      return QT_TRANSLATE_NOOP("OperatorText", "the disk is full (%1: %2, %3)");
+    case N::StoreCannotOpen:
+      return QT_TRANSLATE_NOOP("OperatorText", "the database file cannot be opened (%1: %2)");
+    case N::StoreSqliteError:
+      return QT_TRANSLATE_NOOP("OperatorText", "%1: %2 (SQLite error %3)");
+
+    case N::ExportCannotWrite:
+      return QT_TRANSLATE_NOOP("OperatorText", "cannot write %1: %2");
+    case N::ExportDiskFull:
+      return QT_TRANSLATE_NOOP("OperatorText", "cannot write %1 (disk full?): %2");
+    case N::ExportChecksumUnreadable:
+      return QT_TRANSLATE_NOOP("OperatorText", "cannot read %1 for its checksum: %2");
+    case N::ExportHdf5Failed:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "writing %1 failed: %2%3 (disk full or folder not writable?)");
+    case N::ExportNotMoved:
+      return QT_TRANSLATE_NOOP("OperatorText", "cannot move the finished export to %1");
+    case N::ExportNoFolder:
+      return QT_TRANSLATE_NOOP("OperatorText", "export: no output folder given");
+    case N::ExportFolderNotCreated:
+      return QT_TRANSLATE_NOOP("OperatorText", "export: cannot create the output folder '%1'");
+    case N::ExportNoPolicy:
+      return QT_TRANSLATE_NOOP("OperatorText", "export: the policy file '%1' does not exist");
+    case N::ExportPolicyNotCopied:
+      return QT_TRANSLATE_NOOP("OperatorText", "export: cannot copy the policy '%1' to '%2'");
+
+    case N::CheckpointUnwritable:
+      return QT_TRANSLATE_NOOP("OperatorText", "checkpoint '%1' cannot be written: %2");
+    case N::CheckpointIncomplete:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "checkpoint '%1' could not be written completely (disk full?): %2");
+    case N::CheckpointNotReplaced:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "checkpoint '%1' could not replace the previous file: %2");
+    case N::CheckpointUnopenable:
+      return QT_TRANSLATE_NOOP("OperatorText", "checkpoint '%1' cannot be opened: %2");
+    case N::CheckpointWrongFormat:
+      return QT_TRANSLATE_NOOP(
+          "OperatorText",
+          "checkpoint '%1' is not a SigEnt Lab checkpoint (wrong header or too "
+          "short)");
+    case N::CheckpointTruncated:
+      return QT_TRANSLATE_NOOP("OperatorText", "checkpoint '%1' is truncated");
+    case N::CheckpointWrongSize:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "checkpoint '%1' is truncated or has trailing data (%2 bytes, "
+                               "expected %3)");
+    case N::CheckpointCorrupt:
+      return QT_TRANSLATE_NOOP(
+          "OperatorText",
+          "checkpoint '%1' is corrupt: its SHA-256 checksum does not match its "
+          "contents");
+    case N::CheckpointBadHeader:
+      return QT_TRANSLATE_NOOP("OperatorText", "checkpoint '%1' has an unreadable header: %2");
+    case N::CheckpointChecksumMismatch:
+      return QT_TRANSLATE_NOOP(
+          "OperatorText",
+          "checkpoint '%1' has checksum %2 but the session recorded %3: it was "
+          "replaced or damaged");
+    case N::CheckpointStepMismatch:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "checkpoint '%1' holds update step %2 but the session recorded step "
+                               "%3");
+    case N::RestoreTimeout:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the learner did not take the stored episodes within %1 s");
+    case N::CheckpointNotFinite:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "checkpoint '%1' not written: the learner's weights are not all "
+                               "finite");
+    case N::CheckpointMismatch:
+      return QT_TRANSLATE_NOOP("OperatorText", "checkpoint '%1' does not match this learner: %2");
+    case N::CheckpointUnknownFormat:
+      return QT_TRANSLATE_NOOP("OperatorText", "unknown checkpoint format");
+    case N::CheckpointStateDim:
+      return QT_TRANSLATE_NOOP("OperatorText", "state dimension %1, learner has %2");
+    case N::CheckpointActionDim:
+      return QT_TRANSLATE_NOOP("OperatorText", "action dimension %1, learner has %2");
+    case N::CheckpointKeyDiffers:
+      return QT_TRANSLATE_NOOP("OperatorText", "'%1' differs (%2 in the file)");
+    case N::CheckpointUnloadable:
+      return QT_TRANSLATE_NOOP("OperatorText", "checkpoint '%1' could not be loaded: %2");
+
     case N::Count:
       break;
   }

@@ -20,13 +20,18 @@ struct Field {
   std::function<QJsonValue(const SacConfig&)> write;
 };
 
-[[noreturn]] void fail(const QString& message) { throw ConfigError(message.toStdString()); }
+using N = NoticeCode;
+
+template <typename... A>
+[[noreturn]] void fail(N code, const A&... args) {
+  throw ConfigError(Notice(code, args...));
+}
 
 double readNumber(const QString& key, const QJsonValue& v, double lo, double hi) {
-  if (!v.isDouble()) fail(QString("config key '%1' must be a number").arg(key));
+  if (!v.isDouble()) fail(N::ConfigNotNumber, key);
   const double x = v.toDouble();
   if (!std::isfinite(x) || x < lo || x > hi) {
-    fail(QString("config key '%1' = %2 is out of range [%3, %4]").arg(key).arg(x).arg(lo).arg(hi));
+    fail(N::ConfigOutOfRange, key, x, lo, hi);
   }
   return x;
 }
@@ -40,7 +45,7 @@ Field integer(const QString& key, int SacConfig::*member, int lo, int hi) {
   return {key,
           [=](SacConfig& c, const QJsonValue& v) {
             const double x = readNumber(key, v, lo, hi);
-            if (x != std::floor(x)) fail(QString("config key '%1' must be an integer").arg(key));
+            if (x != std::floor(x)) fail(N::ConfigNotInteger, key);
             c.*member = static_cast<int>(x);
           },
           [=](const SacConfig& c) { return QJsonValue(c.*member); }};
@@ -49,7 +54,7 @@ Field integer(const QString& key, int SacConfig::*member, int lo, int hi) {
 Field boolean(const QString& key, bool SacConfig::*member) {
   return {key,
           [=](SacConfig& c, const QJsonValue& v) {
-            if (!v.isBool()) fail(QString("config key '%1' must be true or false").arg(key));
+            if (!v.isBool()) fail(N::ConfigNotBoolean, key);
             c.*member = v.toBool();
           },
           [=](const SacConfig& c) { return QJsonValue(c.*member); }};
@@ -69,7 +74,7 @@ Field choice(const QString& key, E SacConfig::*member, const QList<QPair<QString
                 }
               }
             }
-            fail(QString("config key '%1' must be one of: %2").arg(key, names.join(", ")));
+            fail(N::ConfigNotOneOf, key, names.join(QStringLiteral(", ")));
           },
           [=](const SacConfig& c) {
             for (const auto& o : options) {
@@ -83,7 +88,7 @@ Field string(const QString& key, QString SacConfig::*member, const QStringList& 
   return {key,
           [=](SacConfig& c, const QJsonValue& v) {
             if (!v.isString() || (!allowed.isEmpty() && !allowed.contains(v.toString()))) {
-              fail(QString("config key '%1' must be one of: %2").arg(key, allowed.join(", ")));
+              fail(N::ConfigNotOneOf, key, allowed.join(QStringLiteral(", ")));
             }
             c.*member = v.toString();
           },
@@ -126,7 +131,7 @@ const std::vector<Field>& fields() {
          if (v.isString() && v.toString() == "auto") {
            c.targetEntropy = SacConfig::kAutoTargetEntropy;
          } else if (v.isString() || !v.isDouble()) {
-           fail("config key 'target_entropy' must be \"auto\" or a number in [-100, 100]");
+           fail(N::ConfigAutoOrNumber, "target_entropy", -100, 100);
          } else {
            c.targetEntropy = readNumber("target_entropy", v, -100, 100);
          }
@@ -166,13 +171,13 @@ const std::vector<Field>& fields() {
 }  // namespace
 
 void SacConfig::validate() const {
-  if (logStdMin >= logStdMax) fail("config: 'log_std_min' must be below 'log_std_max'");
-  if (obsMode != ObsMode::State && imageSize < 16) fail("config key 'image_size' must be >= 16");
+  if (logStdMin >= logStdMax) fail(N::ConfigNotBelow, "log_std_min", "log_std_max");
+  if (obsMode != ObsMode::State && imageSize < 16) fail(N::ConfigAtLeast, "image_size", 16);
   if (oodLambda > 0 && oodPolicySamples + oodUniformSamples == 0) {
-    fail("config: 'ood_lambda' > 0 needs 'ood_policy_samples' or 'ood_uniform_samples' > 0");
+    fail(N::ConfigNeedsSamples, "ood_lambda", "ood_policy_samples", "ood_uniform_samples");
   }
   if (expertCapacity > replayCapacity) {
-    fail("config key 'expert_capacity' must not exceed 'replay_capacity'");
+    fail(N::ConfigNotAbove, "expert_capacity", "replay_capacity");
   }
 }
 
@@ -181,7 +186,7 @@ SacConfig SacConfig::fromJson(const QJsonObject& json) {
   if (json.contains("preset")) {
     const auto p = json.value("preset");
     if (!p.isString() || !presetNames().contains(p.toString())) {
-      fail(QString("config key 'preset' must be one of: %1").arg(presetNames().join(", ")));
+      fail(N::ConfigNotOneOf, "preset", presetNames().join(QStringLiteral(", ")));
     }
     c.applyPreset(p.toString());
   }
@@ -191,7 +196,7 @@ SacConfig SacConfig::fromJson(const QJsonObject& json) {
     for (const auto& f : fields()) {
       if (f.key == it.key()) field = &f;
     }
-    if (!field) fail(QString("unknown config key '%1'").arg(it.key()));
+    if (!field) fail(N::ConfigUnknownKey, it.key());
     field->read(c, it.value());
   }
   c.validate();
@@ -207,17 +212,14 @@ QJsonObject SacConfig::toJson() const {
 SacConfig SacConfig::fromFile(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
-    fail(QString("cannot read config file '%1': %2").arg(path, file.errorString()));
+    fail(N::ConfigFileUnreadable, path, file.errorString());
   }
   QJsonParseError err;
   const auto doc = QJsonDocument::fromJson(file.readAll(), &err);
   if (err.error != QJsonParseError::NoError) {
-    fail(QString("config file '%1' is not valid JSON at offset %2: %3")
-             .arg(path)
-             .arg(err.offset)
-             .arg(err.errorString()));
+    fail(N::ConfigFileNotJson, path, err.offset, err.errorString());
   }
-  if (!doc.isObject()) fail(QString("config file '%1' must hold a JSON object").arg(path));
+  if (!doc.isObject()) fail(N::ConfigFileNotObject, path);
   return fromJson(doc.object());
 }
 
@@ -225,7 +227,7 @@ void SacConfig::saveFile(const QString& path) const {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(toJson()).toJson()) < 0 ||
       !file.commit()) {
-    fail(QString("cannot write config file '%1': %2").arg(path, file.errorString()));
+    fail(N::ConfigFileUnwritable, path, file.errorString());
   }
 }
 
@@ -242,7 +244,7 @@ QStringList SacConfig::presetNames() {
 
 void SacConfig::applyPreset(const QString& name) {
   if (!presetNames().contains(name)) {
-    fail(QString("unknown preset '%1'; one of: %2").arg(name, presetNames().join(", ")));
+    fail(N::ConfigUnknownPreset, name, presetNames().join(QStringLiteral(", ")));
   }
   const SacConfig defaults;
   // Reset the switches the presets touch, keep shapes and run settings.

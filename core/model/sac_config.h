@@ -6,15 +6,16 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
-#include <stdexcept>
-#include <string>
+
+#include "notice_error.h"
 
 namespace lab {
 
-// Thrown for any invalid configuration; what() names the key and the allowed values.
-class ConfigError : public std::runtime_error {
+// Thrown for any invalid configuration. Its notice names the key and the allowed values (the
+// NoticeCode::Config* codes, words in notice_text.cpp); what() is the same in English.
+class ConfigError : public NoticeError {
  public:
-  using std::runtime_error::runtime_error;
+  using NoticeError::NoticeError;
 };
 
 enum class ObsMode { State, Image, Both };

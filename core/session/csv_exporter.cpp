@@ -18,7 +18,7 @@ QString CsvExporter::formatNumber(double value) {
 void CsvExporter::writeMetrics(const MetricsTable& table, const QString& path) {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-    throw StoreError(QString("cannot write %1: %2").arg(path, file.errorString()));
+    throw StoreError(Notice(NoticeCode::ExportCannotWrite, path, file.errorString()));
   }
   QByteArray out = table.names.join(',').toUtf8() + '\n';
   for (const std::vector<double>& row : table.rows) {
@@ -33,7 +33,7 @@ void CsvExporter::writeMetrics(const MetricsTable& table, const QString& path) {
     }
   }
   if (file.write(out) != out.size() || !file.commit()) {
-    throw StoreError(QString("cannot write %1 (disk full?): %2").arg(path, file.errorString()));
+    throw StoreError(Notice(NoticeCode::ExportDiskFull, path, file.errorString()));
   }
 }
 

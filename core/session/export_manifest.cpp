@@ -18,10 +18,12 @@ QString ExportManifest::torchVersion() { return QString::fromLatin1(LAB_TORCH_VE
 QByteArray ExportManifest::sha256Hex(const QString& path) {
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
-    throw StoreError(QString("cannot read %1 for its checksum: %2").arg(path, f.errorString()));
+    throw StoreError(Notice(NoticeCode::ExportChecksumUnreadable, path, f.errorString()));
   }
   QCryptographicHash hash(QCryptographicHash::Sha256);
-  if (!hash.addData(&f)) throw StoreError(QString("cannot read %1 for its checksum").arg(path));
+  if (!hash.addData(&f)) {
+    throw StoreError(Notice(NoticeCode::ExportChecksumUnreadable, path, f.errorString()));
+  }
   return hash.result().toHex();
 }
 
@@ -84,7 +86,7 @@ void ExportManifest::write(const QString& path) const {
   QSaveFile f(path);
   const QByteArray json = QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
   if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
-    throw StoreError(QString("cannot write %1 (disk full?): %2").arg(path, f.errorString()));
+    throw StoreError(Notice(NoticeCode::ExportDiskFull, path, f.errorString()));
   }
 }
 

@@ -43,8 +43,8 @@ class Writer {
   [[noreturn]] void fail(const QString& what) const {
     QString cause;
     H5Ewalk2(H5E_DEFAULT, H5E_WALK_DOWNWARD, firstError, &cause);
-    throw StoreError(QString("writing %1 failed: %2%3 (disk full or folder not writable?)")
-                         .arg(m_path, what, cause.isEmpty() ? QString() : ": " + cause));
+    throw StoreError(Notice(NoticeCode::ExportHdf5Failed, m_path, what,
+                            cause.isEmpty() ? QString() : ": " + cause));
   }
   // hid_t results: the id, or a StoreError when negative.
   hid_t check(hid_t id, const QString& what) const {
@@ -346,7 +346,7 @@ Hdf5Exporter::Result Hdf5Exporter::write(const SessionStore& store, const QStrin
   QFile::remove(path);
   if (!QFile::rename(part, path)) {
     QFile::remove(part);
-    throw StoreError(QString("cannot move the finished export to %1").arg(path));
+    throw StoreError(Notice(NoticeCode::ExportNotMoved, path));
   }
   qCInfo(lcDb) << "exported" << result.transitions << "transitions of" << result.episodes
                << "episodes to" << path;

@@ -45,18 +45,16 @@ QJsonObject countsOf(const SessionStore& store) {
 SessionExporter::Result SessionExporter::run(const Options& options,
                                              const Progress& progress) const {
   if (options.outputDir.isEmpty()) {
-    throw StoreError(StoreError::Kind::BadInput, "export: no output folder given");
+    throw StoreError(StoreError::Kind::BadInput, Notice(NoticeCode::ExportNoFolder));
   }
   if (!QDir().mkpath(options.outputDir)) {
-    throw StoreError(
-        StoreError::Kind::ReadOnly,
-        QString("export: cannot create the output folder '%1'").arg(options.outputDir));
+    throw StoreError(StoreError::Kind::ReadOnly,
+                     Notice(NoticeCode::ExportFolderNotCreated, options.outputDir));
   }
   const QDir out(QDir(options.outputDir).absolutePath());
   QString policy = options.policyFile;
   if (!policy.isEmpty() && !QFileInfo::exists(policy)) {
-    throw StoreError(StoreError::Kind::NotFound,
-                     QString("export: the policy file '%1' does not exist").arg(policy));
+    throw StoreError(StoreError::Kind::NotFound, Notice(NoticeCode::ExportNoPolicy, policy));
   }
   if (policy.isEmpty() && QFileInfo::exists(out.filePath(kPolicyFile))) {
     policy = out.filePath(kPolicyFile);
@@ -116,8 +114,7 @@ SessionExporter::Result SessionExporter::run(const Options& options,
       if (QFileInfo(policy).absoluteFilePath() != QFileInfo(inOut).absoluteFilePath()) {
         QFile::remove(inOut);
         if (!QFile::copy(policy, inOut)) {
-          throw StoreError(
-              QString("export: cannot copy the policy '%1' to '%2'").arg(policy, inOut));
+          throw StoreError(Notice(NoticeCode::ExportPolicyNotCopied, policy, inOut));
         }
         written << inOut;
       }

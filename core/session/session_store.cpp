@@ -17,6 +17,7 @@
 namespace lab {
 
 using K = StoreError::Kind;
+using N = NoticeCode;
 
 namespace {
 
@@ -94,22 +95,17 @@ bool SessionStore::exists(const QString& folder) {
 std::unique_ptr<SessionStore> SessionStore::open(const QString& folder, const Options& options) {
   const QFileInfo dir(folder);
   if (!dir.exists()) {
-    throw StoreError(K::NotAFolder, QString("session folder '%1' does not exist").arg(folder));
+    throw StoreError(K::NotAFolder, Notice(N::SessionFolderMissing, folder));
   }
   if (!dir.isDir()) {
-    throw StoreError(K::NotAFolder, QString("'%1' is not a folder: a session is a folder "
-                                            "holding %2")
-                                        .arg(folder, kDatabaseFileName));
+    throw StoreError(K::NotAFolder, Notice(N::SessionNotAFolder, folder, kDatabaseFileName));
   }
   const QFileInfo file(dbPathIn(folder));
   if (!file.exists()) {
-    throw StoreError(K::NotASession,
-                     QString("'%1' holds no session (no %2 in it)").arg(folder, kDatabaseFileName));
+    throw StoreError(K::NotASession, Notice(N::SessionHoldsNone, folder, kDatabaseFileName));
   }
   if (file.size() == 0) {
-    throw StoreError(
-        K::NotASession,
-        QString("%1 is empty (0 bytes): not a session database").arg(file.absoluteFilePath()));
+    throw StoreError(K::NotASession, Notice(N::SessionFileEmpty, file.absoluteFilePath()));
   }
   std::unique_ptr<SessionStore> s(new SessionStore(folder, options));
   if (options.mode == Mode::ReadWrite) s->lockFolder();
@@ -127,18 +123,12 @@ std::unique_ptr<SessionStore> SessionStore::create(const QString& folder, const 
   }
   const QFileInfo dir(folder);
   if (dir.exists() && !dir.isDir()) {
-    throw StoreError(K::NotAFolder, QString("'%1' is a file, not a folder").arg(folder));
+    throw StoreError(K::NotAFolder, Notice(N::SessionPathIsFile, folder));
   }
   if (!dir.exists() && !QDir().mkpath(folder)) {
-    throw StoreError(K::ReadOnly, QString("cannot create the session folder '%1' (read-only "
-                                          "or no permission)")
-                                      .arg(folder));
+    throw StoreError(K::ReadOnly, Notice(N::SessionFolderNotCreated, folder));
   }
-  if (exists(folder)) {
-    throw StoreError(K::Mismatch, QString("'%1' already holds a session: open it instead of "
-                                          "creating a new one")
-                                      .arg(folder));
-  }
+  if (exists(folder)) throw StoreError(K::Mismatch, Notice(N::SessionExists, folder));
   std::unique_ptr<SessionStore> s(new SessionStore(folder, options));
   s->lockFolder();
   s->openConnection(true);
@@ -155,18 +145,9 @@ std::unique_ptr<SessionStore> SessionStore::openOrCreate(const QString& folder,
   const SessionMeta& have = s->meta();
   if (have.robotId != meta.robotId || have.stateDim != meta.stateDim ||
       have.actionDim != meta.actionDim || have.imageSize != meta.imageSize) {
-    throw StoreError(K::Mismatch,
-                     QString("the session in '%1' was recorded with robot '%2' (state %3, "
-                             "action %4, image %5), not robot '%6' (state %7, action %8, image "
-                             "%9): choose another folder")
-                         .arg(folder, have.robotId)
-                         .arg(have.stateDim)
-                         .arg(have.actionDim)
-                         .arg(have.imageSize)
-                         .arg(meta.robotId)
-                         .arg(meta.stateDim)
-                         .arg(meta.actionDim)
-                         .arg(meta.imageSize));
+    throw StoreError(K::Mismatch, Notice(N::SessionOtherRobot, folder, have.robotId, have.stateDim,
+                                         have.actionDim, have.imageSize, meta.robotId,
+                                         meta.stateDim, meta.actionDim, meta.imageSize));
   }
   return s;
 }
@@ -174,9 +155,7 @@ std::unique_ptr<SessionStore> SessionStore::openOrCreate(const QString& folder,
 void SessionStore::lockFolder() {
   const QFileInfo dir(m_folder);
   if (!dir.isWritable()) {
-    throw StoreError(K::ReadOnly, QString("session folder '%1' is read-only: cannot write "
-                                          "the session there")
-                                      .arg(m_folder));
+    throw StoreError(K::ReadOnly, Notice(N::SessionFolderReadOnly, m_folder));
   }
   m_lock = std::make_unique<QLockFile>(databasePath() + ".lock");
   m_lock->setStaleLockTime(0);  // stale only when the owner's pid is gone (a killed run)
@@ -186,16 +165,11 @@ void SessionStore::lockFolder() {
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);
     m_lock.reset();
-    throw StoreError(K::Locked, QString("the session database %1 is locked by another program "
-                                        "(pid %2%3 on %4); close it there first")
-                                    .arg(databasePath())
-                                    .arg(pid)
-                                    .arg(app.isEmpty() ? QString() : ", " + app, host));
+    throw StoreError(K::Locked, Notice(N::SessionLocked, databasePath(), pid,
+                                       app.isEmpty() ? QString() : ", " + app, host));
   }
   m_lock.reset();
-  throw StoreError(K::ReadOnly, QString("cannot create the lock file in '%1' (read-only "
-                                        "folder or no permission)")
-                                    .arg(m_folder));
+  throw StoreError(K::ReadOnly, Notice(N::SessionLockFileFailed, m_folder));
 }
 
 void SessionStore::openConnection(bool creating) {
@@ -218,10 +192,7 @@ void SessionStore::openConnection(bool creating) {
   // SQLite silently falls back to read-only when the file cannot be opened for writing
   // (permissions, immutable attribute, read-only mount): refuse instead of failing later.
   if (rw && sqlite3_db_readonly(m_db, "main") == 1) {
-    throw StoreError(K::ReadOnly, QString("%1 is read-only (file permissions, immutable "
-                                          "attribute or read-only disk): the session cannot "
-                                          "be written")
-                                      .arg(path));
+    throw StoreError(K::ReadOnly, Notice(N::SessionFileReadOnly, path));
   }
 }
 
@@ -234,7 +205,7 @@ void SessionStore::checkAndMigrate(bool creating, const SessionMeta* newMeta) {
       QStringList problems;
       while (q.step()) problems << q.text(0);
       if (problems != QStringList{"ok"}) {
-        throw StoreError(K::Damaged, QString("%1 is damaged: %2").arg(path, problems.join("; ")));
+        throw StoreError(K::Damaged, Notice(N::SessionDamaged, path, problems.join("; ")));
       }
     }
     if (m_options.mode == Mode::ReadWrite) {
@@ -248,29 +219,27 @@ void SessionStore::checkAndMigrate(bool creating, const SessionMeta* newMeta) {
     }
     const int version = StoreSchema::version(m_db);
     if (!creating && version == 0) {
-      throw StoreError(K::NotASession,
-                       QString("%1 is an SQLite file but not a session database (no schema "
-                               "version)")
-                           .arg(path));
+      throw StoreError(K::NotASession, Notice(N::SessionNotADatabase, path));
     }
     if (m_options.mode == Mode::ReadWrite) {
       StoreSchema::migrate(m_db, StoreSchema::kCurrentVersion, [&] {
         if (newMeta) insertMeta(*newMeta);
       });
     } else if (version != StoreSchema::kCurrentVersion) {
-      throw StoreError(version > StoreSchema::kCurrentVersion ? K::NewerSchema : K::Mismatch,
-                       QString("%1 has schema version %2, this build reads version %3 (open "
-                               "it read-write once to update it)")
-                           .arg(path)
-                           .arg(version)
-                           .arg(StoreSchema::kCurrentVersion));
+      throw StoreError(
+          version > StoreSchema::kCurrentVersion ? K::NewerSchema : K::Mismatch,
+          Notice(N::SessionSchemaVersion, path, version, StoreSchema::kCurrentVersion));
     }
   } catch (const StoreError& e) {
-    const QString msg = QString::fromUtf8(e.what());
-    if (e.kind() == K::Damaged && msg.startsWith("session.sqlite ")) {
-      throw StoreError(K::Damaged, path + msg.mid(QString("session.sqlite").size()));
+    // SQLite's words name the file generically or not at all: name this one.
+    Notice n = e.notice();
+    if (n.code == N::StoreDamaged && !n.args.isEmpty()) {
+      n.args[0] = path;
+      throw StoreError(e.kind(), n);
     }
-    if (!msg.contains(path)) throw StoreError(e.kind(), path + ": " + msg);
+    if (!QString::fromUtf8(e.what()).contains(path)) {
+      throw StoreError(e.kind(), Notice(N::SessionFileProblem, path, n));
+    }
     throw;
   }
 }
@@ -297,9 +266,7 @@ void SessionStore::loadMeta() {
                      "config_json, seed, seeds_json, state_dim, action_dim, image_size, "
                      "created_ms FROM session WHERE id = 1");
   if (!q.step()) {
-    throw StoreError(
-        K::NotASession,
-        QString("%1 has no session row (an interrupted creation?)").arg(databasePath()));
+    throw StoreError(K::NotASession, Notice(N::SessionNoRow, databasePath()));
   }
   SessionMeta m;
   m.robotId = q.text(0);
@@ -326,8 +293,7 @@ void SessionStore::loadMeta() {
   // The shapes size every buffer the readers and the exporter fill: never trusted as stored.
   bad << metaProblems(m);
   if (!bad.isEmpty()) {
-    throw StoreError(K::Damaged, QString("%1 is damaged: its session row is invalid (%2)")
-                                     .arg(databasePath(), bad.join("; ")));
+    throw StoreError(K::Damaged, Notice(N::SessionRowInvalid, databasePath(), bad.join("; ")));
   }
   m_meta = m;
 }

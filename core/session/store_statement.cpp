@@ -11,35 +11,32 @@ void fail(sqlite3* db, int rc, const QString& context) {
   const QString detail =
       db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
   using K = StoreError::Kind;
+  using N = NoticeCode;
   switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      throw StoreError(K::Locked, QString("the session database is locked by another program "
-                                          "(%1: %2)")
-                                      .arg(context, detail));
+      throw StoreError(K::Locked, Notice(N::StoreLocked, context, detail));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      throw StoreError(K::Damaged,
-                       QString("session.sqlite is damaged: %2 (%1)").arg(context, detail));
+      // The file's name: SessionStore puts its path in when it opens one.
+      throw StoreError(K::Damaged, Notice(N::StoreDamaged, "session.sqlite", detail, context));
     case SQLITE_READONLY:
-      throw StoreError(K::ReadOnly,
-                       QString("the session database is read-only (%1: %2)").arg(context, detail));
+      throw StoreError(K::ReadOnly, Notice(N::StoreReadOnly, context, detail));
     case SQLITE_FULL:
-      throw StoreError(QString("the disk is full (%1: %2)").arg(context, detail));
+      throw StoreError(Notice(N::StoreDiskFull, context, detail));
     case SQLITE_IOERR:
       // A write refused by the system for lack of space (a full disk, a quota, a file size
       // limit) comes back as an I/O error: say what it is.
       if (db && (sqlite3_system_errno(db) == ENOSPC || sqlite3_system_errno(db) == EDQUOT ||
                  sqlite3_system_errno(db) == EFBIG)) {
-        throw StoreError(QString("the disk is full (%1: %2, %3)")
-                             .arg(context, detail,
-                                  QString::fromLocal8Bit(std::strerror(sqlite3_system_errno(db)))));
+        throw StoreError(Notice(N::StoreDiskFullBecause, context, detail,
+                                QString::fromLocal8Bit(std::strerror(sqlite3_system_errno(db)))));
       }
-      throw StoreError(QString("%1: %2 (SQLite error %3)").arg(context, detail).arg(rc));
+      throw StoreError(Notice(N::StoreSqliteError, context, detail, rc));
     case SQLITE_CANTOPEN:
-      throw StoreError(QString("the database file cannot be opened (%1: %2)").arg(context, detail));
+      throw StoreError(Notice(N::StoreCannotOpen, context, detail));
     default:
-      throw StoreError(QString("%1: %2 (SQLite error %3)").arg(context, detail).arg(rc));
+      throw StoreError(Notice(N::StoreSqliteError, context, detail, rc));
   }
 }
 

@@ -5,14 +5,18 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
-#include <stdexcept>
 #include <vector>
+
+#include "notice_error.h"
 
 namespace lab {
 
-// Every failure of the store or the exporter. what() names the file and the cause in words an
-// operator can act on ("session.sqlite is damaged: ...", "... is locked by another program").
-class StoreError : public std::runtime_error {
+// Every failure of the store or the exporter. Its notice names the file and the cause in words
+// an operator can act on ("session.sqlite is damaged: ...", "... is locked by another
+// program"): a code for what the operator meets opening or creating a session and for SQLite's
+// failures; free text (Notice::detail) for the lower-level and the caller's own mistakes.
+// what() is the English.
+class StoreError : public NoticeError {
  public:
   enum class Kind {
     Generic,
@@ -27,9 +31,10 @@ class StoreError : public std::runtime_error {
     NotFound,
     Cancelled
   };
-  StoreError(Kind kind, const QString& message)
-      : std::runtime_error(message.toStdString()), m_kind(kind) {}
+  StoreError(Kind kind, const Notice& notice) : NoticeError(notice), m_kind(kind) {}
+  StoreError(Kind kind, const QString& message) : StoreError(kind, Notice::detail(message)) {}
   explicit StoreError(const QString& message) : StoreError(Kind::Generic, message) {}
+  explicit StoreError(const Notice& notice) : StoreError(Kind::Generic, notice) {}
   Kind kind() const { return m_kind; }
 
  private:

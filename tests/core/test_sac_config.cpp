@@ -14,6 +14,8 @@
 
 using namespace lab;
 
+Q_DECLARE_METATYPE(lab::NoticeCode)
+
 class TestSacConfig : public QObject {
   Q_OBJECT
  private Q_SLOTS:
@@ -47,32 +49,67 @@ void TestSacConfig::jsonRoundTrip_keepsEveryValue() {
 void TestSacConfig::badInput_specificMessage_data() {
   QTest::addColumn<QString>("json");
   QTest::addColumn<QString>("message");
+  QTest::addColumn<NoticeCode>("code");
+  QTest::addColumn<QVariantList>("args");
+  using N = NoticeCode;
   QTest::newRow("unknown key") << R"({"gama": 0.9})"
-                               << "unknown config key 'gama'";
+                               << "unknown config key 'gama'" << N::ConfigUnknownKey
+                               << QVariantList{"gama"};
   QTest::newRow("wrong type") << R"({"gamma": "high"})"
-                              << "config key 'gamma' must be a number";
+                              << "config key 'gamma' must be a number" << N::ConfigNotNumber
+                              << QVariantList{"gamma"};
   QTest::newRow("out of range") << R"({"tau": 2})"
-                                << "config key 'tau' = 2 is out of range [1e-05, 1]";
+                                << "config key 'tau' = 2 is out of range [1e-05, 1]"
+                                << N::ConfigOutOfRange << QVariantList{"tau", 2.0, 1e-5, 1.0};
   QTest::newRow("not integer") << R"({"batch_size": 12.5})"
-                               << "config key 'batch_size' must be an integer";
+                               << "config key 'batch_size' must be an integer"
+                               << N::ConfigNotInteger << QVariantList{"batch_size"};
   QTest::newRow("bad choice") << R"({"entropy": "huge"})"
-                              << "config key 'entropy' must be one of: sigmoid, standard";
+                              << "config key 'entropy' must be one of: sigmoid, standard"
+                              << N::ConfigNotOneOf << QVariantList{"entropy", "sigmoid, standard"};
   QTest::newRow("bad bool") << R"({"auto_alpha": 1})"
-                            << "config key 'auto_alpha' must be true or false";
+                            << "config key 'auto_alpha' must be true or false"
+                            << N::ConfigNotBoolean << QVariantList{"auto_alpha"};
   QTest::newRow("bad preset") << R"({"preset": "ppo"})"
-                              << "config key 'preset' must be one of";
+                              << "config key 'preset' must be one of" << N::ConfigNotOneOf
+                              << QVariantList{"preset", SacConfig::presetNames().join(", ")};
+  QTest::newRow("bad target entropy")
+      << R"({"target_entropy": "high"})"
+      << "config key 'target_entropy' must be \"auto\" or a number in [-100, 100]"
+      << N::ConfigAutoOrNumber << QVariantList{"target_entropy", -100, 100};
   QTest::newRow("inconsistent") << R"({"log_std_min": -1, "log_std_max": -2})"
-                                << "'log_std_min' must be below 'log_std_max'";
+                                << "'log_std_min' must be below 'log_std_max'" << N::ConfigNotBelow
+                                << QVariantList{"log_std_min", "log_std_max"};
+  QTest::newRow("expert above replay")
+      << R"({"replay_capacity": 1000, "expert_capacity": 2000})"
+      << "config key 'expert_capacity' must not exceed 'replay_capacity'" << N::ConfigNotAbove
+      << QVariantList{"expert_capacity", "replay_capacity"};
+  QTest::newRow("ood without samples")
+      << R"({"ood_lambda": 0.1, "ood_policy_samples": 0, "ood_uniform_samples": 0})"
+      << "'ood_lambda' > 0 needs 'ood_policy_samples' or 'ood_uniform_samples' > 0"
+      << N::ConfigNeedsSamples
+      << QVariantList{"ood_lambda", "ood_policy_samples", "ood_uniform_samples"};
 }
 
+// The window and the CLI get the code and its arguments (translated words come from
+// notice_text.cpp), and what() is the same sentence in English.
 void TestSacConfig::badInput_specificMessage() {
   QFETCH(QString, json);
   QFETCH(QString, message);
+  QFETCH(NoticeCode, code);
+  QFETCH(QVariantList, args);
   try {
     SacConfig::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
     QFAIL("bad config accepted");
   } catch (const ConfigError& e) {
     QVERIFY2(QString(e.what()).contains(message), e.what());
+    QCOMPARE(int(e.notice().code), int(code));
+    QCOMPARE(e.notice().args.size(), args.size());
+    for (int i = 0; i < args.size(); ++i) {
+      QCOMPARE(e.notice().args.at(i).toString(), args.at(i).toString());
+    }
+    QCOMPARE(e.notice().english(), QString::fromUtf8(e.what()));
+    QCOMPARE(exceptionNotice(e), e.notice());
   }
 }
 
@@ -157,8 +194,17 @@ void TestSacConfig::malformedFile_namesFileAndOffset() {
   } catch (const ConfigError& e) {
     QVERIFY2(QString(e.what()).contains("bad.json") && QString(e.what()).contains("offset"),
              e.what());
+    QCOMPARE(int(e.notice().code), int(NoticeCode::ConfigFileNotJson));
+    QCOMPARE(e.notice().args.value(0).toString(), path);
+    QCOMPARE(e.notice().args.value(1).toInt(), 15);  // just past the second comma
   }
-  QVERIFY_THROWS_EXCEPTION(ConfigError, SacConfig::fromFile(dir.filePath("missing.json")));
+  try {
+    SacConfig::fromFile(dir.filePath("missing.json"));
+    QFAIL("missing file accepted");
+  } catch (const ConfigError& e) {
+    QCOMPARE(int(e.notice().code), int(NoticeCode::ConfigFileUnreadable));
+    QCOMPARE(e.notice().args.value(0).toString(), dir.filePath("missing.json"));
+  }
   SacConfig c;
   c.saveFile(dir.filePath("ok.json"));
   QCOMPARE(SacConfig::fromFile(dir.filePath("ok.json")).toJson(), c.toJson());

@@ -18,6 +18,24 @@
 using lab::SessionStore;
 using lab::StoreError;
 using K = lab::StoreError::Kind;
+using N = lab::NoticeCode;
+
+namespace {
+// The notice a StoreError carries: the window's words come from its code and arguments, and
+// what() is the same sentence in English. Empty when nothing is thrown.
+template <typename F>
+lab::Notice storeNotice(F&& f) {
+  try {
+    f();
+  } catch (const StoreError& e) {
+    if (e.notice().english() != QString::fromUtf8(e.what())) {
+      return lab::Notice::detail("what() differs from the notice");
+    }
+    return e.notice();
+  }
+  return {};
+}
+}  // namespace
 
 namespace {
 
@@ -103,12 +121,21 @@ class TestSessionStore : public QObject {
     auto other = labtest::storeMeta(4);
     other.robotId = "ball_to_goal";
     EXPECT_STORE_ERROR(SessionStore::openOrCreate(dir, other), K::Mismatch, "push_cube");
+    const lab::Notice why = storeNotice([&] { SessionStore::openOrCreate(dir, other); });
+    QCOMPARE(int(why.code), int(N::SessionOtherRobot));
+    QCOMPARE(why.args.value(0).toString(), dir);
+    QCOMPARE(why.args.value(1).toString(), QString("push_cube"));
+    QCOMPARE(why.args.value(5).toString(), QString("ball_to_goal"));
+    QCOMPARE(why.args.value(6).toInt(), 4);
     QVERIFY(SessionStore::openOrCreate(dir, labtest::storeMeta()) != nullptr);
   }
 
   void open_notASessionFolder_givesClearError() {
     EXPECT_STORE_ERROR(SessionStore::open(m_tmp.filePath("missing")), K::NotAFolder,
                        "does not exist");
+    const lab::Notice missing = storeNotice([&] { SessionStore::open(m_tmp.filePath("missing")); });
+    QCOMPARE(int(missing.code), int(N::SessionFolderMissing));
+    QCOMPARE(missing.args.value(0).toString(), m_tmp.filePath("missing"));
     QFile f(m_tmp.filePath("plainfile"));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
@@ -525,6 +552,10 @@ class TestSessionStore : public QObject {
     f.write(QByteArray(8192, 'x'));
     f.close();
     EXPECT_STORE_ERROR(SessionStore::open(dir), K::Damaged, "session.sqlite is damaged");
+    // SQLite's "damaged" names this file, not just "session.sqlite".
+    const lab::Notice why = storeNotice([&] { SessionStore::open(dir); });
+    QCOMPARE(int(why.code), int(N::StoreDamaged));
+    QCOMPARE(why.args.value(0).toString(), QDir(dir).filePath("session.sqlite"));
   }
 
   void open_truncatedDatabase_saysDamaged() {

@@ -35,6 +35,7 @@ class TestTrainingController : public QObject {
   void refusalReason_table_matchesStates();
   void idle_commands_refusedWithReason();
   void connect_unknownRobot_errorAndStaysIdle();
+  void setSettings_badLearnerConfig_errorCarriesItsCode();
   void robotSource_toldTheActionsAsConfigured();
   void demoAndLabels_landInBuffersAndTables();
   void intervention_storedAsExpertAndFlagged();
@@ -175,6 +176,21 @@ void TestTrainingController::connect_unknownRobot_errorAndStaysIdle() {
   QVERIFY2(errors.at(0).at(1).toString().contains("no-such-robot"),
            qPrintable(errors.at(0).at(1).toString()));
   QVERIFY(c.state() == ControllerState::Idle);
+}
+
+// The window shows the learner's own code and arguments (translated), and keeps the settings.
+void TestTrainingController::setSettings_badLearnerConfig_errorCarriesItsCode() {
+  TrainingController c(robots());
+  auto s = fakeSettings();
+  s.sac.logStdMin = 1.0;
+  s.sac.logStdMax = 0.5;
+  QSignalSpy errors(&c, &TrainingController::errorOccurred);
+  c.setSettings(s);
+  QCOMPARE(errors.count(), 1);
+  const auto why = errors.at(0).at(1).value<Notice>();
+  QCOMPARE(int(why.code), int(NoticeCode::ConfigNotBelow));
+  QCOMPARE(why.args.value(0).toString(), QString("log_std_min"));
+  QCOMPARE(c.settings().sac.logStdMin, SacConfig().logStdMin);
 }
 
 namespace {

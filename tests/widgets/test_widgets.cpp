@@ -415,6 +415,20 @@ class TestWidgets : public QObject {
     QVERIFY(!editor.apply());
     QVERIFY2(editor.errorText().contains("unknown config key 'gamma_typo'"),
              qPrintable(editor.errorText()));
+
+    // The Chinese window says it in Chinese around the key and the numbers: the learner's
+    // ConfigError carries a code, not an English sentence.
+    QTranslator zh;
+    QVERIFY(zh.load(":/i18n/sigent_lab_zh_CN.qm"));
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    editor.setJsonText("{ \"gamma\": 1.5 }");
+    const bool applied15 = editor.apply();
+    const QString chinese = editor.errorText();
+    QCoreApplication::removeTranslator(&zh);
+    QVERIFY(!applied15);
+    QVERIFY2(chinese.contains("gamma") && chinese.contains("1.5") && chinese.contains("0.9999"),
+             qPrintable(chinese));
+    QVERIFY2(!hasEnglishWords(QString(chinese).remove("gamma")), qPrintable(chinese));
   }
 
   void exportDialog_runsJobOnWorkerWithProgress() {
