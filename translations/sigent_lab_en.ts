@@ -801,6 +801,8 @@
     <message>
         <location filename="../core/model/notice_text.cpp" line="428"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
+        <location filename="../core/model/notice_text.cpp" line="425"/>
+        <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns (a lockstep robot waits until then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -811,6 +813,7 @@
     <message>
         <location filename="../core/model/notice_text.cpp" line="432"/>
         <source>config key &apos;%1&apos; must be true or false</source>
+        <source>the link to the learner at %1 is back; %2 messages not yet stored were sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1141,6 +1144,12 @@
     <message>
         <location filename="../core/model/notice_text.cpp" line="593"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
+        <source>the learner at %1 did not confirm storing %2 messages before the link was closed: the latest episodes or labels may be missing from its session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="439"/>
+        <source>the learner at %1 refused the link: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1142,6 +1142,24 @@
         <location filename="../core/model/notice_text.cpp" line="593"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
+        <location filename="../core/model/notice_text.cpp" line="425"/>
+        <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns (a lockstep robot waits until then)</source>
+        <translation>与 %1 处学习器的连接中断（%2）：没有丢失任何数据，连接恢复后会重新发送所有尚未保存的内容（锁步模式下机器人会一直等待）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="430"/>
+        <source>the link to the learner at %1 is back; %2 messages not yet stored were sent again</source>
+        <translation>与 %1 处学习器的连接已恢复；已重新发送 %2 条尚未保存的消息</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="434"/>
+        <source>the learner at %1 did not confirm storing %2 messages before the link was closed: the latest episodes or labels may be missing from its session</source>
+        <translation>连接关闭前，%1 处的学习器未确认保存 %2 条消息：其会话中可能缺少最近的回合或标签</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="439"/>
+        <source>the learner at %1 refused the link: %2</source>
+        <translation>%1 处的学习器拒绝了连接：%2</translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="22"/>

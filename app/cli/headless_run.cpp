@@ -13,8 +13,10 @@ namespace {
 constexpr int kRecordAttempts = 3;  // a scripted expert that fails three starts is broken
 }
 
-HeadlessRun::HeadlessRun(const ControllerSettings& settings, Goal goal, int evalEpisodes)
-    : m_controller(linkedRobotSource()), m_goal(goal), m_evalEpisodes(evalEpisodes) {
+HeadlessRun::HeadlessRun(const ControllerSettings& settings, Goal goal, int evalEpisodes,
+                         std::shared_ptr<LearnerSource> learners)
+    : m_controller(linkedRobotSource(), std::move(learners)), m_goal(goal),
+      m_evalEpisodes(evalEpisodes) {
   m_controller.setSettings(settings);
   using TC = TrainingController;
   connect(&m_controller, &TC::stateChanged, this, &HeadlessRun::onState);

@@ -8,6 +8,9 @@
 // Thread: the thread that owns the QCoreApplication; exec() runs its event loop.
 #include <QObject>
 #include <functional>
+#include <memory>
+
+#include "learner_port.h"
 
 #include "training_controller.h"
 
@@ -16,7 +19,9 @@ namespace lab::cli {
 class HeadlessRun : public QObject {
  public:
   enum class Goal { Train, Evaluate };
-  HeadlessRun(const ControllerSettings& settings, Goal goal, int evalEpisodes = 0);
+  // `learners`: the learner on another machine (null: in this process).
+  HeadlessRun(const ControllerSettings& settings, Goal goal, int evalEpisodes = 0,
+              std::shared_ptr<LearnerSource> learners = nullptr);
 
   // What the run reports as it goes (all on the caller's thread).
   std::function<void(const EvaluationResult&, const UpdateMetrics& last)> onEvaluation;

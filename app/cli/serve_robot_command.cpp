@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <cstdio>
 #include <stdexcept>
 
@@ -10,6 +9,7 @@
 #include "linked_robots.h"
 #include "option_parser.h"
 #include "remote/robot_bridge_server.h"
+#include "server_token.h"
 #include "shutdown_signals.h"
 
 namespace lab::cli {
@@ -30,21 +30,6 @@ QJsonObject robotSettings(const OptionParser& opts) {
   const QJsonObject sets = opts.keyValues("robot-set");
   for (auto it = sets.begin(); it != sets.end(); ++it) settings.insert(it.key(), it.value());
   return settings;
-}
-
-// --token, else SIGENTLAB_TOKEN (not visible in the process list), else a fresh random one
-// printed once: a server never runs without one.
-std::string chooseToken(const OptionParser& opts, bool& generated) {
-  generated = false;
-  if (opts.has("token")) return opts.value("token").toStdString();
-  const QByteArray env = qgetenv("SIGENTLAB_TOKEN");
-  if (!env.isEmpty()) return env.toStdString();
-  generated = true;
-  QString t;
-  for (int i = 0; i < 4; ++i) {
-    t += QString("%1").arg(QRandomGenerator::system()->generate(), 8, 16, QChar('0'));
-  }
-  return t.toStdString();
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include "headless_run.h"
 #include "option_parser.h"
 #include "run_folder.h"
+#include "headless_run.h"
+#include "learner_link_client.h"
 #include "shutdown_signals.h"
 
 namespace lab::cli {
@@ -96,7 +98,8 @@ Pacing parsePacing(const QString& s) {
 
 }  // namespace
 
-ControllerSettings trainSettings(const QStringList& args, QString& outDir) {
+ControllerSettings trainSettings(const QStringList& args, QString& outDir,
+                                 LearnerLinkOptions* learner) {
   const OptionParser opts(
       "train",
       "Trains a robot from one scripted demonstration through the window's engine, unattended: "
@@ -123,7 +126,15 @@ ControllerSettings trainSettings(const QStringList& args, QString& outDir) {
        {"robot-set", "NAME=VALUE",
         "A robot setting, e.g. --robot-set start_spread=0.5 (repeatable)."},
        {"stop-at", "WHEN", "solved (default: stop at the first 20/20) or steps (run them all)."},
-       {"pacing", "MODE", "lockstep (default: the sim waits for the learner) or realtime."}});
+       {"pacing", "MODE", "lockstep (default: the sim waits for the learner) or realtime."},
+       {"learner", "HOST:PORT",
+        "The learner and session store run there (sigent-lab serve-learner); default: in this "
+        "process."},
+       {"learner-token", "T", "The learner server's token (default SIGENTLAB_TOKEN)."},
+       {"learner-tls-cert", "PEM", "Talk TLS to the learner, checking it against this file."},
+       {"learner-tls-name", "NAME", "The name in the learner's certificate, if not its host's."},
+       {"learner-poll-ms", "MS",
+        "How often weights, per-step values and metrics come back (default 50)."}});
   const QString robot = opts.value("robot", "point-reach");
   const ObsMode obs = parseObs(opts.value("obs", robot == "point-reach" ? "state" : "image"));
   ControllerSettings s;
@@ -142,12 +153,29 @@ ControllerSettings trainSettings(const QStringList& args, QString& outDir) {
   s.stopWhenSolved = opts.value("stop-at", "solved") == "solved";
   outDir = opts.value("out", QString("runs/%1-seed%2").arg(robot).arg(s.sac.seed));
   s.sessionDir = outDir;
+  if (opts.has("learner")) {
+    if (!learner) throw std::runtime_error("--learner is not available here");
+    learner->address = opts.value("learner");
+    learner->token = opts.value("learner-token", QString::fromLocal8Bit(qgetenv("SIGENTLAB_TOKEN")));
+    if (learner->token.isEmpty()) {
+      throw std::runtime_error("--learner needs the learner server's token (--learner-token or "
+                               "SIGENTLAB_TOKEN)");
+    }
+    learner->tlsRootCert = opts.value("learner-tls-cert");
+    learner->tlsTargetName = opts.value("learner-tls-name");
+    learner->pollMs = int(opts.integer("learner-poll-ms", 50));
+    if (learner->pollMs < 1 || learner->pollMs > 10000) {
+      throw std::runtime_error("--learner-poll-ms must be 1..10000");
+    }
+    s.sessionDir.clear();  // the session store is on the learner machine
+  }
   return s;
 }
 
 int runTrain(const QStringList& args) {
   QString out;
-  const ControllerSettings settings = trainSettings(args, out);
+  LearnerLinkOptions link;
+  const ControllerSettings settings = trainSettings(args, out, &link);
   if (!QDir().mkpath(out)) {
     throw std::runtime_error(("cannot create output folder '" + out + "'").toStdString());
   }
@@ -155,7 +183,20 @@ int runTrain(const QStringList& args) {
   saveRobotFile(out + "/robot.json", settings.robotId, settings.robotSettings);
   ProgressTable table(out + "/progress.csv");
 
-  HeadlessRun run(settings, HeadlessRun::Goal::Train);
+  std::shared_ptr<LearnerSource> learners;
+  if (!link.address.isEmpty()) {
+    link::ClientOptions o;
+    o.address = link.address.toStdString();
+    o.token = link.token.toStdString();
+    o.tlsRootCert = link.tlsRootCert.toStdString();
+    o.tlsTargetName = link.tlsTargetName.toStdString();
+    o.robotId = settings.robotId;
+    o.failureIsTerminal = settings.failureIsTerminal;
+    o.useSuccessDetector = settings.useSuccessDetector;
+    o.pollMs = link.pollMs;
+    learners = std::make_shared<link::LearnerLinkSource>(o);
+  }
+  HeadlessRun run(settings, HeadlessRun::Goal::Train, 0, learners);
   std::printf("%s: training %s from one scripted demonstration for %lld steps (%s)\n",
               qPrintable(settings.robotId), qPrintable(settings.sac.preset),
               static_cast<long long>(settings.trainStepBudget),
@@ -175,6 +216,12 @@ int runTrain(const QStringList& args) {
                  .arg(sig));
   });
   if (run.exec() != 0) return 1;
+  if (learners) {
+    std::printf("wrote %s: progress.csv, config.json, robot.json; the session and its "
+                "checkpoints are on the learner at %s\n",
+                qPrintable(out), qPrintable(link.address));
+    return 0;
+  }
   // The shutdown checkpoint is the trained policy; final.ckpt is what `eval` takes.
   const QString newest = newestCheckpoint(out);
   QFile::remove(out + "/final.ckpt");

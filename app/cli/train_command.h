@@ -4,7 +4,9 @@
 // preset) with a deterministic evaluation every --eval-every steps. The --out folder is a
 // session the window can open, browse, relabel and export; beside the session it holds
 // progress.csv (a row per evaluation), config.json, robot.json and final.ckpt. Running again
-// on the same folder resumes it.
+// on the same folder resumes it. With --learner HOST:PORT the learner and the session store
+// run on another machine (`sigent-lab serve-learner` there); --out then holds progress.csv,
+// config.json and robot.json, the session and checkpoints are on the learner machine.
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +16,14 @@ namespace lab::cli {
 
 // The controller settings a `train` command line asks for (throws std::runtime_error or
 // ConfigError naming the option); `outDir` gets the run folder.
-ControllerSettings trainSettings(const QStringList& args, QString& outDir);
+// With `learner`, the learner link's options (--learner ...) too: `learner->address` is empty
+// when the learner runs in this process.
+struct LearnerLinkOptions {
+  QString address, token, tlsRootCert, tlsTargetName;
+  int pollMs = 50;
+};
+ControllerSettings trainSettings(const QStringList& args, QString& outDir,
+                                 LearnerLinkOptions* learner = nullptr);
 int runTrain(const QStringList& args);
 
 }  // namespace lab::cli

@@ -35,6 +35,7 @@
 
 #include "episode_record.h"
 #include "frame_stack.h"
+#include "learner_port.h"
 #include "notice.h"
 #include "policy_mailbox.h"
 #include "sac_config.h"
@@ -83,64 +84,65 @@ struct LearnerCallbacks {
   std::function<void()> diverged;
 };
 
-class LearnerWorker {
+class LearnerWorker final : public LearnerPort {
  public:
   LearnerWorker(LearnerSettings settings, LearnerCallbacks callbacks, PolicyMailbox& mailbox);
-  ~LearnerWorker();  // stop() with a bounded wait
+  ~LearnerWorker() override;  // stop() with a bounded wait
 
   // Starts the thread: builds the learner (and loads resumePath), publishes its first weights.
-  void start();
-  void stop();
+  void start() override;
+  void stop() override;
   // Blocks until the first weights were published or the build failed (false + error()).
-  bool waitReady(int timeoutMs);
-  QString startupError() const;
-  bool startupFailed() const { return m_startFailed.load(); }
+  bool waitReady(int timeoutMs) override;
+  QString startupError() const override;
+  bool startupFailed() const override { return m_startFailed.load(); }
 
   // Producers (any thread). `countsForUtd`: an online step that earns `utd` updates.
   void postStep(const StepRecord& step, int64_t episodeId, int stepIndex, bool toReplay,
-                bool toExpert, bool inspect, bool countsForUtd);
+                bool toExpert, bool inspect, bool countsForUtd) override;
   // The episode is over: its steps enter the buffers with their returns, and the record (with
   // steps[i].values filled from the inspected steps) goes to `episodeReady`.
-  void postEpisodeEnd(EpisodeRecord record);
+  void postEpisodeEnd(EpisodeRecord record) override;
   // A finished episode read back from the store on reopen: rebuilt into the buffers exactly as
   // postEpisodeEnd does (frame stacks, returns), not inspected, not stored again, earns no
   // updates. The demo's steps go to the expert buffer (and replay with demoToReplay), a
   // training episode's to replay and its intervention steps to the expert buffer; `toReplay`
   // / `toExpert` false keep them out of that buffer (its newer data overwrites them anyway:
   // SessionRestore reads only what the buffers keep).
-  void postRestoredEpisode(EpisodeRecord record, bool toReplay = true, bool toExpert = true);
+  void postRestoredEpisode(EpisodeRecord record, bool toReplay = true,
+                           bool toExpert = true) override;
   // Runs `fn` on the learner thread once the messages posted before it are handled (tests and
   // diagnostics look at the buffers without racing the learner).
   using BufferVisitor = std::function<void(const ReplayBuffer& replay, const ReplayBuffer& expert)>;
   void postVisitBuffers(BufferVisitor fn);
   // Hands the change to `labelReady` (so the store sees it after the episode's own record).
   // The buffers are not changed yet: see postLabelCommitted.
-  void postRelabel(const LabelChange& change);
+  void postRelabel(const LabelChange& change) override;
   // The store committed the change (or there is no store): sets reward/terminal of the
   // episode's last step in both buffers and recomputes the episode's returns.
-  void postLabelCommitted(const LabelChange& change);
+  void postLabelCommitted(const LabelChange& change) override;
   // Drops one episode's transitions from the expert buffer (a re-recorded demo replaces the old
   // one; intervention data stays).
-  void postRemoveExpertEpisode(int64_t episodeId);
-  void postCheckpoint(const QString& reason);
-  void setPaused(bool paused);
+  void postRemoveExpertEpisode(int64_t episodeId) override;
+  void postCheckpoint(const QString& reason) override;
+  void setPaused(bool paused) override;
   // While held, posted messages wait and are handed over together when released, so the
   // learner never sees half of one robot tick.
-  void holdPosts(bool hold);
+  void holdPosts(bool hold) override;
   // Blocks up to `timeoutMs` until every posted message is handled and no update is owed (or
   // none can run: paused, buffers empty). True when idle.
-  bool waitIdle(int timeoutMs);
+  bool waitIdle(int timeoutMs) override;
 
   // A number that identifies a set of policy weights (sum of every value, in double), logged
   // on resume so tests can tell which checkpoint the actor came from.
   static double fingerprint(const PolicyWeights& weights);
 
   // Lock-free stats for the loop's once-a-second report.
-  int64_t updates() const { return m_updates; }
-  double updatesPerSecond() const { return m_updatesPerSecond; }
-  int replaySize() const { return m_replaySize; }
-  int expertSize() const { return m_expertSize; }
-  int64_t lastCheckpointMs() const { return m_lastCheckpointMs; }  // 0: none
+  int64_t updates() const override { return m_updates; }
+  double updatesPerSecond() const override { return m_updatesPerSecond; }
+  int replaySize() const override { return m_replaySize; }
+  int expertSize() const override { return m_expertSize; }
+  int64_t lastCheckpointMs() const override { return m_lastCheckpointMs; }  // 0: none
 
  private:
   struct StepMsg {

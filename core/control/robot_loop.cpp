@@ -15,9 +15,10 @@ using S = ControllerState;
 using C = ControllerCommand;
 
 RobotLoop::RobotLoop(CommandQueue& commands, LoopEvents& events,
-                     std::shared_ptr<RobotSource> robots)
+                     std::shared_ptr<RobotSource> robots, std::shared_ptr<LearnerSource> learners)
     : d(std::make_unique<Impl>(*this, commands, events)) {
   d->robots = std::move(robots);
+  d->learners = std::move(learners);
 }
 
 RobotLoop::~RobotLoop() { stop(); }

@@ -17,6 +17,7 @@
 
 #include "command_queue.h"
 #include "controller_types.h"
+#include "learner_port.h"
 #include "policy_mailbox.h"
 #include "training_controller.h"
 
@@ -45,8 +46,10 @@ class LoopEvents {
 
 class RobotLoop {
  public:
-  // `robots` creates the robot at each connect (RobotPort).
-  RobotLoop(CommandQueue& commands, LoopEvents& events, std::shared_ptr<RobotSource> robots);
+  // `robots` creates the robot at each connect (RobotPort); `learners` the learner (null: the
+  // in-process LearnerWorker).
+  RobotLoop(CommandQueue& commands, LoopEvents& events, std::shared_ptr<RobotSource> robots,
+            std::shared_ptr<LearnerSource> learners = nullptr);
   ~RobotLoop();  // stop(): zero command, learner stopped, store flushed
 
   void setSettings(const ControllerSettings& s);  // before start()

@@ -145,7 +145,8 @@ class RobotLoop::Impl {
   int stateDim = 0, actionDim = 0;
   std::unique_ptr<SessionRecorder> store;
   PolicyMailbox mailbox;
-  std::unique_ptr<LearnerWorker> learner;
+  std::shared_ptr<LearnerSource> learners;  // null: the in-process LearnerWorker
+  std::unique_ptr<LearnerPort> learner;
   std::unique_ptr<ActingPolicy> policy;
 
   // State machine.

@@ -42,7 +42,7 @@ int64_t stepBytes(const StepRecord& s) {
 
 SessionRestore::Counts SessionRestore::run(const std::vector<EpisodeRow>& episodes,
                                            const std::vector<Item>& plan, const ReadSteps& read,
-                                           LearnerWorker& learner, int64_t maxBytesInFlight,
+                                           LearnerPort& learner, int64_t maxBytesInFlight,
                                            int timeoutMs) {
   std::unordered_map<int64_t, const EpisodeRow*> rows;
   Counts counts;

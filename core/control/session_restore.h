@@ -15,7 +15,7 @@
 
 namespace lab {
 
-class LearnerWorker;
+class LearnerPort;
 struct SacConfig;
 
 class SessionRestore {
@@ -46,7 +46,7 @@ class SessionRestore {
   // `maxBytesInFlight` is reached (and at the end). The learner must be running. Throws
   // std::runtime_error when the learner does not take them within `timeoutMs` per wait.
   static Counts run(const std::vector<EpisodeRow>& episodes, const std::vector<Item>& plan,
-                    const ReadSteps& read, LearnerWorker& learner,
+                    const ReadSteps& read, LearnerPort& learner,
                     int64_t maxBytesInFlight = int64_t(64) << 20, int timeoutMs = 600000);
 };
 

@@ -34,8 +34,9 @@ void registerControllerMetaTypes() {
 // thread, so receivers (the window) run on theirs and never see a worker thread.
 class TrainingController::Private : public LoopEvents {
  public:
-  Private(TrainingController* q, std::shared_ptr<RobotSource> robots)
-      : q(q), loop(commands, *this, std::move(robots)) {}
+  Private(TrainingController* q, std::shared_ptr<RobotSource> robots,
+          std::shared_ptr<LearnerSource> learners)
+      : q(q), loop(commands, *this, std::move(robots), std::move(learners)) {}
 
   template <typename F>
   void post(F&& f) {
@@ -100,7 +101,11 @@ class TrainingController::Private : public LoopEvents {
 };
 
 TrainingController::TrainingController(std::shared_ptr<RobotSource> robots, QObject* parent)
-    : QObject(parent), d(std::make_unique<Private>(this, std::move(robots))) {
+    : TrainingController(std::move(robots), nullptr, parent) {}
+
+TrainingController::TrainingController(std::shared_ptr<RobotSource> robots,
+                                       std::shared_ptr<LearnerSource> learners, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>(this, std::move(robots), std::move(learners))) {
   registerControllerMetaTypes();
   d->loop.start();
 }

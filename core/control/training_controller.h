@@ -20,6 +20,7 @@
 namespace lab {
 
 class RobotSource;
+class LearnerSource;
 
 struct ControllerSettings {
   QString robotId = "push-cube";
@@ -112,6 +113,10 @@ class TrainingController : public QObject {
   // `robots` creates the robot at each connect (the application's, e.g. app/robots'
   // HostRobotSource: core does not know how robots are found).
   explicit TrainingController(std::shared_ptr<RobotSource> robots, QObject* parent = nullptr);
+  // `learners` makes the learner at each connect (app/cli's --learner: the learner on another
+  // machine, remote/learner); null: the in-process LearnerWorker.
+  TrainingController(std::shared_ptr<RobotSource> robots, std::shared_ptr<LearnerSource> learners,
+                     QObject* parent = nullptr);
   ~TrainingController() override;  // stops both threads (bounded wait), zero command first
 
   ControllerState state() const;

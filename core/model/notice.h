@@ -232,6 +232,11 @@ enum class NoticeCode {
   CheckpointActionDim,
   CheckpointKeyDiffers,
   CheckpointUnloadable,
+  // The learner on another machine (remote/learner)
+  LearnerLinkLost,
+  LearnerLinkRestored,
+  LearnerLinkNotStored,
+  LearnerLinkRefused,
 
   Count  // not a code: the number of codes
 };

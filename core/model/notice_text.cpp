@@ -485,6 +485,22 @@ const char* noticeSource(NoticeCode code) {
       return QT_TRANSLATE_NOOP("OperatorText", "update %1 gave non-finite values");
     case N::WeightsNonFinite:
       return QT_TRANSLATE_NOOP("OperatorText", "the weights at update %1 are not finite");
+    case N::LearnerLinkLost:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "lost the link to the learner at %1 (%2): nothing is lost, "
+                               "everything not yet stored is sent again when the link returns "
+                               "(a lockstep robot waits until then)");
+    case N::LearnerLinkRestored:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the link to the learner at %1 is back; %2 messages not yet "
+                               "stored were sent again");
+    case N::LearnerLinkNotStored:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the learner at %1 did not confirm storing %2 messages before "
+                               "the link was closed: the latest episodes or labels may be "
+                               "missing from its session");
+    case N::LearnerLinkRefused:
+      return QT_TRANSLATE_NOOP("OperatorText", "the learner at %1 refused the link: %2");
 
     case N::ConfigNotNumber:
       return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be a number");
