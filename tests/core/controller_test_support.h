@@ -11,6 +11,7 @@
 #include "fake_point_robot.h"
 #include "host/plugin_loader.h"
 #include "host_robot_source.h"
+#include "learner_port.h"
 #include "robot_port.h"
 #include "session_db_reader.h"
 #include "training_controller.h"
@@ -66,8 +67,10 @@ inline bool simAvailable(const QString& id) {
 }
 
 struct Harness {
-  explicit Harness(const lab::ControllerSettings& s)
-      : c(robots()),
+  // `learners`: the learner on another machine (null: in process).
+  explicit Harness(const lab::ControllerSettings& s,
+                   std::shared_ptr<lab::LearnerSource> learners = nullptr)
+      : c(robots(), std::move(learners)),
         states(&c, &lab::TrainingController::stateChanged),
         refused(&c, &lab::TrainingController::commandRefused),
         errors(&c, &lab::TrainingController::errorOccurred),

@@ -1,0 +1,370 @@
+// The learner on another machine (remote/learner): the window's engine (TrainingController)
+// runs the robot loop here, its learner and session store run in `sigent-lab serve-learner`,
+// another process on 127.0.0.1:
+//   - point-reach through the remote learner learns exactly as in process (same seed, lockstep:
+//     the same first updates' metrics, the same transitions, the same per-step Q values back);
+//   - the learner killed (SIGKILL) mid-episode: the loss in plain words, the robot does not
+//     move, and once a learner is back on the same session every completed episode and label
+//     is there, once;
+//   - a wrong token is refused with a clear message; the codec's bounds.
+#include <QDir>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "controller_test_support.h"
+#include "learner_link_client.h"
+#include "learner_link_codec.h"
+#include "toy/point_reach_factory.h"
+
+using namespace lab;
+using namespace labtest;
+
+namespace {
+
+const QString kToken = "learner-token-9a2e";
+
+QString binaryDir() { return qEnvironmentVariable("LAB_BINARY_DIR"); }
+
+// `sigent-lab serve-learner` in its own process; port() once it said where it listens.
+class LearnerProcess {
+ public:
+  ~LearnerProcess() { stop(); }
+  bool start(const QString& sessionDir, const QString& listen = "127.0.0.1:0") {
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QDir(binaryDir()).filePath("bin/sigent-lab"),
+                    {"serve-learner", "--session", sessionDir, "--listen", listen, "--token",
+                     kToken});
+    if (!m_process.waitForStarted(10000)) return false;
+    const QRegularExpression portLine("port (\\d+)");
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
+      m_process.waitForReadyRead(100);
+      const auto m = portLine.match(output());
+      if (m.hasMatch()) {
+        m_port = m.captured(1).toInt();
+        return true;
+      }
+    }
+    qWarning().noquote() << "learner server did not start:" << output();
+    return false;
+  }
+  QString address() const { return QString("127.0.0.1:%1").arg(m_port); }
+  QString output() { return m_output += QString::fromUtf8(m_process.readAll()); }
+  void kill() {
+    m_process.kill();  // SIGKILL: no checkpoint, no flush
+    m_process.waitForFinished(10000);
+  }
+  // SIGTERM: the shutdown checkpoint, the store flushed.
+  bool stop() {
+    if (m_process.state() == QProcess::NotRunning) return true;
+    m_process.terminate();
+    if (m_process.waitForFinished(60000)) return m_process.exitCode() == 0;
+    kill();
+    return false;
+  }
+
+ private:
+  QProcess m_process;
+  QString m_output;
+  int m_port = 0;
+};
+
+std::shared_ptr<LearnerSource> linkTo(const QString& address, const QString& token = kToken) {
+  link::ClientOptions o;
+  o.address = address.toStdString();
+  o.token = token.toStdString();
+  o.robotId = "point-reach";
+  o.useSuccessDetector = true;
+  o.pollMs = 20;
+  o.callTimeoutMs = 3000;
+  return std::make_shared<link::LearnerLinkSource>(o);
+}
+
+ControllerSettings pointReach(const QString& sessionDir) {
+  auto s = fakeSettings({}, sessionDir);
+  s.robotId = "point-reach";
+  s.pacing = Pacing::Lockstep;
+  s.useSuccessDetector = true;
+  s.keepUnsuccessfulDemos = false;
+  s.autoTrain = true;
+  s.sac.seed = 11;
+  return s;
+}
+
+struct Run {
+  QVector<double> metrics;    // 8 per update, the first `updates`
+  QVector<QByteArray> steps;  // one per stored transition of the completed episodes
+};
+
+Run readRun(const QString& sessionDir, int updates, int64_t episodesBelow) {
+  Run run;
+  const QString name = "link-" + sessionDir;
+  {
+    auto db = QSqlDatabase::addDatabase("QSQLITE", name);
+    db.setDatabaseName(QDir(sessionDir).filePath("session.sqlite"));
+    db.setConnectOptions("QSQLITE_OPEN_READONLY");
+    if (db.open()) {
+      QSqlQuery q(db);
+      q.exec(QString("SELECT q1_mean, q_min, critic_loss, actor_loss, h_sig, gate_open, bc_loss, "
+                     "ood_term FROM metrics ORDER BY step LIMIT %1")
+                 .arg(updates));
+      while (q.next()) {
+        for (int i = 0; i < 8; ++i) run.metrics.push_back(q.value(i).toDouble());
+      }
+      q.exec(QString("SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions "
+                     "t JOIN episodes e ON e.id = t.episode_id WHERE e.id < %1 "
+                     "ORDER BY t.episode_id, t.step")
+                 .arg(episodesBelow));
+      while (q.next()) {
+        run.steps.push_back(q.value(0).toByteArray() + q.value(1).toByteArray() +
+                            QByteArray::number(q.value(2).toDouble(), 'g', 17) +
+                            q.value(3).toByteArray() + q.value(4).toByteArray());
+      }
+    }
+  }
+  QSqlDatabase::removeDatabase(name);
+  return run;
+}
+
+// Demo by the scripted expert to success, then unattended training until `updates` + 10
+// updates; the step points the window got (Q, H_sig, gate per step).
+bool trainUnattended(Harness& h, int updates) {
+  h.connect();
+  if (h.c.state() == ControllerState::Idle) return false;
+  if (h.recordDemoToSuccess(60000) <= 0) return false;
+  QSignalSpy metrics(&h.c, &TrainingController::metricsReady);
+  h.c.startTraining();
+  QElapsedTimer t;
+  t.start();
+  while (metrics.size() < updates + 10 && t.elapsed() < 300000) QTest::qWait(20);
+  h.c.pause();
+  h.waitState(ControllerState::Paused, 30000);
+  h.disconnect();
+  return metrics.size() >= updates + 10;
+}
+
+bool anyText(const QSignalSpy& spy, int arg, const QString& text) {
+  for (const auto& e : spy) {
+    if (e.at(arg).toString().contains(text, Qt::CaseInsensitive)) return true;
+  }
+  return false;
+}
+
+// The window shows step `steps` or later of episode `id`.
+bool inEpisode(const Harness& h, qint64 id, int steps) {
+  return h.lastFrame.episode == id && h.lastFrame.step >= steps;
+}
+
+bool labelled(const QSignalSpy& log, qint64 episode, const QString& label) {
+  for (const auto& e : log) {
+    const auto n = e.at(0).value<Notice>();
+    if (n.code == NoticeCode::Labelled && n.args.value(0).toLongLong() == episode &&
+        n.args.value(1).value<Notice>() == labelNotice(label)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+QString errorsText(const Harness& h) {
+  QStringList all;
+  for (const auto& e : h.errors) all << e.at(1).toString();
+  return all.join(" | ");
+}
+
+// The step points of the completed episodes below `episodesBelow`, as text (episode, step, Q).
+QStringList pointsText(const Harness& h, int64_t episodesBelow) {
+  QStringList out;
+  for (const auto& p : h.points) {
+    const auto sp = p.at(0).value<StepPoint>();
+    if (sp.episode >= episodesBelow) continue;
+    out << QString("%1/%2 %3 %4 %5").arg(sp.episode).arg(sp.step).arg(sp.q, 0, 'g', 17)
+               .arg(sp.hSig, 0, 'g', 17).arg(sp.gate);
+  }
+  return out;
+}
+
+}  // namespace
+
+class TestLearnerLink : public QObject {
+  Q_OBJECT
+
+ private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY2(!binaryDir().isEmpty(), "LAB_BINARY_DIR is not set (run through ctest)");
+    registerControllerMetaTypes();
+    labtest::robots()->add("point-reach", "Point-Reach",
+                           std::make_shared<lab::hw::PointReachFactory>());
+  }
+
+  void codec_boundsAndNotices() {
+    namespace pb = link::pb;
+    StepRecord r;
+    r.transition.obs.state = {0.5f, -1.0f};
+    r.transition.action = {0.25f};
+    r.transition.reward = 1;
+    r.transition.terminal = true;
+    r.transition.next.state = {0.75f, -0.5f};
+    r.intervention = true;
+    r.robotState = {1, 2, 3};
+    pb::Step step;
+    link::toProto(r, step);
+    StepRecord back;
+    QCOMPARE(QString::fromStdString(link::fromProto(step, back)), QString());
+    QCOMPARE(back.transition.obs.state, r.transition.obs.state);
+    QCOMPARE(back.transition.next.state, r.transition.next.state);
+    QCOMPARE(back.transition.action, r.transition.action);
+    QVERIFY(back.transition.terminal && back.intervention);
+    QCOMPARE(back.robotState, r.robotState);
+    // A state beyond the bound is refused with the reason, not taken.
+    step.mutable_obs()->mutable_state()->Resize(5000, 0.0f);
+    QVERIFY(QString::fromStdString(link::fromProto(step, back)).contains("more than 1024"));
+    step.mutable_obs()->set_image(std::string(300 * 300, '\0'));
+    QVERIFY(!link::fromProto(step, back).empty());
+
+    // A notice keeps its code and its arguments (nested notices too) across the link.
+    const Notice n(NoticeCode::SaveFailedRetrying, Notice(NoticeCode::EpisodeItem, 7),
+                   QStringLiteral("disk full"), 2);
+    pb::Notice pn;
+    link::toProto(n, pn);
+    Notice m;
+    QCOMPARE(QString::fromStdString(link::fromProto(pn, m)), QString());
+    QCOMPARE(m.english(), n.english());
+    pn.set_code(100000);
+    QVERIFY(!link::fromProto(pn, m).empty());
+
+    // The config: numbers, flags and texts only.
+    google::protobuf::Map<std::string, pb::ConfigValue> config;
+    QVERIFY(link::configToProto(SacConfig().toJson(), config).empty());
+    QJsonObject json;
+    QVERIFY(link::configFromProto(config, json).empty());
+    QCOMPARE(SacConfig::fromJson(json).toJson(), SacConfig().toJson());
+    QVERIFY(!link::configToProto(QJsonObject{{"x", QJsonArray{1}}}, config).empty());
+  }
+
+  void remote_sameSeed_sameLearning_valuesComeBack() {
+    constexpr int kUpdates = 60;
+    QTemporaryDir dir;
+    QStringList localPoints, remotePoints;
+    int64_t localEpisodes = 0;
+    {
+      Harness h(pointReach(dir.filePath("local")));
+      QVERIFY2(trainUnattended(h, kUpdates), qPrintable(errorsText(h)));
+      localEpisodes = h.episodes.back().id;
+      localPoints = pointsText(h, localEpisodes);
+    }
+    LearnerProcess server;
+    QVERIFY(server.start(dir.filePath("remote")));
+    int64_t remoteEpisodes = 0;
+    {
+      // The robot side keeps no session: the learner machine does.
+      Harness h(pointReach({}), linkTo(server.address()));
+      QVERIFY2(trainUnattended(h, kUpdates), qPrintable(errorsText(h)));
+      QVERIFY2(h.errors.isEmpty(), qPrintable(errorsText(h)));
+      remoteEpisodes = h.episodes.back().id;
+      remotePoints = pointsText(h, remoteEpisodes);
+      // The learner's stats come back too (the status bar's updates and buffer sizes).
+      const auto last = h.stats.last().at(0).value<LoopStats>();
+      QVERIFY(last.updates >= kUpdates);
+      QVERIFY(last.expertSize > 0);
+    }
+    QVERIFY(server.stop());  // the store flushed
+    const int64_t below = std::min(localEpisodes, remoteEpisodes);
+    const Run a = readRun(dir.filePath("local"), kUpdates, below);
+    const Run b = readRun(dir.filePath("remote"), kUpdates, below);
+    QCOMPARE(a.metrics.size(), 8 * kUpdates);
+    QCOMPARE(b.metrics, a.metrics);
+    // Weights came back: the same actions, so the same transitions.
+    QVERIFY2(a.steps.size() > 50, qPrintable(QString::number(a.steps.size())));
+    QCOMPARE(b.steps, a.steps);
+    // The per-step view: the same Q / H_sig / gate for every step of those episodes.
+    QVERIFY(localPoints.size() > 50);
+    QCOMPARE(remotePoints, localPoints);
+  }
+
+  void learnerKilled_robotWaits_nothingCompletedLost() {
+    QTemporaryDir dir;
+    auto server = std::make_unique<LearnerProcess>();
+    QVERIFY(server->start(dir.path()));
+    const QString address = server->address();
+    auto s = pointReach({});
+    s.autoTrain = false;
+    Harness h(s, linkTo(address));
+    QSignalSpy log(&h.c, &TrainingController::logMessage);
+    h.connect();
+    QVERIFY(h.recordDemoToSuccess(60000) > 0);
+    // Two training episodes ended by the operator, each then relabelled (a label message of
+    // its own).
+    for (int i = 0; i < 2; ++i) {
+      const int before = int(h.episodes.size());
+      h.c.startTraining();
+      QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+      QTRY_VERIFY_WITH_TIMEOUT(inEpisode(h, h.episodes.back().id + 1, 2), 20000);
+      h.c.markFailure();
+      QVERIFY(h.waitEpisodes(before + 1));
+      QVERIFY(h.waitState(ControllerState::BetweenEpisodes));
+      h.c.markSuccess();  // the episode that just ended: failure -> success
+      QTRY_VERIFY_WITH_TIMEOUT(labelled(log, h.episodes.back().id, "success"), 10000);
+    }
+    h.c.startTraining();
+    QVERIFY(h.waitState(ControllerState::EpisodeRunning));
+    QTRY_VERIFY_WITH_TIMEOUT(inEpisode(h, h.episodes.back().id + 1, 2), 20000);
+    server->kill();
+    QTRY_VERIFY_WITH_TIMEOUT(anyText(h.errors, 1, "lost the link to the learner at " + address),
+                             20000);
+    // The robot waits: the loop's step count stands still over the next reports, and the
+    // episode stays open.
+    const qsizetype reports = h.stats.size();
+    QTRY_VERIFY_WITH_TIMEOUT(h.stats.size() >= reports + 1, 10000);
+    const int64_t stepsAtLoss = h.stats.last().at(0).value<LoopStats>().envSteps;
+    QTRY_VERIFY_WITH_TIMEOUT(h.stats.size() >= reports + 3, 10000);
+    QCOMPARE(h.stats.last().at(0).value<LoopStats>().envSteps, stepsAtLoss);
+    QVERIFY(h.c.state() == ControllerState::EpisodeRunning);
+    const int episodesAtLoss = int(h.episodes.size());
+
+    // A learner back on the same session and address: the link returns by itself, what was
+    // not stored is sent again, and the episode goes on.
+    server = std::make_unique<LearnerProcess>();
+    QVERIFY(server->start(dir.path(), address));
+    QTRY_VERIFY_WITH_TIMEOUT(anyText(log, 0, "the link to the learner at " + address + " is back"),
+                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.stats.last().at(0).value<LoopStats>().envSteps > stepsAtLoss + 2,
+                             20000);
+    h.c.markFailure();
+    QVERIFY(h.waitEpisodes(episodesAtLoss + 1));
+    h.disconnect();  // the client hands everything over before it lets go
+    QVERIFY2(!anyText(h.errors, 1, "did not confirm storing"), qPrintable(errorsText(h)));
+    QVERIFY(server->stop());
+
+    SessionDb db(dir.path());
+    QCOMPARE(db.episodeCount(), int(h.episodes.size()));  // each once
+    for (const auto& e : h.episodes) {
+      QVERIFY2(db.hasEpisode(e.id), qPrintable(QString::number(e.id)));
+      QCOMPARE(db.transitionCount(e.id), e.steps);
+      QCOMPARE(db.episodeKind(e.id), e.kind);
+    }
+    // The relabels are in the store; the last episode keeps the operator's failure.
+    QCOMPARE(db.episodeLabel(h.episodes.at(1).id), QString("success"));
+    QCOMPARE(db.episodeLabel(h.episodes.at(2).id), QString("success"));
+    QCOMPARE(db.episodeLabel(h.episodes.back().id), QString("failure"));
+  }
+
+  void wrongToken_refusedWithClearMessage() {
+    QTemporaryDir dir;
+    LearnerProcess server;
+    QVERIFY(server.start(dir.path()));
+    Harness h(pointReach({}), linkTo(server.address(), "not-the-token"));
+    h.c.connectRobot();
+    QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 30000);
+    QVERIFY2(anyText(h.errors, 1, "the learner server refused the token"),
+             qPrintable(errorsText(h)));
+    QVERIFY(h.waitState(ControllerState::Idle));
+  }
+};
+
+QTEST_MAIN(TestLearnerLink)
+#include "test_learner_link.moc"
