@@ -802,7 +802,7 @@
         <location filename="../core/model/notice_text.cpp" line="428"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <location filename="../core/model/notice_text.cpp" line="425"/>
-        <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns (a lockstep robot waits until then)</source>
+        <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,6 +1150,16 @@
     <message>
         <location filename="../core/model/notice_text.cpp" line="439"/>
         <source>the learner at %1 refused the link: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="441"/>
+        <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="446"/>
+        <source>the link to the learner is back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1143,8 +1143,8 @@
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
         <location filename="../core/model/notice_text.cpp" line="425"/>
-        <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns (a lockstep robot waits until then)</source>
-        <translation>与 %1 处学习器的连接中断（%2）：没有丢失任何数据，连接恢复后会重新发送所有尚未保存的内容（锁步模式下机器人会一直等待）</translation>
+        <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
+        <translation>与 %1 处学习器的连接中断（%2）：没有丢失任何数据，连接恢复后会重新发送所有尚未保存的内容</translation>
     </message>
     <message>
         <location filename="../core/model/notice_text.cpp" line="430"/>
@@ -1160,6 +1160,16 @@
         <location filename="../core/model/notice_text.cpp" line="439"/>
         <source>the learner at %1 refused the link: %2</source>
         <translation>%1 处的学习器拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="441"/>
+        <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
+        <translation>训练已暂停：与学习器的连接中断；机器人保持静止，当前回合被保留；连接恢复后自动继续</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="446"/>
+        <source>the link to the learner is back: training resumes</source>
+        <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
         <location filename="../widgets/operator_text.cpp" line="22"/>

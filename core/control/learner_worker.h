@@ -82,6 +82,10 @@ struct LearnerCallbacks {
   // The learner met a non-finite loss or weight: it skipped the update, went back to its last
   // good state (weights and optimisers), paused itself and reported why through `error`.
   std::function<void()> diverged;
+  // A learner on another machine (LearnerPort) lost its link: the robot loop pauses what runs
+  // by itself, the robot at rest and the episode kept, until `linkBack`, which resumes it.
+  std::function<void()> linkLost;
+  std::function<void()> linkBack;
 };
 
 class LearnerWorker final : public LearnerPort {

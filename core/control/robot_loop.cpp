@@ -103,6 +103,7 @@ void RobotLoop::Impl::tick() {
   processCommands();
   serviceStore();
   if (learnerDiverged.exchange(false)) pauseForLearner();
+  if (learnerLinkChanged.exchange(false)) followLearnerLink();
   if (state == S::Idle || !robot) return;
   // Lockstep: the sim does not move until the learner has handled every step and paid every
   // update they earned; the wait is short so the e-stop and commands stay at one tick.

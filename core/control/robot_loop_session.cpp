@@ -62,6 +62,16 @@ LearnerCallbacks RobotLoop::Impl::learnerCallbacks() {
     learnerDiverged = true;
     q.wake();
   };
+  cb.linkLost = [this] {
+    learnerLinkUp = false;
+    learnerLinkChanged = true;
+    q.wake();
+  };
+  cb.linkBack = [this] {
+    learnerLinkUp = true;
+    learnerLinkChanged = true;
+    q.wake();
+  };
   return cb;
 }
 
@@ -358,6 +368,24 @@ void RobotLoop::Impl::pauseForLearner() {
   if (!refusalReason(state, C::Pause, estop, demos.has()).isEmpty()) return;
   apply(QueuedCommand::fromOperator(C::Pause));
   ev.logMessage(Notice(N::PausedForLearner));
+}
+
+void RobotLoop::Impl::followLearnerLink() {
+  if (!learnerLinkUp) {
+    // As pauseForLearner: what runs by itself stops (the robot held at zero, the episode kept).
+    if (!refusalReason(state, C::Pause, estop, demos.has()).isEmpty()) return;
+    apply(QueuedCommand::fromOperator(C::Pause));
+    pausedForLink = true;
+    ev.logMessage(Notice(N::PausedForLearnerLink));
+  } else if (pausedForLink) {
+    pausedForLink = false;
+    // Only the pause this link took: an operator's pause or e-stop since then stays.
+    if (state != S::Paused || !refusalReason(state, C::Resume, estop, demos.has()).isEmpty()) {
+      return;
+    }
+    apply(QueuedCommand::fromOperator(C::Resume));
+    ev.logMessage(Notice(N::ResumedForLearnerLink));
+  }
 }
 
 void RobotLoop::Impl::serviceStore() {

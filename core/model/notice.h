@@ -237,6 +237,8 @@ enum class NoticeCode {
   LearnerLinkRestored,
   LearnerLinkNotStored,
   LearnerLinkRefused,
+  PausedForLearnerLink,
+  ResumedForLearnerLink,
 
   Count  // not a code: the number of codes
 };

@@ -488,8 +488,7 @@ const char* noticeSource(NoticeCode code) {
     case N::LearnerLinkLost:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "lost the link to the learner at %1 (%2): nothing is lost, "
-                               "everything not yet stored is sent again when the link returns "
-                               "(a lockstep robot waits until then)");
+                               "everything not yet stored is sent again when the link returns");
     case N::LearnerLinkRestored:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "the link to the learner at %1 is back; %2 messages not yet "
@@ -501,6 +500,13 @@ const char* noticeSource(NoticeCode code) {
                                "missing from its session");
     case N::LearnerLinkRefused:
       return QT_TRANSLATE_NOOP("OperatorText", "the learner at %1 refused the link: %2");
+    case N::PausedForLearnerLink:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "training paused while the link to the learner is down: the robot "
+                               "is held still and the episode kept; it resumes by itself when "
+                               "the link returns");
+    case N::ResumedForLearnerLink:
+      return QT_TRANSLATE_NOOP("OperatorText", "the link to the learner is back: training resumes");
 
     case N::ConfigNotNumber:
       return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be a number");

@@ -185,10 +185,12 @@ void LearnerLinkClient::Impl::lost(const std::string& why) {
     reportedLost = true;
   }
   idleCv.notify_all();
-  if (report && cb.error) {
+  if (!report) return;
+  if (cb.error) {
     cb.error(QStringLiteral("learner"),
              Notice(NoticeCode::LearnerLinkLost, address(), QString::fromStdString(why)));
   }
+  if (cb.linkLost) cb.linkLost();  // the robot loop pauses: the robot at rest, episode kept
 }
 
 bool LearnerLinkClient::Impl::exchange(bool waitIdle, std::string& error) {
@@ -342,6 +344,7 @@ void LearnerLinkClient::Impl::run() {
       if (wasLost && cb.resumed) {
         cb.resumed(Notice(NoticeCode::LearnerLinkRestored, address(), resend));
       }
+      if (wasLost && cb.linkBack) cb.linkBack();
       if (!everConnected) {
         // The first weights before the loop may act.
         if (!exchange(false, error)) {

@@ -6,11 +6,11 @@
 // PolicyMailbox), the per-step Q / H_sig / gate values, metrics and notices (through the
 // LearnerCallbacks, on the client's thread).
 //
-// A lost link: every call has a deadline; when one fails the client reports
-// LearnerLinkLost (once) and tells the loop as the learner's own pause does (callbacks.diverged:
-// real time pauses; lockstep simply does not step, since the learner never answers idle), keeps
-// every message the learner has not acknowledged as stored, reconnects every 500 ms, sends them
-// again and reports LearnerLinkRestored. stop() waits (bounded) until everything is stored.
+// A lost link: every call has a deadline; when one fails the client reports LearnerLinkLost
+// (once) and callbacks.linkLost (the robot loop pauses: the robot held at zero, the episode
+// kept), keeps every message the learner has not acknowledged as stored, reconnects every
+// 500 ms, sends them again, reports LearnerLinkRestored and callbacks.linkBack (the loop
+// resumes). stop() waits (bounded) until everything is stored.
 #include <QString>
 #include <memory>
 #include <string>

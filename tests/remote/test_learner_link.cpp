@@ -3,9 +3,10 @@
 // another process on 127.0.0.1:
 //   - point-reach through the remote learner learns exactly as in process (same seed, lockstep:
 //     the same first updates' metrics, the same transitions, the same per-step Q values back);
-//   - the learner killed (SIGKILL) mid-episode: the loss in plain words, the robot does not
-//     move, and once a learner is back on the same session every completed episode and label
-//     is there, once;
+//   - the learner killed (SIGKILL) mid-episode, lockstep and real time: the loss in plain
+//     words, training paused (the robot held, the episode kept), resumed by itself once a
+//     learner is back on the same session, and every completed episode and label is there,
+//     once;
 //   - a wrong token is refused with a clear message; the codec's bounds.
 #include <QDir>
 #include <QJsonArray>
@@ -159,6 +160,13 @@ bool inEpisode(const Harness& h, qint64 id, int steps) {
   return h.lastFrame.episode == id && h.lastFrame.step >= steps;
 }
 
+bool logged(const QSignalSpy& log, NoticeCode code) {
+  for (const auto& e : log) {
+    if (e.at(0).value<Notice>().code == code) return true;
+  }
+  return false;
+}
+
 bool labelled(const QSignalSpy& log, qint64 episode, const QString& label) {
   for (const auto& e : log) {
     const auto n = e.at(0).value<Notice>();
@@ -286,13 +294,21 @@ class TestLearnerLink : public QObject {
     QCOMPARE(remotePoints, localPoints);
   }
 
-  void learnerKilled_robotWaits_nothingCompletedLost() {
+  void learnerKilled_robotPaused_nothingCompletedLost_data() {
+    QTest::addColumn<bool>("lockstep");
+    QTest::newRow("lockstep") << true;
+    QTest::newRow("real time") << false;
+  }
+
+  void learnerKilled_robotPaused_nothingCompletedLost() {
+    QFETCH(bool, lockstep);
     QTemporaryDir dir;
     auto server = std::make_unique<LearnerProcess>();
     QVERIFY(server->start(dir.path()));
     const QString address = server->address();
     auto s = pointReach({});
     s.autoTrain = false;
+    if (!lockstep) s.pacing = Pacing::RealTime;
     Harness h(s, linkTo(address));
     QSignalSpy log(&h.c, &TrainingController::logMessage);
     h.connect();
@@ -316,14 +332,16 @@ class TestLearnerLink : public QObject {
     server->kill();
     QTRY_VERIFY_WITH_TIMEOUT(anyText(h.errors, 1, "lost the link to the learner at " + address),
                              20000);
-    // The robot waits: the loop's step count stands still over the next reports, and the
-    // episode stays open.
+    // The robot stops: training pauses (the robot held at zero command), the loop's step count
+    // stands still over the next reports, and the episode stays open.
+    QTRY_VERIFY_WITH_TIMEOUT(h.c.state() == ControllerState::Paused, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(logged(log, NoticeCode::PausedForLearnerLink), 10000);
     const qsizetype reports = h.stats.size();
     QTRY_VERIFY_WITH_TIMEOUT(h.stats.size() >= reports + 1, 10000);
     const int64_t stepsAtLoss = h.stats.last().at(0).value<LoopStats>().envSteps;
     QTRY_VERIFY_WITH_TIMEOUT(h.stats.size() >= reports + 3, 10000);
     QCOMPARE(h.stats.last().at(0).value<LoopStats>().envSteps, stepsAtLoss);
-    QVERIFY(h.c.state() == ControllerState::EpisodeRunning);
+    QVERIFY(h.c.state() == ControllerState::Paused);
     const int episodesAtLoss = int(h.episodes.size());
 
     // A learner back on the same session and address: the link returns by itself, what was
@@ -332,7 +350,13 @@ class TestLearnerLink : public QObject {
     QVERIFY(server->start(dir.path(), address));
     QTRY_VERIFY_WITH_TIMEOUT(anyText(log, 0, "the link to the learner at " + address + " is back"),
                              20000);
-    QTRY_VERIFY_WITH_TIMEOUT(h.stats.last().at(0).value<LoopStats>().envSteps > stepsAtLoss + 2,
+    QTRY_VERIFY_WITH_TIMEOUT(logged(log, NoticeCode::ResumedForLearnerLink), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(h.c.state() == ControllerState::EpisodeRunning ||
+                                 h.c.state() == ControllerState::BetweenEpisodes,
+                             10000);
+    // The episode goes on (or reaches its time limit).
+    QTRY_VERIFY_WITH_TIMEOUT(h.stats.last().at(0).value<LoopStats>().envSteps > stepsAtLoss ||
+                                 h.c.state() == ControllerState::BetweenEpisodes,
                              20000);
     h.c.markFailure();
     QVERIFY(h.waitEpisodes(episodesAtLoss + 1));
