@@ -15,7 +15,8 @@ constexpr int kRecordAttempts = 3;  // a scripted expert that fails three starts
 
 HeadlessRun::HeadlessRun(const ControllerSettings& settings, Goal goal, int evalEpisodes,
                          std::shared_ptr<LearnerSource> learners)
-    : m_controller(linkedRobotSource(), std::move(learners)), m_goal(goal),
+    : m_controller(linkedRobotSource(), std::move(learners)),
+      m_goal(goal),
       m_evalEpisodes(evalEpisodes) {
   m_controller.setSettings(settings);
   using TC = TrainingController;

@@ -15,30 +15,31 @@
 
 namespace {
 void usage(FILE* to) {
-  std::fprintf(to,
-               "usage: sigent-lab <command> [options]     (sigent-lab <command> --help: its "
-               "options)\n"
-               "  train  --robot ID [--obs state|image|both] [--preset NAME] [--config FILE]\n"
-               "         [--steps N] [--seed S] [--eval-every K] [--eval-episodes N]\n"
-               "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
-               "         [--pacing lockstep|realtime] [--stop-at solved|steps]\n"
-               "         [--robot-set name=value ...]   (robot settings, e.g. start_spread=0.5)\n"
-               "  eval   --checkpoint FILE [--robot ID] [--episodes N] [--robot-set name=value ...]\n"
-               "         [--trace FILE]   (robot and settings default to the run's robot.json;\n"
-               "         the trace is a CSV of every step's action and state)\n"
-               "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
-               "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n"
-               "  bench  memory [--frames F] [--sizes N,N,...] [--reopen N]   (replay memory,\n"
-               "         resident size of N image transitions, reopening a session of N)\n"
-               "  bench  bridge [--robot ID] [--steps N]   (robot bridge round trip on loopback)\n"
-               "  serve-robot --robot ID [--listen HOST:PORT] [--token T] [--settings JSON]\n"
-               "         [--robot-set name=value ...] [--watchdog-ms MS] [--tls-cert PEM --tls-key PEM]\n"
-               "         [--plugin-dir DIR]   (serves a robot over the network; without --token\n"
-               "         or SIGENTLAB_TOKEN a random token is printed)\n"
-               "  serve-learner --session DIR [--listen HOST:PORT] [--token T]\n"
-               "         [--tls-cert PEM --tls-key PEM]   (the learner and session store for a\n"
-               "         robot loop elsewhere: train --learner HOST:PORT there)\n"
-               "  --version, --help\n");
+  std::fprintf(
+      to,
+      "usage: sigent-lab <command> [options]     (sigent-lab <command> --help: its "
+      "options)\n"
+      "  train  --robot ID [--obs state|image|both] [--preset NAME] [--config FILE]\n"
+      "         [--steps N] [--seed S] [--eval-every K] [--eval-episodes N]\n"
+      "         [--demo-seed S] [--out DIR] [--set key=value ...]\n"
+      "         [--pacing lockstep|realtime] [--stop-at solved|steps]\n"
+      "         [--robot-set name=value ...]   (robot settings, e.g. start_spread=0.5)\n"
+      "  eval   --checkpoint FILE [--robot ID] [--episodes N] [--robot-set name=value ...]\n"
+      "         [--trace FILE]   (robot and settings default to the run's robot.json;\n"
+      "         the trace is a CSV of every step's action and state)\n"
+      "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
+      "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n"
+      "  bench  memory [--frames F] [--sizes N,N,...] [--reopen N]   (replay memory,\n"
+      "         resident size of N image transitions, reopening a session of N)\n"
+      "  bench  bridge [--robot ID] [--steps N]   (robot bridge round trip on loopback)\n"
+      "  serve-robot --robot ID [--listen HOST:PORT] [--token T] [--settings JSON]\n"
+      "         [--robot-set name=value ...] [--watchdog-ms MS] [--tls-cert PEM --tls-key PEM]\n"
+      "         [--plugin-dir DIR]   (serves a robot over the network; without --token\n"
+      "         or SIGENTLAB_TOKEN a random token is printed)\n"
+      "  serve-learner --session DIR [--listen HOST:PORT] [--token T]\n"
+      "         [--tls-cert PEM --tls-key PEM]   (the learner and session store for a\n"
+      "         robot loop elsewhere: train --learner HOST:PORT there)\n"
+      "  --version, --help\n");
 }
 }  // namespace
 

@@ -20,8 +20,9 @@ int runServeLearner(const QStringList& args) {
       "checkpoint and flush the store. The robot side runs `train --learner HOST:PORT` "
       "(docs/ROBOTS.md).",
       args,
-      {{"session", "DIR", "The session folder: session.sqlite and checkpoints/ (required; an "
-                          "existing one is reopened)."},
+      {{"session", "DIR",
+        "The session folder: session.sqlite and checkpoints/ (required; an "
+        "existing one is reopened)."},
        {"listen", "HOST:PORT", "Where to listen (default 127.0.0.1:50052; port 0 picks one)."},
        {"token", "T",
         "The shared token the robot side must send (default SIGENTLAB_TOKEN, else a random "

@@ -7,10 +7,9 @@
 #include <cstdio>
 
 #include "headless_run.h"
+#include "learner_link_client.h"
 #include "option_parser.h"
 #include "run_folder.h"
-#include "headless_run.h"
-#include "learner_link_client.h"
 #include "shutdown_signals.h"
 
 namespace lab::cli {
@@ -156,10 +155,12 @@ ControllerSettings trainSettings(const QStringList& args, QString& outDir,
   if (opts.has("learner")) {
     if (!learner) throw std::runtime_error("--learner is not available here");
     learner->address = opts.value("learner");
-    learner->token = opts.value("learner-token", QString::fromLocal8Bit(qgetenv("SIGENTLAB_TOKEN")));
+    learner->token =
+        opts.value("learner-token", QString::fromLocal8Bit(qgetenv("SIGENTLAB_TOKEN")));
     if (learner->token.isEmpty()) {
-      throw std::runtime_error("--learner needs the learner server's token (--learner-token or "
-                               "SIGENTLAB_TOKEN)");
+      throw std::runtime_error(
+          "--learner needs the learner server's token (--learner-token or "
+          "SIGENTLAB_TOKEN)");
     }
     learner->tlsRootCert = opts.value("learner-tls-cert");
     learner->tlsTargetName = opts.value("learner-tls-name");
@@ -217,9 +218,10 @@ int runTrain(const QStringList& args) {
   });
   if (run.exec() != 0) return 1;
   if (learners) {
-    std::printf("wrote %s: progress.csv, config.json, robot.json; the session and its "
-                "checkpoints are on the learner at %s\n",
-                qPrintable(out), qPrintable(link.address));
+    std::printf(
+        "wrote %s: progress.csv, config.json, robot.json; the session and its "
+        "checkpoints are on the learner at %s\n",
+        qPrintable(out), qPrintable(link.address));
     return 0;
   }
   // The shutdown checkpoint is the trained policy; final.ckpt is what `eval` takes.

@@ -101,8 +101,8 @@ class RobotLoop::Impl {
   // After a refused command: at `maxFailedWrites` in a row the loop stops (stopUnsafe) and
   // latches the e-stop, since the last command the robot took may still be acting.
   void stopIfCommandsRefused();
-  void pauseForLearner();            // the learner diverged (non-finite) and paused itself
-  void followLearnerLink();          // a remote learner's link went down (pause) or came back
+  void pauseForLearner();    // the learner diverged (non-finite) and paused itself
+  void followLearnerLink();  // a remote learner's link went down (pause) or came back
   void stepReplay();
   void postSteps(int upTo);  // hands steps [m_posted, upTo) to the learner
   void endEpisode(const QString& label, const QString& by);
@@ -208,8 +208,8 @@ class RobotLoop::Impl {
   StoreDurability durability{ev, [this] { q.wake(); }};
   // How long a press of Record waits for the previous episode's commit before refusing.
   static constexpr int kRecordWaitMs = 3000;
-  std::atomic<bool> learnerDiverged{false};  // set by the learner thread
-  MetricsBatcher metrics;                    // filled by the learner thread
+  std::atomic<bool> learnerDiverged{false};                          // set by the learner thread
+  MetricsBatcher metrics;                                            // filled by the learner thread
   std::atomic<bool> learnerLinkUp{true}, learnerLinkChanged{false};  // the learner's thread
   bool pausedForLink = false;
 

@@ -221,8 +221,10 @@ void RobotLoop::Impl::startLearner(const StoredSession& stored) {
     ls.checkpointDir = store->checkpointDir();
     ls.resumeCandidates = stored.checkpoints;
   }
-  if (learners) learner = learners->create(ls, learnerCallbacks(), mailbox);
-  else learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), mailbox);
+  if (learners)
+    learner = learners->create(ls, learnerCallbacks(), mailbox);
+  else
+    learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), mailbox);
   learner->setPaused(estop);
   learner->start();
 }

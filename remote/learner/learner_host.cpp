@@ -19,7 +19,7 @@
 namespace lab::link {
 
 namespace {
-constexpr std::size_t kMaxOutboxValues = 1000;   // the newest step values kept for the view
+constexpr std::size_t kMaxOutboxValues = 1000;  // the newest step values kept for the view
 constexpr int kMaxOutboxMetrics = 20000;
 constexpr int64_t kStoreRetryMs = 2000;
 int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
@@ -201,8 +201,8 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
   }
   try {
     const auto plan = SessionRestore::plan(stored.episodes, teaching, config);
-    SessionRestore::run(stored.episodes, plan,
-                        [this](int64_t id) { return m_store->steps(id); }, *m_learner);
+    SessionRestore::run(
+        stored.episodes, plan, [this](int64_t id) { return m_store->steps(id); }, *m_learner);
   } catch (const std::exception& e) {
     error = std::string("the learner's session could not be read back: ") + e.what();
     m_learner.reset();
@@ -243,8 +243,9 @@ bool LearnerHost::open(const pb::OpenRequest& req, pb::OpenReply& reply, std::st
     if (!build(req, error)) return false;
     m_configKey = keyBytes;
   } else if (keyBytes != m_configKey) {
-    error = "this learner already learns for another robot or config; start another "
-            "serve-learner (another --session) for it";
+    error =
+        "this learner already learns for another robot or config; start another "
+        "serve-learner (another --session) for it";
     return false;
   }
   std::lock_guard<std::mutex> lock(m_mutex);

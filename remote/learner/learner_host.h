@@ -10,11 +10,11 @@
 // store writer's callbacks on theirs.
 #include <QString>
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
-#include <deque>
 
 #include "learner_link.pb.h"
 #include "policy_mailbox.h"
@@ -24,7 +24,7 @@ namespace lab {
 class LearnerWorker;
 class SessionRecorder;
 struct PolicyWeights;
-}
+}  // namespace lab
 
 namespace lab::link {
 
@@ -78,8 +78,8 @@ class LearnerHost {
   uint64_t m_receivedSeq = 0;
   std::map<uint64_t, Pending> m_pending;  // received, not yet durable
   std::set<int64_t> m_storedEpisodes;
-  std::map<int64_t, uint64_t> m_endSeq;   // episode id -> its end message's seq
-  std::deque<uint64_t> m_labelSeqs;       // relabels in the order the learner hands them on
+  std::map<int64_t, uint64_t> m_endSeq;  // episode id -> its end message's seq
+  std::deque<uint64_t> m_labelSeqs;      // relabels in the order the learner hands them on
   int64_t m_maxEpisodeId = 0;
   sigentlab::learner::v1::ExchangeReply m_outbox;  // values, metrics, errors, log, stored
   std::vector<UpdateMetrics> m_metricsBatch;

@@ -61,7 +61,7 @@ class LearnerLinkClient::Impl {
   bool holding = false;
   uint64_t nextSeq = 1, receivedSeq = 0, durableSeq = 0;
   uint64_t serverId = 0;
-  int64_t idBase = -1;                  // the learner's episode ids start after it
+  int64_t idBase = -1;  // the learner's episode ids start after it
   bool paused = false;
   uint64_t weightsVersion = 0;
   uint64_t idleWanted = 0, idleDone = 0;
@@ -323,13 +323,13 @@ void LearnerLinkClient::Impl::run() {
           continue;
         }
         if (error.rfind('!', 0) == 0 && cb.error) {
-          cb.error(QStringLiteral("learner"),
-                   Notice(NoticeCode::LearnerLinkRefused, address(),
-                          QString::fromStdString(error.substr(1))));
+          cb.error(QStringLiteral("learner"), Notice(NoticeCode::LearnerLinkRefused, address(),
+                                                     QString::fromStdString(error.substr(1))));
         }
         lost(error.rfind('!', 0) == 0 ? error.substr(1) : error);
         std::unique_lock<std::mutex> lock(m);
-        wake.wait_for(lock, std::chrono::milliseconds(kReconnectMs), [this] { return stopping.load(); });
+        wake.wait_for(lock, std::chrono::milliseconds(kReconnectMs),
+                      [this] { return stopping.load(); });
         continue;
       }
       bool wasLost = false;
@@ -447,8 +447,9 @@ void LearnerLinkClient::postEpisodeEnd(EpisodeRecord record) {
 }
 
 void LearnerLinkClient::postRestoredEpisode(EpisodeRecord, bool, bool) {
-  throw std::logic_error("a learner on another machine rebuilds its buffers from its own "
-                         "session store");
+  throw std::logic_error(
+      "a learner on another machine rebuilds its buffers from its own "
+      "session store");
 }
 
 void LearnerLinkClient::postRelabel(const LabelChange& change) {
@@ -503,9 +504,9 @@ bool LearnerLinkClient::waitIdle(int timeoutMs) {
   std::unique_lock<std::mutex> lock(d->m);
   const uint64_t gen = ++d->idleWanted;
   d->wake.notify_all();
-  return d->idleCv.wait_for(lock, std::chrono::milliseconds(timeoutMs),
-                            [&] { return d->idleDone >= gen || d->stopping; }) &&
-         d->idleDone >= gen;
+  return d->idleCv.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] {
+    return d->idleDone >= gen || d->stopping;
+  }) && d->idleDone >= gen;
 }
 
 int64_t LearnerLinkClient::updates() const { return d->updates; }

@@ -20,7 +20,7 @@
 namespace lab::link {
 
 struct ClientOptions {
-  std::string address;        // host:port of serve-learner
+  std::string address;  // host:port of serve-learner
   std::string token;
   std::string tlsRootCert;    // PEM file: TLS, checking the server against it
   std::string tlsTargetName;  // the name in the server's certificate, if not the address's

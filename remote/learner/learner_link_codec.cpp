@@ -164,8 +164,12 @@ std::string fromProto(const pb::Notice& in, Notice& out) {
   out.code = static_cast<NoticeCode>(in.code());
   for (const auto& a : in.args()) {
     switch (a.value_case()) {
-      case pb::NoticeArg::kInteger: out.args << QVariant(qlonglong(a.integer())); break;
-      case pb::NoticeArg::kNumber: out.args << QVariant(a.number()); break;
+      case pb::NoticeArg::kInteger:
+        out.args << QVariant(qlonglong(a.integer()));
+        break;
+      case pb::NoticeArg::kNumber:
+        out.args << QVariant(a.number());
+        break;
       case pb::NoticeArg::kNotice: {
         Notice inner;
         if (auto e = fromProto(a.notice(), inner); !e.empty()) return e;
@@ -203,9 +207,8 @@ std::string tensorsFromProto(const google::protobuf::RepeatedPtrField<pb::Tensor
       if (n > (int64_t(1) << 26)) return "a weight tensor larger than 64 M values";
     }
     if (n != p.values_size()) return "a weight tensor whose values do not fill its shape";
-    out.push_back(torch::from_blob(const_cast<float*>(p.values().data()), shape,
-                                   torch::kFloat)
-                      .clone());
+    out.push_back(
+        torch::from_blob(const_cast<float*>(p.values().data()), shape, torch::kFloat).clone());
   }
   return {};
 }
@@ -231,10 +234,14 @@ std::string configToProto(const QJsonObject& in,
                           google::protobuf::Map<std::string, pb::ConfigValue>& out) {
   for (auto it = in.begin(); it != in.end(); ++it) {
     pb::ConfigValue v;
-    if (it->isBool()) v.set_flag(it->toBool());
-    else if (it->isDouble()) v.set_number(it->toDouble());
-    else if (it->isString()) v.set_text(text(it->toString()));
-    else return "the learner config's '" + text(it.key()) + "' is not a number, flag or text";
+    if (it->isBool())
+      v.set_flag(it->toBool());
+    else if (it->isDouble())
+      v.set_number(it->toDouble());
+    else if (it->isString())
+      v.set_text(text(it->toString()));
+    else
+      return "the learner config's '" + text(it.key()) + "' is not a number, flag or text";
     out[text(it.key())] = v;
   }
   return {};
@@ -246,13 +253,18 @@ std::string configFromProto(const google::protobuf::Map<std::string, pb::ConfigV
   for (const auto& [key, v] : in) {
     if (key.size() > 64) return "a learner config key longer than 64 bytes";
     switch (v.value_case()) {
-      case pb::ConfigValue::kFlag: out.insert(qtext(key), v.flag()); break;
-      case pb::ConfigValue::kNumber: out.insert(qtext(key), v.number()); break;
+      case pb::ConfigValue::kFlag:
+        out.insert(qtext(key), v.flag());
+        break;
+      case pb::ConfigValue::kNumber:
+        out.insert(qtext(key), v.number());
+        break;
       case pb::ConfigValue::kText:
         if (auto e = checkText(v.text(), "a learner config text"); !e.empty()) return e;
         out.insert(qtext(key), qtext(v.text()));
         break;
-      default: return "the learner config's '" + key + "' has no value";
+      default:
+        return "the learner config's '" + key + "' has no value";
     }
   }
   return {};

@@ -35,9 +35,9 @@ class LearnerProcess {
   ~LearnerProcess() { stop(); }
   bool start(const QString& sessionDir, const QString& listen = "127.0.0.1:0") {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QDir(binaryDir()).filePath("bin/sigent-lab"),
-                    {"serve-learner", "--session", sessionDir, "--listen", listen, "--token",
-                     kToken});
+    m_process.start(
+        QDir(binaryDir()).filePath("bin/sigent-lab"),
+        {"serve-learner", "--session", sessionDir, "--listen", listen, "--token", kToken});
     if (!m_process.waitForStarted(10000)) return false;
     const QRegularExpression portLine("port (\\d+)");
     QElapsedTimer t;
@@ -190,8 +190,12 @@ QStringList pointsText(const Harness& h, int64_t episodesBelow) {
   for (const auto& p : h.points) {
     const auto sp = p.at(0).value<StepPoint>();
     if (sp.episode >= episodesBelow) continue;
-    out << QString("%1/%2 %3 %4 %5").arg(sp.episode).arg(sp.step).arg(sp.q, 0, 'g', 17)
-               .arg(sp.hSig, 0, 'g', 17).arg(sp.gate);
+    out << QString("%1/%2 %3 %4 %5")
+               .arg(sp.episode)
+               .arg(sp.step)
+               .arg(sp.q, 0, 'g', 17)
+               .arg(sp.hSig, 0, 'g', 17)
+               .arg(sp.gate);
   }
   return out;
 }
