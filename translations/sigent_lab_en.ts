@@ -801,6 +801,9 @@
     <message>
         <location filename="../core/model/notice_text.cpp" line="428"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/model/notice_text.cpp" line="425"/>
         <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
         <translation type="unfinished"></translation>
@@ -813,6 +816,9 @@
     <message>
         <location filename="../core/model/notice_text.cpp" line="432"/>
         <source>config key &apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the link to the learner at %1 is back; %2 messages not yet stored were sent again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1150,9 @@
     <message>
         <location filename="../core/model/notice_text.cpp" line="593"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the learner at %1 did not confirm storing %2 messages before the link was closed: the latest episodes or labels may be missing from its session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1142,6 +1142,8 @@
         <location filename="../core/model/notice_text.cpp" line="593"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
+    </message>
+    <message>
         <location filename="../core/model/notice_text.cpp" line="425"/>
         <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
         <translation>与 %1 处学习器的连接中断（%2）：没有丢失任何数据，连接恢复后会重新发送所有尚未保存的内容</translation>
