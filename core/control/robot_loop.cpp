@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <utility>
 
+#include "notice_error.h"
 #include "robot_loop_impl.h"
 
 Q_LOGGING_CATEGORY(lcLoop, "lab.core.loop")
@@ -114,7 +115,7 @@ void RobotLoop::Impl::tick() {
       try {
         policy->load(*w);  // outside any lock: the mailbox only swapped the pointer
       } catch (const std::exception& e) {
-        error("policy", Notice(NoticeCode::NewWeightsRefused, e.what()));
+        error("policy", Notice(NoticeCode::NewWeightsRefused, exceptionNotice(e)));
       }
     }
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <utility>
 
+#include "notice_error.h"
 #include "robot_loop_impl.h"
 
 namespace lab {
@@ -205,7 +206,7 @@ bool RobotLoop::Impl::nextAction(std::vector<float>& a, bool& byOperator) {
   try {
     a = policy->act(actObs, state == S::Evaluating);
   } catch (const std::exception& e) {
-    error(QStringLiteral("policy"), Notice(N::ActingFailed, e.what()));
+    error(QStringLiteral("policy"), Notice(N::ActingFailed, exceptionNotice(e)));
     return false;
   }
   return true;

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "memory_budget.h"
+#include "notice_error.h"
 #include "robot_loop_impl.h"
 #include "session_restore.h"
 
@@ -80,7 +81,7 @@ bool RobotLoop::Impl::connect(Notice& err) {
   try {
     settings.sac.validate();
   } catch (const std::exception& e) {
-    err = Notice(N::InvalidLearnerConfig, e.what());
+    err = Notice(N::InvalidLearnerConfig, exceptionNotice(e));
     return false;
   }
   if (!openRobot(err)) return false;
@@ -201,7 +202,7 @@ bool RobotLoop::Impl::openSession(StoredSession& stored, Notice& err) {
     });
     stored = store->load();
   } catch (const std::exception& e) {
-    err = Notice(N::SessionFailed, settings.sessionDir, e.what());
+    err = Notice(N::SessionFailed, settings.sessionDir, exceptionNotice(e));
     return false;
   }
   return true;
@@ -270,7 +271,7 @@ bool RobotLoop::Impl::restoreBuffers(const StoredSession& stored, SessionRestore
       demos.setNewest(std::move(newest));
     }
   } catch (const std::exception& e) {
-    err = Notice(N::SessionFailed, settings.sessionDir, e.what());
+    err = Notice(N::SessionFailed, settings.sessionDir, exceptionNotice(e));
     return false;
   }
   return true;

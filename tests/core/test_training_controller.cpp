@@ -36,6 +36,7 @@ class TestTrainingController : public QObject {
   void idle_commands_refusedWithReason();
   void connect_unknownRobot_errorAndStaysIdle();
   void setSettings_badLearnerConfig_errorCarriesItsCode();
+  void connect_sessionHeldElsewhere_errorCarriesTheStoresCode();
   void robotSource_toldTheActionsAsConfigured();
   void demoAndLabels_landInBuffersAndTables();
   void intervention_storedAsExpertAndFlagged();
@@ -191,6 +192,29 @@ void TestTrainingController::setSettings_badLearnerConfig_errorCarriesItsCode() 
   QCOMPARE(int(why.code), int(NoticeCode::ConfigNotBelow));
   QCOMPARE(why.args.value(0).toString(), QString("log_std_min"));
   QCOMPARE(c.settings().sac.logStdMin, SacConfig().logStdMin);
+}
+
+// A session another program holds: the refusal carries the store's own code (SessionLocked,
+// with the file and the holder's pid), so the Chinese window shows it in Chinese, not the
+// store's English what().
+void TestTrainingController::connect_sessionHeldElsewhere_errorCarriesTheStoresCode() {
+  QTemporaryDir dir;
+  Harness holder(fakeSettings({}, dir.path()));
+  holder.connect();
+  TrainingController c(robots());
+  c.setSettings(fakeSettings({}, dir.path()));
+  QSignalSpy errors(&c, &TrainingController::errorOccurred);
+  c.connectRobot();
+  QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 20000);
+  const auto why = errors.at(0).at(1).value<Notice>();
+  QCOMPARE(int(why.code), int(NoticeCode::SessionFailed));
+  QVERIFY2(why.args.value(1).canConvert<Notice>(), qPrintable(why.english()));
+  const auto inner = why.args.value(1).value<Notice>();
+  QCOMPARE(int(inner.code), int(NoticeCode::SessionLocked));
+  QVERIFY2(inner.english().contains(QString::number(QCoreApplication::applicationPid())),
+           qPrintable(inner.english()));
+  QTRY_VERIFY_WITH_TIMEOUT(c.state() == ControllerState::Idle, 20000);
+  QVERIFY(holder.c.state() != ControllerState::Idle);  // the holder keeps its session
 }
 
 namespace {
