@@ -14,6 +14,7 @@
 
 #include "allocator_tuning.h"
 #include "bridge_bench.h"
+#include "gemm_floor.h"
 #include "memory_bench.h"
 #include "option_parser.h"
 #include "sigent_sac.h"
@@ -169,6 +170,33 @@ void printBreakdown(const char* name, const UpdateProfile& profile) {
   std::printf("\n");
 }
 
+// What the products alone cost, against the update and against a third of Python's.
+void printFloors(const Case (&cases)[3], const std::vector<std::pair<double, double>>& measured) {
+  std::printf(
+      "Floor: the MLPs' matrix products of one update alone (forward and backward, the update's "
+      "shapes, no conv encoder), ms at 1 and 2 threads:\n");
+  const SacConfig defaults;
+  for (std::size_t i = 0; i < measured.size(); ++i) {
+    const Case& c = cases[i];
+    UpdateShape shape;
+    shape.batch = c.batch;
+    shape.oodSamples = c.oodSamples;
+    shape.features = c.obs == ObsMode::Image ? defaults.featureDim : kStateDim;
+    shape.actions = kActionDim;
+    shape.hidden = c.hidden;
+    shape.hiddenLayers = defaults.hiddenLayers;
+    shape.featuresNeedGrad = c.obs == ObsMode::Image;
+    const GemmFloor floor(shape);
+    const double one = floor.msPerUpdate(1), two = floor.msPerUpdate(2);
+    std::printf("  %s: %.0fM multiply-adds; products alone %.1f ms (1 thread), %.1f ms (2)", c.name,
+                floor.multiplyAdds() / 1e6, one, two);
+    std::printf("; the update %.1f ms", measured[i].first);
+    if (measured[i].second > 0)
+      std::printf("; a third of Python's %.1f ms", measured[i].second / 3);
+    std::printf("\n");
+  }
+}
+
 }  // namespace
 
 int runBench(const QStringList& args) {
@@ -224,6 +252,7 @@ int runBench(const QStringList& args) {
   std::printf("%-12s %8s %8s %22s %10s %20s %22s %8s\n", "networks", "params", "threads",
               "C++ ms/update", "C++ upd/s", "C++ 1 thread", "Python ms/update", "Py/C++");
   std::vector<std::pair<const char*, UpdateProfile>> profiles;
+  std::vector<std::pair<double, double>> measured;  // C++ and Python medians per case
   for (const Case& c : cases) {
     const int n = std::max(3, int(c.updates * scale));
     double params = 0;
@@ -243,8 +272,10 @@ int runBench(const QStringList& args) {
         qPrintable(py.text()),
         py.median > 0 ? qPrintable(QString::number(py.median / cpp.median, 'f', 2) + "x") : "-",
         qPrintable(note));
+    measured.emplace_back(cpp.median, py.median);
     std::fflush(stdout);
   }
+  printFloors(cases, measured);
   std::printf("Breakdown (the first set of networks of each case, at the threads above):\n");
   for (const auto& [name, profile] : profiles) printBreakdown(name, profile);
   return 0;
