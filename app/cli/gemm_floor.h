@@ -10,10 +10,10 @@
 namespace lab::cli {
 
 struct UpdateShape {
-  int batch = 256;        // critic and actor batch
-  int expertBatch = 40;   // the GBC batch (the demo's transitions)
-  int oodSamples = 4;     // policy samples per state in the OOD term
-  int features = 10;      // the MLPs' input: the state, or the encoder's output
+  int batch = 256;       // critic and actor batch
+  int expertBatch = 40;  // the GBC batch (the demo's transitions)
+  int oodSamples = 4;    // policy samples per state in the OOD term
+  int features = 10;     // the MLPs' input: the state, or the encoder's output
   int actions = 3;
   int hidden = 256;
   int hiddenLayers = 2;
