@@ -3,54 +3,34 @@
 #include <QDir>
 #include <cstdio>
 
-#include "checkpoint_file.h"
 #include "option_parser.h"
+#include "sac_config.h"
 #include "session_exporter.h"
-#include "session_store.h"
-#include "sigent_sac.h"
+#include "session_policy.h"
 
 namespace lab::cli {
 
 namespace {
 // The newest checkpoint that loads; a damaged one is reported and the next older one tried.
-// Read-only: exporting works while the window trains, on read-only media, and never migrates
-// or otherwise changes the session file.
-bool exportPolicy(const QString& session, const QString& outDir) {
-  SessionStore::Options ro;
-  ro.mode = SessionStore::Mode::ReadOnly;
-  auto store = SessionStore::open(session, ro);
-  const auto& meta = store->meta();
-  QJsonObject sac = meta.config;
-  for (const auto& key : sac.keys()) {
-    if (!SacConfig().toJson().contains(key)) sac.remove(key);  // controller settings
-  }
-  SacConfig config;
+// Without one the data is still exported.
+void exportPolicy(const QString& session, const QString& outDir) {
+  PolicyExport written;
   try {
-    config = SacConfig::fromJson(sac);
-  } catch (const std::exception& e) {
+    written = exportNewestPolicy(session, QDir(outDir).filePath(SessionExporter::kPolicyFile));
+  } catch (const ConfigError& e) {
     std::fprintf(stderr,
-                 "the session's learner configuration is invalid (%s): exporting data "
-                 "only\n",
+                 "the session's learner configuration is invalid (%s): exporting data only\n",
                  e.what());
-    return false;
+    return;
   }
-  for (const auto& row : store->latestCheckpoints()) {
-    if (!row.refused.isEmpty()) {
-      std::fprintf(stderr, "skipping checkpoint: %s\n", qPrintable(row.refused));
-      continue;
-    }
-    try {
-      SigEntSac learner(config, meta.stateDim, meta.actionDim);
-      learner.load(row.file);
-      learner.exportTorchScript(QDir(outDir).filePath(SessionExporter::kPolicyFile));
-      std::printf("policy from checkpoint step %lld\n", static_cast<long long>(row.step));
-      return true;
-    } catch (const std::exception& e) {  // CheckpointError, or what torch says of a bad file
-      std::fprintf(stderr, "skipping checkpoint %s: %s\n", qPrintable(row.file), e.what());
-    }
+  for (const Notice& why : written.skipped) {
+    std::fprintf(stderr, "skipping checkpoint: %s\n", qPrintable(why.english()));
   }
-  std::fprintf(stderr, "no usable checkpoint in %s: exporting data only\n", qPrintable(session));
-  return false;
+  if (written.file.isEmpty()) {
+    std::fprintf(stderr, "no usable checkpoint in %s: exporting data only\n", qPrintable(session));
+  } else {
+    std::printf("policy from checkpoint step %lld\n", static_cast<long long>(written.step));
+  }
 }
 }  // namespace
 

@@ -3,37 +3,22 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <stdexcept>
 
-#include "notice_error.h"
 #include "operator_text.h"
 #include "session_exporter.h"
-#include "session_store.h"
-#include "sigent_sac.h"
+#include "session_policy.h"
 
 namespace lab::ui {
 
 namespace {
 
-// The session row's config is SacConfig::toJson() plus the controller's own keys.
-lab::SacConfig sessionConfig(const lab::SessionMeta& meta) {
-  QJsonObject json = meta.config;
-  const QJsonObject defaults = lab::SacConfig().toJson();
-  for (const QString& key : json.keys()) {
-    if (!defaults.contains(key)) json.remove(key);
-  }
-  return lab::SacConfig::fromJson(json);
-}
-
-// Loads the newest readable checkpoint into a learner and writes its policy. Returns the file.
+// The newest checkpoint that loads, as TorchScript in outputDir. Returns the file.
 QString writePolicy(const QString& folder, const QString& outputDir) {
-  lab::SessionStore::Options ro;
-  ro.mode = lab::SessionStore::Mode::ReadOnly;
-  ro.quickCheck = false;
-  auto store = lab::SessionStore::open(folder, ro);
-  const auto checkpoints = store->latestCheckpoints(5);
-  if (checkpoints.empty()) {
+  const auto written =
+      lab::exportNewestPolicy(folder, QDir(outputDir).filePath(lab::SessionExporter::kPolicyFile));
+  if (!written.file.isEmpty()) return written.file;
+  if (written.checkpoints == 0) {
     throw std::runtime_error(
         QCoreApplication::translate(
             "SessionExportJob",
@@ -41,30 +26,9 @@ QString writePolicy(const QString& folder, const QString& outputDir) {
             "untick the policy")
             .toStdString());
   }
-  const lab::SessionMeta meta = store->meta();
-  lab::SacConfig config = sessionConfig(meta);
-  config.device = QStringLiteral("cpu");  // exporting needs no accelerator
-  QString lastError;
-  for (const auto& ck : checkpoints) {
-    if (!ck.refused.isEmpty()) {
-      lastError = ck.refused;  // a path leaving the session folder is never loaded
-      continue;
-    }
-    const QString path = QFileInfo(ck.file).isAbsolute() ? ck.file : QDir(folder).filePath(ck.file);
-    try {
-      lab::SigEntSac learner(config, meta.stateDim, meta.actionDim);
-      learner.load(path);
-      const QString out = QDir(outputDir).filePath(lab::SessionExporter::kPolicyFile);
-      learner.exportTorchScript(out);
-      return out;
-    } catch (const std::exception& e) {
-      // A damaged newest checkpoint: try the previous.
-      lastError = OperatorText::notice(lab::exceptionNotice(e));
-    }
-  }
   throw std::runtime_error(
       QCoreApplication::translate("SessionExportJob", "No checkpoint could be loaded: %1")
-          .arg(lastError)
+          .arg(OperatorText::notice(written.skipped.back()))
           .toStdString());
 }
 

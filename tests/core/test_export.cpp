@@ -16,6 +16,7 @@
 #include "csv_exporter.h"
 #include "export_manifest.h"
 #include "session_exporter.h"
+#include "session_policy.h"
 #include "session_store.h"
 #include "sigent_sac.h"
 #include "store_test_support.h"
@@ -362,6 +363,45 @@ class TestExport : public QObject {
                          QString("episode 2 step 0: column %1").arg(columns[i]));
       QCOMPARE(QDir(out).entryList(QDir::Files), QStringList());
     }
+  }
+
+  // The window's Export and `sigent-lab export` write the policy through exportNewestPolicy: a
+  // damaged newest checkpoint is skipped with its own code and the next older one exported; a
+  // session without checkpoints says so instead of throwing.
+  void exportNewestPolicy_skipsDamagedNewest_exportsOlder() {
+    const QString dir = m_tmp.filePath("policy-fallback");
+    lab::SacConfig config;
+    config.obsMode = lab::ObsMode::State;
+    config.hiddenDim = 16;
+    auto meta = labtest::storeMeta(3, 2, 0);
+    meta.config = config.toJson();
+    meta.config.insert("failure_is_terminal", true);  // a controller key the learner must ignore
+    const QString out = m_tmp.filePath("policy-fallback-out.pt");
+    {
+      auto s = SessionStore::create(dir, meta);
+      const auto none = lab::exportNewestPolicy(dir, out);
+      QCOMPARE(none.checkpoints, 0);
+      QVERIFY(none.file.isEmpty());
+      QVERIFY(!QFile::exists(out));
+      QVERIFY(QDir().mkpath(dir + "/checkpoints"));
+      for (int step : {10, 20}) {
+        const QString ckpt = dir + QString("/checkpoints/learner_%1.ckpt").arg(step);
+        lab::SigEntSac(config, 3, 2).save(ckpt);
+        s->addCheckpoint({-1, ckpt, step, lab::CheckpointFile::checksum(ckpt), "periodic", 0, {}});
+      }
+    }
+    QFile newest(dir + "/checkpoints/learner_20.ckpt");
+    QVERIFY(newest.open(QIODevice::ReadWrite));
+    QVERIFY(newest.resize(newest.size() / 2));  // a crash mid-write, say
+    newest.close();
+    const auto written = lab::exportNewestPolicy(dir, out);
+    QCOMPARE(written.checkpoints, 2);
+    QCOMPARE(written.file, out);
+    QCOMPARE(written.step, int64_t(10));  // the older one
+    QVERIFY(QFileInfo(out).size() > 0);
+    QCOMPARE(int(written.skipped.size()), 1);
+    QVERIFY2(written.skipped[0].code != lab::NoticeCode::Detail,
+             qPrintable(written.skipped[0].english()));
   }
 
   // `sigent-lab export` reads the session read-only: it works while the window trains (the
