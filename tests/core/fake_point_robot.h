@@ -26,8 +26,9 @@ struct FakeProbe {
   std::chrono::steady_clock::time_point lastEstop{};
   std::atomic<int> resets{0};
   std::atomic<int> instances{0};
-  // Read by the robot's constructor: RobotHandle caches info() before configure, so the
-  // per-test rate/limit/reset mode cannot come from RobotConfig::settings.
+  // Read by the robot's constructor from the probe the test filled (Harness does it from the
+  // robot settings), so a test that builds the robot itself sets its rate/limit/reset mode the
+  // same way as one that connects it.
   struct Config {
     double rateHz = 100;
     int maxSteps = 25;
