@@ -92,7 +92,6 @@ class Runner:
         self.print_lock = threading.Lock()
         self.failed = []
         self.commit = git_commit()
-        self.rows = learning_row.read_rows(args.out)
 
     def say(self, text):
         """One whole line at a time: the worker threads print side by side."""
@@ -214,8 +213,7 @@ class Runner:
         if row is None:
             return
         with self.lock:
-            self.rows[learning_row.key_of(row)] = row
-            learning_row.write_rows(self.args.out, self.rows)
+            learning_row.upsert_row(self.args.out, row)
         self.say(f"{label}: done, solved at {row['steps_to_solved']}, held "
                  f"'{row['held']}', final {row['final_success_rate']}")
 

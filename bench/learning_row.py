@@ -2,6 +2,7 @@
 CSV itself (rows keyed by the run's identity; docs/BENCHMARKS.md, "The learning benchmark runner",
 defines every column). Used by bench/learning.py; needs only the Python standard library."""
 import csv
+import fcntl
 import json
 import pathlib
 import sqlite3
@@ -164,6 +165,19 @@ def write_rows(path, rows):
                                                     for x in k)):
             out.writerow({c: rows[key].get(c, "") for c in COLUMNS})
     tmp.replace(path)
+
+
+def upsert_row(path, row):
+    """Puts one run's row into the CSV as it is on disk now: two runners (or a person editing
+    the file) may share it, so the rows are read under an exclusive lock at each write, never
+    kept from the start (a runner that wrote the rows it read at start dropped the other's)."""
+    path = pathlib.Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".csv.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        rows = read_rows(path)
+        rows[key_of(row)] = row
+        write_rows(path, rows)
 
 
 def load_spec(folder):

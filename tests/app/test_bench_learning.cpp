@@ -3,6 +3,7 @@
 // once mid-run and started again; the CSV must then hold one row per run with every column,
 // evaluations that go on where they stopped (the run resumed, not restarted), and a PNG with
 // the curves drawn by sigent-lab-plot; a third start trains nothing.
+#include <sys/file.h>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -171,8 +172,15 @@ class TestBenchLearning : public QObject {
     QVERIFY(readCsv(path("results/learning.csv")).rows.isEmpty());
 
     runner.start(m_python, runnerArgs());
+    // Another runner's row, written while this one trains (after it started): kept, not
+    // overwritten by what this runner read at its start.
+    QByteArray resumed;
+    QTRY_VERIFY_WITH_TIMEOUT((resumed += runner.readAll()).contains("train to") ||
+                                 runner.state() == QProcess::NotRunning,
+                             120000);
+    writeForeignRow(path("results/learning.csv"));
     QVERIFY(runner.waitForFinished(300000));
-    const QByteArray resumed = runner.readAll();
+    resumed += runner.readAll();
     QVERIFY2(runner.exitCode() == 0, resumed.constData());
     QFile log(first + ".log");
     QVERIFY(log.open(QIODevice::ReadOnly));
@@ -205,9 +213,14 @@ class TestBenchLearning : public QObject {
                                  "successes_per_evaluation",
                                  "env_steps_per_evaluation"};
     QCOMPARE(csv.header, columns);
-    QCOMPARE(csv.rows.size(), 2);
+    QCOMPARE(csv.rows.size(), 3);
     QSet<QString> methods;
     for (const auto& row : csv.rows) {
+      if (row["method"] == "sac_bc") {  // the other runner's
+        QCOMPARE(row["robot"], QString("push-cube"));
+        QCOMPARE(row["steps_to_solved"], QString("1234"));
+        continue;
+      }
       const QString what = row["method"] + ": " + QStringList(row.values()).join(",");
       QCOMPARE(row["#fields"].toInt(), columns.size());
       methods << row["method"];
@@ -258,7 +271,31 @@ class TestBenchLearning : public QObject {
     const QByteArray again = runner.readAll();
     QCOMPARE(runner.exitCode(), 0);
     QVERIFY2(!again.contains("train to"), again.constData());
-    QCOMPARE(readCsv(path("results/learning.csv")).rows.size(), 2);
+    QCOMPARE(readCsv(path("results/learning.csv")).rows.size(), 3);
+  }
+
+ private:
+  // One row as another runner would write it (header first if the file is new).
+  static void writeForeignRow(const QString& csvPath) {
+    // The runner's lock, so this cannot fall between its read and its write.
+    QVERIFY(QDir().mkpath(QFileInfo(csvPath).path()));
+    QFile lock(QString(csvPath).replace(".csv", ".csv.lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    QCOMPARE(::flock(lock.handle(), LOCK_EX), 0);
+    const bool fresh = !QFile::exists(csvPath);
+    QFile f(csvPath);
+    QVERIFY(f.open(QIODevice::Append | QIODevice::Text));
+    if (fresh) {
+      f.write(
+          "method,variant,robot,observation,start_spread,seed,demo_seed,steps_budget,"
+          "eval_every,eval_episodes,held_over,steps_to_solved,held,final_success_rate,"
+          "learned_steps,demo_steps,q_oscillation,ood_action_ratio,minutes_to_solved,"
+          "train_minutes,last_env_step,updates,commit,successes_per_evaluation,"
+          "env_steps_per_evaluation\n");
+    }
+    f.write(
+        "sac_bc,,push-cube,image,1,9,42,2000,1000,20,0,1234,,1.0,20,18,0.1,0.5,3,3,1234,1234,"
+        "abc1234,0 20,1000 1234\n");
   }
 };
 
