@@ -35,6 +35,9 @@ struct FakeProbe {
     bool operatorReset = false;
     bool failAtEdge = false;
     bool realRobot = false;  // not a simulation (RobotInfo::simulated false)
+    // `goal_corner`: the goal at (-0.9, -0.9) in every episode instead of a random one, out of
+    // reach of a few random steps from any start, so a test driving rightwards never meets it.
+    bool goalCorner = false;
   };
   Config config;
   void configureFrom(const QJsonObject& s) {
@@ -43,6 +46,7 @@ struct FakeProbe {
     config.operatorReset = s.value("operator_reset").toBool(false);
     config.failAtEdge = s.value("fail_at_edge").toBool(false);
     config.realRobot = s.value("real_robot").toBool(false);
+    config.goalCorner = s.value("goal_corner").toBool(false);
   }
 
   void clear() {
@@ -76,6 +80,7 @@ class FakePointRobot : public lab::hw::IRobot {
     m_operatorReset = c.operatorReset;
     m_failAtEdge = c.failAtEdge;
     m_realRobot = c.realRobot;
+    m_goalCorner = c.goalCorner;
   }
   lab::hw::RobotInfo info() const override {
     lab::hw::RobotInfo i;
@@ -123,6 +128,7 @@ class FakePointRobot : public lab::hw::IRobot {
     m_y = u(rng);
     m_gx = u(rng);
     m_gy = u(rng);
+    if (m_goalCorner) m_gx = m_gy = -0.9f;
     FakeProbe::get().resets++;
     return lab::hw::Result::Ok;
   }
@@ -172,7 +178,7 @@ class FakePointRobot : public lab::hw::IRobot {
  private:
   double m_rate = 100;
   int m_maxSteps = 25, m_imageSize = 64;
-  bool m_operatorReset = false, m_failAtEdge = false, m_realRobot = false;
+  bool m_operatorReset = false, m_failAtEdge = false, m_realRobot = false, m_goalCorner = false;
   float m_x = 0, m_y = 0, m_gx = 0, m_gy = 0;
   std::vector<float> m_applied{0.f, 0.f};
 };
