@@ -4,7 +4,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../app/gui/language.cpp" line="20"/>
+        <location filename="../app/gui/language.cpp" line="21"/>
         <source>no translation for language &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,1162 +12,1164 @@
 <context>
     <name>OperatorText</name>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="115"/>
+        <location filename="../core/model/notice_text.cpp" line="143"/>
         <source>No emergency stop to acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="121"/>
+        <location filename="../core/model/notice_text.cpp" line="150"/>
         <source>Already connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="123"/>
+        <location filename="../core/model/notice_text.cpp" line="152"/>
         <source>Disconnect needs the robot at rest; pause first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="125"/>
+        <location filename="../core/model/notice_text.cpp" line="154"/>
         <source>Recording needs a connected robot at rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="126"/>
+        <location filename="../core/model/notice_text.cpp" line="156"/>
         <source>Not recording a demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="128"/>
+        <location filename="../core/model/notice_text.cpp" line="158"/>
         <source>No demo recorded yet: record one first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="130"/>
+        <location filename="../core/model/notice_text.cpp" line="160"/>
         <source>Replay needs the robot ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="134"/>
+        <location filename="../core/model/notice_text.cpp" line="164"/>
         <source>Undo label needs a labelled training episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="136"/>
+        <location filename="../core/model/notice_text.cpp" line="166"/>
         <source>Intervention needs a running training episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="137"/>
+        <location filename="../core/model/notice_text.cpp" line="168"/>
         <source>No intervention to end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="139"/>
+        <location filename="../core/model/notice_text.cpp" line="170"/>
         <source>Training needs a demo: record one first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="141"/>
+        <location filename="../core/model/notice_text.cpp" line="172"/>
         <source>Training can start only when ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="142"/>
+        <location filename="../core/model/notice_text.cpp" line="174"/>
         <source>Already paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="143"/>
+        <location filename="../core/model/notice_text.cpp" line="176"/>
         <source>Nothing is running to pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="144"/>
+        <location filename="../core/model/notice_text.cpp" line="178"/>
         <source>Nothing is paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="146"/>
+        <location filename="../core/model/notice_text.cpp" line="180"/>
         <source>Evaluation needs the robot ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="148"/>
+        <location filename="../core/model/notice_text.cpp" line="182"/>
         <source>Nothing learned yet: record a demo first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="150"/>
+        <location filename="../core/model/notice_text.cpp" line="184"/>
         <source>Nobody is waiting for the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="152"/>
+        <location filename="../core/model/notice_text.cpp" line="187"/>
         <source>No label to undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="154"/>
+        <location filename="../core/model/notice_text.cpp" line="189"/>
         <source>Intervention is already on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="159"/>
+        <location filename="../core/model/notice_text.cpp" line="195"/>
         <source>Intervention is not on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="174"/>
+        <location filename="../core/model/notice_text.cpp" line="210"/>
         <source>Waiting for the operator to set the scene up: press Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="177"/>
+        <location filename="../core/model/notice_text.cpp" line="213"/>
         <source>The next episode is already starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="179"/>
+        <location filename="../core/model/notice_text.cpp" line="215"/>
         <source>No session folder: checkpoints need a sessionDir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="156"/>
+        <location filename="../core/model/notice_text.cpp" line="191"/>
         <source>Intervention needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="170"/>
+        <location filename="../core/model/notice_text.cpp" line="206"/>
         <source>Recording needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="167"/>
+        <location filename="../core/model/notice_text.cpp" line="203"/>
         <source>This robot has no scripted expert: record the demo by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="120"/>
+        <location filename="../core/model/notice_text.cpp" line="148"/>
         <source>%1 needs a connected robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="117"/>
+        <location filename="../core/model/notice_text.cpp" line="145"/>
         <source>%1 is blocked: the emergency stop is active, acknowledge it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="132"/>
+        <location filename="../core/model/notice_text.cpp" line="162"/>
         <source>%1 needs a running episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="161"/>
+        <location filename="../core/model/notice_text.cpp" line="197"/>
         <source>%1 needs at least one step of the episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="163"/>
+        <location filename="../core/model/notice_text.cpp" line="199"/>
         <source>%1: no evaluation episode is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="165"/>
+        <location filename="../core/model/notice_text.cpp" line="201"/>
         <source>%1: no finished training episode to label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="14"/>
+        <location filename="../core/model/notice_text.cpp" line="15"/>
         <source>No robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="15"/>
+        <location filename="../core/model/notice_text.cpp" line="17"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="16"/>
+        <location filename="../core/model/notice_text.cpp" line="19"/>
         <source>Recording demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="17"/>
+        <location filename="../core/model/notice_text.cpp" line="21"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="18"/>
+        <location filename="../core/model/notice_text.cpp" line="23"/>
         <source>Episode running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="19"/>
+        <location filename="../core/model/notice_text.cpp" line="25"/>
         <source>Between episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="20"/>
+        <location filename="../core/model/notice_text.cpp" line="27"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="21"/>
+        <location filename="../core/model/notice_text.cpp" line="29"/>
         <source>Evaluating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="22"/>
+        <location filename="../core/model/notice_text.cpp" line="31"/>
         <source>Replaying demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="30"/>
+        <location filename="../core/model/notice_text.cpp" line="40"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="31"/>
+        <location filename="../core/model/notice_text.cpp" line="42"/>
         <source>Disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="32"/>
+        <location filename="../core/model/notice_text.cpp" line="44"/>
         <source>Record demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="33"/>
+        <location filename="../core/model/notice_text.cpp" line="46"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="34"/>
+        <location filename="../core/model/notice_text.cpp" line="48"/>
         <source>Replay demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="35"/>
-        <location filename="../core/model/notice_text.cpp" line="330"/>
+        <location filename="../core/model/notice_text.cpp" line="50"/>
+        <location filename="../core/model/notice_text.cpp" line="378"/>
         <source>Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="36"/>
-        <location filename="../core/model/notice_text.cpp" line="331"/>
+        <location filename="../core/model/notice_text.cpp" line="52"/>
+        <location filename="../core/model/notice_text.cpp" line="380"/>
         <source>Failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="37"/>
+        <location filename="../core/model/notice_text.cpp" line="54"/>
         <source>Undo label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="38"/>
+        <location filename="../core/model/notice_text.cpp" line="56"/>
         <source>Take over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="39"/>
+        <location filename="../core/model/notice_text.cpp" line="58"/>
         <source>Hand back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="40"/>
+        <location filename="../core/model/notice_text.cpp" line="60"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="41"/>
+        <location filename="../core/model/notice_text.cpp" line="62"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="42"/>
+        <location filename="../core/model/notice_text.cpp" line="64"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="43"/>
+        <location filename="../core/model/notice_text.cpp" line="66"/>
         <source>Emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="45"/>
+        <location filename="../core/model/notice_text.cpp" line="68"/>
         <source>Acknowledge emergency stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="46"/>
+        <location filename="../core/model/notice_text.cpp" line="70"/>
         <source>Evaluate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="47"/>
+        <location filename="../core/model/notice_text.cpp" line="72"/>
         <source>Save checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="48"/>
+        <location filename="../core/model/notice_text.cpp" line="74"/>
         <source>Scene ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="181"/>
+        <location filename="../core/model/notice_text.cpp" line="217"/>
         <source>Evaluate needs at least one episode, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="183"/>
+        <location filename="../core/model/notice_text.cpp" line="219"/>
         <source>the robot refused the acknowledgement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="186"/>
+        <location filename="../core/model/notice_text.cpp" line="222"/>
         <source>Settings can change only without a robot connected (state: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="189"/>
+        <location filename="../core/model/notice_text.cpp" line="225"/>
         <source>invalid learner configuration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="191"/>
+        <location filename="../core/model/notice_text.cpp" line="227"/>
         <source>robot &apos;%1&apos; has no camera; use obs_mode &quot;state&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="193"/>
+        <location filename="../core/model/notice_text.cpp" line="229"/>
         <source>robot &apos;%1&apos; gives %2x%3 images but the learner expects %4x%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="196"/>
+        <location filename="../core/model/notice_text.cpp" line="232"/>
         <source>robot &apos;%1&apos; has no state vector; use obs_mode &quot;image&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="198"/>
+        <location filename="../core/model/notice_text.cpp" line="235"/>
         <source>robot &apos;%1&apos; has no action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="200"/>
+        <location filename="../core/model/notice_text.cpp" line="237"/>
         <source>robot &apos;%1&apos; reports control rate %2 Hz and %3 max steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="203"/>
+        <location filename="../core/model/notice_text.cpp" line="240"/>
         <source>robot &apos;%1&apos; is not a simulation: lockstep pacing would stop and start a physical robot at the learner&apos;s pace; use real-time pacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="208"/>
+        <location filename="../core/model/notice_text.cpp" line="245"/>
         <source>replay_capacity %1 (and expert_capacity %2) %3 transitions need %4 when full, but only %5 of memory is available (MemAvailable); lower replay_capacity to about %6 or free memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="212"/>
+        <location filename="../core/model/notice_text.cpp" line="250"/>
         <source>session &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="214"/>
+        <location filename="../core/model/notice_text.cpp" line="252"/>
         <source>the learner did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="216"/>
+        <location filename="../core/model/notice_text.cpp" line="254"/>
         <source>the learner did not start within 3 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="218"/>
+        <location filename="../core/model/notice_text.cpp" line="256"/>
         <source>session reopened: %1 episodes, demo %2, %3 environment steps; buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at most %7 steps in memory at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="223"/>
+        <location filename="../core/model/notice_text.cpp" line="262"/>
         <source>robot &apos;%1&apos;: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="225"/>
+        <location filename="../core/model/notice_text.cpp" line="264"/>
         <source>robot &apos;%1&apos;: loading the plugin did not finish within %2 s; abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="229"/>
+        <location filename="../core/model/notice_text.cpp" line="268"/>
         <source>robot &apos;%1&apos;: %2() did not return within %3 s: the robot is marked faulted and its plugin abandoned (reconnect to use it again). The hardware may still be executing its last command: stop it by its own means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="235"/>
+        <location filename="../core/model/notice_text.cpp" line="274"/>
         <source>robot &apos;%1&apos;: %2() was still running when the program stopped; it was abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="239"/>
+        <location filename="../core/model/notice_text.cpp" line="278"/>
         <source>the robot reported a non-finite state value; observation dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="242"/>
+        <location filename="../core/model/notice_text.cpp" line="281"/>
         <source>%1 reads in a row failed (the limit is %2); the last one: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="245"/>
+        <location filename="../core/model/notice_text.cpp" line="284"/>
         <source>no valid observation for %1 s (the limit is %2 s); the last one: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="249"/>
+        <location filename="../core/model/notice_text.cpp" line="288"/>
         <source>the robot gives no valid observation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="251"/>
+        <location filename="../core/model/notice_text.cpp" line="290"/>
         <source>the robot takes no command: %1 commands in a row were refused (the limit is %2); the last one: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="254"/>
+        <location filename="../core/model/notice_text.cpp" line="294"/>
         <source>%1; %2 (the robot holds still)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="256"/>
+        <location filename="../core/model/notice_text.cpp" line="296"/>
         <source>the recording was discarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="258"/>
+        <location filename="../core/model/notice_text.cpp" line="298"/>
         <source>the demo replay was stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="260"/>
+        <location filename="../core/model/notice_text.cpp" line="300"/>
         <source>episode %1 ended without a label and training paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="263"/>
+        <location filename="../core/model/notice_text.cpp" line="303"/>
         <source>no episode started and training paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="265"/>
+        <location filename="../core/model/notice_text.cpp" line="305"/>
         <source>waiting for a teleop action (the robot holds still)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="267"/>
+        <location filename="../core/model/notice_text.cpp" line="308"/>
         <source>acting failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="269"/>
+        <location filename="../core/model/notice_text.cpp" line="310"/>
         <source>action has %1 values, the robot takes %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="271"/>
+        <location filename="../core/model/notice_text.cpp" line="312"/>
         <source>the action holds a non-finite value; the robot holds still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="273"/>
+        <location filename="../core/model/notice_text.cpp" line="315"/>
         <source>new weights refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="276"/>
+        <location filename="../core/model/notice_text.cpp" line="318"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="278"/>
+        <location filename="../core/model/notice_text.cpp" line="320"/>
         <source>emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="280"/>
+        <location filename="../core/model/notice_text.cpp" line="322"/>
         <source>the emergency stop interrupted the recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="282"/>
+        <location filename="../core/model/notice_text.cpp" line="324"/>
         <source>Recording did not start: the previous episode or label is not saved yet (see the store error); press Record again once it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="286"/>
+        <location filename="../core/model/notice_text.cpp" line="328"/>
         <source>the recording was stopped before Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="288"/>
+        <location filename="../core/model/notice_text.cpp" line="330"/>
         <source>the operator marked the recording as failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="290"/>
+        <location filename="../core/model/notice_text.cpp" line="332"/>
         <source>the robot reports the task failed (for example a gate missed); record it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="294"/>
+        <location filename="../core/model/notice_text.cpp" line="336"/>
         <source>the demo&apos;s time limit of %1 steps ran out before Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="297"/>
+        <location filename="../core/model/notice_text.cpp" line="339"/>
         <source>%1: a demo must end in success to teach the task (press Success when it is done); the previous demo, if any, stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="300"/>
+        <location filename="../core/model/notice_text.cpp" line="343"/>
         <source>it has no steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="301"/>
+        <location filename="../core/model/notice_text.cpp" line="345"/>
         <source>recording discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="302"/>
+        <location filename="../core/model/notice_text.cpp" line="347"/>
         <source>demo %1 recorded: %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="304"/>
+        <location filename="../core/model/notice_text.cpp" line="349"/>
         <source>demo %1 recorded: %2 steps, replaces demo %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="306"/>
+        <location filename="../core/model/notice_text.cpp" line="351"/>
         <source>demo %1 recorded: %2 steps, %3 demos teach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="308"/>
+        <location filename="../core/model/notice_text.cpp" line="353"/>
         <source>demo replay finished after %1 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="310"/>
+        <location filename="../core/model/notice_text.cpp" line="355"/>
         <source>demo replay finished after %1 steps: success detected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="313"/>
+        <location filename="../core/model/notice_text.cpp" line="358"/>
         <source>demo replay finished after %1 steps: no success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="315"/>
+        <location filename="../core/model/notice_text.cpp" line="360"/>
         <source>intervention: the operator drives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="316"/>
+        <location filename="../core/model/notice_text.cpp" line="362"/>
         <source>intervention ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="318"/>
+        <location filename="../core/model/notice_text.cpp" line="364"/>
         <source>episode %1 is already labelled %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="319"/>
+        <location filename="../core/model/notice_text.cpp" line="366"/>
         <source>episode %1 labelled &apos;%2&apos; (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="321"/>
+        <location filename="../core/model/notice_text.cpp" line="368"/>
         <source>relabelling needs a connected robot and a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="324"/>
+        <location filename="../core/model/notice_text.cpp" line="371"/>
         <source>no episode %1 in this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="326"/>
+        <location filename="../core/model/notice_text.cpp" line="373"/>
         <source>Set up the scene of %1 for the next episode, then press Scene ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="332"/>
+        <location filename="../core/model/notice_text.cpp" line="382"/>
         <source>Time-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="333"/>
+        <location filename="../core/model/notice_text.cpp" line="384"/>
         <source>Unlabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="334"/>
+        <location filename="../core/model/notice_text.cpp" line="386"/>
         <source>by the operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="335"/>
+        <location filename="../core/model/notice_text.cpp" line="388"/>
         <source>by the robot&apos;s detector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="336"/>
+        <location filename="../core/model/notice_text.cpp" line="390"/>
         <source>by the time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="337"/>
+        <location filename="../core/model/notice_text.cpp" line="392"/>
         <source>relabelled in the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="338"/>
+        <location filename="../core/model/notice_text.cpp" line="394"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="340"/>
+        <location filename="../core/model/notice_text.cpp" line="397"/>
         <source>training stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="342"/>
+        <location filename="../core/model/notice_text.cpp" line="399"/>
         <source>the training budget of %1 steps is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="344"/>
+        <location filename="../core/model/notice_text.cpp" line="401"/>
         <source>every evaluation episode succeeded (%1/%1) after %2 steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="347"/>
+        <location filename="../core/model/notice_text.cpp" line="404"/>
         <source>evaluation: %1/%2 successes, %3 steps on average (demo: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="350"/>
+        <location filename="../core/model/notice_text.cpp" line="407"/>
         <source>training paused: the learner met non-finite values (see the learner error); resume once the cause is fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="354"/>
+        <location filename="../core/model/notice_text.cpp" line="411"/>
         <source>training paused: the session could not save what was recorded (see the store error); it is kept and tried again every %1 s, and when you resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="359"/>
+        <location filename="../core/model/notice_text.cpp" line="417"/>
         <source>episode %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="360"/>
+        <location filename="../core/model/notice_text.cpp" line="419"/>
         <source>the label &apos;%1&apos; of episode %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="361"/>
+        <location filename="../core/model/notice_text.cpp" line="421"/>
         <source>the training metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="363"/>
+        <location filename="../core/model/notice_text.cpp" line="423"/>
         <source>the checkpoint records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="364"/>
+        <location filename="../core/model/notice_text.cpp" line="425"/>
         <source>the event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="365"/>
+        <location filename="../core/model/notice_text.cpp" line="427"/>
         <source>%1 is saved now (on a retry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="367"/>
+        <location filename="../core/model/notice_text.cpp" line="429"/>
         <source>%1 could not be saved: %2. It is kept and tried again every %3 s and when you resume; training pauses until it is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="371"/>
+        <location filename="../core/model/notice_text.cpp" line="433"/>
         <source>%1 could not be saved: %2 (shown once until they are saved again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="374"/>
+        <location filename="../core/model/notice_text.cpp" line="436"/>
         <source>the session store did not finish writing within 30 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="377"/>
+        <location filename="../core/model/notice_text.cpp" line="439"/>
         <source>disconnected with %1 write(s) the session could not save, now lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="382"/>
+        <location filename="../core/model/notice_text.cpp" line="444"/>
         <source>checkpoint at update %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="383"/>
+        <location filename="../core/model/notice_text.cpp" line="446"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="385"/>
+        <location filename="../core/model/notice_text.cpp" line="448"/>
         <source>no usable checkpoint in this session: the learner starts fresh (the buffers are rebuilt from the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="389"/>
+        <location filename="../core/model/notice_text.cpp" line="452"/>
         <source>no session folder: checkpoints need ControllerSettings::sessionDir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="393"/>
+        <location filename="../core/model/notice_text.cpp" line="456"/>
         <source>saving &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="395"/>
+        <location filename="../core/model/notice_text.cpp" line="458"/>
         <source>resumed learner from checkpoint &apos;%1&apos; at update %2 (weights fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="399"/>
+        <location filename="../core/model/notice_text.cpp" line="462"/>
         <source>learner loaded from &apos;%1&apos; at update %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="401"/>
+        <location filename="../core/model/notice_text.cpp" line="464"/>
         <source>could not build the learner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="403"/>
+        <location filename="../core/model/notice_text.cpp" line="466"/>
         <source>a message failed with an unknown exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="405"/>
+        <location filename="../core/model/notice_text.cpp" line="468"/>
         <source>episode %1: the Q, H_sig or gate values of a step are not finite (an observation with extreme values?); they are shown and stored as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="410"/>
+        <location filename="../core/model/notice_text.cpp" line="473"/>
         <source>episode %1 could not enter the training buffers (%2); it is stored but not learnt from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="414"/>
+        <location filename="../core/model/notice_text.cpp" line="477"/>
         <source>training paused: %1. The learner went back to its weights of update %2 (the last good ones); nothing non-finite was published or saved. Check the robot&apos;s observations and the learner settings, then resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="419"/>
+        <location filename="../core/model/notice_text.cpp" line="483"/>
         <source>update %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="421"/>
+        <location filename="../core/model/notice_text.cpp" line="485"/>
         <source>update %1 gave non-finite values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="423"/>
+        <location filename="../core/model/notice_text.cpp" line="487"/>
         <source>the weights at update %1 are not finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="426"/>
+        <location filename="../core/model/notice_text.cpp" line="512"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="428"/>
+        <location filename="../core/model/notice_text.cpp" line="514"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="425"/>
+        <location filename="../core/model/notice_text.cpp" line="489"/>
         <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="430"/>
+        <location filename="../core/model/notice_text.cpp" line="516"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="432"/>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/model/notice_text.cpp" line="493"/>
         <source>the link to the learner at %1 is back; %2 messages not yet stored were sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="434"/>
+        <location filename="../core/model/notice_text.cpp" line="520"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="436"/>
+        <location filename="../core/model/notice_text.cpp" line="522"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="438"/>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="440"/>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="442"/>
+        <location filename="../core/model/notice_text.cpp" line="529"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="443"/>
+        <location filename="../core/model/notice_text.cpp" line="531"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="445"/>
+        <location filename="../core/model/notice_text.cpp" line="533"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="447"/>
+        <location filename="../core/model/notice_text.cpp" line="535"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="449"/>
+        <location filename="../core/model/notice_text.cpp" line="537"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="452"/>
+        <location filename="../core/model/notice_text.cpp" line="540"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="454"/>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="456"/>
+        <location filename="../core/model/notice_text.cpp" line="545"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="458"/>
+        <location filename="../core/model/notice_text.cpp" line="547"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="461"/>
+        <location filename="../core/model/notice_text.cpp" line="550"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="463"/>
+        <location filename="../core/model/notice_text.cpp" line="552"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="465"/>
+        <location filename="../core/model/notice_text.cpp" line="555"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="467"/>
+        <location filename="../core/model/notice_text.cpp" line="557"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="469"/>
+        <location filename="../core/model/notice_text.cpp" line="559"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="471"/>
+        <location filename="../core/model/notice_text.cpp" line="561"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="474"/>
+        <location filename="../core/model/notice_text.cpp" line="564"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="477"/>
+        <location filename="../core/model/notice_text.cpp" line="567"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="482"/>
+        <location filename="../core/model/notice_text.cpp" line="572"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="485"/>
+        <location filename="../core/model/notice_text.cpp" line="575"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="489"/>
+        <location filename="../core/model/notice_text.cpp" line="579"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="493"/>
+        <location filename="../core/model/notice_text.cpp" line="583"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="497"/>
+        <location filename="../core/model/notice_text.cpp" line="588"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="501"/>
+        <location filename="../core/model/notice_text.cpp" line="592"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="505"/>
+        <location filename="../core/model/notice_text.cpp" line="596"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="506"/>
+        <location filename="../core/model/notice_text.cpp" line="598"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="508"/>
+        <location filename="../core/model/notice_text.cpp" line="600"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="509"/>
+        <location filename="../core/model/notice_text.cpp" line="602"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="511"/>
+        <location filename="../core/model/notice_text.cpp" line="604"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="513"/>
+        <location filename="../core/model/notice_text.cpp" line="607"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="515"/>
+        <location filename="../core/model/notice_text.cpp" line="609"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="516"/>
+        <location filename="../core/model/notice_text.cpp" line="611"/>
         <source>the disk is full (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <location filename="../core/model/notice_text.cpp" line="613"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <location filename="../core/model/notice_text.cpp" line="617"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <location filename="../core/model/notice_text.cpp" line="620"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="622"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="624"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="626"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <location filename="../core/model/notice_text.cpp" line="629"/>
         <source>cannot move the finished export to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <location filename="../core/model/notice_text.cpp" line="631"/>
         <source>export: no output folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <location filename="../core/model/notice_text.cpp" line="633"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="537"/>
+        <location filename="../core/model/notice_text.cpp" line="635"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="539"/>
+        <location filename="../core/model/notice_text.cpp" line="637"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="640"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <location filename="../core/model/notice_text.cpp" line="642"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="547"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <location filename="../core/model/notice_text.cpp" line="648"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="552"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="556"/>
+        <location filename="../core/model/notice_text.cpp" line="655"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="558"/>
+        <location filename="../core/model/notice_text.cpp" line="657"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="562"/>
+        <location filename="../core/model/notice_text.cpp" line="661"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <location filename="../core/model/notice_text.cpp" line="666"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <location filename="../core/model/notice_text.cpp" line="668"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <location filename="../core/model/notice_text.cpp" line="673"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="576"/>
+        <location filename="../core/model/notice_text.cpp" line="677"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="579"/>
+        <location filename="../core/model/notice_text.cpp" line="680"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="583"/>
+        <location filename="../core/model/notice_text.cpp" line="684"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="585"/>
+        <location filename="../core/model/notice_text.cpp" line="686"/>
         <source>unknown checkpoint format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="587"/>
+        <location filename="../core/model/notice_text.cpp" line="688"/>
         <source>state dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="589"/>
+        <location filename="../core/model/notice_text.cpp" line="690"/>
         <source>action dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="591"/>
+        <location filename="../core/model/notice_text.cpp" line="692"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="593"/>
+        <location filename="../core/model/notice_text.cpp" line="694"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/model/notice_text.cpp" line="497"/>
         <source>the learner at %1 did not confirm storing %2 messages before the link was closed: the latest episodes or labels may be missing from its session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="439"/>
+        <location filename="../core/model/notice_text.cpp" line="502"/>
         <source>the learner at %1 refused the link: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="441"/>
+        <location filename="../core/model/notice_text.cpp" line="504"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="446"/>
+        <location filename="../core/model/notice_text.cpp" line="509"/>
         <source>the link to the learner is back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,87 +1179,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="23"/>
+        <location filename="../widgets/operator_text.cpp" line="24"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="24"/>
+        <location filename="../widgets/operator_text.cpp" line="26"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="25"/>
+        <location filename="../widgets/operator_text.cpp" line="28"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="26"/>
+        <location filename="../widgets/operator_text.cpp" line="29"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="31"/>
+        <location filename="../widgets/operator_text.cpp" line="34"/>
         <source>Robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="32"/>
+        <location filename="../widgets/operator_text.cpp" line="36"/>
         <source>Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="33"/>
+        <location filename="../widgets/operator_text.cpp" line="38"/>
         <source>Session store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="40"/>
+        <location filename="../widgets/operator_text.cpp" line="52"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="41"/>
+        <location filename="../widgets/operator_text.cpp" line="54"/>
         <source>Relabelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="42"/>
+        <location filename="../widgets/operator_text.cpp" line="56"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="34"/>
+        <location filename="../widgets/operator_text.cpp" line="40"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="35"/>
+        <location filename="../widgets/operator_text.cpp" line="42"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="36"/>
+        <location filename="../widgets/operator_text.cpp" line="44"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="37"/>
+        <location filename="../widgets/operator_text.cpp" line="46"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="38"/>
+        <location filename="../widgets/operator_text.cpp" line="48"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="39"/>
+        <location filename="../widgets/operator_text.cpp" line="50"/>
         <source>Teleop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="112"/>
+        <location filename="../core/model/notice_text.cpp" line="140"/>
         <source>%1 (state: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,7 +1267,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="72"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="73"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,17 +1280,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="62"/>
+        <location filename="../app/gui/session_export_job.cpp" line="66"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="70"/>
+        <location filename="../app/gui/session_export_job.cpp" line="77"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="78"/>
+        <location filename="../app/gui/session_export_job.cpp" line="87"/>
         <source>policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,12 +1298,12 @@
 <context>
     <name>StoreSessionModel</name>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="72"/>
+        <location filename="../app/gui/store_session_model.cpp" line="76"/>
         <source>This session stores no camera images (state observations only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="82"/>
+        <location filename="../app/gui/store_session_model.cpp" line="87"/>
         <source>Unknown label &apos;%1&apos;: use success or failure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,17 +1316,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="86"/>
+        <location filename="../widgets/camera_view.cpp" line="88"/>
         <source>No camera image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="113"/>
+        <location filename="../widgets/camera_view.cpp" line="116"/>
         <source>%1x%2  %3 fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="115"/>
+        <location filename="../widgets/camera_view.cpp" line="118"/>
         <source>episode %1, step %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,28 +1384,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="166"/>
+        <location filename="../widgets/config_editor.cpp" line="171"/>
         <source>The JSON text is not valid at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="170"/>
+        <location filename="../widgets/config_editor.cpp" line="175"/>
         <source>The JSON text must be one object: { &quot;key&quot;: value, ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="213"/>
+        <location filename="../widgets/config_editor.cpp" line="219"/>
         <source>Load configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="214"/>
-        <location filename="../widgets/config_editor.cpp" line="227"/>
+        <location filename="../widgets/config_editor.cpp" line="219"/>
+        <location filename="../widgets/config_editor.cpp" line="232"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="226"/>
+        <location filename="../widgets/config_editor.cpp" line="232"/>
         <source>Save configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,48 +1438,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="201"/>
+        <location filename="../widgets/episode_controls.cpp" line="209"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="203"/>
+        <location filename="../widgets/episode_controls.cpp" line="210"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="205"/>
+        <location filename="../widgets/episode_controls.cpp" line="212"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="255"/>
         <location filename="../widgets/episode_controls.cpp" line="264"/>
+        <location filename="../widgets/episode_controls.cpp" line="274"/>
         <source>%1: not available now. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="263"/>
+        <location filename="../widgets/episode_controls.cpp" line="273"/>
         <source>The simulation drives the demo itself: see the whole loop without driving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="266"/>
+        <location filename="../widgets/episode_controls.cpp" line="276"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="267"/>
+        <location filename="../widgets/episode_controls.cpp" line="277"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="273"/>
+        <location filename="../widgets/episode_controls.cpp" line="284"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="274"/>
+        <location filename="../widgets/episode_controls.cpp" line="285"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,72 +1556,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="46"/>
+        <location filename="../widgets/export_dialog.cpp" line="47"/>
         <source>A manifest (config, seeds, versions, file list) is always written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="65"/>
+        <location filename="../widgets/export_dialog.cpp" line="66"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="68"/>
+        <location filename="../widgets/export_dialog.cpp" line="69"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="70"/>
+        <location filename="../widgets/export_dialog.cpp" line="71"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="77"/>
+        <location filename="../widgets/export_dialog.cpp" line="78"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="123"/>
+        <location filename="../widgets/export_dialog.cpp" line="124"/>
         <source>Choose a folder to export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="128"/>
+        <location filename="../widgets/export_dialog.cpp" line="129"/>
         <source>Nothing to export: no session is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="137"/>
+        <location filename="../widgets/export_dialog.cpp" line="138"/>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="165"/>
+        <location filename="../widgets/export_dialog.cpp" line="169"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="177"/>
+        <location filename="../widgets/export_dialog.cpp" line="182"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="189"/>
+        <location filename="../widgets/export_dialog.cpp" line="194"/>
         <source>Export cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="189"/>
+        <location filename="../widgets/export_dialog.cpp" line="194"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="192"/>
+        <location filename="../widgets/export_dialog.cpp" line="197"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_dialog.cpp" line="195"/>
+        <location filename="../widgets/export_dialog.cpp" line="200"/>
         <source>Wrote %n file(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1630,59 +1632,89 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="151"/>
-        <location filename="../app/gui/gui_composition.cpp" line="334"/>
+        <location filename="../app/gui/gui_composition.cpp" line="157"/>
+        <location filename="../app/gui/gui_composition.cpp" line="380"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="235"/>
+        <location filename="../app/gui/gui_composition.cpp" line="246"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="243"/>
+        <location filename="../app/gui/gui_composition.cpp" line="253"/>
+        <source>The session is kept by the learner at %1; this window keeps none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="259"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="273"/>
+        <location filename="../app/gui/gui_composition.cpp" line="296"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="274"/>
+        <location filename="../app/gui/gui_composition.cpp" line="297"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="292"/>
+        <location filename="../app/gui/gui_composition.cpp" line="322"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="337"/>
+        <location filename="../app/gui/gui_composition.cpp" line="384"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="337"/>
+        <location filename="../app/gui/gui_composition.cpp" line="385"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="360"/>
+        <location filename="../app/gui/gui_composition.cpp" line="398"/>
+        <source>Learner: in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="400"/>
+        <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="403"/>
+        <source>Learner: remote at %1 (the session and checkpoints are there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="412"/>
+        <source>Learner link lost: training paused, the robot held still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <source>Learner link back: training resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="430"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="379"/>
+        <location filename="../app/gui/gui_composition.cpp" line="449"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="258"/>
+        <location filename="../app/gui/gui_composition.cpp" line="278"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +1731,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="31"/>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>SigEnt Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,72 +1741,72 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="106"/>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>Robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="108"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>&amp;Open session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="122"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>&amp;New session folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="130"/>
         <source>&amp;Export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1784,37 +1816,37 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>The language changes at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>SigEnt Lab - %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="237"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source> (%n intervention step(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1822,7 +1854,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>Export finished: %n file(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1884,72 +1916,72 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="70"/>
+        <location filename="../widgets/robot_panel.cpp" line="71"/>
         <source>How long a demo recording may last, counted from your first move; shown as a countdown while you record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="72"/>
+        <location filename="../widgets/robot_panel.cpp" line="73"/>
         <source>Demo time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="73"/>
+        <location filename="../widgets/robot_panel.cpp" line="74"/>
         <source>Keep demos that end without Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="75"/>
+        <location filename="../widgets/robot_panel.cpp" line="77"/>
         <source>Off: a recording that times out or is stopped before Success is discarded (it cannot teach the task) and the previous demo stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="82"/>
+        <location filename="../widgets/robot_panel.cpp" line="85"/>
         <source>How many of your newest demos the learner imitates; recording one more drops the oldest (1: recording again replaces the demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="84"/>
+        <location filename="../widgets/robot_panel.cpp" line="87"/>
         <source>Demos that teach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="142"/>
+        <location filename="../widgets/robot_panel.cpp" line="145"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="146"/>
+        <location filename="../widgets/robot_panel.cpp" line="149"/>
         <source>No robot plugin found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="164"/>
+        <location filename="../widgets/robot_panel.cpp" line="167"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="168"/>
+        <location filename="../widgets/robot_panel.cpp" line="173"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="185"/>
+        <location filename="../widgets/robot_panel.cpp" line="190"/>
         <source>Choose a robot first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="224"/>
+        <location filename="../widgets/robot_panel.cpp" line="230"/>
         <source>Load the plugin and activate the robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="226"/>
+        <location filename="../widgets/robot_panel.cpp" line="233"/>
         <source>Stop the robot and release it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="235"/>
+        <location filename="../widgets/robot_panel.cpp" line="243"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,22 +2009,22 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Episode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,47 +2064,47 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="126"/>
+        <location filename="../widgets/session_browser.cpp" line="127"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="146"/>
+        <location filename="../widgets/session_browser.cpp" line="149"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="162"/>
+        <location filename="../widgets/session_browser.cpp" line="165"/>
         <source>Cannot open the session in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="271"/>
+        <location filename="../widgets/session_browser.cpp" line="274"/>
         <source>Select an episode first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="282"/>
+        <location filename="../widgets/session_browser.cpp" line="285"/>
         <source>Relabelling failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="303"/>
+        <location filename="../widgets/session_browser.cpp" line="306"/>
         <source>Loading episode %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="324"/>
+        <location filename="../widgets/session_browser.cpp" line="327"/>
         <source>Episode %1 has no stored frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="373"/>
+        <location filename="../widgets/session_browser.cpp" line="376"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="378"/>
+        <location filename="../widgets/session_browser.cpp" line="381"/>
         <source> (intervention)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,108 +2112,108 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
 <context>
     <name>lab::ui::StatusFields</name>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="34"/>
+        <location filename="../widgets/status_fields.cpp" line="35"/>
         <source>Control loop: measured rate and jitter (std. dev. of the tick period)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="35"/>
+        <location filename="../widgets/status_fields.cpp" line="36"/>
         <source>Learner updates per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="36"/>
+        <location filename="../widgets/status_fields.cpp" line="37"/>
         <source>Learner updates per environment step over the last second, against the configured ratio (utd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="38"/>
+        <location filename="../widgets/status_fields.cpp" line="39"/>
         <source>Lockstep: simulated robot time against wall-clock time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="39"/>
+        <location filename="../widgets/status_fields.cpp" line="40"/>
         <source>Transitions in the replay and expert buffers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="40"/>
+        <location filename="../widgets/status_fields.cpp" line="41"/>
         <source>Time since the last checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="64"/>
+        <location filename="../widgets/status_fields.cpp" line="67"/>
         <source>Loop: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="65"/>
+        <location filename="../widgets/status_fields.cpp" line="68"/>
         <source>Updates/s: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="66"/>
+        <location filename="../widgets/status_fields.cpp" line="69"/>
         <source>UTD -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="69"/>
+        <location filename="../widgets/status_fields.cpp" line="72"/>
         <source>Buffers: -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="70"/>
-        <location filename="../widgets/status_fields.cpp" line="94"/>
+        <location filename="../widgets/status_fields.cpp" line="73"/>
+        <location filename="../widgets/status_fields.cpp" line="98"/>
         <source>Checkpoint: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="80"/>
+        <location filename="../widgets/status_fields.cpp" line="84"/>
         <source>Loop: %1 Hz, jitter %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="81"/>
+        <location filename="../widgets/status_fields.cpp" line="85"/>
         <source>Updates/s: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="82"/>
+        <location filename="../widgets/status_fields.cpp" line="86"/>
         <source>UTD %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="87"/>
+        <location filename="../widgets/status_fields.cpp" line="90"/>
         <source>sim %1 in %2 (%3x)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="89"/>
+        <location filename="../widgets/status_fields.cpp" line="93"/>
         <source>sim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="92"/>
+        <location filename="../widgets/status_fields.cpp" line="96"/>
         <source>Buffers: replay %1, expert %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="97"/>
+        <location filename="../widgets/status_fields.cpp" line="101"/>
         <source>Checkpoint: %1 s ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="98"/>
+        <location filename="../widgets/status_fields.cpp" line="102"/>
         <source>Checkpoint: %1 min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="111"/>
+        <location filename="../widgets/status_fields.cpp" line="115"/>
         <source>The learner cannot keep up with the robot: it managed %1 of the %2 updates per step it is configured for, so it learns from less than planned. Try a smaller batch (batch_size), fewer OOD samples (ood_policy_samples), a lower control rate, or, for a simulated robot, lockstep pacing (Robot panel).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="116"/>
+        <location filename="../widgets/status_fields.cpp" line="121"/>
         <source>Learner cannot keep up</source>
         <translation type="unfinished"></translation>
     </message>

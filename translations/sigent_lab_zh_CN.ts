@@ -4,7 +4,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../app/gui/language.cpp" line="20"/>
+        <location filename="../app/gui/language.cpp" line="21"/>
         <source>no translation for language &apos;%1&apos;</source>
         <translation>没有语言“%1”的翻译</translation>
     </message>
@@ -12,1164 +12,1164 @@
 <context>
     <name>OperatorText</name>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="115"/>
+        <location filename="../core/model/notice_text.cpp" line="143"/>
         <source>No emergency stop to acknowledge</source>
         <translation>没有需要确认的急停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="121"/>
+        <location filename="../core/model/notice_text.cpp" line="150"/>
         <source>Already connected</source>
         <translation>已经连接</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="123"/>
+        <location filename="../core/model/notice_text.cpp" line="152"/>
         <source>Disconnect needs the robot at rest; pause first</source>
         <translation>断开连接需要机器人静止；请先暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="125"/>
+        <location filename="../core/model/notice_text.cpp" line="154"/>
         <source>Recording needs a connected robot at rest</source>
         <translation>录制需要已连接且静止的机器人</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="126"/>
+        <location filename="../core/model/notice_text.cpp" line="156"/>
         <source>Not recording a demo</source>
         <translation>当前没有在录制示范</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="128"/>
+        <location filename="../core/model/notice_text.cpp" line="158"/>
         <source>No demo recorded yet: record one first</source>
         <translation>还没有录制示范：请先录制一次</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="130"/>
+        <location filename="../core/model/notice_text.cpp" line="160"/>
         <source>Replay needs the robot ready</source>
         <translation>回放需要机器人处于就绪状态</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="134"/>
+        <location filename="../core/model/notice_text.cpp" line="164"/>
         <source>Undo label needs a labelled training episode</source>
         <translation>撤销标注需要一个已标注的训练回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="136"/>
+        <location filename="../core/model/notice_text.cpp" line="166"/>
         <source>Intervention needs a running training episode</source>
         <translation>接管需要正在运行的训练回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="137"/>
+        <location filename="../core/model/notice_text.cpp" line="168"/>
         <source>No intervention to end</source>
         <translation>没有可结束的接管</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="139"/>
+        <location filename="../core/model/notice_text.cpp" line="170"/>
         <source>Training needs a demo: record one first</source>
         <translation>训练需要一次示范：请先录制</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="141"/>
+        <location filename="../core/model/notice_text.cpp" line="172"/>
         <source>Training can start only when ready</source>
         <translation>只有在就绪时才能开始训练</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="142"/>
+        <location filename="../core/model/notice_text.cpp" line="174"/>
         <source>Already paused</source>
         <translation>已经暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="143"/>
+        <location filename="../core/model/notice_text.cpp" line="176"/>
         <source>Nothing is running to pause</source>
         <translation>没有正在运行的内容可暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="144"/>
+        <location filename="../core/model/notice_text.cpp" line="178"/>
         <source>Nothing is paused</source>
         <translation>没有处于暂停的内容</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="146"/>
+        <location filename="../core/model/notice_text.cpp" line="180"/>
         <source>Evaluation needs the robot ready</source>
         <translation>评估需要机器人处于就绪状态</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="148"/>
+        <location filename="../core/model/notice_text.cpp" line="182"/>
         <source>Nothing learned yet: record a demo first</source>
         <translation>尚未学习任何内容：请先录制示范</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="150"/>
+        <location filename="../core/model/notice_text.cpp" line="184"/>
         <source>Nobody is waiting for the operator</source>
         <translation>当前没有等待操作员的步骤</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="152"/>
+        <location filename="../core/model/notice_text.cpp" line="187"/>
         <source>No label to undo</source>
         <translation>没有可撤销的标注</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="154"/>
+        <location filename="../core/model/notice_text.cpp" line="189"/>
         <source>Intervention is already on</source>
         <translation>接管已经开启</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="159"/>
+        <location filename="../core/model/notice_text.cpp" line="195"/>
         <source>Intervention is not on</source>
         <translation>接管尚未开启</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="174"/>
+        <location filename="../core/model/notice_text.cpp" line="210"/>
         <source>Waiting for the operator to set the scene up: press Ready</source>
         <translation>等待操作员布置场景：请按“场景就绪”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="177"/>
+        <location filename="../core/model/notice_text.cpp" line="213"/>
         <source>The next episode is already starting</source>
         <translation>下一个回合已经在启动</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="179"/>
+        <location filename="../core/model/notice_text.cpp" line="215"/>
         <source>No session folder: checkpoints need a sessionDir</source>
         <translation>没有会话文件夹：保存检查点需要会话文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="156"/>
+        <location filename="../core/model/notice_text.cpp" line="191"/>
         <source>Intervention needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation>接管需要遥操作设备：尚未收到遥操作动作（或在带有脚本专家的机器人上启用脚本示范）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="170"/>
+        <location filename="../core/model/notice_text.cpp" line="206"/>
         <source>Recording needs a teleop device: no teleop action received yet (or enable scriptedDemo on a robot with a scripted expert)</source>
         <translation>录制需要遥操作设备：尚未收到遥操作动作（或在带有脚本专家的机器人上启用脚本示范）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="167"/>
+        <location filename="../core/model/notice_text.cpp" line="203"/>
         <source>This robot has no scripted expert: record the demo by hand</source>
         <translation>此机器人没有脚本专家：请手动录制示范</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="120"/>
+        <location filename="../core/model/notice_text.cpp" line="148"/>
         <source>%1 needs a connected robot</source>
         <translation>“%1”需要已连接的机器人</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="117"/>
+        <location filename="../core/model/notice_text.cpp" line="145"/>
         <source>%1 is blocked: the emergency stop is active, acknowledge it first</source>
         <translation>“%1”被阻止：急停处于激活状态，请先确认急停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="132"/>
+        <location filename="../core/model/notice_text.cpp" line="162"/>
         <source>%1 needs a running episode</source>
         <translation>“%1”需要正在运行的回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="161"/>
+        <location filename="../core/model/notice_text.cpp" line="197"/>
         <source>%1 needs at least one step of the episode</source>
         <translation>“%1”需要回合至少执行一步</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="163"/>
+        <location filename="../core/model/notice_text.cpp" line="199"/>
         <source>%1: no evaluation episode is running</source>
         <translation>“%1”：没有正在运行的评估回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="165"/>
+        <location filename="../core/model/notice_text.cpp" line="201"/>
         <source>%1: no finished training episode to label</source>
         <translation>“%1”：没有可标注的已结束训练回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="14"/>
+        <location filename="../core/model/notice_text.cpp" line="15"/>
         <source>No robot</source>
         <translation>无机器人</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="15"/>
+        <location filename="../core/model/notice_text.cpp" line="17"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="16"/>
+        <location filename="../core/model/notice_text.cpp" line="19"/>
         <source>Recording demo</source>
         <translation>正在录制示范</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="17"/>
+        <location filename="../core/model/notice_text.cpp" line="21"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="18"/>
+        <location filename="../core/model/notice_text.cpp" line="23"/>
         <source>Episode running</source>
         <translation>回合运行中</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="19"/>
+        <location filename="../core/model/notice_text.cpp" line="25"/>
         <source>Between episodes</source>
         <translation>回合间隙</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="20"/>
+        <location filename="../core/model/notice_text.cpp" line="27"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="21"/>
+        <location filename="../core/model/notice_text.cpp" line="29"/>
         <source>Evaluating</source>
         <translation>评估中</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="22"/>
+        <location filename="../core/model/notice_text.cpp" line="31"/>
         <source>Replaying demo</source>
         <translation>正在回放示范</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="30"/>
+        <location filename="../core/model/notice_text.cpp" line="40"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="31"/>
+        <location filename="../core/model/notice_text.cpp" line="42"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="32"/>
+        <location filename="../core/model/notice_text.cpp" line="44"/>
         <source>Record demo</source>
         <translation>录制示范</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="33"/>
+        <location filename="../core/model/notice_text.cpp" line="46"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="34"/>
+        <location filename="../core/model/notice_text.cpp" line="48"/>
         <source>Replay demo</source>
         <translation>回放示范</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="35"/>
-        <location filename="../core/model/notice_text.cpp" line="330"/>
+        <location filename="../core/model/notice_text.cpp" line="50"/>
+        <location filename="../core/model/notice_text.cpp" line="378"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="36"/>
-        <location filename="../core/model/notice_text.cpp" line="331"/>
+        <location filename="../core/model/notice_text.cpp" line="52"/>
+        <location filename="../core/model/notice_text.cpp" line="380"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="37"/>
+        <location filename="../core/model/notice_text.cpp" line="54"/>
         <source>Undo label</source>
         <translation>撤销标注</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="38"/>
+        <location filename="../core/model/notice_text.cpp" line="56"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="39"/>
+        <location filename="../core/model/notice_text.cpp" line="58"/>
         <source>Hand back</source>
         <translation>交还控制</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="40"/>
+        <location filename="../core/model/notice_text.cpp" line="60"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="41"/>
+        <location filename="../core/model/notice_text.cpp" line="62"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="42"/>
+        <location filename="../core/model/notice_text.cpp" line="64"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="43"/>
+        <location filename="../core/model/notice_text.cpp" line="66"/>
         <source>Emergency stop</source>
         <translation>急停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="45"/>
+        <location filename="../core/model/notice_text.cpp" line="68"/>
         <source>Acknowledge emergency stop</source>
         <translation>确认急停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="46"/>
+        <location filename="../core/model/notice_text.cpp" line="70"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="47"/>
+        <location filename="../core/model/notice_text.cpp" line="72"/>
         <source>Save checkpoint</source>
         <translation>保存检查点</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="48"/>
+        <location filename="../core/model/notice_text.cpp" line="74"/>
         <source>Scene ready</source>
         <translation>场景就绪</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="181"/>
+        <location filename="../core/model/notice_text.cpp" line="217"/>
         <source>Evaluate needs at least one episode, got %1</source>
         <translation>评估至少需要一个回合，收到的是 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="183"/>
+        <location filename="../core/model/notice_text.cpp" line="219"/>
         <source>the robot refused the acknowledgement: %1</source>
         <translation>机器人拒绝了急停确认：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="186"/>
+        <location filename="../core/model/notice_text.cpp" line="222"/>
         <source>Settings can change only without a robot connected (state: %1)</source>
         <translation>只有在未连接机器人时才能修改设置（状态：%1）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="189"/>
+        <location filename="../core/model/notice_text.cpp" line="225"/>
         <source>invalid learner configuration: %1</source>
         <translation>学习器配置无效：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="191"/>
+        <location filename="../core/model/notice_text.cpp" line="227"/>
         <source>robot &apos;%1&apos; has no camera; use obs_mode &quot;state&quot;</source>
         <translation>机器人“%1”没有相机；请使用 obs_mode &quot;state&quot;</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="193"/>
+        <location filename="../core/model/notice_text.cpp" line="229"/>
         <source>robot &apos;%1&apos; gives %2x%3 images but the learner expects %4x%4</source>
         <translation>机器人“%1”提供 %2x%3 的图像，但学习器需要 %4x%4</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="196"/>
+        <location filename="../core/model/notice_text.cpp" line="232"/>
         <source>robot &apos;%1&apos; has no state vector; use obs_mode &quot;image&quot;</source>
         <translation>机器人“%1”没有状态向量；请使用 obs_mode &quot;image&quot;</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="198"/>
+        <location filename="../core/model/notice_text.cpp" line="235"/>
         <source>robot &apos;%1&apos; has no action</source>
         <translation>机器人“%1”没有动作</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="200"/>
+        <location filename="../core/model/notice_text.cpp" line="237"/>
         <source>robot &apos;%1&apos; reports control rate %2 Hz and %3 max steps</source>
         <translation>机器人“%1”报告的控制频率为 %2 Hz、最大步数为 %3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="203"/>
+        <location filename="../core/model/notice_text.cpp" line="240"/>
         <source>robot &apos;%1&apos; is not a simulation: lockstep pacing would stop and start a physical robot at the learner&apos;s pace; use real-time pacing</source>
         <translation>机器人“%1”不是仿真：锁步节奏会让实体机器人按学习器的速度走走停停；请使用实时节奏</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="208"/>
+        <location filename="../core/model/notice_text.cpp" line="245"/>
         <source>replay_capacity %1 (and expert_capacity %2) %3 transitions need %4 when full, but only %5 of memory is available (MemAvailable); lower replay_capacity to about %6 or free memory</source>
         <translation>replay_capacity %1（以及 expert_capacity %2）个 %3 转移在装满时需要 %4，但可用内存只有 %5（MemAvailable）；请把 replay_capacity 降到约 %6，或释放内存</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="212"/>
+        <location filename="../core/model/notice_text.cpp" line="250"/>
         <source>session &apos;%1&apos;: %2</source>
         <translation>会话“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="214"/>
+        <location filename="../core/model/notice_text.cpp" line="252"/>
         <source>the learner did not start: %1</source>
         <translation>学习器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="216"/>
+        <location filename="../core/model/notice_text.cpp" line="254"/>
         <source>the learner did not start within 3 minutes</source>
         <translation>学习器在 3 分钟内未能启动</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="218"/>
+        <location filename="../core/model/notice_text.cpp" line="256"/>
         <source>session reopened: %1 episodes, demo %2, %3 environment steps; buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at most %7 steps in memory at once)</source>
         <translation>会话已重新打开：%1 个回合，示范 %2，%3 个环境步；缓冲区由已存储的 %5 步中的 %4 步重建（读取了 %6 个回合，内存中同时最多 %7 步）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="223"/>
+        <location filename="../core/model/notice_text.cpp" line="262"/>
         <source>robot &apos;%1&apos;: %2 failed: %3</source>
         <translation>机器人“%1”：%2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="225"/>
+        <location filename="../core/model/notice_text.cpp" line="264"/>
         <source>robot &apos;%1&apos;: loading the plugin did not finish within %2 s; abandoned</source>
         <translation>机器人“%1”：插件加载未在 %2 秒内完成；已放弃</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="229"/>
+        <location filename="../core/model/notice_text.cpp" line="268"/>
         <source>robot &apos;%1&apos;: %2() did not return within %3 s: the robot is marked faulted and its plugin abandoned (reconnect to use it again). The hardware may still be executing its last command: stop it by its own means</source>
         <translation>机器人“%1”：%2() 未在 %3 秒内返回：机器人已标记为故障，其插件已放弃（重新连接后才能再次使用）。硬件可能仍在执行最后一条指令：请用其自身的手段停止它</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="235"/>
+        <location filename="../core/model/notice_text.cpp" line="274"/>
         <source>robot &apos;%1&apos;: %2() was still running when the program stopped; it was abandoned</source>
         <translation>机器人“%1”：程序停止时 %2() 仍在运行；已放弃</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="239"/>
+        <location filename="../core/model/notice_text.cpp" line="278"/>
         <source>the robot reported a non-finite state value; observation dropped</source>
         <translation>机器人报告了非有限的状态值；已丢弃该观测</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="242"/>
+        <location filename="../core/model/notice_text.cpp" line="281"/>
         <source>%1 reads in a row failed (the limit is %2); the last one: %3</source>
         <translation>连续 %1 次读取失败（上限为 %2）；最后一次：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="245"/>
+        <location filename="../core/model/notice_text.cpp" line="284"/>
         <source>no valid observation for %1 s (the limit is %2 s); the last one: %3</source>
         <translation>%1 秒内没有有效观测（上限为 %2 秒）；最后一次：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="249"/>
+        <location filename="../core/model/notice_text.cpp" line="288"/>
         <source>the robot gives no valid observation: %1</source>
         <translation>机器人没有给出有效观测：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="251"/>
+        <location filename="../core/model/notice_text.cpp" line="290"/>
         <source>the robot takes no command: %1 commands in a row were refused (the limit is %2); the last one: %3</source>
         <translation>机器人不接受指令：连续 %1 条指令被拒绝（上限为 %2）；最后一次：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="254"/>
+        <location filename="../core/model/notice_text.cpp" line="294"/>
         <source>%1; %2 (the robot holds still)</source>
         <translation>%1；%2（机器人保持静止）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="256"/>
+        <location filename="../core/model/notice_text.cpp" line="296"/>
         <source>the recording was discarded</source>
         <translation>录制已丢弃</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="258"/>
+        <location filename="../core/model/notice_text.cpp" line="298"/>
         <source>the demo replay was stopped</source>
         <translation>示范回放已停止</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="260"/>
+        <location filename="../core/model/notice_text.cpp" line="300"/>
         <source>episode %1 ended without a label and training paused</source>
         <translation>回合 %1 未标注即结束，训练已暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="263"/>
+        <location filename="../core/model/notice_text.cpp" line="303"/>
         <source>no episode started and training paused</source>
         <translation>没有回合开始，训练已暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="265"/>
+        <location filename="../core/model/notice_text.cpp" line="305"/>
         <source>waiting for a teleop action (the robot holds still)</source>
         <translation>正在等待遥操作动作（机器人保持静止）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="267"/>
+        <location filename="../core/model/notice_text.cpp" line="308"/>
         <source>acting failed: %1</source>
         <translation>策略执行失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="269"/>
+        <location filename="../core/model/notice_text.cpp" line="310"/>
         <source>action has %1 values, the robot takes %2</source>
         <translation>动作有 %1 个值，机器人需要 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="271"/>
+        <location filename="../core/model/notice_text.cpp" line="312"/>
         <source>the action holds a non-finite value; the robot holds still</source>
         <translation>动作包含非有限值；机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="273"/>
+        <location filename="../core/model/notice_text.cpp" line="315"/>
         <source>new weights refused: %1</source>
         <translation>新权重被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="276"/>
+        <location filename="../core/model/notice_text.cpp" line="318"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="278"/>
+        <location filename="../core/model/notice_text.cpp" line="320"/>
         <source>emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="280"/>
+        <location filename="../core/model/notice_text.cpp" line="322"/>
         <source>the emergency stop interrupted the recording</source>
         <translation>急停中断了录制</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="282"/>
+        <location filename="../core/model/notice_text.cpp" line="324"/>
         <source>Recording did not start: the previous episode or label is not saved yet (see the store error); press Record again once it is</source>
         <translation>录制未开始：上一个回合或标注尚未保存（见会话数据库错误）；保存后请再次按“录制”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="286"/>
+        <location filename="../core/model/notice_text.cpp" line="328"/>
         <source>the recording was stopped before Success</source>
         <translation>录制在“成功”之前被停止</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="288"/>
+        <location filename="../core/model/notice_text.cpp" line="330"/>
         <source>the operator marked the recording as failed</source>
         <translation>操作员将录制标记为失败</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="290"/>
+        <location filename="../core/model/notice_text.cpp" line="332"/>
         <source>the robot reports the task failed (for example a gate missed); record it again</source>
         <translation>机器人报告任务失败（例如错过了一个门）；请重新录制</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="294"/>
+        <location filename="../core/model/notice_text.cpp" line="336"/>
         <source>the demo&apos;s time limit of %1 steps ran out before Success</source>
         <translation>示范的 %1 步时间上限在“成功”之前用完</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="297"/>
+        <location filename="../core/model/notice_text.cpp" line="339"/>
         <source>%1: a demo must end in success to teach the task (press Success when it is done); the previous demo, if any, stays</source>
         <translation>%1：示范必须以成功结束才能教会任务（完成时请按“成功”）；之前的示范（如有）保留</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="300"/>
+        <location filename="../core/model/notice_text.cpp" line="343"/>
         <source>it has no steps</source>
         <translation>它没有任何步</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="301"/>
+        <location filename="../core/model/notice_text.cpp" line="345"/>
         <source>recording discarded: %1</source>
         <translation>录制已丢弃：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="302"/>
+        <location filename="../core/model/notice_text.cpp" line="347"/>
         <source>demo %1 recorded: %2 steps</source>
         <translation>示范 %1 已录制：%2 步</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="304"/>
+        <location filename="../core/model/notice_text.cpp" line="349"/>
         <source>demo %1 recorded: %2 steps, replaces demo %3</source>
         <translation>示范 %1 已录制：%2 步，替换示范 %3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="306"/>
+        <location filename="../core/model/notice_text.cpp" line="351"/>
         <source>demo %1 recorded: %2 steps, %3 demos teach</source>
         <translation>示范 %1 已录制：%2 步，%3 个示范参与教学</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="308"/>
+        <location filename="../core/model/notice_text.cpp" line="353"/>
         <source>demo replay finished after %1 steps</source>
         <translation>示范回放在 %1 步后结束</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="310"/>
+        <location filename="../core/model/notice_text.cpp" line="355"/>
         <source>demo replay finished after %1 steps: success detected</source>
         <translation>示范回放在 %1 步后结束：检测到成功</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="313"/>
+        <location filename="../core/model/notice_text.cpp" line="358"/>
         <source>demo replay finished after %1 steps: no success</source>
         <translation>示范回放在 %1 步后结束：未成功</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="315"/>
+        <location filename="../core/model/notice_text.cpp" line="360"/>
         <source>intervention: the operator drives</source>
         <translation>接管：操作员驾驶</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="316"/>
+        <location filename="../core/model/notice_text.cpp" line="362"/>
         <source>intervention ended</source>
         <translation>接管已结束</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="318"/>
+        <location filename="../core/model/notice_text.cpp" line="364"/>
         <source>episode %1 is already labelled %2</source>
         <translation>回合 %1 已标注为%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="319"/>
+        <location filename="../core/model/notice_text.cpp" line="366"/>
         <source>episode %1 labelled &apos;%2&apos; (%3)</source>
         <translation>回合 %1 已标注为“%2”（%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="321"/>
+        <location filename="../core/model/notice_text.cpp" line="368"/>
         <source>relabelling needs a connected robot and a session folder</source>
         <translation>重新标注需要已连接的机器人和会话文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="324"/>
+        <location filename="../core/model/notice_text.cpp" line="371"/>
         <source>no episode %1 in this session</source>
         <translation>此会话中没有回合 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="326"/>
+        <location filename="../core/model/notice_text.cpp" line="373"/>
         <source>Set up the scene of %1 for the next episode, then press Scene ready</source>
         <translation>请为下一个回合布置 %1 的场景，然后按“场景就绪”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="332"/>
+        <location filename="../core/model/notice_text.cpp" line="382"/>
         <source>Time-out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="333"/>
+        <location filename="../core/model/notice_text.cpp" line="384"/>
         <source>Unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="334"/>
+        <location filename="../core/model/notice_text.cpp" line="386"/>
         <source>by the operator</source>
         <translation>由操作员</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="335"/>
+        <location filename="../core/model/notice_text.cpp" line="388"/>
         <source>by the robot&apos;s detector</source>
         <translation>由机器人的检测器</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="336"/>
+        <location filename="../core/model/notice_text.cpp" line="390"/>
         <source>by the time limit</source>
         <translation>由时间上限</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="337"/>
+        <location filename="../core/model/notice_text.cpp" line="392"/>
         <source>relabelled in the session</source>
         <translation>在会话中重新标注</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="338"/>
+        <location filename="../core/model/notice_text.cpp" line="394"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="340"/>
+        <location filename="../core/model/notice_text.cpp" line="397"/>
         <source>training stopped: %1</source>
         <translation>训练已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="342"/>
+        <location filename="../core/model/notice_text.cpp" line="399"/>
         <source>the training budget of %1 steps is done</source>
         <translation>%1 步的训练预算已用完</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="344"/>
+        <location filename="../core/model/notice_text.cpp" line="401"/>
         <source>every evaluation episode succeeded (%1/%1) after %2 steps</source>
         <translation>%2 步后每个评估回合都成功了（%1/%1）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="347"/>
+        <location filename="../core/model/notice_text.cpp" line="404"/>
         <source>evaluation: %1/%2 successes, %3 steps on average (demo: %4)</source>
         <translation>评估：%1/%2 次成功，平均 %3 步（示范：%4）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="350"/>
+        <location filename="../core/model/notice_text.cpp" line="407"/>
         <source>training paused: the learner met non-finite values (see the learner error); resume once the cause is fixed</source>
         <translation>训练已暂停：学习器遇到非有限值（见学习器错误）；排除原因后请继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="354"/>
+        <location filename="../core/model/notice_text.cpp" line="411"/>
         <source>training paused: the session could not save what was recorded (see the store error); it is kept and tried again every %1 s, and when you resume</source>
         <translation>训练已暂停：会话无法保存已录制的内容（见会话数据库错误）；内容已保留，每 %1 秒以及继续时都会重试</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="359"/>
+        <location filename="../core/model/notice_text.cpp" line="417"/>
         <source>episode %1</source>
         <translation>回合 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="360"/>
+        <location filename="../core/model/notice_text.cpp" line="419"/>
         <source>the label &apos;%1&apos; of episode %2</source>
         <translation>回合 %2 的标注“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="361"/>
+        <location filename="../core/model/notice_text.cpp" line="421"/>
         <source>the training metrics</source>
         <translation>训练指标</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="363"/>
+        <location filename="../core/model/notice_text.cpp" line="423"/>
         <source>the checkpoint records</source>
         <translation>检查点记录</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="364"/>
+        <location filename="../core/model/notice_text.cpp" line="425"/>
         <source>the event log</source>
         <translation>事件日志</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="365"/>
+        <location filename="../core/model/notice_text.cpp" line="427"/>
         <source>%1 is saved now (on a retry)</source>
         <translation>%1 现已保存（重试成功）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="367"/>
+        <location filename="../core/model/notice_text.cpp" line="429"/>
         <source>%1 could not be saved: %2. It is kept and tried again every %3 s and when you resume; training pauses until it is saved</source>
         <translation>%1 无法保存：%2。它已保留，每 %3 秒以及继续时都会重试；保存之前训练暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="371"/>
+        <location filename="../core/model/notice_text.cpp" line="433"/>
         <source>%1 could not be saved: %2 (shown once until they are saved again)</source>
         <translation>%1 无法保存：%2（在再次保存成功前只显示一次）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="374"/>
+        <location filename="../core/model/notice_text.cpp" line="436"/>
         <source>the session store did not finish writing within 30 s</source>
         <translation>会话数据库未在 30 秒内完成写入</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="377"/>
+        <location filename="../core/model/notice_text.cpp" line="439"/>
         <source>disconnected with %1 write(s) the session could not save, now lost: %2</source>
         <translation>断开连接时仍有 %1 项会话无法保存的写入，现已丢失：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="382"/>
+        <location filename="../core/model/notice_text.cpp" line="444"/>
         <source>checkpoint at update %1 (%2): %3</source>
         <translation>第 %1 次更新的检查点（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="383"/>
+        <location filename="../core/model/notice_text.cpp" line="446"/>
         <source>refused: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="385"/>
+        <location filename="../core/model/notice_text.cpp" line="448"/>
         <source>no usable checkpoint in this session: the learner starts fresh (the buffers are rebuilt from the database)</source>
         <translation>此会话中没有可用的检查点：学习器从头开始（缓冲区由数据库重建）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="389"/>
+        <location filename="../core/model/notice_text.cpp" line="452"/>
         <source>no session folder: checkpoints need ControllerSettings::sessionDir</source>
         <translation>没有会话文件夹：检查点需要 ControllerSettings::sessionDir</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="393"/>
+        <location filename="../core/model/notice_text.cpp" line="456"/>
         <source>saving &apos;%1&apos; failed: %2</source>
         <translation>保存“%1”失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="395"/>
+        <location filename="../core/model/notice_text.cpp" line="458"/>
         <source>resumed learner from checkpoint &apos;%1&apos; at update %2 (weights fingerprint %3)</source>
         <translation>学习器已从检查点“%1”在第 %2 次更新处恢复（权重指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="399"/>
+        <location filename="../core/model/notice_text.cpp" line="462"/>
         <source>learner loaded from &apos;%1&apos; at update %2</source>
         <translation>学习器已从“%1”加载，位于第 %2 次更新</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="401"/>
+        <location filename="../core/model/notice_text.cpp" line="464"/>
         <source>could not build the learner: %1</source>
         <translation>无法构建学习器：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="403"/>
+        <location filename="../core/model/notice_text.cpp" line="466"/>
         <source>a message failed with an unknown exception</source>
         <translation>一条消息因未知异常而失败</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="405"/>
+        <location filename="../core/model/notice_text.cpp" line="468"/>
         <source>episode %1: the Q, H_sig or gate values of a step are not finite (an observation with extreme values?); they are shown and stored as 0</source>
         <translation>回合 %1：某一步的 Q、H_sig 或门控值不是有限值（观测值过于极端？）；它们以 0 显示和存储</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="410"/>
+        <location filename="../core/model/notice_text.cpp" line="473"/>
         <source>episode %1 could not enter the training buffers (%2); it is stored but not learnt from</source>
         <translation>回合 %1 无法进入训练缓冲区（%2）；它已存储，但不用于学习</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="414"/>
+        <location filename="../core/model/notice_text.cpp" line="477"/>
         <source>training paused: %1. The learner went back to its weights of update %2 (the last good ones); nothing non-finite was published or saved. Check the robot&apos;s observations and the learner settings, then resume</source>
         <translation>训练已暂停：%1。学习器已回到第 %2 次更新的权重（最后一组正常权重）；没有发布或保存任何非有限值。请检查机器人的观测和学习器设置，然后继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="419"/>
+        <location filename="../core/model/notice_text.cpp" line="483"/>
         <source>update %1: %2</source>
         <translation>第 %1 次更新：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="421"/>
+        <location filename="../core/model/notice_text.cpp" line="485"/>
         <source>update %1 gave non-finite values</source>
         <translation>第 %1 次更新产生了非有限值</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="423"/>
+        <location filename="../core/model/notice_text.cpp" line="487"/>
         <source>the weights at update %1 are not finite</source>
         <translation>第 %1 次更新时的权重不是有限值</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="426"/>
+        <location filename="../core/model/notice_text.cpp" line="512"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation>配置项“%1”必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="428"/>
+        <location filename="../core/model/notice_text.cpp" line="514"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation>配置项“%1” = %2 超出范围 [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="430"/>
+        <location filename="../core/model/notice_text.cpp" line="516"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation>配置项“%1”必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="432"/>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation>配置项“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="434"/>
+        <location filename="../core/model/notice_text.cpp" line="520"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation>配置项“%1”必须是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="436"/>
+        <location filename="../core/model/notice_text.cpp" line="522"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation>配置项“%1”必须是 &quot;auto&quot; 或 [%2, %3] 内的数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="438"/>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation>未知的配置项“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="440"/>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation>未知的预设“%1”；可选：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="442"/>
+        <location filename="../core/model/notice_text.cpp" line="529"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation>配置：“%1”必须小于“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="443"/>
+        <location filename="../core/model/notice_text.cpp" line="531"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation>配置项“%1”必须 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="445"/>
+        <location filename="../core/model/notice_text.cpp" line="533"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation>配置：“%1” &gt; 0 时需要“%2”或“%3” &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="447"/>
+        <location filename="../core/model/notice_text.cpp" line="535"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation>配置项“%1”不能超过“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="449"/>
+        <location filename="../core/model/notice_text.cpp" line="537"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation>配置项“%1” = &quot;%2&quot;，但此 LibTorch 没有可用的 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="452"/>
+        <location filename="../core/model/notice_text.cpp" line="540"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation>无法读取配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="454"/>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation>配置文件“%1”在偏移 %2 处不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="456"/>
+        <location filename="../core/model/notice_text.cpp" line="545"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation>配置文件“%1”必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="458"/>
+        <location filename="../core/model/notice_text.cpp" line="547"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation>无法写入配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="461"/>
+        <location filename="../core/model/notice_text.cpp" line="550"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation>会话文件夹“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="463"/>
+        <location filename="../core/model/notice_text.cpp" line="552"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation>“%1”不是文件夹：会话是一个包含 %2 的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="465"/>
+        <location filename="../core/model/notice_text.cpp" line="555"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation>“%1”中没有会话（其中没有 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="467"/>
+        <location filename="../core/model/notice_text.cpp" line="557"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation>%1 为空（0 字节）：不是会话数据库</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="469"/>
+        <location filename="../core/model/notice_text.cpp" line="559"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation>“%1”是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="471"/>
+        <location filename="../core/model/notice_text.cpp" line="561"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation>无法创建会话文件夹“%1”（只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="474"/>
+        <location filename="../core/model/notice_text.cpp" line="564"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation>“%1”中已有会话：请打开它，而不是新建</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="477"/>
+        <location filename="../core/model/notice_text.cpp" line="567"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation>“%1”中的会话是用机器人“%2”（状态 %3，动作 %4，图像 %5）录制的，不是机器人“%6”（状态 %7，动作 %8，图像 %9）：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="482"/>
+        <location filename="../core/model/notice_text.cpp" line="572"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation>会话文件夹“%1”是只读的：无法在那里写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="485"/>
+        <location filename="../core/model/notice_text.cpp" line="575"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first</source>
         <translation>会话数据库 %1 已被另一个程序锁定（%4 上的 pid %2%3）；请先在那里关闭它</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="489"/>
+        <location filename="../core/model/notice_text.cpp" line="579"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation>无法在“%1”中创建锁文件（文件夹只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="493"/>
+        <location filename="../core/model/notice_text.cpp" line="583"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation>%1 是只读的（文件权限、不可变属性或只读磁盘）：无法写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="497"/>
+        <location filename="../core/model/notice_text.cpp" line="588"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation>%1 是 SQLite 文件，但不是会话数据库（没有模式版本）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="501"/>
+        <location filename="../core/model/notice_text.cpp" line="592"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation>%1 的模式版本为 %2，本程序读取版本 %3（以读写方式打开一次即可更新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="505"/>
+        <location filename="../core/model/notice_text.cpp" line="596"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation>%1 没有会话记录行（创建被中断？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="506"/>
+        <location filename="../core/model/notice_text.cpp" line="598"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="508"/>
+        <location filename="../core/model/notice_text.cpp" line="600"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation>%1 已损坏：其会话记录行无效（%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="509"/>
+        <location filename="../core/model/notice_text.cpp" line="602"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="511"/>
+        <location filename="../core/model/notice_text.cpp" line="604"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation>会话数据库已被另一个程序锁定（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="513"/>
+        <location filename="../core/model/notice_text.cpp" line="607"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation>%1 已损坏：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="515"/>
+        <location filename="../core/model/notice_text.cpp" line="609"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation>会话数据库是只读的（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="516"/>
+        <location filename="../core/model/notice_text.cpp" line="611"/>
         <source>the disk is full (%1: %2)</source>
         <translation>磁盘已满（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <location filename="../core/model/notice_text.cpp" line="613"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation>磁盘已满（%1：%2，%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation>无法打开数据库文件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <location filename="../core/model/notice_text.cpp" line="617"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation>%1：%2（SQLite 错误 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <location filename="../core/model/notice_text.cpp" line="620"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="622"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation>无法写入 %1（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="624"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation>无法读取 %1 以计算校验和：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="626"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation>写入 %1 失败：%2%3（磁盘已满或文件夹不可写？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <location filename="../core/model/notice_text.cpp" line="629"/>
         <source>cannot move the finished export to %1</source>
         <translation>无法将完成的导出移动到 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <location filename="../core/model/notice_text.cpp" line="631"/>
         <source>export: no output folder given</source>
         <translation>导出：未指定输出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <location filename="../core/model/notice_text.cpp" line="633"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation>导出：无法创建输出文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="537"/>
+        <location filename="../core/model/notice_text.cpp" line="635"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation>导出：策略文件“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="539"/>
+        <location filename="../core/model/notice_text.cpp" line="637"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>导出：无法将策略“%1”复制到“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="640"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation>无法写入检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <location filename="../core/model/notice_text.cpp" line="642"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation>检查点“%1”未能完整写入（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="547"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation>检查点“%1”无法替换之前的文件：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <location filename="../core/model/notice_text.cpp" line="648"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation>无法打开检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="552"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation>“%1”不是 SigEnt Lab 检查点（文件头错误或过短）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="556"/>
+        <location filename="../core/model/notice_text.cpp" line="655"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation>检查点“%1”被截断</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="558"/>
+        <location filename="../core/model/notice_text.cpp" line="657"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation>检查点“%1”被截断或带有多余数据（%2 字节，应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="562"/>
+        <location filename="../core/model/notice_text.cpp" line="661"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation>检查点“%1”已损坏：其 SHA-256 校验和与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <location filename="../core/model/notice_text.cpp" line="666"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation>检查点“%1”的文件头无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <location filename="../core/model/notice_text.cpp" line="668"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation>检查点“%1”的校验和为 %2，但会话记录的是 %3：它已被替换或损坏</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <location filename="../core/model/notice_text.cpp" line="673"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation>检查点“%1”保存的是第 %2 次更新，但会话记录的是第 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="576"/>
+        <location filename="../core/model/notice_text.cpp" line="677"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation>学习器未能在 %1 秒内接收已保存的回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="579"/>
+        <location filename="../core/model/notice_text.cpp" line="680"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation>未写入检查点“%1”：学习器的权重并非全部有限</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="583"/>
+        <location filename="../core/model/notice_text.cpp" line="684"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation>检查点“%1”与此学习器不匹配：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="585"/>
+        <location filename="../core/model/notice_text.cpp" line="686"/>
         <source>unknown checkpoint format</source>
         <translation>未知的检查点格式</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="587"/>
+        <location filename="../core/model/notice_text.cpp" line="688"/>
         <source>state dimension %1, learner has %2</source>
         <translation>状态维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="589"/>
+        <location filename="../core/model/notice_text.cpp" line="690"/>
         <source>action dimension %1, learner has %2</source>
         <translation>动作维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="591"/>
+        <location filename="../core/model/notice_text.cpp" line="692"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation>“%1”不同（文件中为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="593"/>
+        <location filename="../core/model/notice_text.cpp" line="694"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="425"/>
+        <location filename="../core/model/notice_text.cpp" line="489"/>
         <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
         <translation>与 %1 处学习器的连接中断（%2）：没有丢失任何数据，连接恢复后会重新发送所有尚未保存的内容</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="430"/>
+        <location filename="../core/model/notice_text.cpp" line="493"/>
         <source>the link to the learner at %1 is back; %2 messages not yet stored were sent again</source>
         <translation>与 %1 处学习器的连接已恢复；已重新发送 %2 条尚未保存的消息</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="434"/>
+        <location filename="../core/model/notice_text.cpp" line="497"/>
         <source>the learner at %1 did not confirm storing %2 messages before the link was closed: the latest episodes or labels may be missing from its session</source>
         <translation>连接关闭前，%1 处的学习器未确认保存 %2 条消息：其会话中可能缺少最近的回合或标签</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="439"/>
+        <location filename="../core/model/notice_text.cpp" line="502"/>
         <source>the learner at %1 refused the link: %2</source>
         <translation>%1 处的学习器拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="441"/>
+        <location filename="../core/model/notice_text.cpp" line="504"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation>训练已暂停：与学习器的连接中断；机器人保持静止，当前回合被保留；连接恢复后自动继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="446"/>
+        <location filename="../core/model/notice_text.cpp" line="509"/>
         <source>the link to the learner is back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
@@ -1179,87 +1179,87 @@
         <translation>示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="23"/>
+        <location filename="../widgets/operator_text.cpp" line="24"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="24"/>
+        <location filename="../widgets/operator_text.cpp" line="26"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="25"/>
+        <location filename="../widgets/operator_text.cpp" line="28"/>
         <source>Intervention</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="26"/>
+        <location filename="../widgets/operator_text.cpp" line="29"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="31"/>
+        <location filename="../widgets/operator_text.cpp" line="34"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="32"/>
+        <location filename="../widgets/operator_text.cpp" line="36"/>
         <source>Learner</source>
         <translation>学习器</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="33"/>
+        <location filename="../widgets/operator_text.cpp" line="38"/>
         <source>Session store</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="40"/>
+        <location filename="../widgets/operator_text.cpp" line="52"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="41"/>
+        <location filename="../widgets/operator_text.cpp" line="54"/>
         <source>Relabelling</source>
         <translation>重新标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="42"/>
+        <location filename="../widgets/operator_text.cpp" line="56"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="34"/>
+        <location filename="../widgets/operator_text.cpp" line="40"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="35"/>
+        <location filename="../widgets/operator_text.cpp" line="42"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="36"/>
+        <location filename="../widgets/operator_text.cpp" line="44"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="37"/>
+        <location filename="../widgets/operator_text.cpp" line="46"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="38"/>
+        <location filename="../widgets/operator_text.cpp" line="48"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="39"/>
+        <location filename="../widgets/operator_text.cpp" line="50"/>
         <source>Teleop</source>
         <translation>遥操作</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="112"/>
+        <location filename="../core/model/notice_text.cpp" line="140"/>
         <source>%1 (state: %2)</source>
         <translation>%1（状态：%2）</translation>
     </message>
@@ -1267,7 +1267,7 @@
 <context>
     <name>RobotCatalog</name>
     <message>
-        <location filename="../app/gui/robot_catalog.cpp" line="72"/>
+        <location filename="../app/gui/robot_catalog.cpp" line="73"/>
         <source>%1 Hz, %2 steps per episode, actions: %3</source>
         <translation>%1 Hz，每回合 %2 步，动作：%3</translation>
     </message>
@@ -1280,17 +1280,17 @@
         <translation>此会话还没有检查点：请先训练（或按“保存检查点”），或取消勾选策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="62"/>
+        <location filename="../app/gui/session_export_job.cpp" line="66"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation>无法加载任何检查点：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="70"/>
+        <location filename="../app/gui/session_export_job.cpp" line="77"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="78"/>
+        <location filename="../app/gui/session_export_job.cpp" line="87"/>
         <source>policy</source>
         <translation>策略</translation>
     </message>
@@ -1298,12 +1298,12 @@
 <context>
     <name>StoreSessionModel</name>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="72"/>
+        <location filename="../app/gui/store_session_model.cpp" line="76"/>
         <source>This session stores no camera images (state observations only)</source>
         <translation>此会话没有保存相机图像（仅有状态观测）</translation>
     </message>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="82"/>
+        <location filename="../app/gui/store_session_model.cpp" line="87"/>
         <source>Unknown label &apos;%1&apos;: use success or failure</source>
         <translation>未知标注“%1”：请使用成功或失败</translation>
     </message>
@@ -1316,17 +1316,17 @@
         <translation>相机帧被拒绝：%2x%3 的图像却有 %1 字节</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="86"/>
+        <location filename="../widgets/camera_view.cpp" line="88"/>
         <source>No camera image</source>
         <translation>无相机图像</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="113"/>
+        <location filename="../widgets/camera_view.cpp" line="116"/>
         <source>%1x%2  %3 fps</source>
         <translation>%1x%2  %3 帧/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="115"/>
+        <location filename="../widgets/camera_view.cpp" line="118"/>
         <source>episode %1, step %2</source>
         <translation>回合 %1，第 %2 步</translation>
     </message>
@@ -1384,28 +1384,28 @@
         <translation>保存文件...</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="166"/>
+        <location filename="../widgets/config_editor.cpp" line="171"/>
         <source>The JSON text is not valid at offset %1: %2</source>
         <translation>JSON 文本在偏移 %1 处无效：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="170"/>
+        <location filename="../widgets/config_editor.cpp" line="175"/>
         <source>The JSON text must be one object: { &quot;key&quot;: value, ... }</source>
         <translation>JSON 文本必须是一个对象：{ &quot;key&quot;: value, ... }</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="213"/>
+        <location filename="../widgets/config_editor.cpp" line="219"/>
         <source>Load configuration</source>
         <translation>载入配置</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="214"/>
-        <location filename="../widgets/config_editor.cpp" line="227"/>
+        <location filename="../widgets/config_editor.cpp" line="219"/>
+        <location filename="../widgets/config_editor.cpp" line="232"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="226"/>
+        <location filename="../widgets/config_editor.cpp" line="232"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
@@ -1438,48 +1438,48 @@
         <translation>机器人及其周围环境安全：允许再次运动</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="201"/>
+        <location filename="../widgets/episode_controls.cpp" line="209"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation>录制将在您第一次操作时开始（时间限制 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="203"/>
+        <location filename="../widgets/episode_controls.cpp" line="210"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation>录制中：剩余 %1 秒（共 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="205"/>
+        <location filename="../widgets/episode_controls.cpp" line="212"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="255"/>
         <location filename="../widgets/episode_controls.cpp" line="264"/>
+        <location filename="../widgets/episode_controls.cpp" line="274"/>
         <source>%1: not available now. %2</source>
         <translation>%1：当前不可用。%2</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="263"/>
+        <location filename="../widgets/episode_controls.cpp" line="273"/>
         <source>The simulation drives the demo itself: see the whole loop without driving</source>
         <translation>仿真自行完成示范：无需操作即可看到完整流程</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="266"/>
+        <location filename="../widgets/episode_controls.cpp" line="276"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation>已急停 - 确认后继续</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="267"/>
+        <location filename="../widgets/episode_controls.cpp" line="277"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation>急停（空格 / Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="273"/>
+        <location filename="../widgets/episode_controls.cpp" line="284"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="274"/>
+        <location filename="../widgets/episode_controls.cpp" line="285"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation>［急停已激活］</translation>
     </message>
@@ -1556,72 +1556,72 @@
         <translation>策略导出为 TorchScript</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="46"/>
+        <location filename="../widgets/export_dialog.cpp" line="47"/>
         <source>A manifest (config, seeds, versions, file list) is always written.</source>
         <translation>总会写出一个清单文件（配置、随机种子、版本、文件列表）。</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="65"/>
+        <location filename="../widgets/export_dialog.cpp" line="66"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="68"/>
+        <location filename="../widgets/export_dialog.cpp" line="69"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="70"/>
+        <location filename="../widgets/export_dialog.cpp" line="71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="77"/>
+        <location filename="../widgets/export_dialog.cpp" line="78"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="123"/>
+        <location filename="../widgets/export_dialog.cpp" line="124"/>
         <source>Choose a folder to export to</source>
         <translation>请选择导出文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="128"/>
+        <location filename="../widgets/export_dialog.cpp" line="129"/>
         <source>Nothing to export: no session is open</source>
         <translation>没有可导出的内容：未打开会话</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="137"/>
+        <location filename="../widgets/export_dialog.cpp" line="138"/>
         <source>Starting...</source>
         <translation>正在开始...</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="165"/>
+        <location filename="../widgets/export_dialog.cpp" line="169"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="177"/>
+        <location filename="../widgets/export_dialog.cpp" line="182"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="189"/>
+        <location filename="../widgets/export_dialog.cpp" line="194"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="189"/>
+        <location filename="../widgets/export_dialog.cpp" line="194"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.cpp" line="192"/>
+        <location filename="../widgets/export_dialog.cpp" line="197"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/export_dialog.cpp" line="195"/>
+        <location filename="../widgets/export_dialog.cpp" line="200"/>
         <source>Wrote %n file(s): %1</source>
         <translation>
             <numerusform>已写入 %n 个文件：%1</numerusform>
@@ -1631,60 +1631,90 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="151"/>
-        <location filename="../app/gui/gui_composition.cpp" line="334"/>
+        <location filename="../app/gui/gui_composition.cpp" line="157"/>
+        <location filename="../app/gui/gui_composition.cpp" line="380"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="235"/>
+        <location filename="../app/gui/gui_composition.cpp" line="246"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="243"/>
+        <location filename="../app/gui/gui_composition.cpp" line="253"/>
+        <source>The session is kept by the learner at %1; this window keeps none</source>
+        <translation>会话由 %1 上的学习器保存；本窗口不保存会话</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="259"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="273"/>
+        <location filename="../app/gui/gui_composition.cpp" line="296"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="274"/>
+        <location filename="../app/gui/gui_composition.cpp" line="297"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="292"/>
+        <location filename="../app/gui/gui_composition.cpp" line="322"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="337"/>
+        <location filename="../app/gui/gui_composition.cpp" line="384"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="337"/>
+        <location filename="../app/gui/gui_composition.cpp" line="385"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="360"/>
+        <location filename="../app/gui/gui_composition.cpp" line="398"/>
+        <source>Learner: in this program</source>
+        <translation>学习器：在本程序中</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="400"/>
+        <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
+        <translation>学习器：远程，位于 %1，连接已断开：正在重连（训练会自动继续）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="403"/>
+        <source>Learner: remote at %1 (the session and checkpoints are there)</source>
+        <translation>学习器：远程，位于 %1（会话和检查点保存在那里）</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="412"/>
+        <source>Learner link lost: training paused, the robot held still</source>
+        <translation>与学习器的连接已断开：训练已暂停，机器人保持静止</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <source>Learner link back: training resumes</source>
+        <translation>与学习器的连接已恢复：训练继续</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="430"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="379"/>
+        <location filename="../app/gui/gui_composition.cpp" line="449"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="258"/>
+        <location filename="../app/gui/gui_composition.cpp" line="278"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -1701,7 +1731,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="31"/>
-        <location filename="../app/gui/main_window.cpp" line="195"/>
+        <location filename="../app/gui/main_window.cpp" line="196"/>
         <source>SigEnt Lab</source>
         <translation>SigEnt 实验室</translation>
     </message>
@@ -1711,72 +1741,72 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>学习器又跟上机器人了</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="106"/>
+        <location filename="../app/gui/main_window.cpp" line="107"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="108"/>
+        <location filename="../app/gui/main_window.cpp" line="109"/>
         <source>Episode</source>
         <translation>回合</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="109"/>
+        <location filename="../app/gui/main_window.cpp" line="110"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="110"/>
+        <location filename="../app/gui/main_window.cpp" line="111"/>
         <source>Configuration</source>
         <translation>配置</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="111"/>
+        <location filename="../app/gui/main_window.cpp" line="112"/>
         <source>Log</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="118"/>
+        <location filename="../app/gui/main_window.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="120"/>
         <source>&amp;Open session...</source>
         <translation>打开会话(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="122"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="124"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>&amp;New session folder...</source>
         <translation>新会话文件夹(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="126"/>
+        <location filename="../app/gui/main_window.cpp" line="127"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation>下次连接所用会话的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="129"/>
+        <location filename="../app/gui/main_window.cpp" line="130"/>
         <source>&amp;Export...</source>
         <translation>导出(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="132"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="134"/>
+        <location filename="../app/gui/main_window.cpp" line="135"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="137"/>
+        <location filename="../app/gui/main_window.cpp" line="138"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1786,44 +1816,44 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="151"/>
+        <location filename="../app/gui/main_window.cpp" line="152"/>
         <source>The language changes at the next start</source>
         <translation>语言将在下次启动时更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>SigEnt Lab - %1</source>
         <translation>SigEnt 实验室 - %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation>只有在没有机器人连接时才能更改配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="219"/>
+        <location filename="../app/gui/main_window.cpp" line="221"/>
         <source>%1 refused: %2</source>
         <translation>“%1”被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="223"/>
+        <location filename="../app/gui/main_window.cpp" line="225"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation>评估：%2 个回合中 %1 个成功，平均 %3 步（示范：%4 步）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="240"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation>%1回合 %2 在 %3 步后结束：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="237"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source> (%n intervention step(s))</source>
         <translation>
             <numerusform>（%n 个接管步）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>Export finished: %n file(s) written</source>
         <translation>
             <numerusform>导出完成：已写入 %n 个文件</numerusform>
@@ -1885,72 +1915,72 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation>自动（回合限制的 3 倍）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="70"/>
+        <location filename="../widgets/robot_panel.cpp" line="71"/>
         <source>How long a demo recording may last, counted from your first move; shown as a countdown while you record</source>
         <translation>示范录制最长可持续多久，从您第一次操作开始计时；录制时显示倒计时</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="72"/>
+        <location filename="../widgets/robot_panel.cpp" line="73"/>
         <source>Demo time limit</source>
         <translation>示范时间限制</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="73"/>
+        <location filename="../widgets/robot_panel.cpp" line="74"/>
         <source>Keep demos that end without Success</source>
         <translation>保留未以成功结束的示范</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="75"/>
+        <location filename="../widgets/robot_panel.cpp" line="77"/>
         <source>Off: a recording that times out or is stopped before Success is discarded (it cannot teach the task) and the previous demo stays</source>
         <translation>关闭时：超时或在成功之前停止的录制会被丢弃（它无法教会任务），之前的示范保留</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="82"/>
+        <location filename="../widgets/robot_panel.cpp" line="85"/>
         <source>How many of your newest demos the learner imitates; recording one more drops the oldest (1: recording again replaces the demo)</source>
         <translation>学习器模仿您最新的几个示范；再录制一个会丢弃最旧的（1：重新录制即替换示范）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="84"/>
+        <location filename="../widgets/robot_panel.cpp" line="87"/>
         <source>Demos that teach</source>
         <translation>参与教学的示范数</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="142"/>
+        <location filename="../widgets/robot_panel.cpp" line="145"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="146"/>
+        <location filename="../widgets/robot_panel.cpp" line="149"/>
         <source>No robot plugin found.</source>
         <translation>未找到机器人插件。</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="164"/>
+        <location filename="../widgets/robot_panel.cpp" line="167"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation>机器人设置在偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="168"/>
+        <location filename="../widgets/robot_panel.cpp" line="173"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation>机器人设置必须是 JSON 对象，例如 {&quot;seed&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="185"/>
+        <location filename="../widgets/robot_panel.cpp" line="190"/>
         <source>Choose a robot first</source>
         <translation>请先选择机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="224"/>
+        <location filename="../widgets/robot_panel.cpp" line="230"/>
         <source>Load the plugin and activate the robot</source>
         <translation>载入插件并激活机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="226"/>
+        <location filename="../widgets/robot_panel.cpp" line="233"/>
         <source>Stop the robot and release it</source>
         <translation>停止机器人并释放</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="235"/>
+        <location filename="../widgets/robot_panel.cpp" line="243"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -1978,22 +2008,22 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Episode</source>
         <translation>回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Label</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="58"/>
+        <location filename="../widgets/session_browser.cpp" line="59"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
@@ -2033,47 +2063,47 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation>停止回放</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="126"/>
+        <location filename="../widgets/session_browser.cpp" line="127"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="146"/>
+        <location filename="../widgets/session_browser.cpp" line="149"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="162"/>
+        <location filename="../widgets/session_browser.cpp" line="165"/>
         <source>Cannot open the session in %1</source>
         <translation>无法打开 %1 中的会话</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="271"/>
+        <location filename="../widgets/session_browser.cpp" line="274"/>
         <source>Select an episode first</source>
         <translation>请先选择一个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="282"/>
+        <location filename="../widgets/session_browser.cpp" line="285"/>
         <source>Relabelling failed</source>
         <translation>重新标注失败</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="303"/>
+        <location filename="../widgets/session_browser.cpp" line="306"/>
         <source>Loading episode %1...</source>
         <translation>正在载入回合 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="324"/>
+        <location filename="../widgets/session_browser.cpp" line="327"/>
         <source>Episode %1 has no stored frames</source>
         <translation>回合 %1 没有保存的画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="373"/>
+        <location filename="../widgets/session_browser.cpp" line="376"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation>第 %1 步：Q 值 %2，H_sig %3，门控 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="378"/>
+        <location filename="../widgets/session_browser.cpp" line="381"/>
         <source> (intervention)</source>
         <translation>（接管）</translation>
     </message>
@@ -2081,108 +2111,108 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
 <context>
     <name>lab::ui::StatusFields</name>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="34"/>
+        <location filename="../widgets/status_fields.cpp" line="35"/>
         <source>Control loop: measured rate and jitter (std. dev. of the tick period)</source>
         <translation>控制循环：实测频率与抖动（周期的标准差）</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="35"/>
+        <location filename="../widgets/status_fields.cpp" line="36"/>
         <source>Learner updates per second</source>
         <translation>学习器每秒更新次数</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="36"/>
+        <location filename="../widgets/status_fields.cpp" line="37"/>
         <source>Learner updates per environment step over the last second, against the configured ratio (utd)</source>
         <translation>最近一秒内每个环境步的学习器更新次数，与配置的比例（utd）对比</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="38"/>
+        <location filename="../widgets/status_fields.cpp" line="39"/>
         <source>Lockstep: simulated robot time against wall-clock time</source>
         <translation>锁步：仿真机器人时间与实际时间对比</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="39"/>
+        <location filename="../widgets/status_fields.cpp" line="40"/>
         <source>Transitions in the replay and expert buffers</source>
         <translation>回放缓冲区与专家缓冲区中的转移数</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="40"/>
+        <location filename="../widgets/status_fields.cpp" line="41"/>
         <source>Time since the last checkpoint</source>
         <translation>距上次检查点的时间</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="64"/>
+        <location filename="../widgets/status_fields.cpp" line="67"/>
         <source>Loop: -</source>
         <translation>循环：-</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="65"/>
+        <location filename="../widgets/status_fields.cpp" line="68"/>
         <source>Updates/s: -</source>
         <translation>更新/秒：-</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="66"/>
+        <location filename="../widgets/status_fields.cpp" line="69"/>
         <source>UTD -</source>
         <translation>每步更新 -</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="69"/>
+        <location filename="../widgets/status_fields.cpp" line="72"/>
         <source>Buffers: -</source>
         <translation>缓冲区：-</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="70"/>
-        <location filename="../widgets/status_fields.cpp" line="94"/>
+        <location filename="../widgets/status_fields.cpp" line="73"/>
+        <location filename="../widgets/status_fields.cpp" line="98"/>
         <source>Checkpoint: none</source>
         <translation>检查点：无</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="80"/>
+        <location filename="../widgets/status_fields.cpp" line="84"/>
         <source>Loop: %1 Hz, jitter %2 ms</source>
         <translation>循环：%1 Hz，抖动 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="81"/>
+        <location filename="../widgets/status_fields.cpp" line="85"/>
         <source>Updates/s: %1</source>
         <translation>更新/秒：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="82"/>
+        <location filename="../widgets/status_fields.cpp" line="86"/>
         <source>UTD %1 / %2</source>
         <translation>每步更新 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="87"/>
+        <location filename="../widgets/status_fields.cpp" line="90"/>
         <source>sim %1 in %2 (%3x)</source>
         <translation>仿真 %1，用时 %2（%3 倍）</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="89"/>
+        <location filename="../widgets/status_fields.cpp" line="93"/>
         <source>sim %1</source>
         <translation>仿真 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="92"/>
+        <location filename="../widgets/status_fields.cpp" line="96"/>
         <source>Buffers: replay %1, expert %2</source>
         <translation>缓冲区：回放 %1，专家 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="97"/>
+        <location filename="../widgets/status_fields.cpp" line="101"/>
         <source>Checkpoint: %1 s ago</source>
         <translation>检查点：%1 秒前</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="98"/>
+        <location filename="../widgets/status_fields.cpp" line="102"/>
         <source>Checkpoint: %1 min ago</source>
         <translation>检查点：%1 分钟前</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="111"/>
+        <location filename="../widgets/status_fields.cpp" line="115"/>
         <source>The learner cannot keep up with the robot: it managed %1 of the %2 updates per step it is configured for, so it learns from less than planned. Try a smaller batch (batch_size), fewer OOD samples (ood_policy_samples), a lower control rate, or, for a simulated robot, lockstep pacing (Robot panel).</source>
         <translation>学习器跟不上机器人：每步只完成了 %1 次更新，而配置的是 %2 次，因此学到的比计划的少。请尝试更小的批量（batch_size）、更少的 OOD 样本（ood_policy_samples）、更低的控制频率，或者对仿真机器人使用锁步节奏（机器人面板）。</translation>
     </message>
     <message>
-        <location filename="../widgets/status_fields.cpp" line="116"/>
+        <location filename="../widgets/status_fields.cpp" line="121"/>
         <source>Learner cannot keep up</source>
         <translation>学习器跟不上</translation>
     </message>

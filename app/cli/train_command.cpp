@@ -7,7 +7,7 @@
 #include <cstdio>
 
 #include "headless_run.h"
-#include "learner_link_client.h"
+#include "learner_link_options.h"
 #include "option_parser.h"
 #include "run_folder.h"
 #include "shutdown_signals.h"
@@ -88,6 +88,13 @@ QString newestCheckpoint(const QString& sessionDir) {
   return files.isEmpty() ? QString() : dir.filePath(files.last());
 }
 
+// --learner and its companions, as the window takes them (learner_link_options.h).
+QList<Option> linkOptions() {
+  QList<Option> out;
+  for (const auto& o : link::linkOptionHelp()) out.push_back({o.name, o.valueName, o.help});
+  return out;
+}
+
 Pacing parsePacing(const QString& s) {
   if (s == "lockstep") return Pacing::Lockstep;
   if (s == "realtime" || s == "real-time") return Pacing::RealTime;
@@ -98,42 +105,36 @@ Pacing parsePacing(const QString& s) {
 }  // namespace
 
 ControllerSettings trainSettings(const QStringList& args, QString& outDir,
-                                 LearnerLinkOptions* learner) {
+                                 link::LinkOptions* learner) {
   const OptionParser opts(
       "train",
       "Trains a robot from one scripted demonstration through the window's engine, unattended: "
       "the robot's success detector labels episodes, an evaluation runs every --eval-every "
       "steps. Running it again on the same --out folder resumes the run.",
       args,
-      {{"robot", "ID",
-        "The robot: point-reach, push-cube, ball-to-goal, slalom-quadruped or "
-        "slalom-humanoid (default point-reach)."},
-       {"obs", "MODE",
-        "What the networks see: state, image or both (default image; state "
-        "for point-reach)."},
-       {"preset", "NAME",
-        "One of " + lab::SacConfig::presetNames().join(", ") +
-            " (docs/SIGENT_SAC.md, \"Presets: what each changes\")."},
-       {"config", "FILE", "A learner config (JSON), applied before --preset and --set."},
-       {"steps", "N", "Environment steps of training (default 10000)."},
-       {"seed", "S", "The learner's seed (default the config's)."},
-       {"eval-every", "K", "Steps between evaluations (default 1000)."},
-       {"eval-episodes", "N", "Episodes of each evaluation (default 20)."},
-       {"demo-seed", "S", "The start the demonstration is recorded from (default 42)."},
-       {"out", "DIR", "The run folder (default runs/ROBOT-seedS)."},
-       {"set", "KEY=VALUE", "Any learner config key, e.g. --set batch_size=128 (repeatable)."},
-       {"robot-set", "NAME=VALUE",
-        "A robot setting, e.g. --robot-set start_spread=0.5 (repeatable)."},
-       {"stop-at", "WHEN", "solved (default: stop at the first 20/20) or steps (run them all)."},
-       {"pacing", "MODE", "lockstep (default: the sim waits for the learner) or realtime."},
-       {"learner", "HOST:PORT",
-        "The learner and session store run there (sigent-lab serve-learner); default: in this "
-        "process."},
-       {"learner-token", "T", "The learner server's token (default SIGENTLAB_TOKEN)."},
-       {"learner-tls-cert", "PEM", "Talk TLS to the learner, checking it against this file."},
-       {"learner-tls-name", "NAME", "The name in the learner's certificate, if not its host's."},
-       {"learner-poll-ms", "MS",
-        "How often weights, per-step values and metrics come back (default 50)."}});
+      QList<Option>{
+          {"robot", "ID",
+           "The robot: point-reach, push-cube, ball-to-goal, slalom-quadruped or "
+           "slalom-humanoid (default point-reach)."},
+          {"obs", "MODE",
+           "What the networks see: state, image or both (default image; state "
+           "for point-reach)."},
+          {"preset", "NAME",
+           "One of " + lab::SacConfig::presetNames().join(", ") +
+               " (docs/SIGENT_SAC.md, \"Presets: what each changes\")."},
+          {"config", "FILE", "A learner config (JSON), applied before --preset and --set."},
+          {"steps", "N", "Environment steps of training (default 10000)."},
+          {"seed", "S", "The learner's seed (default the config's)."},
+          {"eval-every", "K", "Steps between evaluations (default 1000)."},
+          {"eval-episodes", "N", "Episodes of each evaluation (default 20)."},
+          {"demo-seed", "S", "The start the demonstration is recorded from (default 42)."},
+          {"out", "DIR", "The run folder (default runs/ROBOT-seedS)."},
+          {"set", "KEY=VALUE", "Any learner config key, e.g. --set batch_size=128 (repeatable)."},
+          {"robot-set", "NAME=VALUE",
+           "A robot setting, e.g. --robot-set start_spread=0.5 (repeatable)."},
+          {"stop-at", "WHEN", "solved (default: stop at the first 20/20) or steps (run them all)."},
+          {"pacing", "MODE", "lockstep (default: the sim waits for the learner) or realtime."}} +
+          linkOptions());
   const QString robot = opts.value("robot", "point-reach");
   const ObsMode obs = parseObs(opts.value("obs", robot == "point-reach" ? "state" : "image"));
   ControllerSettings s;
@@ -152,22 +153,15 @@ ControllerSettings trainSettings(const QStringList& args, QString& outDir,
   s.stopWhenSolved = opts.value("stop-at", "solved") == "solved";
   outDir = opts.value("out", QString("runs/%1-seed%2").arg(robot).arg(s.sac.seed));
   s.sessionDir = outDir;
-  if (opts.has("learner")) {
+  link::LinkOptions chosen;
+  QString error;
+  if (!link::readLinkOptions([&](const QString& name) { return opts.value(name); }, chosen,
+                             error)) {
+    throw std::runtime_error(error.toStdString());
+  }
+  if (chosen.remote()) {
     if (!learner) throw std::runtime_error("--learner is not available here");
-    learner->address = opts.value("learner");
-    learner->token =
-        opts.value("learner-token", QString::fromLocal8Bit(qgetenv("SIGENTLAB_TOKEN")));
-    if (learner->token.isEmpty()) {
-      throw std::runtime_error(
-          "--learner needs the learner server's token (--learner-token or "
-          "SIGENTLAB_TOKEN)");
-    }
-    learner->tlsRootCert = opts.value("learner-tls-cert");
-    learner->tlsTargetName = opts.value("learner-tls-name");
-    learner->pollMs = int(opts.integer("learner-poll-ms", 50));
-    if (learner->pollMs < 1 || learner->pollMs > 10000) {
-      throw std::runtime_error("--learner-poll-ms must be 1..10000");
-    }
+    *learner = chosen;
     s.sessionDir.clear();  // the session store is on the learner machine
   }
   return s;
@@ -175,7 +169,7 @@ ControllerSettings trainSettings(const QStringList& args, QString& outDir,
 
 int runTrain(const QStringList& args) {
   QString out;
-  LearnerLinkOptions link;
+  link::LinkOptions link;
   const ControllerSettings settings = trainSettings(args, out, &link);
   if (!QDir().mkpath(out)) {
     throw std::runtime_error(("cannot create output folder '" + out + "'").toStdString());
@@ -184,19 +178,7 @@ int runTrain(const QStringList& args) {
   saveRobotFile(out + "/robot.json", settings.robotId, settings.robotSettings);
   ProgressTable table(out + "/progress.csv");
 
-  std::shared_ptr<LearnerSource> learners;
-  if (!link.address.isEmpty()) {
-    link::ClientOptions o;
-    o.address = link.address.toStdString();
-    o.token = link.token.toStdString();
-    o.tlsRootCert = link.tlsRootCert.toStdString();
-    o.tlsTargetName = link.tlsTargetName.toStdString();
-    o.robotId = settings.robotId;
-    o.failureIsTerminal = settings.failureIsTerminal;
-    o.useSuccessDetector = settings.useSuccessDetector;
-    o.pollMs = link.pollMs;
-    learners = std::make_shared<link::LearnerLinkSource>(o);
-  }
+  const std::shared_ptr<LearnerSource> learners = link.source();
   HeadlessRun run(settings, HeadlessRun::Goal::Train, 0, learners);
   std::printf("%s: training %s from one scripted demonstration for %lld steps (%s)\n",
               qPrintable(settings.robotId), qPrintable(settings.sac.preset),

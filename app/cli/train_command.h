@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "learner_link_options.h"
 #include "training_controller.h"
 
 namespace lab::cli {
@@ -18,12 +19,8 @@ namespace lab::cli {
 // ConfigError naming the option); `outDir` gets the run folder.
 // With `learner`, the learner link's options (--learner ...) too: `learner->address` is empty
 // when the learner runs in this process.
-struct LearnerLinkOptions {
-  QString address, token, tlsRootCert, tlsTargetName;
-  int pollMs = 50;
-};
 ControllerSettings trainSettings(const QStringList& args, QString& outDir,
-                                 LearnerLinkOptions* learner = nullptr);
+                                 link::LinkOptions* learner = nullptr);
 int runTrain(const QStringList& args);
 
 }  // namespace lab::cli

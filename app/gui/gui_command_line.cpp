@@ -21,7 +21,10 @@ GuiCommandLine::GuiCommandLine()
       m_evalEvery("eval-every",
                   "Evaluate unattended every N online steps (20 deterministic episodes).", "N"),
       m_stopWhenSolved("stop-when-solved",
-                       "Stop training after an evaluation in which every episode succeeded.") {}
+                       "Stop training after an evaluation in which every episode succeeded.") {
+  for (const auto& o : lab::link::linkOptionHelp())
+    m_link.emplace_back(o.name, o.help, o.valueName);
+}
 
 void GuiCommandLine::addTo(QCommandLineParser& p) const {
   for (const auto& o :
@@ -29,6 +32,7 @@ void GuiCommandLine::addTo(QCommandLineParser& p) const {
         m_autopilot, m_noGamepad, m_lockstep, m_evalEvery, m_stopWhenSolved}) {
     p.addOption(o);
   }
+  for (const auto& o : m_link) p.addOption(o);
 }
 
 bool GuiCommandLine::read(const QCommandLineParser& p, GuiOptions& o, QString& error) const {
@@ -63,7 +67,8 @@ bool GuiCommandLine::read(const QCommandLineParser& p, GuiOptions& o, QString& e
       return false;
     }
   }
-  return true;
+  return lab::link::readLinkOptions([&](const QString& name) { return p.value(name); }, o.learner,
+                                    error);
 }
 
 }  // namespace lab::ui

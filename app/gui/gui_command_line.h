@@ -1,12 +1,14 @@
 #pragma once
 // GuiCommandLine: the options of sigent-lab-gui that shape the composition (robot, session,
-// config, observation mode, autopilot, pacing, unattended evaluation) and their translation
+// config, observation mode, autopilot, pacing, unattended evaluation, a learner on another
+// machine: the same --learner options as `sigent-lab train`) and their translation
 // into GuiOptions. Apart from main() so a test can check that e.g. --lockstep really reaches
 // ControllerSettings::pacing. Window-only options (language, screenshot) stay in main().
 // Thread: GUI thread (before the event loop).
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
+#include <vector>
 
 #include "gui_composition.h"
 
@@ -23,6 +25,7 @@ class GuiCommandLine {
  private:
   QCommandLineOption m_robot, m_session, m_plugins, m_config, m_obs, m_noConnect, m_scripted,
       m_autoTrain, m_autopilot, m_noGamepad, m_lockstep, m_evalEvery, m_stopWhenSolved;
+  std::vector<QCommandLineOption> m_link;  // --learner and its companions
 };
 
 }  // namespace lab::ui

@@ -93,10 +93,13 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_settings.pacing = options.pacing;
   m_settings.evalEverySteps = options.evalEverySteps;
   m_settings.stopWhenSolved = options.stopWhenSolved;
-  m_explicitSessionDir = !options.sessionDir.isEmpty();
-  setSessionDir(m_explicitSessionDir ? options.sessionDir : QString());
+  // With a learner on another machine the session store is there: this window keeps none.
+  m_explicitSessionDir = !options.sessionDir.isEmpty() || options.learner.remote();
+  setSessionDir(options.learner.remote() ? QString() : options.sessionDir);
 
-  m_controller = std::make_unique<lab::TrainingController>(m_robots);
+  // The learner link's client talks on its own thread, made at each connect on the robot
+  // loop's: nothing here waits on the network.
+  m_controller = std::make_unique<lab::TrainingController>(m_robots, options.learner.source());
   SessionModelFactory factory = [this](const QString& folder, QString& error) {
     StoreSessionModel::Relabel relabel = [this, folder](qint64 id, const QString& label, QString&) {
       // Called on the browser's pool thread: only the state (atomic) and the locked copy of
@@ -153,6 +156,8 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
     if (!m_teleop->enableGamepad(error))
       m_window->log()->addMessage(tr("Gamepad unavailable: %1").arg(error));
   }
+  if (options.learner.remote()) m_window->log()->addMessage(learnerText());
+  m_window->robotPanel()->setRobotStatus(learnerText());
   qApp->installEventFilter(this);
   refreshState();
 }
@@ -244,6 +249,11 @@ void GuiComposition::wire() {
   connect(w, &MainWindow::languageChosen, this,
           [](const QString& lang) { QSettings().setValue("language", lang); });
   connect(w, &MainWindow::newSessionRequested, this, [this](const QString& dir) {
+    if (m_options.learner.remote()) {
+      m_window->showMessage(tr("The session is kept by the learner at %1; this window keeps none")
+                                .arg(m_options.learner.address));
+      return;
+    }
     if (m_controller->state() != S::Idle) {
       m_window->showMessage(
           tr("Disconnect first: the session folder changes only without a robot"));
@@ -317,7 +327,8 @@ void GuiComposition::wire() {
                 .arg(st.episodeLimitSteps)
                 .arg(st.episodeLimitSteps / rate, 0, 'f', 0)
                 .arg(st.demoLimitSteps)
-                .arg(st.demoLimitSteps / rate, 0, 'f', 0));
+                .arg(st.demoLimitSteps / rate, 0, 'f', 0) +
+            QLatin1Char('\n') + learnerText());
       },
       q);
   connect(c, &lab::TrainingController::evaluationFinished, w, &MainWindow::showEvaluation, q);
@@ -335,13 +346,18 @@ void GuiComposition::wire() {
   connect(c, &lab::TrainingController::labelStored, this, reloadSessions, q);
   connect(
       c, &lab::TrainingController::errorOccurred, w,
-      [w](const QString& source, const lab::Notice& n) {
+      [this, w](const QString& source, const lab::Notice& n) {
         w->showError(source, OperatorText::notice(n));
+        followLearnerLink(n);
       },
       q);
   connect(
       c, &lab::TrainingController::logMessage, w->log(),
-      [w](const lab::Notice& n) { w->log()->addMessage(OperatorText::notice(n)); }, q);
+      [this, w](const lab::Notice& n) {
+        w->log()->addMessage(OperatorText::notice(n));
+        followLearnerLink(n);
+      },
+      q);
   connect(c, &lab::TrainingController::commandRefused, w, &MainWindow::showRefusal, q);
 
   connect(m_teleop, &TeleopInput::actionChanged, this, [this](const QVector<float>& a) {
@@ -376,6 +392,28 @@ void GuiComposition::wire() {
   poll->setInterval(kStatePollMs);
   connect(poll, &QTimer::timeout, this, &GuiComposition::refreshState);
   poll->start();
+}
+
+QString GuiComposition::learnerText() const {
+  if (!m_options.learner.remote()) return tr("Learner: in this program");
+  if (m_learnerLinkDown) {
+    return tr("Learner: remote at %1, link down: reconnecting (training resumes by itself)")
+        .arg(m_options.learner.address);
+  }
+  return tr("Learner: remote at %1 (the session and checkpoints are there)")
+      .arg(m_options.learner.address);
+}
+
+void GuiComposition::followLearnerLink(const lab::Notice& n) {
+  using N = lab::NoticeCode;
+  if (n.code != N::LearnerLinkLost && n.code != N::LearnerLinkRestored) return;
+  m_learnerLinkDown = n.code == N::LearnerLinkLost;
+  m_window->showMessage(m_learnerLinkDown
+                            ? tr("Learner link lost: training paused, the robot held still")
+                            : tr("Learner link back: training resumes"));
+  QString status = m_window->robotPanel()->robotStatusText();
+  status = status.left(status.lastIndexOf(QLatin1Char('\n')) + 1) + learnerText();
+  m_window->robotPanel()->setRobotStatus(status);
 }
 
 void GuiComposition::refreshState() {

@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "host_robot_source.h"
+#include "learner_link_options.h"
 #include "sac_config.h"
 #include "training_controller.h"
 
@@ -38,6 +39,9 @@ struct GuiOptions {
   lab::Pacing pacing = lab::Pacing::RealTime;
   int evalEverySteps = 0;       // unattended evaluation every N online steps (0: never)
   bool stopWhenSolved = false;  // stop training after an evaluation with every episode solved
+  // A learner on another machine (sigent-lab serve-learner): its session store is there, this
+  // window keeps none. Empty address: the learner runs in this program.
+  lab::link::LinkOptions learner;
 };
 
 class GuiComposition : public QObject {
@@ -66,6 +70,9 @@ class GuiComposition : public QObject {
   static bool isEmergencyStopKey(const QKeyEvent* key);
   void wire();
   void refreshState();
+  // "Learner: remote at HOST:PORT" (and whether its link is down) or "in this program".
+  QString learnerText() const;
+  void followLearnerLink(const lab::Notice& notice);  // a learner link lost or back
   void onCommand(lab::ControllerCommand command, int count);
   void onTakeover(bool held);
   void useRobot(const QString& robotId);
@@ -84,6 +91,7 @@ class GuiComposition : public QObject {
   bool m_interventionOn = false;
   lab::ControllerState m_shownState = lab::ControllerState::Idle;  // last state shown
   bool m_explicitSessionDir = false;
+  bool m_learnerLinkDown = false;
   mutable QMutex m_sessionDirMutex;
   QString m_sessionDirCopy;
   // Hands the connected robot's action layout (as configured) from the plugin-call thread to

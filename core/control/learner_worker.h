@@ -69,6 +69,14 @@ struct LearnerSettings {
   std::vector<CheckpointInfo> resumeCandidates;
   // Loaded when no resume candidate was (a policy to evaluate); a failure to load is fatal.
   QString initialCheckpoint;
+  // The robot and the run's labelling rules, as the session store records them
+  // (sessionInfoFor, session_recorder.h): a learner on another machine opens its own store
+  // with them. The in-process LearnerWorker does not read them.
+  QString robotId, robotName, pluginVersion;
+  bool failureIsTerminal = false, useSuccessDetector = true;
+  // How many of the newest demos teach (ControllerSettings::demosKept): a learner on another
+  // machine rebuilds its expert buffer from its store with them.
+  int demosKept = 1;
 };
 
 struct LearnerCallbacks {

@@ -66,6 +66,7 @@ class RobotLoop::Impl {
   void setUpPacing();             // control period, call deadline, lockstep
   Notice pacingMismatch() const;  // lockstep needs a simulated robot
   bool openSession(StoredSession& stored, Notice& error);  // only with a sessionDir
+  LearnerSettings learnerSettings() const;  // the store's and the learner's view of the run
   void startLearner(const StoredSession& stored);
   void restoreCounters(const StoredSession& stored);  // demos, steps, evaluations, labels
   bool restoreBuffers(const StoredSession& stored, SessionRestore::Counts& restored, Notice& error);

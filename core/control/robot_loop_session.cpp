@@ -180,21 +180,9 @@ Notice RobotLoop::Impl::pacingMismatch() const {
 
 bool RobotLoop::Impl::openSession(StoredSession& stored, Notice& err) {
   if (settings.sessionDir.isEmpty()) return true;
-  const auto mode = settings.sac.obsMode;
   try {
-    SessionInfo si;
-    si.robotId = settings.robotId;
-    si.robotName = QString::fromStdString(info.name);
-    si.pluginVersion = QString::fromStdString(info.version);
-    si.appVersion = QCoreApplication::applicationVersion();
-    si.config = settings.sac.toJson();
-    si.config.insert("failure_is_terminal", settings.failureIsTerminal);
-    si.config.insert("use_success_detector", settings.useSuccessDetector);
-    si.seed = settings.sac.seed;
-    si.stateDim = mode == ObsMode::Image ? 0 : stateDim;  // what the transitions hold
-    si.actionDim = actionDim;
-    si.imageSize = mode == ObsMode::State ? 0 : settings.sac.imageSize;
-    store = std::make_unique<SessionRecorder>(settings.sessionDir, si);
+    store =
+        std::make_unique<SessionRecorder>(settings.sessionDir, sessionInfoFor(learnerSettings()));
     store->setFailureHandler([this](const Notice& what, const QString& error) {
       // Writer thread: straight to the window (error() is the robot thread's and logs an
       // event, which may be what fails).
@@ -208,7 +196,7 @@ bool RobotLoop::Impl::openSession(StoredSession& stored, Notice& err) {
   return true;
 }
 
-void RobotLoop::Impl::startLearner(const StoredSession& stored) {
+LearnerSettings RobotLoop::Impl::learnerSettings() const {
   LearnerSettings ls;
   ls.sac = settings.sac;
   ls.stateDim = stateDim;
@@ -218,6 +206,17 @@ void RobotLoop::Impl::startLearner(const StoredSession& stored) {
   ls.checkpointEvery = settings.checkpointEverySteps;
   ls.checkpointEverySeconds = settings.checkpointEverySeconds;
   ls.initialCheckpoint = settings.initialCheckpoint;
+  ls.robotId = settings.robotId;
+  ls.robotName = QString::fromStdString(info.name);
+  ls.pluginVersion = QString::fromStdString(info.version);
+  ls.failureIsTerminal = settings.failureIsTerminal;
+  ls.useSuccessDetector = settings.useSuccessDetector;
+  ls.demosKept = settings.demosKept;
+  return ls;
+}
+
+void RobotLoop::Impl::startLearner(const StoredSession& stored) {
+  LearnerSettings ls = learnerSettings();
   if (store) {
     ls.checkpointDir = store->checkpointDir();
     ls.resumeCandidates = stored.checkpoints;

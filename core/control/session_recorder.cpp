@@ -1,5 +1,6 @@
 #include "session_recorder.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -108,6 +109,23 @@ class SessionRecorder::Impl {
     });
   }
 };
+
+SessionInfo sessionInfoFor(const LearnerSettings& ls) {
+  const auto mode = ls.sac.obsMode;
+  SessionInfo si;
+  si.robotId = ls.robotId;
+  si.robotName = ls.robotName;
+  si.pluginVersion = ls.pluginVersion;
+  si.appVersion = QCoreApplication::applicationVersion();
+  si.config = ls.sac.toJson();
+  si.config.insert("failure_is_terminal", ls.failureIsTerminal);
+  si.config.insert("use_success_detector", ls.useSuccessDetector);
+  si.seed = ls.sac.seed;
+  si.stateDim = mode == ObsMode::Image ? 0 : ls.stateDim;  // what the transitions hold
+  si.actionDim = ls.actionDim;
+  si.imageSize = mode == ObsMode::State ? 0 : ls.sac.imageSize;
+  return si;
+}
 
 SessionRecorder::SessionRecorder(const QString& sessionDir, const SessionInfo& info)
     : d(std::make_unique<Impl>()) {

@@ -32,6 +32,11 @@ struct SessionInfo {
   int stateDim = 0, actionDim = 0, imageSize = 0;
 };
 
+// What the session store records about a run with these learner settings: the robot, this
+// program's version, the config with the labelling rules, what a transition holds. The robot
+// loop's own store and a learner on another machine (remote/learner) describe a run alike.
+SessionInfo sessionInfoFor(const LearnerSettings& settings);
+
 struct StoredSession {
   bool reopened = false;  // the folder held a session already
   // Every finished episode, oldest first, without its steps (steps() reads them one episode

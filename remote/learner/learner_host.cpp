@@ -9,6 +9,7 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
+#include "demo_library.h"
 #include "learner_link_codec.h"
 #include "learner_worker.h"
 #include "networks.h"
@@ -75,6 +76,10 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
     error = "the robot side sent a state or action size out of bounds";
     return false;
   }
+  if (req.demos_kept() > kMaxDemosKept) {
+    error = "the robot side asked for more than 20 demos that teach";
+    return false;
+  }
   LearnerSettings ls;
   ls.sac = config;
   ls.stateDim = int(req.state_dim());
@@ -83,19 +88,13 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
   ls.publishEvery = req.publish_every();
   ls.checkpointEvery = req.checkpoint_every();
   ls.checkpointEverySeconds = req.checkpoint_every_seconds();
-
-  SessionInfo si;
-  si.robotId = QString::fromStdString(req.robot_id());
-  si.robotName = QString::fromStdString(req.robot_name());
-  si.pluginVersion = QString::fromStdString(req.plugin_version());
-  si.appVersion = QCoreApplication::applicationVersion();
-  si.config = config.toJson();
-  si.config.insert("failure_is_terminal", req.failure_is_terminal());
-  si.config.insert("use_success_detector", req.use_success_detector());
-  si.seed = config.seed;
-  si.stateDim = config.obsMode == ObsMode::Image ? 0 : ls.stateDim;
-  si.actionDim = ls.actionDim;
-  si.imageSize = config.obsMode == ObsMode::State ? 0 : config.imageSize;
+  ls.robotId = QString::fromStdString(req.robot_id());
+  ls.robotName = QString::fromStdString(req.robot_name());
+  ls.pluginVersion = QString::fromStdString(req.plugin_version());
+  ls.failureIsTerminal = req.failure_is_terminal();
+  ls.useSuccessDetector = req.use_success_detector();
+  ls.demosKept = std::max(1, int(req.demos_kept()));
+  const SessionInfo si = sessionInfoFor(ls);
   StoredSession stored;
   try {
     m_store = std::make_unique<SessionRecorder>(m_sessionDir, si);
@@ -192,13 +191,12 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
     m_store.reset();
     return false;
   }
-  // The buffers from the session, as the robot loop rebuilds them on reopening (the newest demo
-  // teaches).
-  std::vector<int64_t> teaching;
-  for (const auto& e : stored.episodes) {
-    if (e.kind == "demo" && e.steps > 0) teaching = {e.id};
-    m_storedEpisodes.insert(e.id);
-  }
+  // The buffers from the session, as the robot loop rebuilds them on reopening: the newest
+  // demosKept demos teach.
+  DemoLibrary demos;
+  demos.restore(stored.episodes, ls.demosKept);
+  const std::vector<int64_t> teaching(demos.teaching().begin(), demos.teaching().end());
+  for (const auto& e : stored.episodes) m_storedEpisodes.insert(e.id);
   try {
     const auto plan = SessionRestore::plan(stored.episodes, teaching, config);
     SessionRestore::run(

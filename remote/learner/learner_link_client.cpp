@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -113,8 +114,9 @@ bool LearnerLinkClient::Impl::connect(std::string& error) {
 bool LearnerLinkClient::Impl::open(std::string& error) {
   pb::OpenRequest req;
   req.set_protocol(kProtocol);
-  req.set_robot_id(opt.robotId.toStdString());
-  req.set_robot_name(opt.robotId.toStdString());
+  req.set_robot_id(settings.robotId.toStdString());
+  req.set_robot_name(settings.robotName.toStdString());
+  req.set_plugin_version(settings.pluginVersion.toStdString());
   req.set_state_dim(unsigned(settings.stateDim));
   req.set_action_dim(unsigned(settings.actionDim));
   req.set_lockstep(settings.lockstep);
@@ -125,8 +127,9 @@ bool LearnerLinkClient::Impl::open(std::string& error) {
     error = e;
     return false;
   }
-  req.set_failure_is_terminal(opt.failureIsTerminal);
-  req.set_use_success_detector(opt.useSuccessDetector);
+  req.set_failure_is_terminal(settings.failureIsTerminal);
+  req.set_use_success_detector(settings.useSuccessDetector);
+  req.set_demos_kept(unsigned(std::clamp(settings.demosKept, 1, int(kMaxDemosKept))));
   req.set_client_id(clientId);
   {
     std::lock_guard<std::mutex> lock(m);

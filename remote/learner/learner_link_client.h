@@ -24,15 +24,14 @@ struct ClientOptions {
   std::string token;
   std::string tlsRootCert;    // PEM file: TLS, checking the server against it
   std::string tlsTargetName;  // the name in the server's certificate, if not the address's
-  QString robotId;
-  bool failureIsTerminal = false, useSuccessDetector = true;
   int pollMs = 50;            // exchange period: the rate the window's per-step view updates
   int maxStepValues = 256;    // per-step values per exchange (the newest)
   int callTimeoutMs = 5000;   // deadline of each call (plus the lockstep wait)
   int stopTimeoutMs = 30000;  // stop() waits this long for everything to be stored
 };
 
-// The LearnerSource the application injects (app/cli's --learner).
+// The LearnerSource the application injects (--learner of `sigent-lab train` and the window:
+// learner_link_options.h). The robot and run it describes come from each connect's settings.
 class LearnerLinkSource final : public LearnerSource {
  public:
   explicit LearnerLinkSource(ClientOptions options) : m_options(std::move(options)) {}

@@ -28,6 +28,7 @@ inline constexpr int kMaxVector = 1024;
 inline constexpr int kMaxImageSide = 256;
 inline constexpr int kMaxConfigEntries = 256;
 inline constexpr unsigned kMaxWaitIdleMs = 2000;
+inline constexpr unsigned kMaxDemosKept = 20;
 inline constexpr const char* kTokenKey = "sigentlab-token";
 
 void toProto(const StepRecord& in, pb::Step& out);

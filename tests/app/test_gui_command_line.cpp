@@ -1,12 +1,15 @@
 // sigent-lab-gui's command line reaches the controller: --lockstep presets the Robot panel's
 // pacing and ControllerSettings::pacing, --eval-every / --stop-when-solved set the unattended
-// evaluation, and the operator's pacing choice in the panel is what the next connect uses.
+// evaluation, and the operator's pacing choice in the panel is what the next connect uses;
+// --learner and its companions are `sigent-lab train`'s, checked alike, and the window says
+// where its learner is without waiting on it.
 #include <QComboBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "gui_command_line.h"
 #include "gui_composition.h"
+#include "log_panel.h"
 #include "main_window.h"
 #include "robot_panel.h"
 
@@ -73,6 +76,40 @@ class TestGuiCommandLine : public QObject {
     QVERIFY(root.controllerSettings().pacing == lab::Pacing::RealTime);
     QTRY_VERIFY_WITH_TIMEOUT(root.controller()->settings().pacing == lab::Pacing::RealTime, 5000);
     QCOMPARE(root.controller()->settings().evalEverySteps, 500);
+  }
+
+  void learner_trainsOptions_windowSaysWhereAndNeverWaits() {
+    GuiOptions o;
+    QString error;
+    qunsetenv("SIGENTLAB_TOKEN");
+    QVERIFY(!parse({"--learner", "127.0.0.1:9"}, o, error));
+    QVERIFY2(error.contains("--learner-token"), qPrintable(error));
+    QVERIFY(!parse({"--learner", "127.0.0.1:9", "--learner-token", "t", "--learner-poll-ms", "0"},
+                   o, error));
+    QVERIFY2(error.contains("--learner-poll-ms"), qPrintable(error));
+    QVERIFY2(parse({"--learner", "127.0.0.1:9", "--learner-token", "t", "--no-connect",
+                    "--no-gamepad", "--robot", "point-reach", "--obs", "state", "--session-dir",
+                    m_dir.filePath("ignored")},
+                   o, error),
+             qPrintable(error));
+    QVERIFY(o.learner.remote());
+    QCOMPARE(o.learner.pollMs, 50);
+    QVERIFY(o.learner.source() != nullptr);
+    GuiComposition root(o);
+    // The session store is on the learner machine: this window writes none.
+    QVERIFY(root.controllerSettings().sessionDir.isEmpty());
+    const QString where = "Learner: remote at 127.0.0.1:9";
+    QVERIFY(root.window()->robotPanel()->robotStatusText().contains(where));
+    QVERIFY(root.window()->log()->text().contains(where));
+    // Nobody listens there: the connect goes on off the GUI thread, which stays free, and
+    // fails in plain words.
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(root.connectRobot("point-reach", {}));
+    QVERIFY(t.elapsed() < 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        root.window()->log()->text().contains("cannot reach the learner at 127.0.0.1:9"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() == lab::ControllerState::Idle, 10000);
   }
 };
 

@@ -21,6 +21,7 @@
 #include "remote/remote_robot_factory.h"
 #include "remote/robot_safety_guard.h"
 #include "remote/served_robot.h"
+#include "server_process.h"
 #include "toy/point_reach_factory.h"
 #ifdef LAB_TEST_HAVE_SIM
 #include "sim/sim_robots.h"
@@ -48,61 +49,22 @@ class MovingFakeRobot : public lab::hw::test::FakeRobot {
   }
 };
 
-// A robot server in its own process; port() once it said where it listens.
-class ServerProcess {
- public:
-  ~ServerProcess() { stop(); }
-  bool startCli(const QString& robot, const QString& listen = "127.0.0.1:0",
-                const QStringList& more = {}) {
-    return start(
-        QDir(binaryDir()).filePath("bin/sigent-lab"),
-        QStringList{"serve-robot", "--robot", robot, "--listen", listen, "--token", kToken} + more);
-  }
-  bool startPythonExample() {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("SIGENTLAB_BRIDGE_STUBS", QDir(binaryDir()).filePath("python/robot_bridge_kit"));
-    m_process.setProcessEnvironment(env);
-    return start("/usr/bin/python3",
-                 {QDir(sourceDir()).filePath("hardware/remote/python/example_point_robot.py"),
-                  "--listen", "127.0.0.1:0", "--token", kToken});
-  }
-  int port() const { return m_port; }
-  QString address() const { return QString("127.0.0.1:%1").arg(m_port); }
-  QString output() { return m_output += QString::fromUtf8(m_process.readAll()); }
-  void kill() {
-    m_process.kill();
-    m_process.waitForFinished(10000);
-  }
-  void stop() {
-    if (m_process.state() == QProcess::NotRunning) return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(15000)) kill();
-  }
+// `sigent-lab serve-robot --robot ROBOT` in its own process.
+bool startServeRobot(ServerProcess& server, const QString& robot,
+                     const QString& listen = "127.0.0.1:0", const QStringList& more = {}) {
+  return server.startCli(
+      QStringList{"serve-robot", "--robot", robot, "--listen", listen, "--token", kToken} + more);
+}
 
- private:
-  bool start(const QString& program, const QStringList& args) {
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(program, args);
-    if (!m_process.waitForStarted(10000)) return false;
-    const QRegularExpression portLine("port (\\d+)");
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
-      m_process.waitForReadyRead(100);
-      const auto m = portLine.match(output());
-      if (m.hasMatch()) {
-        m_port = m.captured(1).toInt();
-        return true;
-      }
-    }
-    qWarning().noquote() << "server did not start:" << output();
-    return false;
-  }
-
-  QProcess m_process;
-  QString m_output;
-  int m_port = 0;
-};
+// The Python kit's example robot in its own process.
+bool startPythonExample(ServerProcess& server) {
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert("SIGENTLAB_BRIDGE_STUBS", QDir(binaryDir()).filePath("python/robot_bridge_kit"));
+  return server.start("/usr/bin/python3",
+                      {QDir(sourceDir()).filePath("hardware/remote/python/example_point_robot.py"),
+                       "--listen", "127.0.0.1:0", "--token", kToken},
+                      env);
+}
 
 lab::ControllerSettings remoteSettings(const QString& address, const QString& token,
                                        const QString& sessionDir) {
@@ -389,7 +351,7 @@ class TestRobotBridge : public QObject {
       QVERIFY2(trainUnattended(h, kUpdates), qPrintable(errorsText(h)));
     }
     ServerProcess server;
-    QVERIFY(server.startCli("point-reach"));
+    QVERIFY(startServeRobot(server, "point-reach"));
     auto remote = remoteSettings(server.address(), kToken, dir.filePath("remote"));
     deterministic(remote);
     {
@@ -414,7 +376,7 @@ class TestRobotBridge : public QObject {
     // Push-Cube served by serve-robot against the same sim in-process: the same start and the
     // same commands give the same 64x64 frames and states, byte for byte.
     ServerProcess server;
-    QVERIFY(server.startCli("push-cube"));
+    QVERIFY(startServeRobot(server, "push-cube"));
     lab::hw::RobotConfig config;
     config.imageSize = 64;
     config.seed = 4;
@@ -455,7 +417,7 @@ class TestRobotBridge : public QObject {
   void serverKilled_fatalInPlainWords_episodesKept_reconnects() {
     QTemporaryDir dir;
     auto server = std::make_unique<ServerProcess>();
-    QVERIFY(server->startCli("point-reach"));
+    QVERIFY(startServeRobot(*server, "point-reach"));
     const QString address = server->address();
     auto s = remoteSettings(address, kToken, dir.path());
     s.useSuccessDetector = true;
@@ -486,7 +448,7 @@ class TestRobotBridge : public QObject {
     }
     // Connect again once a server is back on the same address.
     server = std::make_unique<ServerProcess>();
-    QVERIFY(server->startCli("point-reach", address));
+    QVERIFY(startServeRobot(*server, "point-reach", address));
     h.errors.clear();
     h.connect();
     QVERIFY2(h.c.state() != lab::ControllerState::Idle, qPrintable(errorsText(h)));
@@ -494,7 +456,7 @@ class TestRobotBridge : public QObject {
 
   void wrongToken_refusedWithClearMessage() {
     ServerProcess server;
-    QVERIFY(server.startCli("point-reach"));
+    QVERIFY(startServeRobot(server, "point-reach"));
     Harness h(remoteSettings(server.address(), "not-the-token", {}));
     h.c.connectRobot();
     QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 30000);
@@ -504,7 +466,7 @@ class TestRobotBridge : public QObject {
 
   void emergencyStop_latchesOnServer_connectAgainAcknowledges() {
     ServerProcess server;
-    QVERIFY(server.startCli("point-reach"));
+    QVERIFY(startServeRobot(server, "point-reach"));
     lab::hw::RobotConfig config;
     config.settings = QJsonObject{{"address", server.address()}, {"token", kToken}};
     {
@@ -537,7 +499,8 @@ class TestRobotBridge : public QObject {
     QVERIFY(openssl.waitForFinished(60000));
     QVERIFY2(openssl.exitCode() == 0, openssl.readAll().constData());
     ServerProcess server;
-    QVERIFY(server.startCli("point-reach", "127.0.0.1:0", {"--tls-cert", cert, "--tls-key", key}));
+    QVERIFY(startServeRobot(server, "point-reach", "127.0.0.1:0",
+                            {"--tls-cert", cert, "--tls-key", key}));
     QVERIFY(server.output().contains(", TLS"));
     lab::hw::RobotConfig config;
     config.settings =
@@ -565,7 +528,7 @@ class TestRobotBridge : public QObject {
 
   void pythonKitExample_recordsDemoFromTheWindowsController() {
     ServerProcess server;
-    QVERIFY(server.startPythonExample());
+    QVERIFY(startPythonExample(server));
     QTemporaryDir dir;
     auto s = remoteSettings(server.address(), kToken, dir.path());
     s.useSuccessDetector = true;

@@ -7,18 +7,30 @@
 //     words, training paused (the robot held, the episode kept), resumed by itself once a
 //     learner is back on the same session, and every completed episode and label is there,
 //     once;
+//   - the window (sigent-lab-gui --learner HOST:PORT) trains through serve-learner: it says
+//     where its learner is, the per-step values come back to its view, the episodes are in the
+//     learner's session, and a lost link is shown in plain words and comes back by itself;
 //   - a wrong token is refused with a clear message; the codec's bounds.
 #include <QDir>
 #include <QJsonArray>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "controller_test_support.h"
 #include "learner_link_client.h"
 #include "learner_link_codec.h"
+#include "server_process.h"
 #include "toy/point_reach_factory.h"
+#ifdef LAB_TEST_HAVE_GUI
+#include "autopilot.h"
+#include "episode_step_plot.h"
+#include "gui_command_line.h"
+#include "gui_composition.h"
+#include "log_panel.h"
+#include "main_window.h"
+#include "robot_panel.h"
+#include "status_fields.h"
+#endif
 
 using namespace lab;
 using namespace labtest;
@@ -29,57 +41,17 @@ const QString kToken = "learner-token-9a2e";
 
 QString binaryDir() { return qEnvironmentVariable("LAB_BINARY_DIR"); }
 
-// `sigent-lab serve-learner` in its own process; port() once it said where it listens.
-class LearnerProcess {
- public:
-  ~LearnerProcess() { stop(); }
-  bool start(const QString& sessionDir, const QString& listen = "127.0.0.1:0") {
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(
-        QDir(binaryDir()).filePath("bin/sigent-lab"),
-        {"serve-learner", "--session", sessionDir, "--listen", listen, "--token", kToken});
-    if (!m_process.waitForStarted(10000)) return false;
-    const QRegularExpression portLine("port (\\d+)");
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < 60000 && m_process.state() != QProcess::NotRunning) {
-      m_process.waitForReadyRead(100);
-      const auto m = portLine.match(output());
-      if (m.hasMatch()) {
-        m_port = m.captured(1).toInt();
-        return true;
-      }
-    }
-    qWarning().noquote() << "learner server did not start:" << output();
-    return false;
-  }
-  QString address() const { return QString("127.0.0.1:%1").arg(m_port); }
-  QString output() { return m_output += QString::fromUtf8(m_process.readAll()); }
-  void kill() {
-    m_process.kill();  // SIGKILL: no checkpoint, no flush
-    m_process.waitForFinished(10000);
-  }
-  // SIGTERM: the shutdown checkpoint, the store flushed.
-  bool stop() {
-    if (m_process.state() == QProcess::NotRunning) return true;
-    m_process.terminate();
-    if (m_process.waitForFinished(60000)) return m_process.exitCode() == 0;
-    kill();
-    return false;
-  }
-
- private:
-  QProcess m_process;
-  QString m_output;
-  int m_port = 0;
-};
+// `sigent-lab serve-learner` on `sessionDir` in its own process.
+bool startLearner(ServerProcess& server, const QString& sessionDir,
+                  const QString& listen = "127.0.0.1:0") {
+  return server.startCli(
+      {"serve-learner", "--session", sessionDir, "--listen", listen, "--token", kToken});
+}
 
 std::shared_ptr<LearnerSource> linkTo(const QString& address, const QString& token = kToken) {
   link::ClientOptions o;
   o.address = address.toStdString();
   o.token = token.toStdString();
-  o.robotId = "point-reach";
-  o.useSuccessDetector = true;
   o.pollMs = 20;
   o.callTimeoutMs = 3000;
   return std::make_shared<link::LearnerLinkSource>(o);
@@ -269,8 +241,8 @@ class TestLearnerLink : public QObject {
       localEpisodes = h.episodes.back().id;
       localPoints = pointsText(h, localEpisodes);
     }
-    LearnerProcess server;
-    QVERIFY(server.start(dir.filePath("remote")));
+    ServerProcess server;
+    QVERIFY(startLearner(server, dir.filePath("remote")));
     int64_t remoteEpisodes = 0;
     {
       // The robot side keeps no session: the learner machine does.
@@ -307,8 +279,8 @@ class TestLearnerLink : public QObject {
   void learnerKilled_robotPaused_nothingCompletedLost() {
     QFETCH(bool, lockstep);
     QTemporaryDir dir;
-    auto server = std::make_unique<LearnerProcess>();
-    QVERIFY(server->start(dir.path()));
+    auto server = std::make_unique<ServerProcess>();
+    QVERIFY(startLearner(*server, dir.path()));
     const QString address = server->address();
     auto s = pointReach({});
     s.autoTrain = false;
@@ -350,8 +322,8 @@ class TestLearnerLink : public QObject {
 
     // A learner back on the same session and address: the link returns by itself, what was
     // not stored is sent again, and the episode goes on.
-    server = std::make_unique<LearnerProcess>();
-    QVERIFY(server->start(dir.path(), address));
+    server = std::make_unique<ServerProcess>();
+    QVERIFY(startLearner(*server, dir.path(), address));
     QTRY_VERIFY_WITH_TIMEOUT(anyText(log, 0, "the link to the learner at " + address + " is back"),
                              20000);
     QTRY_VERIFY_WITH_TIMEOUT(logged(log, NoticeCode::ResumedForLearnerLink), 10000);
@@ -381,10 +353,88 @@ class TestLearnerLink : public QObject {
     QCOMPARE(db.episodeLabel(h.episodes.back().id), QString("failure"));
   }
 
+  void window_trainsThroughServeLearner_showsTheLink() {
+#ifndef LAB_TEST_HAVE_GUI
+    QSKIP("built without the window");
+#else
+    QTemporaryDir dir;
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("settings"));
+    auto server = std::make_unique<ServerProcess>();
+    QVERIFY(startLearner(*server, dir.filePath("learner")));
+    const QString address = server->address();
+    const QString config = dir.filePath("config.json");
+    pointReach({}).sac.saveFile(config);
+
+    // The window's own command line, as a person types it.
+    QCommandLineParser parser;
+    ui::GuiCommandLine line;
+    line.addTo(parser);
+    QVERIFY(parser.parse({"sigent-lab-gui", "--robot", "point-reach", "--config", config,
+                          "--lockstep", "--autopilot", "--no-connect", "--no-gamepad", "--learner",
+                          address, "--learner-token", kToken, "--learner-poll-ms", "20"}));
+    ui::GuiOptions o;
+    QString error;
+    QVERIFY2(line.read(parser, o, error), qPrintable(error));
+    ui::GuiComposition root(o);
+    new ui::Autopilot(root.controller(), &root);
+    ui::MainWindow* w = root.window();
+    // The window says where its learner is, and keeps no session of its own.
+    const QString where = "Learner: remote at " + address;
+    QVERIFY2(w->robotPanel()->robotStatusText().contains(where),
+             qPrintable(w->robotPanel()->robotStatusText()));
+    QVERIFY(w->log()->text().contains(where));
+    QVERIFY(root.controllerSettings().sessionDir.isEmpty());
+    root.show();
+    QVERIFY(root.connectRobot("point-reach", {}));
+
+    // The autopilot records the scripted demo and trains; the learner's per-step Q / H_sig /
+    // gate reach the window's step view, its updates the status bar.
+    QSignalSpy episodes(root.controller(), &TrainingController::episodeFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(episodes.size() >= 3, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->stepPlot()->pointCount() >= 5, 60000);
+    const int shown = w->stepPlot()->pointCount() - 1;
+    QVERIFY(std::isfinite(w->stepPlot()->valueAt(shown, 0)));
+    QVERIFY(std::isfinite(w->stepPlot()->valueAt(shown, 1)));
+    QTRY_VERIFY_WITH_TIMEOUT(w->statusFields()->statsReceived() > 0, 10000);
+    QVERIFY2(w->robotPanel()->robotStatusText().contains(where),
+             qPrintable(w->robotPanel()->robotStatusText()));
+
+    // The link lost: said in plain words in the status line, the log and the Robot panel;
+    // training pauses and resumes by itself once serve-learner is back on the same session.
+    server->kill();
+    QTRY_VERIFY_WITH_TIMEOUT(w->statusLine().contains("Learner link lost"), 20000);
+    QVERIFY(w->log()->text().contains("lost the link to the learner at " + address));
+    QVERIFY2(w->robotPanel()->robotStatusText().contains("link down"),
+             qPrintable(w->robotPanel()->robotStatusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() == ControllerState::Paused, 10000);
+    server = std::make_unique<ServerProcess>();
+    QVERIFY(startLearner(*server, dir.filePath("learner"), address));
+    QTRY_VERIFY_WITH_TIMEOUT(w->log()->text().contains("the link to the learner is back"), 30000);
+    QVERIFY(!w->robotPanel()->robotStatusText().contains("link down"));
+    QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() != ControllerState::Paused, 10000);
+    const int before = int(episodes.size());
+    QTRY_VERIFY_WITH_TIMEOUT(episodes.size() > before, 60000);
+
+    root.controller()->pause();
+    QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() == ControllerState::Paused, 30000);
+    root.controller()->disconnectRobot();
+    QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() == ControllerState::Idle, 60000);
+    QVERIFY(server->stop());
+
+    // Every episode the window finished is in the learner's session.
+    SessionDb db(dir.filePath("learner"));
+    QCOMPARE(db.value("SELECT COUNT(*) FROM episodes").toInt(), int(episodes.size()));
+    QCOMPARE(db.value("SELECT COUNT(*) FROM episodes WHERE kind = 'demo'").toInt(), 1);
+    QVERIFY(db.value("SELECT COUNT(*) FROM episodes WHERE kind = 'train'").toInt() >= 3);
+#endif
+  }
+
   void wrongToken_refusedWithClearMessage() {
     QTemporaryDir dir;
-    LearnerProcess server;
-    QVERIFY(server.start(dir.path()));
+    ServerProcess server;
+    QVERIFY(startLearner(server, dir.path()));
     Harness h(pointReach({}), linkTo(server.address(), "not-the-token"));
     h.c.connectRobot();
     QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 30000);
