@@ -2,11 +2,11 @@
 
 #include <grpcpp/grpcpp.h>
 
-#include <QFile>
 #include <QString>
 #include <mutex>
 
 #include "remote/bridge_codec.h"
+#include "remote/grpc_endpoint.h"
 #include "remote/remote_log.h"
 #include "remote/robot_executor.h"
 #include "remote/served_robot.h"
@@ -75,10 +75,7 @@ class RobotBridgeServer::Service final : public pb::RobotBridge::Service {
 
  private:
   bool authorised(const grpc::ServerContext* c) const {
-    const auto& md = c->client_metadata();
-    const auto it = md.find(bridge::kTokenKey);
-    if (it == md.end()) return false;
-    return bridge::tokensEqual(std::string(it->second.data(), it->second.size()), m.options.token);
+    return bridge::callHasToken(*c, bridge::kTokenKey, m.options.token);
   }
 
   template <typename Fn>
@@ -116,53 +113,12 @@ RobotBridgeServer::RobotBridgeServer(std::unique_ptr<RobotHandle> robot, Options
 
 RobotBridgeServer::~RobotBridgeServer() { shutdown(); }
 
-namespace {
-bool readFile(const std::string& path, std::string& out, std::string& error) {
-  QFile f(QString::fromStdString(path));
-  if (!f.open(QIODevice::ReadOnly)) {
-    error = "cannot read " + path + ": " + f.errorString().toStdString();
-    return false;
-  }
-  out = f.readAll().toStdString();
-  return true;
-}
-}  // namespace
-
 bool RobotBridgeServer::start(std::string& error) {
-  if (d->options.token.empty()) {
-    error = "the robot server needs a token (--token)";
-    return false;
-  }
-  std::shared_ptr<grpc::ServerCredentials> creds;
-  if (d->options.tlsCertFile.empty() != d->options.tlsKeyFile.empty()) {
-    error = "TLS needs both a certificate and its key file";
-    return false;
-  }
-  if (!d->options.tlsCertFile.empty()) {
-    grpc::SslServerCredentialsOptions::PemKeyCertPair pair;
-    if (!readFile(d->options.tlsKeyFile, pair.private_key, error) ||
-        !readFile(d->options.tlsCertFile, pair.cert_chain, error)) {
-      return false;
-    }
-    grpc::SslServerCredentialsOptions tls;
-    tls.pem_key_cert_pairs.push_back(pair);
-    creds = grpc::SslServerCredentials(tls);
-  } else {
-    creds = grpc::InsecureServerCredentials();
-  }
-  grpc::ServerBuilder builder;
-  builder.AddListeningPort(d->options.listen, creds, &d->port);
-  builder.RegisterService(d->service.get());
-  builder.SetMaxReceiveMessageSize(bridge::kMaxMessageBytes);
-  builder.SetMaxSendMessageSize(bridge::kMaxMessageBytes);
-  d->server = builder.BuildAndStart();
-  if (!d->server || d->port == 0) {
-    error = "cannot listen on " + d->options.listen +
-            " (address in use, or not an address "
-            "of this machine?)";
-    d->server.reset();
-    return false;
-  }
+  const bridge::Endpoint e{d->options.listen, d->options.token, d->options.tlsCertFile,
+                           d->options.tlsKeyFile};
+  d->server = bridge::startServer(e, "the robot server", d->service.get(), bridge::kMaxMessageBytes,
+                                  d->port, error);
+  if (!d->server) return false;
   qCInfo(lcHwRemote).noquote() << "robot bridge listening on"
                                << QString::fromStdString(d->options.listen) << "port" << d->port;
   return true;

@@ -51,7 +51,4 @@ std::string configToProto(const QJsonObject& in,
 std::string configFromProto(const google::protobuf::Map<std::string, pb::ConfigValue>& in,
                             QJsonObject& out);
 
-// Compares two tokens in time that depends on their lengths only.
-bool tokensEqual(const std::string& a, const std::string& b);
-
 }  // namespace lab::link

@@ -2,12 +2,12 @@
 
 #include <grpcpp/grpcpp.h>
 
-#include <QFile>
 #include <mutex>
 
 #include "learner_host.h"
 #include "learner_link.grpc.pb.h"
 #include "learner_link_codec.h"
+#include "remote/grpc_endpoint.h"
 
 namespace lab::link {
 
@@ -35,10 +35,7 @@ class LearnerLinkServer::Service final : public pb::LearnerLink::Service {
  private:
   template <typename Fn>
   grpc::Status call(grpc::ServerContext* c, Fn&& work) {
-    const auto& md = c->client_metadata();
-    const auto it = md.find(kTokenKey);
-    if (it == md.end() ||
-        !tokensEqual(std::string(it->second.data(), it->second.size()), m.options.token)) {
+    if (!hw::bridge::callHasToken(*c, kTokenKey, m.options.token)) {
       return {grpc::StatusCode::UNAUTHENTICATED, "the learner server refused the token"};
     }
     try {
@@ -61,57 +58,16 @@ LearnerLinkServer::LearnerLinkServer(Options options) : d(std::make_unique<State
 
 LearnerLinkServer::~LearnerLinkServer() { shutdown(); }
 
-namespace {
-bool readFile(const std::string& path, std::string& out, std::string& error) {
-  QFile f(QString::fromStdString(path));
-  if (!f.open(QIODevice::ReadOnly)) {
-    error = "cannot read " + path + ": " + f.errorString().toStdString();
-    return false;
-  }
-  out = f.readAll().toStdString();
-  return true;
-}
-}  // namespace
-
 bool LearnerLinkServer::start(std::string& error) {
-  if (d->options.token.empty()) {
-    error = "the learner server needs a token (--token)";
-    return false;
-  }
   if (d->options.sessionDir.isEmpty()) {
     error = "the learner server needs a session folder (--session)";
     return false;
   }
-  if (d->options.tlsCertFile.empty() != d->options.tlsKeyFile.empty()) {
-    error = "TLS needs both a certificate and its key file";
-    return false;
-  }
-  std::shared_ptr<grpc::ServerCredentials> creds;
-  if (!d->options.tlsCertFile.empty()) {
-    grpc::SslServerCredentialsOptions::PemKeyCertPair pair;
-    if (!readFile(d->options.tlsKeyFile, pair.private_key, error) ||
-        !readFile(d->options.tlsCertFile, pair.cert_chain, error)) {
-      return false;
-    }
-    grpc::SslServerCredentialsOptions tls;
-    tls.pem_key_cert_pairs.push_back(pair);
-    creds = grpc::SslServerCredentials(tls);
-  } else {
-    creds = grpc::InsecureServerCredentials();
-  }
-  grpc::ServerBuilder builder;
-  builder.AddListeningPort(d->options.listen, creds, &d->port);
-  builder.RegisterService(d->service.get());
-  builder.SetMaxReceiveMessageSize(kMaxMessageBytes);
-  builder.SetMaxSendMessageSize(kMaxMessageBytes);
-  d->server = builder.BuildAndStart();
-  if (!d->server || d->port == 0) {
-    error = "cannot listen on " + d->options.listen +
-            " (address in use, or not an address of this machine?)";
-    d->server.reset();
-    return false;
-  }
-  return true;
+  const hw::bridge::Endpoint e{d->options.listen, d->options.token, d->options.tlsCertFile,
+                               d->options.tlsKeyFile};
+  d->server = hw::bridge::startServer(e, "the learner server", d->service.get(), kMaxMessageBytes,
+                                      d->port, error);
+  return d->server != nullptr;
 }
 
 int LearnerLinkServer::port() const { return d->port; }
