@@ -794,13 +794,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="512"/>
+        <location filename="../core/model/notice_text.cpp" line="511"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="514"/>
+        <location filename="../core/model/notice_text.cpp" line="513"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="575"/>
+        <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -809,12 +814,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="516"/>
+        <location filename="../core/model/notice_text.cpp" line="515"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <location filename="../core/model/notice_text.cpp" line="517"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,332 +829,327 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <location filename="../core/model/notice_text.cpp" line="519"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="522"/>
+        <location filename="../core/model/notice_text.cpp" line="521"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="524"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="526"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="528"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="531"/>
+        <location filename="../core/model/notice_text.cpp" line="530"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <location filename="../core/model/notice_text.cpp" line="532"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <location filename="../core/model/notice_text.cpp" line="534"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="537"/>
+        <location filename="../core/model/notice_text.cpp" line="536"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="540"/>
+        <location filename="../core/model/notice_text.cpp" line="539"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="541"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="545"/>
+        <location filename="../core/model/notice_text.cpp" line="544"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="547"/>
+        <location filename="../core/model/notice_text.cpp" line="546"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <location filename="../core/model/notice_text.cpp" line="549"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="552"/>
+        <location filename="../core/model/notice_text.cpp" line="551"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="555"/>
+        <location filename="../core/model/notice_text.cpp" line="554"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="557"/>
+        <location filename="../core/model/notice_text.cpp" line="556"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="559"/>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="561"/>
+        <location filename="../core/model/notice_text.cpp" line="560"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="564"/>
+        <location filename="../core/model/notice_text.cpp" line="563"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="567"/>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <location filename="../core/model/notice_text.cpp" line="571"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="575"/>
-        <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/model/notice_text.cpp" line="579"/>
+        <location filename="../core/model/notice_text.cpp" line="581"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="583"/>
+        <location filename="../core/model/notice_text.cpp" line="585"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="588"/>
+        <location filename="../core/model/notice_text.cpp" line="590"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="592"/>
+        <location filename="../core/model/notice_text.cpp" line="594"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="596"/>
+        <location filename="../core/model/notice_text.cpp" line="598"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="598"/>
+        <location filename="../core/model/notice_text.cpp" line="600"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="600"/>
+        <location filename="../core/model/notice_text.cpp" line="602"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="602"/>
+        <location filename="../core/model/notice_text.cpp" line="604"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="604"/>
+        <location filename="../core/model/notice_text.cpp" line="606"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="607"/>
+        <location filename="../core/model/notice_text.cpp" line="609"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="609"/>
+        <location filename="../core/model/notice_text.cpp" line="611"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="613"/>
         <source>the disk is full (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="613"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="617"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="617"/>
+        <location filename="../core/model/notice_text.cpp" line="619"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="620"/>
+        <location filename="../core/model/notice_text.cpp" line="622"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="622"/>
+        <location filename="../core/model/notice_text.cpp" line="624"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="624"/>
+        <location filename="../core/model/notice_text.cpp" line="626"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="626"/>
+        <location filename="../core/model/notice_text.cpp" line="628"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="629"/>
+        <location filename="../core/model/notice_text.cpp" line="631"/>
         <source>cannot move the finished export to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="631"/>
+        <location filename="../core/model/notice_text.cpp" line="633"/>
         <source>export: no output folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="633"/>
+        <location filename="../core/model/notice_text.cpp" line="635"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="635"/>
+        <location filename="../core/model/notice_text.cpp" line="637"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="637"/>
+        <location filename="../core/model/notice_text.cpp" line="639"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="640"/>
+        <location filename="../core/model/notice_text.cpp" line="642"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="642"/>
+        <location filename="../core/model/notice_text.cpp" line="644"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="645"/>
+        <location filename="../core/model/notice_text.cpp" line="647"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="648"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="650"/>
+        <location filename="../core/model/notice_text.cpp" line="652"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="655"/>
+        <location filename="../core/model/notice_text.cpp" line="657"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="657"/>
+        <location filename="../core/model/notice_text.cpp" line="659"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="661"/>
+        <location filename="../core/model/notice_text.cpp" line="663"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="666"/>
+        <location filename="../core/model/notice_text.cpp" line="668"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="668"/>
+        <location filename="../core/model/notice_text.cpp" line="670"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="673"/>
+        <location filename="../core/model/notice_text.cpp" line="675"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="677"/>
+        <location filename="../core/model/notice_text.cpp" line="679"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="680"/>
+        <location filename="../core/model/notice_text.cpp" line="682"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="684"/>
+        <location filename="../core/model/notice_text.cpp" line="686"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="686"/>
+        <location filename="../core/model/notice_text.cpp" line="688"/>
         <source>unknown checkpoint format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="688"/>
+        <location filename="../core/model/notice_text.cpp" line="690"/>
         <source>state dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="690"/>
+        <location filename="../core/model/notice_text.cpp" line="692"/>
         <source>action dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="692"/>
+        <location filename="../core/model/notice_text.cpp" line="694"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="694"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,89 +1632,89 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="157"/>
-        <location filename="../app/gui/gui_composition.cpp" line="380"/>
+        <location filename="../app/gui/gui_composition.cpp" line="160"/>
+        <location filename="../app/gui/gui_composition.cpp" line="383"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="246"/>
+        <location filename="../app/gui/gui_composition.cpp" line="249"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="253"/>
+        <location filename="../app/gui/gui_composition.cpp" line="256"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="259"/>
+        <location filename="../app/gui/gui_composition.cpp" line="262"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="296"/>
+        <location filename="../app/gui/gui_composition.cpp" line="299"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="297"/>
+        <location filename="../app/gui/gui_composition.cpp" line="300"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="322"/>
+        <location filename="../app/gui/gui_composition.cpp" line="325"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="384"/>
+        <location filename="../app/gui/gui_composition.cpp" line="387"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="385"/>
+        <location filename="../app/gui/gui_composition.cpp" line="388"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="398"/>
+        <location filename="../app/gui/gui_composition.cpp" line="430"/>
         <source>Learner: in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="400"/>
+        <location filename="../app/gui/gui_composition.cpp" line="432"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="403"/>
+        <location filename="../app/gui/gui_composition.cpp" line="435"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="412"/>
+        <location filename="../app/gui/gui_composition.cpp" line="444"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <location filename="../app/gui/gui_composition.cpp" line="445"/>
         <source>Learner link back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="430"/>
+        <location filename="../app/gui/gui_composition.cpp" line="468"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="449"/>
+        <location filename="../app/gui/gui_composition.cpp" line="487"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="278"/>
+        <location filename="../app/gui/gui_composition.cpp" line="281"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>

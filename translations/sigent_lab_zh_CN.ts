@@ -794,352 +794,352 @@
         <translation>第 %1 次更新时的权重不是有限值</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="512"/>
+        <location filename="../core/model/notice_text.cpp" line="511"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation>配置项“%1”必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="514"/>
+        <location filename="../core/model/notice_text.cpp" line="513"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation>配置项“%1” = %2 超出范围 [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="516"/>
+        <location filename="../core/model/notice_text.cpp" line="515"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation>配置项“%1”必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <location filename="../core/model/notice_text.cpp" line="517"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation>配置项“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <location filename="../core/model/notice_text.cpp" line="519"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation>配置项“%1”必须是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="522"/>
+        <location filename="../core/model/notice_text.cpp" line="521"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation>配置项“%1”必须是 &quot;auto&quot; 或 [%2, %3] 内的数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="524"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation>未知的配置项“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="526"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation>未知的预设“%1”；可选：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="528"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation>配置：“%1”必须小于“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="531"/>
+        <location filename="../core/model/notice_text.cpp" line="530"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation>配置项“%1”必须 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <location filename="../core/model/notice_text.cpp" line="532"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation>配置：“%1” &gt; 0 时需要“%2”或“%3” &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <location filename="../core/model/notice_text.cpp" line="534"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation>配置项“%1”不能超过“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="537"/>
+        <location filename="../core/model/notice_text.cpp" line="536"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation>配置项“%1” = &quot;%2&quot;，但此 LibTorch 没有可用的 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="540"/>
+        <location filename="../core/model/notice_text.cpp" line="539"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation>无法读取配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="541"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation>配置文件“%1”在偏移 %2 处不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="545"/>
+        <location filename="../core/model/notice_text.cpp" line="544"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation>配置文件“%1”必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="547"/>
+        <location filename="../core/model/notice_text.cpp" line="546"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation>无法写入配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <location filename="../core/model/notice_text.cpp" line="549"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation>会话文件夹“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="552"/>
+        <location filename="../core/model/notice_text.cpp" line="551"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation>“%1”不是文件夹：会话是一个包含 %2 的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="555"/>
+        <location filename="../core/model/notice_text.cpp" line="554"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation>“%1”中没有会话（其中没有 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="557"/>
+        <location filename="../core/model/notice_text.cpp" line="556"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation>%1 为空（0 字节）：不是会话数据库</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="559"/>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation>“%1”是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="561"/>
+        <location filename="../core/model/notice_text.cpp" line="560"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation>无法创建会话文件夹“%1”（只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="564"/>
+        <location filename="../core/model/notice_text.cpp" line="563"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation>“%1”中已有会话：请打开它，而不是新建</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="567"/>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation>“%1”中的会话是用机器人“%2”（状态 %3，动作 %4，图像 %5）录制的，不是机器人“%6”（状态 %7，动作 %8，图像 %9）：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <location filename="../core/model/notice_text.cpp" line="571"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation>会话文件夹“%1”是只读的：无法在那里写入会话</translation>
     </message>
     <message>
         <location filename="../core/model/notice_text.cpp" line="575"/>
-        <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first</source>
-        <translation>会话数据库 %1 已被另一个程序锁定（%4 上的 pid %2%3）；请先在那里关闭它</translation>
+        <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
+        <translation>会话数据库 %1 已被另一个程序锁定（%4 上的 pid %2%3）；请先在那里关闭它。sigent-lab serve-learner 正在写入的会话，可同时在“会话”标签页中查看（文件 &gt; 打开会话：只读，会自动刷新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="579"/>
+        <location filename="../core/model/notice_text.cpp" line="581"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation>无法在“%1”中创建锁文件（文件夹只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="583"/>
+        <location filename="../core/model/notice_text.cpp" line="585"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation>%1 是只读的（文件权限、不可变属性或只读磁盘）：无法写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="588"/>
+        <location filename="../core/model/notice_text.cpp" line="590"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation>%1 是 SQLite 文件，但不是会话数据库（没有模式版本）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="592"/>
+        <location filename="../core/model/notice_text.cpp" line="594"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation>%1 的模式版本为 %2，本程序读取版本 %3（以读写方式打开一次即可更新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="596"/>
+        <location filename="../core/model/notice_text.cpp" line="598"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation>%1 没有会话记录行（创建被中断？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="598"/>
+        <location filename="../core/model/notice_text.cpp" line="600"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="600"/>
+        <location filename="../core/model/notice_text.cpp" line="602"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation>%1 已损坏：其会话记录行无效（%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="602"/>
+        <location filename="../core/model/notice_text.cpp" line="604"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="604"/>
+        <location filename="../core/model/notice_text.cpp" line="606"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation>会话数据库已被另一个程序锁定（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="607"/>
+        <location filename="../core/model/notice_text.cpp" line="609"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation>%1 已损坏：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="609"/>
+        <location filename="../core/model/notice_text.cpp" line="611"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation>会话数据库是只读的（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="613"/>
         <source>the disk is full (%1: %2)</source>
         <translation>磁盘已满（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="613"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation>磁盘已满（%1：%2，%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="617"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation>无法打开数据库文件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="617"/>
+        <location filename="../core/model/notice_text.cpp" line="619"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation>%1：%2（SQLite 错误 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="620"/>
+        <location filename="../core/model/notice_text.cpp" line="622"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="622"/>
+        <location filename="../core/model/notice_text.cpp" line="624"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation>无法写入 %1（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="624"/>
+        <location filename="../core/model/notice_text.cpp" line="626"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation>无法读取 %1 以计算校验和：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="626"/>
+        <location filename="../core/model/notice_text.cpp" line="628"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation>写入 %1 失败：%2%3（磁盘已满或文件夹不可写？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="629"/>
+        <location filename="../core/model/notice_text.cpp" line="631"/>
         <source>cannot move the finished export to %1</source>
         <translation>无法将完成的导出移动到 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="631"/>
+        <location filename="../core/model/notice_text.cpp" line="633"/>
         <source>export: no output folder given</source>
         <translation>导出：未指定输出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="633"/>
+        <location filename="../core/model/notice_text.cpp" line="635"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation>导出：无法创建输出文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="635"/>
+        <location filename="../core/model/notice_text.cpp" line="637"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation>导出：策略文件“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="637"/>
+        <location filename="../core/model/notice_text.cpp" line="639"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>导出：无法将策略“%1”复制到“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="640"/>
+        <location filename="../core/model/notice_text.cpp" line="642"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation>无法写入检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="642"/>
+        <location filename="../core/model/notice_text.cpp" line="644"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation>检查点“%1”未能完整写入（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="645"/>
+        <location filename="../core/model/notice_text.cpp" line="647"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation>检查点“%1”无法替换之前的文件：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="648"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation>无法打开检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="650"/>
+        <location filename="../core/model/notice_text.cpp" line="652"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation>“%1”不是 SigEnt Lab 检查点（文件头错误或过短）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="655"/>
+        <location filename="../core/model/notice_text.cpp" line="657"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation>检查点“%1”被截断</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="657"/>
+        <location filename="../core/model/notice_text.cpp" line="659"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation>检查点“%1”被截断或带有多余数据（%2 字节，应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="661"/>
+        <location filename="../core/model/notice_text.cpp" line="663"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation>检查点“%1”已损坏：其 SHA-256 校验和与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="666"/>
+        <location filename="../core/model/notice_text.cpp" line="668"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation>检查点“%1”的文件头无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="668"/>
+        <location filename="../core/model/notice_text.cpp" line="670"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation>检查点“%1”的校验和为 %2，但会话记录的是 %3：它已被替换或损坏</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="673"/>
+        <location filename="../core/model/notice_text.cpp" line="675"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation>检查点“%1”保存的是第 %2 次更新，但会话记录的是第 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="677"/>
+        <location filename="../core/model/notice_text.cpp" line="679"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation>学习器未能在 %1 秒内接收已保存的回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="680"/>
+        <location filename="../core/model/notice_text.cpp" line="682"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation>未写入检查点“%1”：学习器的权重并非全部有限</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="684"/>
+        <location filename="../core/model/notice_text.cpp" line="686"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation>检查点“%1”与此学习器不匹配：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="686"/>
+        <location filename="../core/model/notice_text.cpp" line="688"/>
         <source>unknown checkpoint format</source>
         <translation>未知的检查点格式</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="688"/>
+        <location filename="../core/model/notice_text.cpp" line="690"/>
         <source>state dimension %1, learner has %2</source>
         <translation>状态维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="690"/>
+        <location filename="../core/model/notice_text.cpp" line="692"/>
         <source>action dimension %1, learner has %2</source>
         <translation>动作维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="692"/>
+        <location filename="../core/model/notice_text.cpp" line="694"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation>“%1”不同（文件中为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="694"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
     </message>
@@ -1631,90 +1631,90 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="157"/>
-        <location filename="../app/gui/gui_composition.cpp" line="380"/>
+        <location filename="../app/gui/gui_composition.cpp" line="160"/>
+        <location filename="../app/gui/gui_composition.cpp" line="383"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="246"/>
+        <location filename="../app/gui/gui_composition.cpp" line="249"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="253"/>
+        <location filename="../app/gui/gui_composition.cpp" line="256"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation>会话由 %1 上的学习器保存；本窗口不保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="259"/>
+        <location filename="../app/gui/gui_composition.cpp" line="262"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="296"/>
+        <location filename="../app/gui/gui_composition.cpp" line="299"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="297"/>
+        <location filename="../app/gui/gui_composition.cpp" line="300"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="322"/>
+        <location filename="../app/gui/gui_composition.cpp" line="325"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="384"/>
+        <location filename="../app/gui/gui_composition.cpp" line="387"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="385"/>
+        <location filename="../app/gui/gui_composition.cpp" line="388"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="398"/>
+        <location filename="../app/gui/gui_composition.cpp" line="430"/>
         <source>Learner: in this program</source>
         <translation>学习器：在本程序中</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="400"/>
+        <location filename="../app/gui/gui_composition.cpp" line="432"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation>学习器：远程，位于 %1，连接已断开：正在重连（训练会自动继续）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="403"/>
+        <location filename="../app/gui/gui_composition.cpp" line="435"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation>学习器：远程，位于 %1（会话和检查点保存在那里）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="412"/>
+        <location filename="../app/gui/gui_composition.cpp" line="444"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation>与学习器的连接已断开：训练已暂停，机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <location filename="../app/gui/gui_composition.cpp" line="445"/>
         <source>Learner link back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="430"/>
+        <location filename="../app/gui/gui_composition.cpp" line="468"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="449"/>
+        <location filename="../app/gui/gui_composition.cpp" line="487"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="278"/>
+        <location filename="../app/gui/gui_composition.cpp" line="281"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>

@@ -3,7 +3,9 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -41,7 +43,8 @@ using C = lab::ControllerCommand;
 using S = lab::ControllerState;
 
 namespace {
-constexpr int kStatePollMs = 250;  // hasDemo() has no signal; the window re-reads the getters
+constexpr int kStatePollMs = 250;      // hasDemo() has no signal; the window re-reads the getters
+constexpr int kWatchSessionMs = 2000;  // a session another program writes: reload this often
 const char* const kDefaultRobot = "push-cube";
 
 QString settingsKey(const QString& robotId, const char* what) {
@@ -392,6 +395,35 @@ void GuiComposition::wire() {
   poll->setInterval(kStatePollMs);
   connect(poll, &QTimer::timeout, this, &GuiComposition::refreshState);
   poll->start();
+  auto* watch = new QTimer(this);
+  watch->setInterval(kWatchSessionMs);
+  connect(watch, &QTimer::timeout, this, &GuiComposition::followOtherWriter);
+  watch->start();
+}
+
+void GuiComposition::followOtherWriter() {
+  SessionBrowser* b = m_window->sessions();
+  const QString folder = b->currentFolder();
+  if (folder.isEmpty()) return;
+  // This window's own session reloads on its controller's signals.
+  if (m_controller->state() != S::Idle &&
+      QDir::cleanPath(folder) == QDir::cleanPath(m_settings.sessionDir)) {
+    return;
+  }
+  // Another program writing it (serve-learner for a robot elsewhere, a headless train): a
+  // commit touches the WAL file. Only its metadata is read here.
+  const QDir dir(folder);
+  const QFileInfo wal(dir.filePath(QStringLiteral("session.sqlite-wal")));
+  const QFileInfo db(dir.filePath(QStringLiteral("session.sqlite")));
+  const QString stamp = QStringLiteral("%1 %2 %3 %4")
+                            .arg(folder)
+                            .arg(wal.lastModified().toMSecsSinceEpoch())
+                            .arg(wal.size())
+                            .arg(db.lastModified().toMSecsSinceEpoch());
+  if (stamp == m_watchedStamp) return;
+  const bool first = !m_watchedStamp.startsWith(folder + QLatin1Char(' '));
+  m_watchedStamp = stamp;
+  if (!first) b->reload();
 }
 
 QString GuiComposition::learnerText() const {
@@ -424,7 +456,13 @@ void GuiComposition::refreshState() {
 void GuiComposition::show() {
   m_window->show();
   m_window->camera()->setFocus();  // driving keys work at once, not in a text field
-  if (!m_options.autoConnect) return;
+  if (!m_options.autoConnect) {
+    // Browsing (and watching) a session, for example the one serve-learner writes.
+    if (m_explicitSessionDir && lab::SessionStore::exists(m_settings.sessionDir)) {
+      m_window->sessions()->openSession(m_settings.sessionDir);
+    }
+    return;
+  }
   if (!m_catalog->contains(m_settings.robotId)) {
     m_window->showError(QStringLiteral("connect"),
                         tr("No robot plugin named '%1' was found").arg(m_settings.robotId));

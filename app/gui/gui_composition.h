@@ -73,6 +73,8 @@ class GuiComposition : public QObject {
   // "Learner: remote at HOST:PORT" (and whether its link is down) or "in this program".
   QString learnerText() const;
   void followLearnerLink(const lab::Notice& notice);  // a learner link lost or back
+  // The Sessions tab's session when another program writes it: reloaded when it changed.
+  void followOtherWriter();
   void onCommand(lab::ControllerCommand command, int count);
   void onTakeover(bool held);
   void useRobot(const QString& robotId);
@@ -92,6 +94,7 @@ class GuiComposition : public QObject {
   lab::ControllerState m_shownState = lab::ControllerState::Idle;  // last state shown
   bool m_explicitSessionDir = false;
   bool m_learnerLinkDown = false;
+  QString m_watchedStamp;  // the watched session's folder and file times
   mutable QMutex m_sessionDirMutex;
   QString m_sessionDirCopy;
   // Hands the connected robot's action layout (as configured) from the plugin-call thread to

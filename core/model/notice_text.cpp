@@ -507,7 +507,6 @@ const char* noticeSource(NoticeCode code) {
                                "the link returns");
     case N::ResumedForLearnerLink:
       return QT_TRANSLATE_NOOP("OperatorText", "the link to the learner is back: training resumes");
-
     case N::ConfigNotNumber:
       return QT_TRANSLATE_NOOP("OperatorText", "config key '%1' must be a number");
     case N::ConfigOutOfRange:
@@ -572,9 +571,12 @@ const char* noticeSource(NoticeCode code) {
       return QT_TRANSLATE_NOOP("OperatorText",
                                "session folder '%1' is read-only: cannot write the session there");
     case N::SessionLocked:
+      // %3 names the program (QLockFile: the executable): "sigent-lab" for train or serve-learner.
       return QT_TRANSLATE_NOOP("OperatorText",
                                "the session database %1 is locked by another program (pid %2%3 on "
-                               "%4); close it there first");
+                               "%4); close it there first. A session sigent-lab serve-learner "
+                               "writes can be watched meanwhile in the Sessions tab (File > Open "
+                               "session: read-only, it refreshes by itself)");
     case N::SessionLockFileFailed:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "cannot create the lock file in '%1' (read-only folder or no "

@@ -9,7 +9,9 @@
 //     once;
 //   - the window (sigent-lab-gui --learner HOST:PORT) trains through serve-learner: it says
 //     where its learner is, the per-step values come back to its view, the episodes are in the
-//     learner's session, and a lost link is shown in plain words and comes back by itself;
+//     learner's session, and a lost link is shown in plain words and comes back by itself; a
+//     window at the learner machine follows the session serve-learner writes, read-only;
+//   - a learner restarted mid-run keeps teaching with the demos the robot side keeps;
 //   - a wrong token is refused with a clear message; the codec's bounds.
 #include <QDir>
 #include <QJsonArray>
@@ -29,6 +31,7 @@
 #include "log_panel.h"
 #include "main_window.h"
 #include "robot_panel.h"
+#include "session_browser.h"
 #include "status_fields.h"
 #endif
 
@@ -401,6 +404,30 @@ class TestLearnerLink : public QObject {
     QVERIFY2(w->robotPanel()->robotStatusText().contains(where),
              qPrintable(w->robotPanel()->robotStatusText()));
 
+    // At the learner machine, a window on the session serve-learner writes: its Sessions tab
+    // shows it read-only and follows the run; connecting a robot to it is refused in plain
+    // words naming serve-learner.
+    {
+      ui::GuiOptions watch;
+      watch.robotId = "point-reach";
+      watch.configFile = config;
+      watch.sessionDir = dir.filePath("learner");
+      watch.autoConnect = false;
+      watch.gamepad = false;
+      ui::GuiComposition watcher(watch);
+      QSignalSpy loaded(watcher.window()->sessions(), &ui::SessionBrowser::episodesLoaded);
+      watcher.show();
+      QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+      const int seen = loaded.last().at(0).toInt();
+      QVERIFY(seen >= 1);
+      QTRY_VERIFY_WITH_TIMEOUT(loaded.last().at(0).toInt() > seen, 60000);
+      QVERIFY(watcher.connectRobot("point-reach", {}));
+      QTRY_VERIFY_WITH_TIMEOUT(watcher.window()->log()->text().contains(
+                                   "A session sigent-lab serve-learner writes can be watched"),
+                               30000);
+      QTRY_VERIFY_WITH_TIMEOUT(watcher.controller()->state() == ControllerState::Idle, 10000);
+    }
+
     // The link lost: said in plain words in the status line, the log and the Robot panel;
     // training pauses and resumes by itself once serve-learner is back on the same session.
     server->kill();
@@ -429,6 +456,42 @@ class TestLearnerLink : public QObject {
     QCOMPARE(db.value("SELECT COUNT(*) FROM episodes WHERE kind = 'demo'").toInt(), 1);
     QVERIFY(db.value("SELECT COUNT(*) FROM episodes WHERE kind = 'train'").toInt() >= 3);
 #endif
+  }
+
+  void learnerRestarted_keepsTheDemosThatTeach() {
+    QTemporaryDir dir;
+    auto server = std::make_unique<ServerProcess>();
+    QVERIFY(startLearner(*server, dir.path()));
+    const QString address = server->address();
+    auto s = pointReach({});
+    s.autoTrain = false;
+    s.demosKept = 2;  // the Robot panel's "Demos that teach"
+    Harness h(s, linkTo(address));
+    QSignalSpy log(&h.c, &TrainingController::logMessage);
+    h.connect();
+    QVERIFY(h.recordDemoToSuccess(60000) > 0);
+    QVERIFY(h.recordDemoToSuccess(60000) > 0);
+    QCOMPARE(int(h.episodes.size()), 2);
+    const int bothDemos = h.episodes.at(0).steps + h.episodes.at(1).steps;
+    QVERIFY(h.episodes.at(0).steps > 0 && h.episodes.at(1).steps > 0);
+    const auto expert = [&h] { return h.stats.last().at(0).value<LoopStats>().expertSize; };
+    QTRY_VERIFY_WITH_TIMEOUT(!h.stats.isEmpty() && expert() == bothDemos, 20000);
+
+    // The learner restarted mid-run on the same session: it rebuilds its expert buffer from its
+    // store with both demos the robot side keeps, not only the newest.
+    QVERIFY(server->stop());
+    QTRY_VERIFY_WITH_TIMEOUT(logged(log, NoticeCode::LearnerLinkLost) ||
+                                 anyText(h.errors, 1, "lost the link to the learner"),
+                             20000);
+    server = std::make_unique<ServerProcess>();
+    QVERIFY(startLearner(*server, dir.path(), address));
+    QTRY_VERIFY_WITH_TIMEOUT(anyText(log, 0, "the link to the learner at " + address + " is back"),
+                             20000);
+    const qsizetype reports = h.stats.size();
+    QTRY_VERIFY_WITH_TIMEOUT(h.stats.size() >= reports + 2, 10000);  // the new learner's stats
+    QCOMPARE(expert(), bothDemos);
+    h.disconnect();
+    QVERIFY(server->stop());
   }
 
   void wrongToken_refusedWithClearMessage() {
