@@ -56,7 +56,8 @@ std::unique_ptr<grpc::Server> startServer(const Endpoint& e, const std::string& 
   builder.SetMaxSendMessageSize(maxMessageBytes);
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (!server || port == 0) {
-    error = "cannot listen on " + e.listen + " (address in use, or not an address of this machine?)";
+    error =
+        "cannot listen on " + e.listen + " (address in use, or not an address of this machine?)";
     return nullptr;
   }
   return server;

@@ -21,6 +21,7 @@
 #include "remote/remote_robot_factory.h"
 #include "remote/robot_safety_guard.h"
 #include "remote/served_robot.h"
+#include "same_run.h"
 #include "server_process.h"
 #include "toy/point_reach_factory.h"
 #ifdef LAB_TEST_HAVE_SIM
@@ -82,59 +83,6 @@ void deterministic(lab::ControllerSettings& s) {
   s.keepUnsuccessfulDemos = false;
   s.autoTrain = true;
   s.sac.seed = 11;
-}
-
-struct Run {
-  QVector<double> metrics;    // 8 per update, the first `updates`
-  QVector<QByteArray> steps;  // one per stored transition: state, action, reward, next state
-};
-
-Run readRun(const QString& sessionDir, int updates) {
-  Run run;
-  const QString name = "bridge-" + sessionDir;
-  {
-    auto db = QSqlDatabase::addDatabase("QSQLITE", name);
-    db.setDatabaseName(QDir(sessionDir).filePath("session.sqlite"));
-    db.setConnectOptions("QSQLITE_OPEN_READONLY");
-    if (db.open()) {
-      QSqlQuery q(db);
-      q.exec(QString("SELECT q1_mean, q_min, critic_loss, actor_loss, h_sig, gate_open, bc_loss, "
-                     "ood_term FROM metrics ORDER BY step LIMIT %1")
-                 .arg(updates));
-      while (q.next()) {
-        for (int i = 0; i < 8; ++i) run.metrics.push_back(q.value(i).toDouble());
-      }
-      // The episode the pause interrupted is left out: where it stops depends on timing.
-      q.exec(
-          "SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions t "
-          "JOIN episodes e ON e.id = t.episode_id "
-          "WHERE e.id < (SELECT MAX(id) FROM episodes) ORDER BY t.episode_id, t.step");
-      while (q.next()) {
-        QByteArray row = q.value(0).toByteArray() + q.value(1).toByteArray() +
-                         QByteArray::number(q.value(2).toDouble(), 'g', 17) +
-                         q.value(3).toByteArray() + q.value(4).toByteArray();
-        run.steps.push_back(row);
-      }
-    }
-  }
-  QSqlDatabase::removeDatabase(name);
-  return run;
-}
-
-// Demo by the scripted expert to success, then training until `updates` + 10 updates.
-bool trainUnattended(Harness& h, int updates) {
-  h.connect();
-  if (h.c.state() == lab::ControllerState::Idle) return false;
-  if (h.recordDemoToSuccess(60000) <= 0) return false;
-  QSignalSpy metrics(&h.c, &lab::TrainingController::metricsReady);
-  h.c.startTraining();
-  QElapsedTimer t;
-  t.start();
-  while (metrics.size() < updates + 10 && t.elapsed() < 300000) QTest::qWait(20);
-  h.c.pause();
-  h.waitState(lab::ControllerState::Paused, 30000);
-  h.disconnect();
-  return metrics.size() >= updates + 10;
 }
 
 bool anyError(const Harness& h, const QString& text) {

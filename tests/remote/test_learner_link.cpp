@@ -21,6 +21,7 @@
 #include "controller_test_support.h"
 #include "learner_link_client.h"
 #include "learner_link_codec.h"
+#include "same_run.h"
 #include "server_process.h"
 #include "toy/point_reach_factory.h"
 #ifdef LAB_TEST_HAVE_GUI
@@ -69,58 +70,6 @@ ControllerSettings pointReach(const QString& sessionDir) {
   s.autoTrain = true;
   s.sac.seed = 11;
   return s;
-}
-
-struct Run {
-  QVector<double> metrics;    // 8 per update, the first `updates`
-  QVector<QByteArray> steps;  // one per stored transition of the completed episodes
-};
-
-Run readRun(const QString& sessionDir, int updates, int64_t episodesBelow) {
-  Run run;
-  const QString name = "link-" + sessionDir;
-  {
-    auto db = QSqlDatabase::addDatabase("QSQLITE", name);
-    db.setDatabaseName(QDir(sessionDir).filePath("session.sqlite"));
-    db.setConnectOptions("QSQLITE_OPEN_READONLY");
-    if (db.open()) {
-      QSqlQuery q(db);
-      q.exec(QString("SELECT q1_mean, q_min, critic_loss, actor_loss, h_sig, gate_open, bc_loss, "
-                     "ood_term FROM metrics ORDER BY step LIMIT %1")
-                 .arg(updates));
-      while (q.next()) {
-        for (int i = 0; i < 8; ++i) run.metrics.push_back(q.value(i).toDouble());
-      }
-      q.exec(QString("SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions "
-                     "t JOIN episodes e ON e.id = t.episode_id WHERE e.id < %1 "
-                     "ORDER BY t.episode_id, t.step")
-                 .arg(episodesBelow));
-      while (q.next()) {
-        run.steps.push_back(q.value(0).toByteArray() + q.value(1).toByteArray() +
-                            QByteArray::number(q.value(2).toDouble(), 'g', 17) +
-                            q.value(3).toByteArray() + q.value(4).toByteArray());
-      }
-    }
-  }
-  QSqlDatabase::removeDatabase(name);
-  return run;
-}
-
-// Demo by the scripted expert to success, then unattended training until `updates` + 10
-// updates; the step points the window got (Q, H_sig, gate per step).
-bool trainUnattended(Harness& h, int updates) {
-  h.connect();
-  if (h.c.state() == ControllerState::Idle) return false;
-  if (h.recordDemoToSuccess(60000) <= 0) return false;
-  QSignalSpy metrics(&h.c, &TrainingController::metricsReady);
-  h.c.startTraining();
-  QElapsedTimer t;
-  t.start();
-  while (metrics.size() < updates + 10 && t.elapsed() < 300000) QTest::qWait(20);
-  h.c.pause();
-  h.waitState(ControllerState::Paused, 30000);
-  h.disconnect();
-  return metrics.size() >= updates + 10;
 }
 
 bool anyText(const QSignalSpy& spy, int arg, const QString& text) {
