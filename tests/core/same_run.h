@@ -38,9 +38,10 @@ inline Run readRun(const QString& sessionDir, int updates, int64_t episodesBelow
       }
       const QString below = episodesBelow < 0 ? QStringLiteral("(SELECT MAX(id) FROM episodes)")
                                               : QString::number(episodesBelow);
-      q.exec("SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions t "
-             "JOIN episodes e ON e.id = t.episode_id WHERE e.id < " +
-             below + " ORDER BY t.episode_id, t.step");
+      q.exec(
+          "SELECT t.state, t.action, t.reward, t.next_state, e.kind FROM transitions t "
+          "JOIN episodes e ON e.id = t.episode_id WHERE e.id < " +
+          below + " ORDER BY t.episode_id, t.step");
       while (q.next()) {
         run.steps.push_back(q.value(0).toByteArray() + q.value(1).toByteArray() +
                             QByteArray::number(q.value(2).toDouble(), 'g', 17) +
