@@ -69,6 +69,26 @@ struct Fixture {
   std::vector<lab::UpdateMetrics> metrics;
 };
 
+// A small state learner's config (3 state values, 2 actions) and the session row that records it.
+lab::SacConfig tinyLearner() {
+  lab::SacConfig config;
+  config.obsMode = lab::ObsMode::State;
+  config.hiddenDim = 16;
+  return config;
+}
+lab::SessionMeta tinyLearnerMeta() {
+  auto meta = labtest::storeMeta(3, 2, 0);
+  meta.config = tinyLearner().toJson();
+  return meta;
+}
+
+// A fresh learner's checkpoint written to `file` and recorded in the session at `step`.
+void addLearnerCheckpoint(SessionStore& s, const QString& file, int64_t step) {
+  QVERIFY(QDir().mkpath(QFileInfo(file).path()));
+  lab::SigEntSac(tinyLearner(), 3, 2).save(file);
+  s.addCheckpoint({-1, file, step, lab::CheckpointFile::checksum(file), "periodic", 0, {}});
+}
+
 // demo (success, terminal), train with one intervention (failure, not terminal), eval (timeout).
 Fixture fill(SessionStore& s) {
   Fixture f;
@@ -370,11 +390,7 @@ class TestExport : public QObject {
   // session without checkpoints says so instead of throwing.
   void exportNewestPolicy_skipsDamagedNewest_exportsOlder() {
     const QString dir = m_tmp.filePath("policy-fallback");
-    lab::SacConfig config;
-    config.obsMode = lab::ObsMode::State;
-    config.hiddenDim = 16;
-    auto meta = labtest::storeMeta(3, 2, 0);
-    meta.config = config.toJson();
+    auto meta = tinyLearnerMeta();
     meta.config.insert("failure_is_terminal", true);  // a controller key the learner must ignore
     const QString out = m_tmp.filePath("policy-fallback-out.pt");
     {
@@ -383,12 +399,8 @@ class TestExport : public QObject {
       QCOMPARE(none.checkpoints, 0);
       QVERIFY(none.file.isEmpty());
       QVERIFY(!QFile::exists(out));
-      QVERIFY(QDir().mkpath(dir + "/checkpoints"));
-      for (int step : {10, 20}) {
-        const QString ckpt = dir + QString("/checkpoints/learner_%1.ckpt").arg(step);
-        lab::SigEntSac(config, 3, 2).save(ckpt);
-        s->addCheckpoint({-1, ckpt, step, lab::CheckpointFile::checksum(ckpt), "periodic", 0, {}});
-      }
+      for (int step : {10, 20})
+        addLearnerCheckpoint(*s, dir + QString("/checkpoints/learner_%1.ckpt").arg(step), step);
     }
     QFile newest(dir + "/checkpoints/learner_20.ckpt");
     QVERIFY(newest.open(QIODevice::ReadWrite));
@@ -412,18 +424,10 @@ class TestExport : public QObject {
       QFAIL("bin/sigent-lab not built (LAB_BINARY_DIR not set: run through ctest)");
     }
     const QString dir = m_tmp.filePath("cli");
-    lab::SacConfig config;
-    config.obsMode = lab::ObsMode::State;
-    config.hiddenDim = 16;
-    auto meta = labtest::storeMeta(3, 2, 0);
-    meta.config = config.toJson();
     {
-      auto s = SessionStore::create(dir, meta);
+      auto s = SessionStore::create(dir, tinyLearnerMeta());
       fill(*s);
-      QVERIFY(QDir().mkpath(dir + "/checkpoints"));
-      const QString ckpt = dir + "/checkpoints/learner_000000000.ckpt";
-      lab::SigEntSac(config, 3, 2).save(ckpt);
-      s->addCheckpoint({-1, ckpt, 0, lab::CheckpointFile::checksum(ckpt), "periodic", 0, {}});
+      addLearnerCheckpoint(*s, dir + "/checkpoints/learner_000000000.ckpt", 0);
     }
     const QString db = dir + "/session.sqlite";
     const QByteArray before = sha256Of(db);
