@@ -33,11 +33,9 @@ SacConfig buildConfig(const OptionParser& opts, ObsMode obs) {
     SacConfig preset;
     preset.applyPreset(opts.value("preset"));
     const auto p = preset.toJson();
-    for (const char* k :
-         {"entropy", "auto_alpha", "alpha_init", "target_entropy", "gate", "bc_lambda",
-          "ood_lambda", "expert_ratio", "demo_to_replay", "critic_layer_norm"}) {
+    for (const QString& k : SacConfig::presetKeys()) {
       bool explicitSet = false;
-      for (const QString& kv : opts.all("set")) explicitSet |= kv.startsWith(QString(k) + "=");
+      for (const QString& kv : opts.all("set")) explicitSet |= kv.startsWith(k + "=");
       if (!explicitSet) json.insert(k, p.value(k));
     }
   }

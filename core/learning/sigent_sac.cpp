@@ -141,6 +141,13 @@ SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
                                                      torch::optim::AdamOptions(config.criticLr));
   m_alphaOpt = std::make_unique<torch::optim::Adam>(std::vector<torch::Tensor>{m_logAlpha},
                                                     torch::optim::AdamOptions(config.alphaLr));
+  m_bcEncoderOpt = makeBcEncoderOpt(*m_net);
+}
+
+std::unique_ptr<torch::optim::Adam> SigEntSac::makeBcEncoderOpt(Networks& net) const {
+  if (!bcTrainsEncoder() || m_config.bcEncoderStep != BcEncoderStep::Own) return nullptr;
+  return std::make_unique<torch::optim::Adam>(net.encoder->parameters(),
+                                              torch::optim::AdamOptions(m_config.actorLr));
 }
 
 bool SigEntSac::bcTrainsEncoder() const {
@@ -372,21 +379,10 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   mark(UpdateProfile::Sampling);
 
   UpdateMetrics m;
-  // Critic, and BC in the same backward pass: the encoder gets the critic loss's gradient plus
-  // (bc_trains_encoder) lambda * BC's, and ONE step of the critic's Adam on their sum. BC's
-  // actor gradient waits in the actor's .grad for the policy objective's.
   Losses c = criticLosses(batch, {}, {});
   requireFinite("critic loss", c.critic);
-  const Losses bc = bcLosses(expertBatch);
-  requireFinite("BC loss", bc.bc);
-  m_criticOpt->zero_grad();
-  m_actorOpt->zero_grad();
-  (c.critic + m_config.bcLambda * bc.bc).backward();
-  if (!m_config.bcTrainsActor) m_actorOpt->zero_grad();  // BC trained the encoder only
-  mark(UpdateProfile::CriticBackward);
-  m.criticGradNorm = gradNorm(m_net->criticParameters(), m_config.fusedUpdate);
-  m_criticOpt->step();
-  mark(UpdateProfile::CriticOptimiser);
+  const Losses bc =
+      m_bcEncoderOpt ? criticStepThenBcStep(c, expertBatch, m) : criticAndBcStep(c, expertBatch, m);
 
   // Policy objective on detached features (DrQ: the actor does not train the encoder), against
   // the updated critic.
@@ -435,6 +431,43 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   mark(UpdateProfile::Metrics);
   if (m_profile) m_profile->endUpdate();
   return m;
+}
+
+SigEntSac::Losses SigEntSac::criticAndBcStep(const Losses& c, const Batch& expert,
+                                             UpdateMetrics& m) {
+  // The encoder gets the critic loss's gradient plus (bc_trains_encoder) lambda * BC's, and ONE
+  // step of the critic's Adam on their sum.
+  const Losses bc = bcLosses(expert);
+  requireFinite("BC loss", bc.bc);
+  m_criticOpt->zero_grad();
+  m_actorOpt->zero_grad();
+  (c.critic + m_config.bcLambda * bc.bc).backward();
+  if (!m_config.bcTrainsActor) m_actorOpt->zero_grad();  // BC trained the encoder only
+  mark(UpdateProfile::CriticBackward);
+  m.criticGradNorm = gradNorm(m_net->criticParameters(), m_config.fusedUpdate);
+  m_criticOpt->step();
+  mark(UpdateProfile::CriticOptimiser);
+  return bc;
+}
+
+SigEntSac::Losses SigEntSac::criticStepThenBcStep(const Losses& c, const Batch& expert,
+                                                  UpdateMetrics& m) {
+  m_criticOpt->zero_grad();
+  c.critic.backward();
+  mark(UpdateProfile::CriticBackward);
+  m.criticGradNorm = gradNorm(m_net->criticParameters(), m_config.fusedUpdate);
+  m_criticOpt->step();
+  mark(UpdateProfile::CriticOptimiser);
+  // BC on the stepped encoder's features, then the encoder's second step on lambda * BC alone.
+  const Losses bc = bcLosses(expert);
+  requireFinite("BC loss", bc.bc);
+  m_actorOpt->zero_grad();
+  m_bcEncoderOpt->zero_grad();  // drops the critic's encoder gradient, already stepped
+  if (bc.bc.requires_grad()) (m_config.bcLambda * bc.bc).backward();
+  if (!m_config.bcTrainsActor) m_actorOpt->zero_grad();  // BC trained the encoder only
+  m_bcEncoderOpt->step();
+  mark(UpdateProfile::CriticOptimiser);
+  return bc;
 }
 
 void SigEntSac::softUpdateTargets() {
@@ -531,6 +564,7 @@ std::string SigEntSac::serialize() const {
   putOpt("actor_opt", *m_actorOpt);
   putOpt("critic_opt", *m_criticOpt);
   putOpt("alpha_opt", *m_alphaOpt);
+  if (m_bcEncoderOpt) putOpt("bc_encoder_opt", *m_bcEncoderOpt);
   archive.write("log_alpha", m_logAlpha.detach().to(torch::kCPU));
   archive.write("rng", m_gen.get_state());
   archive.write("step", torch::tensor(m_step, torch::kLong));
@@ -582,7 +616,7 @@ void SigEntSac::deserialize(const char* data, std::size_t size, bool counters, c
   auto net = std::make_unique<Networks>(m_config, m_stateDim, m_actionDim, m_device);
   auto logAlpha = torch::zeros({1}, torch::TensorOptions().device(m_device));
   torch::Tensor rng, step;
-  std::unique_ptr<torch::optim::Adam> actorOpt, criticOpt, alphaOpt;
+  std::unique_ptr<torch::optim::Adam> actorOpt, criticOpt, alphaOpt, bcEncoderOpt;
   try {
     torch::serialize::InputArchive archive;
     archive.load_from(data, size, m_device);
@@ -613,6 +647,10 @@ void SigEntSac::deserialize(const char* data, std::size_t size, bool counters, c
     getOpt("actor_opt", *actorOpt);
     getOpt("critic_opt", *criticOpt);
     getOpt("alpha_opt", *alphaOpt);
+    // A file from a learner without BC's own encoder step starts this Adam fresh.
+    bcEncoderOpt = makeBcEncoderOpt(*net);
+    torch::serialize::InputArchive bcSub;
+    if (bcEncoderOpt && archive.try_read("bc_encoder_opt", bcSub)) bcEncoderOpt->load(bcSub);
     auto& held = actorOpt->param_groups()[0].params();
     for (auto i = actorCount; i < held.size(); ++i) {
       actorOpt->state().erase(c10::guts::to_string(held[i].unsafeGetTensorImpl()));
@@ -629,6 +667,7 @@ void SigEntSac::deserialize(const char* data, std::size_t size, bool counters, c
   m_actorOpt = std::move(actorOpt);
   m_criticOpt = std::move(criticOpt);
   m_alphaOpt = std::move(alphaOpt);
+  m_bcEncoderOpt = std::move(bcEncoderOpt);
   if (!counters) return;
   m_gen.set_state(rng);
   m_step = step.item<int64_t>();

@@ -122,6 +122,13 @@ class SigEntSac {
   Losses bcLosses(const Batch& expert);
   // H_sig, or -log pi summed over dimensions for the standard-entropy baselines. [B,A] -> [B,1]
   torch::Tensor entropyBonus(const torch::Tensor& logProbPerDim) const;
+  // The critic's step and BC's gradient, returning BC's losses; BC's actor gradient is left in
+  // the actor's .grad for the policy objective's. Which one runs: config bc_encoder_step.
+  Losses criticAndBcStep(const Losses& critic, const Batch& expert, UpdateMetrics& m);
+  Losses criticStepThenBcStep(const Losses& critic, const Batch& expert, UpdateMetrics& m);
+  // BC's own Adam over the encoder (bc_encoder_step "own" with bc_trains_encoder in an image
+  // mode), else null.
+  std::unique_ptr<torch::optim::Adam> makeBcEncoderOpt(Networks& net) const;
   void softUpdateTargets();
   void setCriticRequiresGrad(bool on);
   void mark(UpdateProfile::Phase p) {
@@ -136,6 +143,7 @@ class SigEntSac {
   SigmoidEntropy m_hsig;
   torch::Tensor m_logAlpha;
   std::unique_ptr<torch::optim::Adam> m_actorOpt, m_criticOpt, m_alphaOpt;
+  std::unique_ptr<torch::optim::Adam> m_bcEncoderOpt;  // see makeBcEncoderOpt
   torch::Generator m_gen;
   int64_t m_step = 0;
   std::unique_ptr<ThreadTuner> m_threadTuner;  // only with num_threads 0

@@ -155,6 +155,8 @@ const std::vector<Field>& fields() {
       boolean("demo_to_replay", &SacConfig::demoToReplay),
       boolean("bc_trains_encoder", &SacConfig::bcTrainsEncoder),
       boolean("bc_trains_actor", &SacConfig::bcTrainsActor),
+      choice<BcEncoderStep>("bc_encoder_step", &SacConfig::bcEncoderStep,
+                            {{"critic", BcEncoderStep::Critic}, {"own", BcEncoderStep::Own}}),
       integer("augment_pad", &SacConfig::augmentPad, 0, 16),
       {"seed",
        [](SacConfig& c, const QJsonValue& v) {
@@ -242,28 +244,23 @@ QStringList SacConfig::presetNames() {
           "sigent_no_mc_floor"};
 }
 
+QStringList SacConfig::presetKeys() {
+  return {"entropy",      "auto_alpha",   "alpha_init",      "target_entropy",
+          "gate",         "bc_lambda",    "bc_trains_actor", "ood_lambda",
+          "ood_mc_floor", "expert_ratio", "demo_to_replay",  "critic_layer_norm",
+          "log_std_min",  "log_std_max",  "log_std_clip",    "utd"};
+}
+
 void SacConfig::applyPreset(const QString& name) {
   if (!presetNames().contains(name)) {
     fail(N::ConfigUnknownPreset, name, presetNames().join(QStringLiteral(", ")));
   }
   const SacConfig defaults;
   // Reset the switches the presets touch, keep shapes and run settings.
-  entropy = defaults.entropy;
-  autoAlpha = defaults.autoAlpha;
-  alphaInit = defaults.alphaInit;
-  targetEntropy = defaults.targetEntropy;
-  gate = defaults.gate;
-  bcLambda = defaults.bcLambda;
-  bcTrainsActor = defaults.bcTrainsActor;
-  oodLambda = defaults.oodLambda;
-  oodMcFloor = defaults.oodMcFloor;
-  expertRatio = defaults.expertRatio;
-  demoToReplay = defaults.demoToReplay;
-  criticLayerNorm = defaults.criticLayerNorm;
-  logStdMin = defaults.logStdMin;
-  logStdMax = defaults.logStdMax;
-  logStdClip = defaults.logStdClip;
-  utd = defaults.utd;
+  const QJsonObject reset = defaults.toJson();
+  for (const auto& f : fields()) {
+    if (presetKeys().contains(f.key)) f.read(*this, reset.value(f.key));
+  }
   if (name == "sac" || name == "sac_bc" || name == "rlpd") {
     // SAC as Haarnoja et al. 2018 ("SAC algorithms and applications", arXiv 1812.05905) and its
     // reference implementation softlearning: -log pi, alpha auto-tuned from 1.0 towards a target

@@ -21,6 +21,12 @@ class ConfigError : public NoticeError {
 enum class ObsMode { State, Image, Both };
 enum class EntropyKind { Sigmoid, Standard };  // H_sig (SigEnt) or -log pi (plain SAC)
 enum class GateMode { Gated, AlwaysOn };       // GBC gate, or plain BC (SAC+BC)
+// How BC's gradient steps the image encoder (bc_trains_encoder on, image modes).
+// Critic: one step per update, the critic's Adam on critic loss + lambda * BC.
+// Own: a second step on lambda * BC alone, with an Adam of its own at actor_lr (the engine
+// before 12-03 did this through the actor's Adam). Adam divides by the gradient's own scale, so
+// this step is about lr in size whatever lambda is: BC shapes the features far more.
+enum class BcEncoderStep { Critic, Own };
 
 struct SacConfig {
   // Observation and network shapes.
@@ -78,6 +84,7 @@ struct SacConfig {
   // false: the BC term leaves the actor's objective (the "no GBC" ablation) but still trains
   // the encoder when bc_trains_encoder is on, so the ablation removes one thing only.
   bool bcTrainsActor = true;
+  BcEncoderStep bcEncoderStep = BcEncoderStep::Critic;
 
   // OOD (simplified CQL) regulariser.
   // Small on purpose: with a 0/1 reward and gamma 0.99 the action gaps are ~0.01, and at
@@ -126,6 +133,9 @@ struct SacConfig {
   // "sigent".
   void applyPreset(const QString& name);
   static QStringList presetNames();
+  // The keys a preset sets (every other key keeps its value): applyPreset resets them to the
+  // defaults first, and `train --preset` lets them win over a --config file.
+  static QStringList presetKeys();
 
   int resolvedBatchSize() const;
   double surprisalMidpoint() const;  // m

@@ -146,6 +146,17 @@ void TestSacConfig::presets_areSwitchesOfOneConfig() {
   auto back = rlpd;
   back.applyPreset("sigent");
   QCOMPARE(back.toJson(), SacConfig().toJson());
+  // Every key a preset changes is one presetKeys() names (train --preset relies on the list).
+  const auto defaults = SacConfig().toJson();
+  for (const auto& name : SacConfig::presetNames()) {
+    SacConfig c;
+    c.applyPreset(name);
+    const auto json = c.toJson();
+    for (const auto& key : json.keys()) {
+      if (key == "preset" || SacConfig::presetKeys().contains(key)) continue;
+      QVERIFY2(json.value(key) == defaults.value(key), qPrintable(name + " changes " + key));
+    }
+  }
   // Explicit keys win over the preset.
   QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "sac"}, {"ood_lambda", 0.3}}).oodLambda, 0.3);
   QCOMPARE(SacConfig().resolvedTargetEntropy(2), 1.0);  // d * h_max / 2

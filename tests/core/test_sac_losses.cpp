@@ -2,6 +2,7 @@
 // every expected number below is worked out with plain doubles from docs/SIGENT_SAC.md.
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
 #include <limits>
@@ -155,6 +156,7 @@ class TestSacLosses : public QObject {
   void bcTrainsEncoder_onlyWhenEnabledAndGateOpen();
   void hSigMetric_perDimension_forEveryPreset();
   void encoder_oneAdamStepOnTheSummedGradient();
+  void encoder_ownBcStep_secondAdamStep_keptInCheckpoints();
   void noGbc_bcTrainsTheEncoderButNotTheActor();
   void oodTerm_mcFloorSwitch();
   void logStdClip_clipsInsteadOfSquashing();
@@ -500,6 +502,63 @@ void TestSacLosses::encoder_oneAdamStepOnTheSummedGradient() {
     fromBc = std::max(fromBc, (expected[i] - criticOnly[i]).abs().max().item<double>());
   }
   QVERIFY2(fromBc > 1e-5, "the BC gradient must change the encoder's step");
+}
+
+// bc_encoder_step "own": the critic's Adam steps the encoder on the critic loss alone, then BC's
+// own Adam (at actor_lr) steps it on lambda * BC at the stepped encoder: two first Adam steps.
+// BC's Adam moments are saved in the checkpoint, so a resumed learner steps as the original.
+void TestSacLosses::encoder_ownBcStep_secondAdamStep_keptInCheckpoints() {
+  auto c = tinyImageConfig();
+  c.oodLambda = 0.0;
+  c.criticLr = 3e-4;
+  c.actorLr = 1e-3;
+  c.bcEncoderStep = BcEncoderStep::Own;
+  ReplayBuffer replay(100, 16, 0, 1), expert(100, 16, 0, 1);
+  fillWithOneImageTransition(replay, expert, true);
+  SigEntSac learner(c, 0, 1), twin(c, 0, 1);
+
+  torch::Generator gen = at::make_generator<at::CPUGeneratorImpl>(1);
+  const auto batch = replay.sample(4, gen), expertBatch = expert.sample(4, gen);
+  const auto params = twin.networks().encoder->parameters();
+  auto firstAdamStep = [&](const torch::Tensor& loss, double lr) {
+    const auto grads = torch::autograd::grad({loss}, params, {}, true, false, true);
+    std::vector<torch::Tensor> steps;
+    for (const auto& g : grads) steps.push_back(-lr * g / (g.abs() + 1e-8));
+    return steps;
+  };
+  const auto criticStep = firstAdamStep(twin.computeLosses(batch, expertBatch).critic, c.criticLr);
+  {
+    torch::NoGradGuard noGrad;
+    for (std::size_t i = 0; i < params.size(); ++i) params[i].add_(criticStep[i]);
+  }
+  const auto l = twin.computeLosses(batch, expertBatch);
+  QCOMPARE(l.gateOpen.item<double>(), 1.0);
+  const auto bcStep = firstAdamStep(c.bcLambda * l.bc, c.actorLr);
+
+  const auto before = cloned(learner.networks().encoder->parameters());
+  learner.update(replay, expert);
+  const auto after = learner.networks().encoder->parameters();
+  double bcMoved = 0;
+  for (std::size_t i = 0; i < before.size(); ++i) {
+    const auto moved = after[i].detach() - before[i];
+    const double err = (moved - criticStep[i] - bcStep[i]).abs().max().item<double>();
+    QVERIFY2(
+        err < 2e-7,
+        qPrintable(QString("encoder tensor %1 is %2 away from the two steps").arg(i).arg(err)));
+    bcMoved = std::max(bcMoved, bcStep[i].abs().max().item<double>());
+  }
+  // About actor_lr per weight whatever lambda is: Adam's first step is lr * sign(gradient).
+  QVERIFY2(bcMoved > 0.5 * c.actorLr, qPrintable(QString::number(bcMoved)));
+
+  QTemporaryDir dir;
+  const QString path = dir.filePath("own.ckpt");
+  learner.save(path);
+  SigEntSac resumed(c, 0, 1);
+  resumed.load(path);
+  learner.update(replay, expert);
+  resumed.update(replay, expert);
+  QVERIFY(allClose(cloned(resumed.networks().encoder->parameters()),
+                   cloned(learner.networks().encoder->parameters())));
 }
 
 // "sigent_no_gbc" takes the BC term out of the actor's objective only: the encoder moves as in
