@@ -459,7 +459,7 @@ void GuiComposition::show() {
   if (!m_options.autoConnect) {
     // Browsing (and watching) a session, for example the one serve-learner writes.
     if (m_explicitSessionDir && lab::SessionStore::exists(m_settings.sessionDir)) {
-      m_window->sessions()->openSession(m_settings.sessionDir);
+      m_window->showSession(m_settings.sessionDir);
     }
     return;
   }

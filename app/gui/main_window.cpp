@@ -107,12 +107,18 @@ void MainWindow::buildDocks() {
   addDock("robotDock", tr("Robot"), m_robot, Qt::LeftDockWidgetArea);
   // The episode controls hold the emergency stop: that dock can move but never close.
   addDock("controlsDock", tr("Episode"), m_controls, Qt::LeftDockWidgetArea, false);
-  auto* sessions = addDock("sessionsDock", tr("Sessions"), m_sessions, Qt::BottomDockWidgetArea);
+  m_sessionsDock = addDock("sessionsDock", tr("Sessions"), m_sessions, Qt::BottomDockWidgetArea);
   auto* config = addDock("configDock", tr("Configuration"), m_config, Qt::BottomDockWidgetArea);
   auto* log = addDock("logDock", tr("Log"), m_log, Qt::BottomDockWidgetArea);
-  tabifyDockWidget(log, sessions);
-  tabifyDockWidget(sessions, config);
+  tabifyDockWidget(log, m_sessionsDock);
+  tabifyDockWidget(m_sessionsDock, config);
   log->raise();
+}
+
+void MainWindow::showSession(const QString& folder) {
+  m_sessions->openSession(folder);
+  m_sessionsDock->show();  // the operator may have closed it
+  m_sessionsDock->raise();
 }
 
 void MainWindow::buildMenus() {
@@ -120,7 +126,7 @@ void MainWindow::buildMenus() {
   file->addAction(tr("&Open session..."), this, [this] {
     const QString dir =
         QFileDialog::getExistingDirectory(this, tr("Open a session folder"), m_sessionFolder);
-    if (!dir.isEmpty()) m_sessions->openSession(dir);
+    if (!dir.isEmpty()) showSession(dir);
   });
   file->addAction(tr("&New session folder..."), this, [this] {
     const QString dir = QFileDialog::getExistingDirectory(

@@ -41,6 +41,9 @@ class MainWindow : public QMainWindow {
   TrainingPlots* plots() const { return m_plots; }
   RobotPanel* robotPanel() const { return m_robot; }
   SessionBrowser* sessions() const { return m_sessions; }
+  // Opens `folder` in the Sessions tab and brings the tab to the front (it shares its place
+  // with the log and the configuration).
+  void showSession(const QString& folder);
   ConfigEditor* configEditor() const { return m_config; }
   StatusFields* statusFields() const { return m_status; }
   LogPanel* log() const { return m_log; }
@@ -87,6 +90,7 @@ class MainWindow : public QMainWindow {
   TrainingPlots* m_plots;
   RobotPanel* m_robot;
   SessionBrowser* m_sessions;
+  QDockWidget* m_sessionsDock = nullptr;
   ConfigEditor* m_config;
   StatusFields* m_status;
   LogPanel* m_log;

@@ -367,6 +367,8 @@ class TestLearnerLink : public QObject {
       QSignalSpy loaded(watcher.window()->sessions(), &ui::SessionBrowser::episodesLoaded);
       watcher.show();
       QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
+      // The session is in front, not behind the Log tab.
+      QVERIFY(watcher.window()->sessions()->isVisible());
       const int seen = loaded.last().at(0).toInt();
       QVERIFY(seen >= 1);
       QTRY_VERIFY_WITH_TIMEOUT(loaded.last().at(0).toInt() > seen, 60000);
