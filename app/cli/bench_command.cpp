@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "allocator_tuning.h"
+#include "arithmetic_floor.h"
 #include "bridge_bench.h"
-#include "gemm_floor.h"
 #include "memory_bench.h"
 #include "option_parser.h"
 #include "sigent_sac.h"
@@ -170,29 +170,41 @@ void printBreakdown(const char* name, const UpdateProfile& profile) {
   std::printf("\n");
 }
 
-// What the products alone cost, against the update and against a third of Python's.
+// What the update's heavy operators alone cost, against the update and against the goal (a
+// third of Python's state update, half of its image update).
 void printFloors(const Case (&cases)[3], const std::vector<std::pair<double, double>>& measured) {
   std::printf(
-      "Floor: the MLPs' matrix products of one update alone (forward and backward, the update's "
-      "shapes, no conv encoder), ms at 1 and 2 threads:\n");
+      "Floor: one update's heavy operators alone (the MLPs' matrix products and the conv "
+      "encoder's convolutions, forward and backward, the update's shapes, no autograd), ms at 1 "
+      "and 2 threads:\n");
   const SacConfig defaults;
   for (std::size_t i = 0; i < measured.size(); ++i) {
     const Case& c = cases[i];
+    const bool image = c.obs == ObsMode::Image;
     UpdateShape shape;
     shape.batch = c.batch;
     shape.oodSamples = c.oodSamples;
-    shape.features = c.obs == ObsMode::Image ? defaults.featureDim : kStateDim;
+    shape.features = image ? defaults.featureDim : kStateDim;
     shape.actions = kActionDim;
     shape.hidden = c.hidden;
     shape.hiddenLayers = defaults.hiddenLayers;
-    shape.featuresNeedGrad = c.obs == ObsMode::Image;
-    const GemmFloor floor(shape);
+    if (image) {
+      shape.imageSide = defaults.imageSize;
+      shape.frameStack = defaults.frameStack;
+      shape.encoderChannels = defaults.encoderChannels;
+      shape.encoderLayers = defaults.encoderLayers;
+    }
+    const ArithmeticFloor floor(shape);
     const double one = floor.msPerUpdate(1), two = floor.msPerUpdate(2);
-    std::printf("  %s: %.0fM multiply-adds; products alone %.1f ms (1 thread), %.1f ms (2)", c.name,
-                floor.multiplyAdds() / 1e6, one, two);
+    std::printf(
+        "  %s: %.0fM multiply-adds (%.0fM in convolutions); alone %.1f ms (1 thread), "
+        "%.1f ms (2)",
+        c.name, floor.multiplyAdds() / 1e6, floor.convMultiplyAdds() / 1e6, one, two);
     std::printf("; the update %.1f ms", measured[i].first);
-    if (measured[i].second > 0)
-      std::printf("; a third of Python's %.1f ms", measured[i].second / 3);
+    if (measured[i].second > 0) {
+      const double goal = measured[i].second / (image ? 2 : 3);
+      std::printf("; the goal (Python/%d) %.1f ms", image ? 2 : 3, goal);
+    }
     std::printf("\n");
   }
 }
