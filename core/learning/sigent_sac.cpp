@@ -145,7 +145,11 @@ SigEntSac::SigEntSac(const SacConfig& config, int stateDim, int actionDim)
 }
 
 std::unique_ptr<torch::optim::Adam> SigEntSac::makeBcEncoderOpt(Networks& net) const {
-  if (!bcTrainsEncoder() || m_config.bcEncoderStep != BcEncoderStep::Own) return nullptr;
+  // No BC term (the SAC and RLPD presets): nothing to step the encoder with.
+  if (!bcTrainsEncoder() || m_config.bcEncoderStep != BcEncoderStep::Own ||
+      m_config.bcLambda == 0) {
+    return nullptr;
+  }
   return std::make_unique<torch::optim::Adam>(net.encoder->parameters(),
                                               torch::optim::AdamOptions(m_config.actorLr));
 }

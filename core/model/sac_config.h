@@ -22,10 +22,11 @@ enum class ObsMode { State, Image, Both };
 enum class EntropyKind { Sigmoid, Standard };  // H_sig (SigEnt) or -log pi (plain SAC)
 enum class GateMode { Gated, AlwaysOn };       // GBC gate, or plain BC (SAC+BC)
 // How BC's gradient steps the image encoder (bc_trains_encoder on, image modes).
+// Own (the default): the critic's Adam steps it on the critic loss, then an Adam of BC's own at
+// actor_lr on lambda * BC alone. Adam divides by the gradient's own scale, so this second step
+// is about lr in size whatever lambda is: BC shapes the features far more, which is what let
+// slalom-quadruped reach 20/20 at full spread (docs/BENCHMARKS.md, "BC's encoder step").
 // Critic: one step per update, the critic's Adam on critic loss + lambda * BC.
-// Own: a second step on lambda * BC alone, with an Adam of its own at actor_lr (the engine
-// before 12-03 did this through the actor's Adam). Adam divides by the gradient's own scale, so
-// this step is about lr in size whatever lambda is: BC shapes the features far more.
 enum class BcEncoderStep { Critic, Own };
 
 struct SacConfig {
@@ -84,7 +85,7 @@ struct SacConfig {
   // false: the BC term leaves the actor's objective (the "no GBC" ablation) but still trains
   // the encoder when bc_trains_encoder is on, so the ablation removes one thing only.
   bool bcTrainsActor = true;
-  BcEncoderStep bcEncoderStep = BcEncoderStep::Critic;
+  BcEncoderStep bcEncoderStep = BcEncoderStep::Own;
 
   // OOD (simplified CQL) regulariser.
   // Small on purpose: with a 0/1 reward and gamma 0.99 the action gaps are ~0.01, and at

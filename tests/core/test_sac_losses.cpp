@@ -459,11 +459,13 @@ void TestSacLosses::hSigMetric_perDimension_forEveryPreset() {
   QVERIFY2(m.hSig > 1.2 * c3.hMax && m.hSig < 3 * c3.hMax, qPrintable(QString::number(m.hSig)));
 }
 
-// The image encoder takes exactly one Adam step per update (the critic's, at the critic's lr),
-// on the gradient of the critic loss plus lambda * BC. Terminal transitions make the loss
-// independent of the sampled next actions, so a twin learner can compute that gradient.
+// bc_encoder_step "critic": the image encoder takes exactly one Adam step per update (the
+// critic's, at the critic's lr), on the gradient of the critic loss plus lambda * BC. Terminal
+// transitions make the loss independent of the sampled next actions, so a twin learner can
+// compute that gradient.
 void TestSacLosses::encoder_oneAdamStepOnTheSummedGradient() {
   auto c = tinyImageConfig();
+  c.bcEncoderStep = BcEncoderStep::Critic;
   c.oodLambda = 0.0;
   c.criticLr = 3e-4;
   c.actorLr = 1e-3;  // a step of the actor's Adam would show
