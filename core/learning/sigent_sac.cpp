@@ -470,7 +470,7 @@ SigEntSac::Losses SigEntSac::criticStepThenBcStep(const Losses& c, const Batch& 
   if (bc.bc.requires_grad()) (m_config.bcLambda * bc.bc).backward();
   if (!m_config.bcTrainsActor) m_actorOpt->zero_grad();  // BC trained the encoder only
   m_bcEncoderOpt->step();
-  mark(UpdateProfile::CriticOptimiser);
+  mark(UpdateProfile::Actor);  // the breakdown's "actor+BC"
   return bc;
 }
 
