@@ -123,6 +123,16 @@ void fillWithOneImageTransition(ReplayBuffer& replay, ReplayBuffer& expert, bool
   }
 }
 
+// Adam's first step on `loss` for each of `params`: m/sqrt(v) is the gradient's sign, so the
+// step is -lr * g / (|g| + eps).
+std::vector<torch::Tensor> firstAdamStep(const torch::Tensor& loss,
+                                         const std::vector<torch::Tensor>& params, double lr) {
+  const auto grads = torch::autograd::grad({loss}, params, {}, true, false, true);
+  std::vector<torch::Tensor> steps;
+  for (const auto& g : grads) steps.push_back(-lr * g / (g.abs() + 1e-8));
+  return steps;
+}
+
 std::vector<torch::Tensor> cloned(const std::vector<torch::Tensor>& params) {
   std::vector<torch::Tensor> out;
   for (const auto& p : params) out.push_back(p.detach().clone());
@@ -481,14 +491,8 @@ void TestSacLosses::encoder_oneAdamStepOnTheSummedGradient() {
   auto l = twin.computeLosses(batch, expertBatch);
   QCOMPARE(l.gateOpen.item<double>(), 1.0);
   const auto params = twin.networks().encoder->parameters();
-  auto firstAdamStep = [&](const torch::Tensor& loss) {
-    const auto grads = torch::autograd::grad({loss}, params, {}, true, false, true);
-    std::vector<torch::Tensor> steps;
-    for (const auto& g : grads) steps.push_back(-c.criticLr * g / (g.abs() + 1e-8));
-    return steps;
-  };
-  const auto expected = firstAdamStep(l.critic + c.bcLambda * l.bc);
-  const auto criticOnly = firstAdamStep(l.critic);
+  const auto expected = firstAdamStep(l.critic + c.bcLambda * l.bc, params, c.criticLr);
+  const auto criticOnly = firstAdamStep(l.critic, params, c.criticLr);
 
   const auto before = cloned(learner.networks().encoder->parameters());
   learner.update(replay, expert);
@@ -522,20 +526,15 @@ void TestSacLosses::encoder_ownBcStep_secondAdamStep_keptInCheckpoints() {
   torch::Generator gen = at::make_generator<at::CPUGeneratorImpl>(1);
   const auto batch = replay.sample(4, gen), expertBatch = expert.sample(4, gen);
   const auto params = twin.networks().encoder->parameters();
-  auto firstAdamStep = [&](const torch::Tensor& loss, double lr) {
-    const auto grads = torch::autograd::grad({loss}, params, {}, true, false, true);
-    std::vector<torch::Tensor> steps;
-    for (const auto& g : grads) steps.push_back(-lr * g / (g.abs() + 1e-8));
-    return steps;
-  };
-  const auto criticStep = firstAdamStep(twin.computeLosses(batch, expertBatch).critic, c.criticLr);
+  const auto criticStep =
+      firstAdamStep(twin.computeLosses(batch, expertBatch).critic, params, c.criticLr);
   {
     torch::NoGradGuard noGrad;
     for (std::size_t i = 0; i < params.size(); ++i) params[i].add_(criticStep[i]);
   }
   const auto l = twin.computeLosses(batch, expertBatch);
   QCOMPARE(l.gateOpen.item<double>(), 1.0);
-  const auto bcStep = firstAdamStep(c.bcLambda * l.bc, c.actorLr);
+  const auto bcStep = firstAdamStep(c.bcLambda * l.bc, params, c.actorLr);
 
   const auto before = cloned(learner.networks().encoder->parameters());
   learner.update(replay, expert);
