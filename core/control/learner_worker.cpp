@@ -28,7 +28,12 @@ int stateSizeFor(const SacConfig& c, int stateDim) {
 
 LearnerWorker::LearnerWorker(LearnerSettings settings, LearnerCallbacks callbacks,
                              PolicyMailbox& mailbox)
-    : m_settings(std::move(settings)), m_cb(std::move(callbacks)), m_mailbox(mailbox) {}
+    : m_settings(std::move(settings)),
+      m_cb(std::move(callbacks)),
+      m_mailbox(mailbox),
+      m_demoDegrader(
+          {m_settings.sac.demoDrop, m_settings.sac.demoActionNoise, m_settings.sac.demoObsNoise},
+          m_settings.sac.seed) {}
 
 LearnerWorker::~LearnerWorker() { stop(); }
 
@@ -370,7 +375,7 @@ void LearnerWorker::endEpisode(EpisodeRecord& record) {
     if (open != m_open.end()) {
       auto steps = std::move(open->second);
       m_open.erase(open);
-      commitEpisode(record.id, std::move(steps));
+      commitEpisode(record.id, std::move(steps), record.kind == "demo");
     }
   } catch (const std::exception& e) {
     reportError("learner", Notice(NoticeCode::EpisodeNotBuffered, record.id, exceptionNotice(e)));
@@ -384,14 +389,16 @@ void LearnerWorker::endEpisode(EpisodeRecord& record) {
   if (m_cb.episodeReady) m_cb.episodeReady(std::move(record));
 }
 
-void LearnerWorker::commitEpisode(int64_t episodeId, std::vector<PendingStep> steps) {
+void LearnerWorker::commitEpisode(int64_t episodeId, std::vector<PendingStep> steps, bool isDemo) {
   if (steps.empty()) return;
   std::vector<Transition> ts;
   ts.reserve(steps.size());
   for (const auto& p : steps) ts.push_back(p.transition);
   fillReturns(ts, m_settings.sac.gamma);
   const int n = static_cast<int>(ts.size());
+  const auto kept = isDemo ? m_demoDegrader.apply(ts, episodeId) : std::vector<bool>(n, true);
   for (int i = 0; i < n; ++i) {
+    if (!kept[i]) continue;
     if (steps[i].toReplay) m_replay->add(ts[i], episodeId, n - 1 - i);
     if (steps[i].toExpert) addExpert(ts[i], episodeId, n - 1 - i);
   }
@@ -409,7 +416,7 @@ void LearnerWorker::restoreEpisode(const EpisodeRecord& record, bool toReplay, b
                                 toReplay && (train || (isDemo && m_settings.sac.demoToReplay)),
                                 toExpert && (isDemo || (train && s.intervention))});
   }
-  commitEpisode(record.id, std::move(steps));
+  commitEpisode(record.id, std::move(steps), isDemo);
 }
 
 void LearnerWorker::addExpert(const Transition& t, int64_t episodeId, int stepsToEnd) {

@@ -33,6 +33,7 @@
 #include <variant>
 #include <vector>
 
+#include "demo_degrader.h"
 #include "episode_record.h"
 #include "frame_stack.h"
 #include "learner_port.h"
@@ -206,7 +207,8 @@ class LearnerWorker final : public LearnerPort {
     Transition transition;
     bool toReplay, toExpert;
   };
-  void commitEpisode(int64_t episodeId, std::vector<PendingStep> steps);
+  // A demo's steps go through m_demoDegrader first (the robustness settings).
+  void commitEpisode(int64_t episodeId, std::vector<PendingStep> steps, bool isDemo);
   void restoreEpisode(const EpisodeRecord& record, bool toReplay, bool toExpert);
   void addExpert(const Transition& t, int64_t episodeId, int stepsToEnd);
   void removeExpertEpisode(int64_t episodeId);
@@ -240,6 +242,7 @@ class LearnerWorker final : public LearnerPort {
   // Learner-thread state.
   std::unique_ptr<SigEntSac> m_sac;
   std::unique_ptr<ReplayBuffer> m_replay, m_expert;
+  DemoDegrader m_demoDegrader;
   FrameStack m_frames{1, 0};
   int64_t m_stackEpisode = -1;
   int m_stackNextStep = -1;

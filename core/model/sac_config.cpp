@@ -158,6 +158,9 @@ const std::vector<Field>& fields() {
       choice<BcEncoderStep>("bc_encoder_step", &SacConfig::bcEncoderStep,
                             {{"critic", BcEncoderStep::Critic}, {"own", BcEncoderStep::Own}}),
       integer("augment_pad", &SacConfig::augmentPad, 0, 16),
+      number("demo_drop", &SacConfig::demoDrop, 0, 0.99),
+      number("demo_action_noise", &SacConfig::demoActionNoise, 0, 10),
+      number("demo_obs_noise", &SacConfig::demoObsNoise, 0, 10),
       {"seed",
        [](SacConfig& c, const QJsonValue& v) {
          c.seed = static_cast<std::uint64_t>(readNumber("seed", v, 0, 9007199254740991.0));

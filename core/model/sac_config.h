@@ -108,6 +108,12 @@ struct SacConfig {
   double expertRatio = 0.5;
   bool demoToReplay = true;  // also copy demo transitions into the replay buffer
   int augmentPad = 4;        // random shift augmentation for images, 0 = off
+  // The demo made worse on purpose (DemoDegrader, the robustness benchmarks): the fraction of
+  // its transitions the learner never sees, and Gaussian noise sigmas on the actions and the
+  // observations it learns from. The store keeps the demo as recorded. 0 = the demo as it is.
+  double demoDrop = 0.0;
+  double demoActionNoise = 0.0;
+  double demoObsNoise = 0.0;
 
   // Run.
   std::uint64_t seed = 1;

@@ -48,6 +48,8 @@ class TestTrainingController : public QObject {
   void operatorReset_waitsForReady();
   void replayAndRerecord_replaysActions_replacesDemo();
   void severalDemos_newestTeach_restoredOnReopen();
+  void degradedDemo_learnerSeesLess_storeKeepsDemo_sameOnReopen();
+  void degradedDemo_noiseBoundedSeeded_returnsFromCleanDemo();
   void relabelEpisode_updatesBufferAndDatabase();
   void labelNotSaved_heldShownRetried_neverLost();
   void reopen_checkpointPathLeavingSession_refusedAndShown();
@@ -668,6 +670,114 @@ void TestTrainingController::severalDemos_newestTeach_restoredOnReopen() {
   again.connect();
   QVERIFY(again.waitStats([&](const LoopStats& st) { return st.expertSize == second + third; }));
   QVERIFY(again.c.hasDemo());
+}
+
+// The robustness settings (demo_drop, demo_*_noise) change what the learner is taught, never
+// what the store keeps; a reopened session is taught from the same degraded demo.
+void TestTrainingController::degradedDemo_learnerSeesLess_storeKeepsDemo_sameOnReopen() {
+  QTemporaryDir dir;
+  ControllerSettings s = fakeSettings({{"max_steps", 40}}, dir.path());
+  s.sac.demoDrop = 0.5;
+  s.sac.demoActionNoise = 0.2;
+  int demoSteps = 0, taught = 0;
+  {
+    Harness h(s);
+    h.connect();
+    h.c.setTeleopAction({0.25f, 0.5f});
+    demoSteps = h.recordDemo(9);
+    QVERIFY(demoSteps >= 9);
+    taught = demoSteps - int(std::lround(0.5 * demoSteps));
+    QVERIFY(h.waitStats([&](const LoopStats& st) {
+      return st.expertSize == taught && st.replaySize == taught;  // demoToReplay
+    }));
+  }
+  SessionDb db(dir.path());
+  QCOMPARE(db.value("SELECT COUNT(*) FROM transitions").toInt(), demoSteps);
+  Harness again(s);
+  again.connect();
+  QVERIFY(again.waitStats([&](const LoopStats& st) { return st.expertSize == taught; }));
+}
+
+namespace {
+// One learner's buffers after a restored 40-step demo and a 10-step training episode; each
+// step's state is {episode, step} and its action 0.95, so noise and clamping are visible.
+struct Taught {
+  std::vector<Transition> expert, replay;
+};
+Taught teach(SacConfig sac) {
+  LearnerSettings ls;
+  ls.sac = sac;
+  ls.stateDim = 2;
+  ls.actionDim = 2;
+  PolicyMailbox mailbox;
+  LearnerWorker learner(ls, {}, mailbox);
+  learner.start();
+  Taught out;
+  if (!learner.waitReady(60000)) return out;
+  for (int id : {1, 2}) {
+    EpisodeRecord e;
+    e.id = id;
+    e.kind = id == 1 ? "demo" : "train";
+    const int n = id == 1 ? 40 : 10;
+    for (int i = 0; i < n; ++i) {
+      StepRecord st;
+      st.transition.obs.state = {float(id), float(i)};
+      st.transition.next.state = {float(id), float(i + 1)};
+      st.transition.action = {0.95f, -0.95f};
+      st.transition.reward = i == n - 1 ? 1.0f : 0.0f;
+      st.transition.terminal = i == n - 1;
+      e.steps.push_back(st);
+    }
+    learner.postRestoredEpisode(e);
+  }
+  learner.postVisitBuffers([&](const ReplayBuffer& replay, const ReplayBuffer& expert) {
+    for (int i = 0; i < expert.size(); ++i) out.expert.push_back(expert.at(i));
+    for (int i = 0; i < replay.size(); ++i) out.replay.push_back(replay.at(i));
+  });
+  learner.waitIdle(60000);
+  learner.stop();
+  return out;
+}
+}  // namespace
+
+void TestTrainingController::degradedDemo_noiseBoundedSeeded_returnsFromCleanDemo() {
+  SacConfig sac = fakeSettings().sac;
+  sac.demoDrop = 0.25;
+  sac.demoActionNoise = 0.3;
+  sac.demoObsNoise = 0.1;
+  const Taught a = teach(sac), same = teach(sac);
+  sac.seed = 2;
+  const Taught other = teach(sac);
+  QCOMPARE(int(a.expert.size()), 30);       // 10 of the demo's 40 left out
+  QCOMPARE(int(a.replay.size()), 30 + 10);  // the training episode whole
+  const double gamma = sac.gamma;
+  double sumAbs = 0;
+  int changed = 0;
+  for (const auto& t : a.expert) {
+    for (float x : t.action) {
+      QVERIFY(x >= -1.0f && x <= 1.0f);
+      changed += x != 0.95f && x != -0.95f;
+    }
+    sumAbs += std::abs(t.action[0] - 0.95f);
+    // The step is the state's second value, noisy by sigma 0.1: its return is the clean
+    // demo's, gamma^(39 - step), whichever neighbours were dropped.
+    const int step = int(std::lround(t.obs.state[1]));
+    QVERIFY(std::abs(t.obs.state[1] - step) > 0.0f);
+    QCOMPARE(t.mcReturn, float(std::pow(gamma, 39 - step)));
+  }
+  QCOMPARE(changed, 60);
+  QVERIFY2(sumAbs / 30 > 0.05 && sumAbs / 30 < 0.3, qPrintable(QString::number(sumAbs / 30)));
+  for (std::size_t i = 30; i < a.replay.size(); ++i) {  // the training episode untouched
+    QCOMPARE(a.replay[i].action, (std::vector<float>{0.95f, -0.95f}));
+    QCOMPARE(a.replay[i].obs.state[1], float(i - 30));
+  }
+  auto actions = [](const Taught& t) {
+    std::vector<float> all;
+    for (const auto& x : t.expert) all.insert(all.end(), x.action.begin(), x.action.end());
+    return all;
+  };
+  QVERIFY(actions(a) == actions(same));  // a reopen teaches the same degraded demo
+  QVERIFY(actions(a) != actions(other));
 }
 
 void TestTrainingController::relabelEpisode_updatesBufferAndDatabase() {
