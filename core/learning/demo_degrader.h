@@ -1,9 +1,10 @@
 #pragma once
 // The demo made worse on purpose, for the robustness benchmarks (docs/SIGENT_SAC.md, "Demo
-// robustness settings"; results in docs/BENCHMARKS.md, "Point-reach (state)"): a fraction of its transitions dropped, Gaussian noise on its actions and on its
-// observations. Only the learner's copies change; the store keeps the demo as it was recorded,
-// so the same session can be taught again from the clean demo. Deterministic in (seed, episode
-// id): a reopened session rebuilds its buffers from the same degraded demo.
+// robustness settings"; results in docs/BENCHMARKS.md, "Point-reach (state)"): a fraction of its
+// transitions dropped, Gaussian noise on its actions and on its observations. Only the learner's
+// copies change; the store keeps the demo as it was recorded, so the same session can be taught
+// again from the clean demo. Deterministic in (seed, episode id): a reopened session rebuilds its
+// buffers from the same degraded demo.
 #include <cstdint>
 #include <vector>
 
