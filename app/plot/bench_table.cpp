@@ -41,6 +41,14 @@ std::vector<double> numbers(const QString& text) {
   return out;
 }
 
+// "bc_lambda=2" -> "bc_lambda", "a=1+b=2" -> "a+b", "before-encoder-fix" stays.
+QString sweepOf(const QString& variant) {
+  QStringList keys;
+  for (const QString& part : variant.split('+', Qt::SkipEmptyParts))
+    keys << part.section('=', 0, 0);
+  return keys.join('+');
+}
+
 double quantile(std::vector<double> v, double q) {
   std::sort(v.begin(), v.end());
   const double at = q * double(v.size() - 1);
@@ -99,6 +107,8 @@ BenchTable::BenchTable(const QString& csvPath) {
     if (obsOf[robot].size() > 1) group += " " + r.at(col, "observation");
     if (spreadOf[robot].size() > 1) group += " spread " + r.at(col, "start_spread");
     Run run;
+    run.method = r.at(col, "method");
+    run.sweep = sweepOf(r.at(col, "variant"));
     run.group = group;
     run.evalEvery = std::max(1, r.at(col, "eval_every").toInt());
     const double episodes = std::max(1, r.at(col, "eval_episodes").toInt());
@@ -117,12 +127,38 @@ BenchTable::BenchTable(const QString& csvPath) {
 
 QStringList BenchTable::robots() const { return m_runs.keys(); }
 
-std::vector<Curve> BenchTable::curves(const QString& robot) const {
+bool BenchTable::isSwept(const Run& run, const std::vector<Run>& robotRuns) {
+  if (run.sweep.isEmpty()) return false;
+  return std::any_of(robotRuns.begin(), robotRuns.end(),
+                     [&](const Run& r) { return r.method == run.method && r.sweep.isEmpty(); });
+}
+
+QStringList BenchTable::sweeps(const QString& robot) const {
+  QStringList out;
+  for (const Run& r : m_runs.value(robot)) {
+    if (isSwept(r, m_runs.value(robot)) && !out.contains(r.sweep)) out << r.sweep;
+  }
+  out.sort();
+  return out;
+}
+
+std::vector<Curve> BenchTable::curves(const QString& robot, const QString& sweep) const {
   std::vector<Curve> out;
   const auto runs = m_runs.constFind(robot);
   if (runs == m_runs.constEnd()) return out;
+  QSet<QString> sweptMethods;
+  for (const Run& r : *runs) {
+    if (!sweep.isEmpty() && r.sweep == sweep && isSwept(r, *runs)) sweptMethods << r.method;
+  }
+  auto inChart = [&](const Run& r) {
+    if (sweep.isEmpty()) return !isSwept(r, *runs);
+    return (r.sweep == sweep && isSwept(r, *runs)) ||
+           (r.sweep.isEmpty() && sweptMethods.contains(r.method));
+  };
   QMap<QString, std::vector<const Run*>> groups;
-  for (const Run& r : *runs) groups[r.group].push_back(&r);
+  for (const Run& r : *runs) {
+    if (inChart(r)) groups[r.group].push_back(&r);
+  }
   for (auto g = groups.begin(); g != groups.end(); ++g) {
     int grid = g->front()->evalEvery;
     for (const Run* r : *g) grid = std::min(grid, r->evalEvery);

@@ -2,6 +2,8 @@
 // The learning benchmark's CSV (bench/results/learning.csv, written by bench/learning.py) as
 // success-rate curves: per robot, one curve per method (and variant, observation or start
 // spread where a robot's rows differ in those), the median across seeds and its min-max band.
+// A robot's curves are split into charts so that each stays readable: one of the methods, and
+// one per swept key (a `--set` of the runner) beside the same method without it.
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -22,17 +24,27 @@ class BenchTable {
   explicit BenchTable(const QString& csvPath);
 
   QStringList robots() const;
-  // The curves of one robot. A run that stopped solved (its last evaluation all successes)
-  // counts as solved at the grid steps after it, up to the longest run of its curve; a run that
-  // stopped unsolved has no value after its last evaluation.
-  std::vector<Curve> curves(const QString& robot) const;
+  // The keys swept on a robot, e.g. {"bc_lambda", "demo_drop"}: the variants' keys ("a=1+b=2"
+  // is the sweep "a+b", a variant with no '=' its own) of the methods that also have rows
+  // without a variant there. Variants of a method with no such rows are not sweeps: they stay
+  // in the methods chart.
+  QStringList sweeps(const QString& robot) const;
+  // The curves of one robot's chart: with no sweep, the methods chart; with one of sweeps(), that
+  // sweep's curves after those of the same methods without a variant (the reference). A run
+  // that stopped solved (its last evaluation all successes) counts as solved at the grid steps
+  // after it, up to the longest run of its curve; a run that stopped unsolved has no value after
+  // its last evaluation.
+  std::vector<Curve> curves(const QString& robot, const QString& sweep = QString()) const;
 
  private:
   struct Run {
+    QString method, sweep;  // sweep: the variant's keys, empty for a run with no variant
     QString group;
     int evalEvery = 0;
     std::vector<double> steps, rates;
   };
+  // A variant of a method that also has rows without one on the robot.
+  static bool isSwept(const Run& run, const std::vector<Run>& robotRuns);
   QMap<QString, std::vector<Run>> m_runs;  // by robot
 };
 

@@ -6,14 +6,14 @@
 
 namespace lab::plot {
 
-void LearningCurvePlot::save(const QString& robot, const std::vector<Curve>& curves,
+void LearningCurvePlot::save(const QString& title, const std::vector<Curve>& curves,
                              const QString& png) {
   QCustomPlot plot;
   plot.resize(1000, 600);
   plot.plotLayout()->insertRow(0);
   plot.plotLayout()->addElement(
       0, 0,
-      new QCPTextElement(&plot, robot + ": success rate of the evaluations against env steps",
+      new QCPTextElement(&plot, title + ": success rate of the evaluations against env steps",
                          QFont("sans", 12, QFont::Bold)));
   plot.xAxis->setLabel("env steps");
   plot.yAxis->setLabel("success rate (median over seeds, min-max shaded)");

@@ -1,5 +1,5 @@
 #pragma once
-// Draws one robot's success-rate curves (BenchTable::curves) as a PNG with QCustomPlot: the
+// Draws one chart of success-rate curves (BenchTable::curves) as a PNG with QCustomPlot: the
 // median per curve as a line, the seeds' min-max as a shaded band. Needs a QApplication (any
 // platform, offscreen included).
 #include <QString>
@@ -12,7 +12,7 @@ namespace lab::plot {
 class LearningCurvePlot {
  public:
   // Throws std::runtime_error if the PNG cannot be written.
-  static void save(const QString& robot, const std::vector<Curve>& curves, const QString& png);
+  static void save(const QString& title, const std::vector<Curve>& curves, const QString& png);
 };
 
 }  // namespace lab::plot

@@ -1,6 +1,7 @@
 // sigent-lab-plot: the learning benchmark's PNGs, one per robot, from its CSV, headless.
 //   sigent-lab-plot --csv bench/results/learning.csv --out bench/results/plots
-// writes plots/learning-ROBOT.png (bench/learning.py runs it after the grid).
+// writes plots/learning-ROBOT.png, the methods, and plots/learning-ROBOT-SWEEP.png for each key
+// swept on the robot (bench/learning.py runs it after the grid).
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -18,7 +19,8 @@ int main(int argc, char** argv) {
   QCommandLineParser p;
   p.setApplicationDescription(
       "Draws success rate against env steps per robot from the learning benchmark's CSV: one "
-      "curve per method, the median over seeds, the min-max across seeds shaded.");
+      "curve per method, the median over seeds, the min-max across seeds shaded; one more chart "
+      "per swept key (--set of the runner) beside the method without it.");
   p.addHelpOption();
   p.addOption({"csv", "The CSV (default bench/results/learning.csv).", "FILE",
                "bench/results/learning.csv"});
@@ -30,9 +32,15 @@ int main(int argc, char** argv) {
     const QString dir = p.value("out");
     if (!QDir().mkpath(dir)) throw std::runtime_error(("cannot create " + dir).toStdString());
     for (const QString& robot : table.robots()) {
-      const QString png = QDir(dir).filePath("learning-" + robot + ".png");
-      lab::plot::LearningCurvePlot::save(robot, table.curves(robot), png);
-      std::printf("wrote %s\n", qPrintable(png));
+      QStringList charts{QString()};
+      charts << table.sweeps(robot);
+      for (const QString& sweep : charts) {
+        const QString name = sweep.isEmpty() ? robot : robot + "-" + sweep;
+        const QString png = QDir(dir).filePath("learning-" + name + ".png");
+        const QString title = sweep.isEmpty() ? robot : robot + ", " + sweep + " swept";
+        lab::plot::LearningCurvePlot::save(title, table.curves(robot, sweep), png);
+        std::printf("wrote %s\n", qPrintable(png));
+      }
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "sigent-lab-plot: %s\n", e.what());

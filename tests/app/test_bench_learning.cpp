@@ -16,6 +16,9 @@ class TestBenchLearning : public QObject {
   Q_OBJECT
 
   QTemporaryDir m_dir;
+  // The plot's palette (tab10), in the order it gives curves.
+  static inline const QColor kBlue{31, 119, 180}, kOrange{255, 127, 14}, kGreen{44, 160, 44},
+      kRed{214, 39, 40};
   QString m_python;
 
   QString path(const QString& rel) const { return m_dir.filePath(rel); }
@@ -55,6 +58,22 @@ class TestBenchLearning : public QObject {
             "hidden_dim=64",
             "--set",
             "batch_size=64"};
+  }
+
+  static constexpr const char* kHeader =
+      "method,variant,robot,observation,start_spread,seed,demo_seed,steps_budget,"
+      "eval_every,eval_episodes,held_over,steps_to_solved,held,final_success_rate,"
+      "learned_steps,demo_steps,q_oscillation,ood_action_ratio,minutes_to_solved,"
+      "train_minutes,last_env_step,updates,commit,successes_per_evaluation,"
+      "env_steps_per_evaluation\n";
+
+  // Pixels of exactly this colour: a curve's line and legend sample (its band is blended).
+  static int pixelsOf(const QImage& image, const QColor& color) {
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+      for (int x = 0; x < image.width(); ++x) n += image.pixelColor(x, y) == color;
+    }
+    return n;
   }
 
   static int lineCount(const QString& file) {
@@ -256,13 +275,7 @@ class TestBenchLearning : public QObject {
     QCOMPARE(image.size(), QSize(1000, 600));
     // The two curves' colours (the palette's blue and orange) are on the image: they were drawn
     // (where both are at the same rate the second covers the first).
-    int drawn = 0;
-    for (int y = 0; y < image.height(); ++y) {
-      for (int x = 0; x < image.width(); ++x) {
-        const QColor c = image.pixelColor(x, y);
-        drawn += c == QColor(31, 119, 180) || c == QColor(255, 127, 14);
-      }
-    }
+    const int drawn = pixelsOf(image, kBlue) + pixelsOf(image, kOrange);
     QVERIFY2(drawn > 300, qPrintable(QString::number(drawn)));
 
     // Everything is done: a third start trains nothing and keeps the rows.
@@ -272,6 +285,45 @@ class TestBenchLearning : public QObject {
     QCOMPARE(runner.exitCode(), 0);
     QVERIFY2(!again.contains("train to"), again.constData());
     QCOMPARE(readCsv(path("results/learning.csv")).rows.size(), 3);
+  }
+
+  // A robot's curves are split: the methods in learning-ROBOT.png, each swept key beside the
+  // same method without it in learning-ROBOT-KEY.png. A variant of a method that has no rows
+  // without one (here sac_bc utd=5) is no sweep and stays with the methods.
+  void plot_sweepsGetTheirOwnChart_besideTheirMethod() {
+    const QString csvPath = path("split/learning.csv");
+    QVERIFY(QDir().mkpath(path("split")));
+    QFile f(csvPath);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
+    f.write(kHeader);
+    const char* rows[][3] = {{"sigent", "", "0 10 20"},
+                             {"sac", "", "0 0 0"},
+                             {"sac_bc", "utd=5", "0 5 5"},
+                             {"sigent", "bc_lambda=2", "5 20 20"},
+                             {"sigent", "bc_lambda=0.1", "0 5 10"}};
+    for (const auto& r : rows) {
+      f.write(QString("%1,%2,point-reach,state,1,1,42,3000,1000,20,0,not reached,,0.5,10,10,"
+                      "0.1,0.5,,1,3000,3000,abc1234,%3,1000 2000 3000\n")
+                  .arg(r[0], r[1], r[2])
+                  .toUtf8());
+    }
+    f.close();
+    QProcess plot;
+    plot.start(qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab-plot",
+               {"--csv", csvPath, "--out", path("split/plots")});
+    QVERIFY(plot.waitForFinished(60000));
+    QVERIFY2(plot.exitCode() == 0, plot.readAllStandardError().constData());
+    QCOMPARE(QDir(path("split/plots")).entryList({"*.png"}, QDir::Files),
+             (QStringList{"learning-point-reach-bc_lambda.png", "learning-point-reach.png"}));
+    // Three curves in each chart: the first three colours drawn, the fourth not.
+    for (const QString png : {"learning-point-reach.png", "learning-point-reach-bc_lambda.png"}) {
+      const QImage image(path("split/plots/") + png);
+      QCOMPARE(image.size(), QSize(1000, 600));
+      for (const QColor& c : {kBlue, kOrange, kGreen}) {
+        QVERIFY2(pixelsOf(image, c) > 20, qPrintable(png + " lacks " + c.name()));
+      }
+      QVERIFY2(pixelsOf(image, kRed) == 0, qPrintable(png + " has a fourth curve"));
+    }
   }
 
  private:
@@ -285,14 +337,7 @@ class TestBenchLearning : public QObject {
     const bool fresh = !QFile::exists(csvPath);
     QFile f(csvPath);
     QVERIFY(f.open(QIODevice::Append | QIODevice::Text));
-    if (fresh) {
-      f.write(
-          "method,variant,robot,observation,start_spread,seed,demo_seed,steps_budget,"
-          "eval_every,eval_episodes,held_over,steps_to_solved,held,final_success_rate,"
-          "learned_steps,demo_steps,q_oscillation,ood_action_ratio,minutes_to_solved,"
-          "train_minutes,last_env_step,updates,commit,successes_per_evaluation,"
-          "env_steps_per_evaluation\n");
-    }
+    if (fresh) f.write(kHeader);
     f.write(
         "sac_bc,,push-cube,image,1,9,42,2000,1000,20,0,1234,,1.0,20,18,0.1,0.5,3,3,1234,1234,"
         "abc1234,0 20,1000 1234\n");
