@@ -76,6 +76,20 @@ def git_commit():
         return "unknown"
 
 
+def build_commit(binary):
+    """The commit the binary was built from: BUILD_COMMIT beside it (every build writes
+    bin/BUILD_COMMIT, a copy of bin/ for --bin takes it along), or beside what a symlink points
+    to; None for a binary built before the file existed."""
+    for folder in (pathlib.Path(binary).parent, pathlib.Path(binary).resolve().parent):
+        try:
+            text = (folder / "BUILD_COMMIT").read_text().strip()
+            if text:
+                return text
+        except OSError:
+            pass
+    return None
+
+
 def presets(binary):
     """The preset names `sigent-lab train --help` lists, so the two never disagree."""
     text = subprocess.run([binary, "train", "--help"], capture_output=True, text=True).stdout
@@ -91,7 +105,8 @@ class Runner:
         self.lock = threading.Lock()
         self.print_lock = threading.Lock()
         self.failed = []
-        self.commit = git_commit()
+        # The engine's commit, not the runner's tree's: a --bin copy may be older than the tree.
+        self.commit = build_commit(args.bin) or git_commit()
 
     def say(self, text):
         """One whole line at a time: the worker threads print side by side."""

@@ -27,7 +27,7 @@ class TestBenchLearning : public QObject {
     const QString bin = qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/";
     return {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py",
             "--bin",
-            bin + "sigent-lab",
+            path("engine/sigent-lab"),
             "--plot-bin",
             bin + "sigent-lab-plot",
             "--methods",
@@ -60,6 +60,7 @@ class TestBenchLearning : public QObject {
             "batch_size=64"};
   }
 
+  static constexpr const char* kEngineCommit = "0123abc-engine";
   static constexpr const char* kHeader =
       "method,variant,robot,observation,start_spread,seed,demo_seed,steps_budget,"
       "eval_every,eval_episodes,held_over,steps_to_solved,held,final_success_rate,"
@@ -105,6 +106,15 @@ class TestBenchLearning : public QObject {
  private Q_SLOTS:
   void initTestCase() {
     QVERIFY(m_dir.isValid());
+    // The runner trains through a link to the built engine with a BUILD_COMMIT of its own, as a
+    // copied bin/ of another commit would have: the rows must name it, not the source tree.
+    const QString bin = qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/";
+    QVERIFY2(QFileInfo(bin + "BUILD_COMMIT").size() > 0, "the build writes bin/BUILD_COMMIT");
+    QVERIFY(QDir().mkpath(path("engine")));
+    QVERIFY(QFile::link(bin + "sigent-lab", path("engine/sigent-lab")));
+    QFile stamp(path("engine/BUILD_COMMIT"));
+    QVERIFY(stamp.open(QIODevice::WriteOnly));
+    stamp.write(QByteArray(kEngineCommit) + "\n");
     m_python = QStandardPaths::findExecutable("python3");
     if (m_python.isEmpty()) QSKIP("python3 is not installed");
   }
@@ -265,7 +275,8 @@ class TestBenchLearning : public QObject {
       QVERIFY2(ok && ood >= 0 && ood <= 1, qPrintable(what));
       QVERIFY2(row["q_oscillation"].toDouble(&ok) >= 0 && ok, qPrintable(what));
       QVERIFY2(row["train_minutes"].toDouble() > 0, qPrintable(what));
-      QVERIFY2(!row["commit"].isEmpty(), qPrintable(what));
+      // The engine's commit: what the build wrote beside the binary, not the runner's tree.
+      QCOMPARE(row["commit"], QString(kEngineCommit));
     }
     QCOMPARE(methods, (QSet<QString>{"sigent", "sac"}));
 
