@@ -123,20 +123,22 @@ BenchTable::BenchTable(const QString& csvPath) {
     }
     if (!run.rates.empty()) m_runs[robot].push_back(run);
   }
+  // A variant is a sweep when its method also has rows without one on the robot.
+  for (auto& runs : m_runs) {
+    QSet<QString> plain;
+    for (const Run& r : runs) {
+      if (r.sweep.isEmpty()) plain << r.method;
+    }
+    for (Run& r : runs) r.swept = !r.sweep.isEmpty() && plain.contains(r.method);
+  }
 }
 
 QStringList BenchTable::robots() const { return m_runs.keys(); }
 
-bool BenchTable::isSwept(const Run& run, const std::vector<Run>& robotRuns) {
-  if (run.sweep.isEmpty()) return false;
-  return std::any_of(robotRuns.begin(), robotRuns.end(),
-                     [&](const Run& r) { return r.method == run.method && r.sweep.isEmpty(); });
-}
-
 QStringList BenchTable::sweeps(const QString& robot) const {
   QStringList out;
   for (const Run& r : m_runs.value(robot)) {
-    if (isSwept(r, m_runs.value(robot)) && !out.contains(r.sweep)) out << r.sweep;
+    if (r.swept && !out.contains(r.sweep)) out << r.sweep;
   }
   out.sort();
   return out;
@@ -148,12 +150,11 @@ std::vector<Curve> BenchTable::curves(const QString& robot, const QString& sweep
   if (runs == m_runs.constEnd()) return out;
   QSet<QString> sweptMethods;
   for (const Run& r : *runs) {
-    if (!sweep.isEmpty() && r.sweep == sweep && isSwept(r, *runs)) sweptMethods << r.method;
+    if (!sweep.isEmpty() && r.sweep == sweep && r.swept) sweptMethods << r.method;
   }
   auto inChart = [&](const Run& r) {
-    if (sweep.isEmpty()) return !isSwept(r, *runs);
-    return (r.sweep == sweep && isSwept(r, *runs)) ||
-           (r.sweep.isEmpty() && sweptMethods.contains(r.method));
+    if (sweep.isEmpty()) return !r.swept;
+    return (r.sweep == sweep && r.swept) || (r.sweep.isEmpty() && sweptMethods.contains(r.method));
   };
   QMap<QString, std::vector<const Run*>> groups;
   for (const Run& r : *runs) {

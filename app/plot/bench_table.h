@@ -39,12 +39,11 @@ class BenchTable {
  private:
   struct Run {
     QString method, sweep;  // sweep: the variant's keys, empty for a run with no variant
+    bool swept = false;     // a variant of a method that also has rows without one here
     QString group;
     int evalEvery = 0;
     std::vector<double> steps, rates;
   };
-  // A variant of a method that also has rows without one on the robot.
-  static bool isSwept(const Run& run, const std::vector<Run>& robotRuns);
   QMap<QString, std::vector<Run>> m_runs;  // by robot
 };
 
