@@ -1,14 +1,14 @@
 #pragma once
 // All networks of one learner: the critics' encoder (shared by the actor with detached
-// features, the DrQ convention), actor, twin critics, and the target copies.
+// features, the DrQ convention), actor, the critic ensemble, and the target copies.
 #include <torch/torch.h>
 
 #include <vector>
 
 #include "conv_encoder.h"
+#include "critic_ensemble.h"
 #include "sac_config.h"
 #include "tanh_gaussian_actor.h"
-#include "twin_critic.h"
 
 namespace lab {
 
@@ -25,7 +25,7 @@ struct Networks {
 
   ConvEncoder encoder, targetEncoder;
   TanhGaussianActor actor;
-  TwinCritic critic, targetCritic;
+  CriticEnsemble critic, targetCritic;
 
   std::vector<torch::Tensor> criticParameters() const;  // encoder + critic
   // Copies parameters (and buffers) of `from` into `to` in place.

@@ -216,8 +216,8 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
     auto eps = nextNoise.defined() ? nextNoise.to(m_device)
                                    : at::randn({n, m_actionDim}, m_gen).to(m_device);
     auto next = m_net->actor->sample(nextFeat, eps);
-    auto [tq1, tq2] = m_net->targetCritic->forward(nextTargetFeat, next.action);
-    auto soft = torch::min(tq1, tq2) + alphaNow * entropyBonus(next.logProbPerDim);
+    auto soft = targetQ(m_net->targetCritic->forward(nextTargetFeat, next.action)) +
+                alphaNow * entropyBonus(next.logProbPerDim);
     l.target =
         batch.reward.to(m_device) + (1.0 - batch.terminal.to(m_device)) * m_config.gamma * soft;
   }
@@ -239,24 +239,23 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
   }
   const int64_t m = ood ? oodActions.size(0) : 0;
   const auto action = batch.action.to(m_device);
-  torch::Tensor o1, o2;
+  torch::Tensor qOod;  // [N, M * B, 1]
   if (ood && m_config.fusedUpdate) {
     // One critic pass over the data action and every OOD sample: the rows are independent, so
     // Q is the same as from separate passes, at a third of the operator calls.
-    auto [all1, all2] = m_net->critic->forward(
-        l.features.repeat({1 + m, 1}), torch::cat({action, oodActions.reshape({m * n, -1})}));
-    l.q1 = all1.narrow(0, 0, n);
-    l.q2 = all2.narrow(0, 0, n);
-    o1 = all1.narrow(0, n, m * n);
-    o2 = all2.narrow(0, n, m * n);
+    auto all = m_net->critic->forward(l.features.repeat({1 + m, 1}),
+                                      torch::cat({action, oodActions.reshape({m * n, -1})}));
+    l.q = all.narrow(1, 0, n);
+    qOod = all.narrow(1, n, m * n);
   } else {
-    std::tie(l.q1, l.q2) = m_net->critic->forward(l.features, action);
+    l.q = m_net->critic->forward(l.features, action);
     if (ood) {
       auto feats = l.features.unsqueeze(0).expand({m, n, l.features.size(1)}).reshape({m * n, -1});
-      std::tie(o1, o2) = m_net->critic->forward(feats, oodActions.reshape({m * n, m_actionDim}));
+      qOod = m_net->critic->forward(feats, oodActions.reshape({m * n, m_actionDim}));
     }
   }
-  l.td = (l.q1 - l.target).pow(2).mean() + (l.q2 - l.target).pow(2).mean();
+  // Each critic's mean squared error, summed over the critics (the twin's Q1 + Q2 losses).
+  l.td = (l.q - l.target).pow(2).mean({1, 2}).sum();
   l.ood = torch::zeros({}, m_device);
   if (ood) {
     const double beta = m_config.oodBeta;
@@ -266,17 +265,26 @@ SigEntSac::Losses SigEntSac::criticLosses(const Batch& batch, const torch::Tenso
     const auto floor = m_config.oodMcFloor && batch.mcReturn.defined()
                            ? batch.mcReturn.to(m_device).unsqueeze(0).expand({m, n, 1})
                            : torch::full({m, n, 1}, -1e9, l.features.options());
-    auto cql = [&](const torch::Tensor& qData, const torch::Tensor& qOod) {
-      // The data action sits INSIDE the log-sum-exp, so the term is >= 0 and vanishes only
-      // when the data action dominates every sampled action.
-      auto all = torch::cat({qData.unsqueeze(0), torch::max(qOod.view({m, n, 1}), floor)}, 0);
-      return (beta * torch::logsumexp(all / beta, 0) - qData).mean();
-    };
-    l.ood = cql(l.q1, o1) + cql(l.q2, o2);
+    // Per critic, over the samples (dim 1 of [N, 1 + M, B, 1]). The data action sits INSIDE the
+    // log-sum-exp, so the term is >= 0 and vanishes only when the data action dominates every
+    // sampled action. Summed over the critics, as td.
+    const int64_t c = l.q.size(0);
+    auto all = torch::cat({l.q.unsqueeze(1), torch::max(qOod.view({c, m, n, 1}), floor)}, 1);
+    l.ood = (beta * torch::logsumexp(all / beta, 1) - l.q).mean({1, 2}).sum();
   }
   l.critic = l.td + m_config.oodLambda * l.ood;
   mark(UpdateProfile::CriticForward);
   return l;
+}
+
+torch::Tensor SigEntSac::targetQ(const torch::Tensor& q) {
+  const int64_t all = q.size(0), k = m_config.targetCritics;
+  if (k == all) return q.amin(0);
+  return q.index_select(0, at::randperm(all, m_gen).narrow(0, 0, k).to(q.device())).amin(0);
+}
+
+torch::Tensor SigEntSac::actorQ(const torch::Tensor& q) const {
+  return m_config.actorQ == ActorQ::Mean ? q.mean(0) : q.amin(0);
 }
 
 void SigEntSac::setCriticRequiresGrad(bool on) {
@@ -302,7 +310,7 @@ SigEntSac::Losses SigEntSac::policyLosses(const torch::Tensor& features,
   auto sample = m_net->actor->sample(features, eps);
   // The actor's loss needs dQ/da only; the fused path builds no graph to the critic's weights
   // (the reference computes those gradients and then discards them).
-  auto [q1, q2] = [&] {
+  const auto q = [&] {
     if (!m_config.fusedUpdate) return m_net->critic->forward(features, sample.action);
     setCriticRequiresGrad(false);
     struct Restore {
@@ -311,7 +319,7 @@ SigEntSac::Losses SigEntSac::policyLosses(const torch::Tensor& features,
     } restore{this};
     return m_net->critic->forward(features, sample.action);
   }();
-  l.policyQ = torch::min(q1, q2);
+  l.policyQ = actorQ(q);
   l.entropy = entropyBonus(sample.logProbPerDim);
   l.rawEntropy = -sample.logProbPerDim.sum(-1, true);
   {
@@ -414,16 +422,16 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
 
   torch::NoGradGuard noGrad;
   m.step = m_step;
-  m.q1Mean = c.q1.mean().item<double>();
-  m.q2Mean = c.q2.mean().item<double>();
-  m.qMin = torch::min(c.q1, c.q2).mean().item<double>();
+  m.q1Mean = c.q[0].mean().item<double>();
+  m.q2Mean = c.q[1].mean().item<double>();
+  m.qMin = c.q.amin(0).mean().item<double>();
   m.targetMean = c.target.mean().item<double>();
   m.hSig = a.hSig.mean().item<double>();
   m.rawEntropy = a.rawEntropy.mean().item<double>();
   m.alpha = alpha();
   m.gateOpen = bc.gateOpen.item<double>();
   m.bcLoss = bc.bc.item<double>();
-  m.oodTerm = 0.5 * c.ood.item<double>();
+  m.oodTerm = c.ood.item<double>() / c.q.size(0);
   m.criticLoss = c.critic.item<double>();
   m.actorLoss = a.actor.item<double>();
   if (expertBatch.action.defined()) {
@@ -505,12 +513,12 @@ StepValues SigEntSac::inspect(const Observation& obs, const std::vector<float>& 
   auto feat =
       m_net->encoder->forward(image.defined() ? image.to(m_device) : image, state.to(m_device));
   auto a = torch::tensor(action).view({1, m_actionDim}).to(m_device);
-  auto [q1, q2] = m_net->critic->forward(feat, a);
+  const auto q = m_net->critic->forward(feat, a);
   auto [mu, logStd] = m_net->actor->forward(feat);
   auto x = torch::atanh(a.clamp(-1 + 1e-6, 1 - 1e-6));
   auto logp = TanhGaussianActorImpl::logProbPerDim(x, mu, logStd);
   StepValues v;
-  v.q = torch::min(q1, q2).item<double>();
+  v.q = actorQ(q).item<double>();
   v.hSig = m_hsig.total(logp).item<double>();
   v.gate = (torch::tanh(mu) - a).norm().item<double>() > m_config.gateEpsilon ? 1.0 : 0.0;
   return v;

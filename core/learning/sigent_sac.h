@@ -1,8 +1,8 @@
 #pragma once
-// SigEnt-SAC: tanh-Gaussian actor, twin LayerNorm critics with targets, sigmoid-bounded entropy,
-// OOD (simplified CQL) term and gated behaviour cloning, exactly as docs/SIGENT_SAC.md. The
-// baselines are switches of SacConfig. Owned by ONE thread (the learner thread); the acting
-// thread gets weights through policyWeights() + ActingPolicy.
+// SigEnt-SAC: tanh-Gaussian actor, an ensemble of LayerNorm critics (a twin by default) with
+// targets, sigmoid-bounded entropy, OOD (simplified CQL) term and gated behaviour cloning, exactly
+// as docs/SIGENT_SAC.md. The baselines are switches of SacConfig. Owned by ONE thread (the learner
+// thread); the acting thread gets weights through policyWeights() + ActingPolicy.
 #include <torch/torch.h>
 
 #include <QJsonObject>
@@ -83,8 +83,9 @@ class SigEntSac {
 
   // Losses on a given batch, without stepping (tests check them against hand-computed values).
   struct Losses {
-    torch::Tensor critic, td, ood;               // scalars; ood summed over both critics
-    torch::Tensor target, q1, q2;                // [B, 1]
+    torch::Tensor critic, td, ood;               // scalars; td and ood summed over the critics
+    torch::Tensor target;                        // [B, 1]
+    torch::Tensor q;                             // [N, B, 1]: every critic at the batch's actions
     torch::Tensor features;                      // encoder output for the batch
     torch::Tensor actor, bc, gateOpen;           // scalars
     torch::Tensor entropy, rawEntropy, policyQ;  // [B, 1] at sampled policy actions
@@ -129,6 +130,11 @@ class SigEntSac {
   // BC's own Adam over the encoder (bc_encoder_step "own" with bc_trains_encoder in an image
   // mode), else null.
   std::unique_ptr<torch::optim::Adam> makeBcEncoderOpt(Networks& net) const;
+  // The target's Q from every target critic's [N, B, 1]: the min over target_critics of them
+  // (a random subset drawn from the learner's generator when fewer than all).
+  torch::Tensor targetQ(const torch::Tensor& q);
+  // The Q the actor climbs (and inspect() shows): min or mean over the critics (actor_q).
+  torch::Tensor actorQ(const torch::Tensor& q) const;
   void softUpdateTargets();
   void setCriticRequiresGrad(bool on);
   void mark(UpdateProfile::Phase p) {

@@ -28,6 +28,9 @@ enum class GateMode { Gated, AlwaysOn };       // GBC gate, or plain BC (SAC+BC)
 // slalom-quadruped reach 20/20 at full spread (docs/BENCHMARKS.md, "BC's encoder step").
 // Critic: one step per update, the critic's Adam on critic loss + lambda * BC.
 enum class BcEncoderStep { Critic, Own };
+// The Q the actor climbs: the min over the critics (SAC, SigEnt-SAC) or their mean (RLPD, whose
+// ensemble's min over 10 would be far too pessimistic).
+enum class ActorQ { Min, Mean };
 
 struct SacConfig {
   // Observation and network shapes.
@@ -42,6 +45,12 @@ struct SacConfig {
   int encoderLayers = 3;
   int featureDim = 50;  // encoder output (LayerNorm + tanh)
   bool criticLayerNorm = true;
+  // The critic ensemble: `critics` Q networks; the target is the min over `targetCritics` of
+  // them, a fresh random subset every update when fewer than all (RLPD: 2 of 10). 2 and 2 are
+  // the twin critics of SAC and SigEnt-SAC.
+  int critics = 2;
+  int targetCritics = 2;
+  ActorQ actorQ = ActorQ::Min;
   // A floor on the policy's std (0.2 before tanh) keeps exploring once H_sig's small alpha no
   // longer resists the critic's pull towards a deterministic policy; evaluation uses the mean.
   double logStdMin = -1.6;

@@ -84,6 +84,10 @@ void TestSacConfig::badInput_specificMessage_data() {
       << R"({"replay_capacity": 1000, "expert_capacity": 2000})"
       << "config key 'expert_capacity' must not exceed 'replay_capacity'" << N::ConfigNotAbove
       << QVariantList{"expert_capacity", "replay_capacity"};
+  QTest::newRow("target subset larger than the ensemble")
+      << R"({"critics": 3, "target_critics": 4})"
+      << "config key 'target_critics' must not exceed 'critics'" << N::ConfigNotAbove
+      << QVariantList{"target_critics", "critics"};
   QTest::newRow("ood without samples")
       << R"({"ood_lambda": 0.1, "ood_policy_samples": 0, "ood_uniform_samples": 0})"
       << "'ood_lambda' > 0 needs 'ood_policy_samples' or 'ood_uniform_samples' > 0"
@@ -133,7 +137,9 @@ void TestSacConfig::presets_areSwitchesOfOneConfig() {
   QCOMPARE(sac.expertRatio, 0.0);
   QCOMPARE(bc.expertRatio, 0.0);
   QVERIFY(sac.demoToReplay && bc.demoToReplay);
-  // RLPD: LayerNorm critics, 50/50 prior and online data, UTD 20, target entropy -|A|/2.
+  // RLPD: LayerNorm critics, 50/50 prior and online data, UTD 20, target entropy -|A|/2, an
+  // ensemble of 10 critics with a target over 2 of them and the actor on their mean. The
+  // others keep SAC's twin.
   auto rlpd = SacConfig::fromJson(QJsonObject{{"preset", "rlpd"}});
   QCOMPARE(rlpd.expertRatio, 0.5);
   QVERIFY(rlpd.criticLayerNorm && !rlpd.demoToReplay && rlpd.logStdClip && rlpd.autoAlpha);
@@ -142,6 +148,11 @@ void TestSacConfig::presets_areSwitchesOfOneConfig() {
   QCOMPARE(rlpd.bcLambda, 0.0);
   QCOMPARE(rlpd.resolvedTargetEntropy(4), -2.0);
   QVERIFY(rlpd.entropy == EntropyKind::Standard);
+  QCOMPARE(rlpd.critics, 10);
+  QCOMPARE(rlpd.targetCritics, 2);
+  QVERIFY(rlpd.actorQ == ActorQ::Mean);
+  QVERIFY(sac.critics == 2 && sac.targetCritics == 2 && sac.actorQ == ActorQ::Min);
+  QVERIFY(bc.critics == 2 && SacConfig().critics == 2 && SacConfig().actorQ == ActorQ::Min);
   // A preset applied after another resets what the first one changed.
   auto back = rlpd;
   back.applyPreset("sigent");

@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -169,6 +170,7 @@ class TestSacLosses : public QObject {
   void encoder_ownBcStep_secondAdamStep_keptInCheckpoints();
   void noGbc_bcTrainsTheEncoderButNotTheActor();
   void oodTerm_mcFloorSwitch();
+  void criticEnsemble_randomSubsetTarget_meanForTheActor();
   void logStdClip_clipsInsteadOfSquashing();
   void fusedUpdate_matchesReference_data();
   void fusedUpdate_matchesReference();
@@ -229,8 +231,8 @@ void TestSacLosses::criticTarget_equalsHandComputed() {
            qPrintable(QString("target %1 expected %2").arg(l.target.item<double>()).arg(y)));
   const double td = std::pow(q(1, 0.5) - y, 2) + std::pow(q(2, 0.5) - y, 2);
   QVERIFY(std::abs(l.td.item<double>() - td) < 1e-5);
-  QVERIFY(std::abs(l.q1.item<double>() - q(1, 0.5)) < 1e-6);
-  QVERIFY(std::abs(l.q2.item<double>() - q(2, 0.5)) < 1e-6);
+  QVERIFY(std::abs(l.q[0].item<double>() - q(1, 0.5)) < 1e-6);
+  QVERIFY(std::abs(l.q[1].item<double>() - q(2, 0.5)) < 1e-6);
 }
 
 void TestSacLosses::criticTarget_terminal_noBootstrap() {
@@ -615,6 +617,66 @@ void TestSacLosses::oodTerm_mcFloorSwitch() {
                             .arg(l.ood.item<double>())
                             .arg(expected)));
   }
+}
+
+// RLPD's ensemble: 4 critics Q_j(a) = c_j + k_j a; the target takes the min over a fresh random
+// 2 of them each time, every critic's TD and OOD terms are summed, the actor climbs their mean.
+void TestSacLosses::criticEnsemble_randomSubsetTarget_meanForTheActor() {
+  auto c = tinyConfig();
+  c.critics = 4;
+  c.targetCritics = 2;
+  c.actorQ = ActorQ::Mean;
+  SigEntSac sac(c, 1, 1);
+  const double cs[] = {0.4, 0.3, 0.1, 0.6}, ks[] = {0.5, -0.2, 0.3, -0.4};
+  auto qj = [&](int j, double a) { return cs[j] + ks[j] * a; };
+  for (auto* critic : {sac.networks().critic.get(), sac.networks().targetCritic.get()}) {
+    for (int j = 0; j < 4; ++j) {
+      const std::string name = "q" + std::to_string(j + 1);
+      setLinear(layer(*critic, name, 0), {0, 1, 0, 0}, {10, 0});
+      setLinear(layer(*critic, name, 2), {float(ks[j]), 0}, {float(cs[j] - 10 * ks[j])});
+    }
+  }
+  setLinear(layer(*sac.networks().actor, "trunk", 0), {0, 0}, {0, 0});
+  setLinear(layer(*sac.networks().actor, "trunk", 2), {0, 0, 0, 0}, {float(kMu), 0});
+
+  const double e = 0.7, e1 = -1.0, e2 = 0.4, beta = c.oodBeta;
+  const auto [aNext, logpNext] = sampleAt(e);
+  const auto [aPolicy, logpPolicy] = sampleAt(0.1);
+  const double a1 = sampleAt(e1).first, a2 = sampleAt(e2).first;
+  std::vector<double> next;  // Q_j at the next action, sorted: a pair's min is never the largest
+  for (int j = 0; j < 4; ++j) next.push_back(qj(j, aNext));
+  std::sort(next.begin(), next.end());
+  std::vector<int> seen(4, 0);
+  for (int draw = 0; draw < 300; ++draw) {
+    auto l = sac.computeLosses(oneTransition(0.3f, 0.5f, 0.25f, 0.0f, -0.1f), Batch{},
+                               torch::tensor({{0.1f}}), torch::tensor({{float(e)}}),
+                               torch::tensor({float(e1), float(e2)}).view({2, 1, 1}));
+    QCOMPARE(l.q.size(0), int64_t(4));
+    const double target = l.target.item<double>();
+    int which = -1;
+    for (int i = 0; i < 4; ++i) {
+      if (std::abs(target - (0.25 + c.gamma * (next[i] + 0.2 * hsig(logpNext, c)))) < 1e-5) {
+        which = i;
+      }
+    }
+    QVERIFY2(which >= 0 && which < 3,
+             qPrintable(QString("target %1 is no pair's min").arg(target)));
+    ++seen[which];
+    double td = 0, ood = 0, mean = 0;
+    for (int j = 0; j < 4; ++j) {
+      td += std::pow(qj(j, 0.5) - target, 2);
+      ood += beta * std::log(std::exp(qj(j, 0.5) / beta) + std::exp(qj(j, a1) / beta) +
+                             std::exp(qj(j, a2) / beta)) -
+             qj(j, 0.5);
+      mean += qj(j, aPolicy) / 4;
+    }
+    QVERIFY(std::abs(l.td.item<double>() - td) < 1e-5);
+    QVERIFY(std::abs(l.ood.item<double>() - ood) < 1e-5);
+    QVERIFY(std::abs(l.policyQ.item<double>() - mean) < 1e-5);
+  }
+  // Pairs of 4: the smallest is the min of 3 of the 6, the second of 2, the third of 1.
+  QVERIFY2(seen[0] > 100 && seen[1] > 50 && seen[2] > 10,
+           qPrintable(QString("mins seen %1 %2 %3").arg(seen[0]).arg(seen[1]).arg(seen[2])));
 }
 
 // log_std_clip (SAC, RLPD) clips the head's output to [min, max]; the default squashes it.
