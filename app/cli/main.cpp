@@ -29,6 +29,7 @@ void usage(FILE* to) {
       "         the trace is a CSV of every step's action and state)\n"
       "  export --session DIR [--out DIR] [--kinds demo,train,...]\n"
       "  bench  learner [--threads N] [--load N] [--ood K] [--python no] [--updates-scale F]\n"
+      "         [--preset NAME]   (one learner update, against Python for sigent)\n"
       "  bench  memory [--frames F] [--sizes N,N,...] [--reopen N]   (replay memory,\n"
       "         resident size of N image transitions, reopening a session of N)\n"
       "  bench  bridge [--robot ID] [--steps N]   (robot bridge round trip on loopback)\n"

@@ -301,10 +301,10 @@ void SacConfig::applyPreset(const QString& name) {
     // out of the online buffer), init temperature 1.0, target entropy -|A|/2, log-std clipped to
     // (-20, 2), an ensemble of 10 critics whose target is the min over a random 2 of them each
     // update (num_qs 10, num_min_qs 2) while the actor climbs their mean, and UTD 20 (its
-    // README's runs). UTD 20 costs 20 updates per env step: on the 2-core machine an image run
-    // pays about 20x the learner time of a UTD-1 run, and the 10 critics about 3x more again
-    // (docs/BENCHMARKS.md, learner speed), so the image grid may have to set a smaller utd with
-    // --set utd=N, and must say so where it reports rlpd.
+    // README's runs). UTD 20 costs 20 updates per env step, each (10 critics, no OOD term, no
+    // BC) about 1.2x a sigent update on images and 2x on state (`sigent-lab bench learner
+    // --preset rlpd`): an image run pays about 25x the learner time of sigent's, so the image
+    // grid may have to set a smaller utd with --set utd=N, and must say so where it reports rlpd.
     expertRatio = 0.5;
     demoToReplay = false;
     criticLayerNorm = true;

@@ -26,7 +26,8 @@ class TestCliCommandLine : public QObject {
     QTest::newRow("train") << "train" << QStringList{"--robot", "--eval-every", "--robot-set"};
     QTest::newRow("eval") << "eval" << QStringList{"--checkpoint", "--trace"};
     QTest::newRow("export") << "export" << QStringList{"--session", "--kinds"};
-    QTest::newRow("bench") << "bench" << QStringList{"--threads", "--load", "BENCHMARK"};
+    QTest::newRow("bench") << "bench"
+                           << QStringList{"--threads", "--load", "--preset", "BENCHMARK"};
     QTest::newRow("bench memory") << "bench memory" << QStringList{"--sizes", "--reopen"};
   }
   void help_listsEachCommandsOptions() {
