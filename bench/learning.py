@@ -9,6 +9,7 @@ at the end sigent-lab-plot draws the success-rate curves next to it.
   ./lab bench learning                                     # sigent on the four sims, seeds 1-3
   ./lab bench learning --methods sigent,sac,sac_bc,rlpd --spread 1 --seeds 1,2,3,4,5
   ./lab bench learning --robots push-cube --set ood_lambda=0.01      # a sweep value: a variant
+  ./lab bench learning --table                   # the CSV's runs summarised, Markdown tables
 
 docs/BENCHMARKS.md ("The learning benchmark runner") defines the columns and the defaults."""
 import argparse
@@ -25,6 +26,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import learning_row  # noqa: E402
+import learning_table  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -317,6 +319,9 @@ def parse(argv):
     p.add_argument("--plot-bin", default=str(build / "bin" / "sigent-lab-plot"))
     p.add_argument("--no-plot", action="store_true")
     p.add_argument("--plot-only", action="store_true", help="only redraw the plots from --out")
+    p.add_argument("--table", action="store_true",
+                   help="only print --out's runs as Markdown tables, one line per method and "
+                        "variant over its seeds")
     p.add_argument("--dry-run", action="store_true",
                    help="print what each run still needs (done, or train to N steps); run nothing")
     p.add_argument("--warmup-updates", type=int, default=1000,
@@ -332,9 +337,10 @@ def parse(argv):
             p.error(f"--set takes KEY=VALUE, got '{kv}'")
     if a.parallel < 1 or a.eval_episodes < 1 or a.held < 0 or a.q_block < 1:
         p.error("--parallel, --eval-episodes and --q-block must be >= 1, --held >= 0")
-    if not a.plot_only and os.path.isdir(a.bin):
+    trains = not (a.plot_only or a.table)
+    if trains and os.path.isdir(a.bin):
         p.error(f"--bin takes the sigent-lab binary, not a folder: {a.bin}/sigent-lab?")
-    if not a.plot_only and not os.access(a.bin, os.X_OK):
+    if trains and not os.access(a.bin, os.X_OK):
         p.error(f"{a.bin} is not built (./lab build)")
     return a
 
@@ -351,6 +357,11 @@ def check_methods(args):
 
 def main(argv):
     args = parse(argv)
+    if args.table:
+        if not os.path.exists(args.out):
+            raise SystemExit(f"bench learning: no results yet at {args.out}")
+        print(learning_table.tables(learning_row.read_rows(args.out).values()))
+        return 0
     runner = Runner(args)
     if args.plot_only:
         return runner.plot()

@@ -337,6 +337,40 @@ class TestBenchLearning : public QObject {
     }
   }
 
+  // --table: one Markdown line per method and variant over its seeds, an unsolved seed counting
+  // as never (the median of 3000, never, 1000 is 3000; of one unsolved run "not in" the budget).
+  // It reads the CSV only: no engine needed.
+  void table_oneLinePerMethodOverItsSeeds() {
+    const QString csvPath = path("table/learning.csv");
+    QVERIFY(QDir().mkpath(path("table")));
+    QFile f(csvPath);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
+    f.write(kHeader);
+    const char* rows[][5] = {{"sigent", "3", "1000", "yes", "12"},
+                             {"sigent", "1", "3000", "no", "10"},
+                             {"sigent", "2", "not reached", "", ""},
+                             {"sac", "1", "not reached", "", ""}};
+    for (const auto& r : rows) {
+      f.write(QString("%1,,point-reach,state,1,%2,42,3000,1000,20,2,%3,%4,0.5,%5,10,0.1,0.5,,1,"
+                      "3000,3000,abc1234,0 10 20,1000 2000 3000\n")
+                  .arg(r[0], r[1], r[2], r[3], r[4])
+                  .toUtf8());
+    }
+    f.close();
+    QProcess table;
+    table.start(m_python, {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py", "--table",
+                           "--out", csvPath, "--bin", path("no-engine")});
+    QVERIFY(table.waitForFinished(60000));
+    const QString out = QString::fromUtf8(table.readAllStandardOutput());
+    QVERIFY2(table.exitCode() == 0, table.readAllStandardError().constData());
+    QVERIFY2(out.startsWith("point-reach, state, start spread 1\n"), qPrintable(out));
+    QVERIFY2(out.contains("| sigent |  | 3 | 2 of 3 | 3,000 | s1 3,000; s2 -; s3 "
+                          "1,000 | 1 of 2 | 0.50 | 11.0 / 10 |"),
+             qPrintable(out));
+    QVERIFY2(out.contains("| sac |  | 1 | 0 of 1 | not in 3,000 | s1 - | - |"), qPrintable(out));
+    QVERIFY(out.indexOf("| sigent |") < out.indexOf("| sac |"));
+  }
+
  private:
   // One row as another runner would write it (header first if the file is new).
   static void writeForeignRow(const QString& csvPath) {
