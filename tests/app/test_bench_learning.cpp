@@ -303,22 +303,19 @@ class TestBenchLearning : public QObject {
   // without one (here sac_bc utd=5) is no sweep and stays with the methods.
   void plot_sweepsGetTheirOwnChart_besideTheirMethod() {
     const QString csvPath = path("split/learning.csv");
-    QVERIFY(QDir().mkpath(path("split")));
-    QFile f(csvPath);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
-    f.write(kHeader);
     const char* rows[][3] = {{"sigent", "", "0 10 20"},
                              {"sac", "", "0 0 0"},
                              {"sac_bc", "utd=5", "0 5 5"},
                              {"sigent", "bc_lambda=2", "5 20 20"},
                              {"sigent", "bc_lambda=0.1", "0 5 10"}};
+    QStringList lines;
     for (const auto& r : rows) {
-      f.write(QString("%1,%2,point-reach,state,1,1,42,3000,1000,20,0,not reached,,0.5,10,10,"
-                      "0.1,0.5,,1,3000,3000,abc1234,%3,1000 2000 3000\n")
-                  .arg(r[0], r[1], r[2])
-                  .toUtf8());
+      lines << QString(
+                   "%1,%2,point-reach,state,1,1,42,3000,1000,20,0,not reached,,0.5,10,10,"
+                   "0.1,0.5,,1,3000,3000,abc1234,%3,1000 2000 3000\n")
+                   .arg(r[0], r[1], r[2]);
     }
-    f.close();
+    writeCsv(csvPath, lines);
     QProcess plot;
     plot.start(qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab-plot",
                {"--csv", csvPath, "--out", path("split/plots")});
@@ -342,21 +339,18 @@ class TestBenchLearning : public QObject {
   // It reads the CSV only: no engine needed.
   void table_oneLinePerMethodOverItsSeeds() {
     const QString csvPath = path("table/learning.csv");
-    QVERIFY(QDir().mkpath(path("table")));
-    QFile f(csvPath);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
-    f.write(kHeader);
     const char* rows[][5] = {{"sigent", "3", "1000", "yes", "12"},
                              {"sigent", "1", "3000", "no", "10"},
                              {"sigent", "2", "not reached", "", ""},
                              {"sac", "1", "not reached", "", ""}};
+    QStringList lines;
     for (const auto& r : rows) {
-      f.write(QString("%1,,point-reach,state,1,%2,42,3000,1000,20,2,%3,%4,0.5,%5,10,0.1,0.5,,1,"
-                      "3000,3000,abc1234,0 10 20,1000 2000 3000\n")
-                  .arg(r[0], r[1], r[2], r[3], r[4])
-                  .toUtf8());
+      lines << QString(
+                   "%1,,point-reach,state,1,%2,42,3000,1000,20,2,%3,%4,0.5,%5,10,0.1,0.5,,1,"
+                   "3000,3000,abc1234,0 10 20,1000 2000 3000\n")
+                   .arg(r[0], r[1], r[2], r[3], r[4]);
     }
-    f.close();
+    writeCsv(csvPath, lines);
     QProcess table;
     table.start(m_python, {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py", "--table",
                            "--out", csvPath, "--bin", path("no-engine")});
@@ -372,6 +366,15 @@ class TestBenchLearning : public QObject {
   }
 
  private:
+  // A CSV of the runner's header and `lines` (each a row ending in a newline).
+  static void writeCsv(const QString& csvPath, const QStringList& lines) {
+    QVERIFY(QDir().mkpath(QFileInfo(csvPath).path()));
+    QFile f(csvPath);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Text));
+    f.write(kHeader);
+    for (const QString& line : lines) f.write(line.toUtf8());
+  }
+
   // One row as another runner would write it (header first if the file is new).
   static void writeForeignRow(const QString& csvPath) {
     // The runner's lock, so this cannot fall between its read and its write.
