@@ -99,8 +99,8 @@ bool allFinite(const std::vector<torch::Tensor>& tensors) {
 
 // The config keys that decide network shapes: a checkpoint must agree on all of them.
 QStringList shapeKeys() {
-  return {"obs_mode",         "image_size",     "frame_stack", "hidden_dim",       "hidden_layers",
-          "encoder_channels", "encoder_layers", "feature_dim", "critic_layer_norm"};
+  return {"obs_mode",         "image_size",     "frame_stack", "hidden_dim",        "hidden_layers",
+          "encoder_channels", "encoder_layers", "feature_dim", "critic_layer_norm", "critics"};
 }
 }  // namespace
 

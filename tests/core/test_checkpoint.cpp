@@ -225,6 +225,26 @@ void TestCheckpoint::mismatchedShapes_refused() {
   QCOMPARE(other.act(kProbe, true), before);
   SigEntSac threeActions(smallConfig(), 4, 3);
   QVERIFY_THROWS_EXCEPTION(CheckpointError, threeActions.load(path));
+  // A twin's file does not load into RLPD's ensemble of ten, and says why.
+  auto ensemble = smallConfig();
+  ensemble.critics = 10;
+  SigEntSac ten(ensemble, 4, 2);
+  try {
+    ten.load(path);
+    QFAIL("a twin's checkpoint was accepted by an ensemble of ten");
+  } catch (const CheckpointError& e) {
+    QVERIFY2(QString(e.what()).contains("critics"), e.what());
+  }
+  // The ensemble's own file round-trips: the next update is the same.
+  ReplayBuffer replay(1000, 0, 4, 2), expert(100, 0, 4, 2);
+  fill(replay, 20, 1);
+  fill(expert, 2, 2);
+  ensemble.targetCritics = 2;
+  SigEntSac trained(ensemble, 4, 2);
+  for (int i = 0; i < 10; ++i) trained.update(replay, expert);
+  trained.save(m_dir.filePath("ten.ckpt"));
+  ten.load(m_dir.filePath("ten.ckpt"));
+  QCOMPARE(ten.update(replay, expert).values(), trained.update(replay, expert).values());
 
   // An encoder for two stacked frames does not take one-frame weights.
   auto image = smallConfig();
