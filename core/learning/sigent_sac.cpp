@@ -396,26 +396,16 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   const Losses bc =
       m_bcEncoderOpt ? criticStepThenBcStep(c, expertBatch, m) : criticAndBcStep(c, expertBatch, m);
 
-  // Policy objective on detached features (DrQ: the actor does not train the encoder), against
-  // the updated critic.
-  Losses a = policyLosses(c.features.detach(), {});
-  requireFinite("actor loss", a.actor);
-  a.actor.backward();
-  if (m_config.bcTrainsActor) a.actor = a.actor.detach() + m_config.bcLambda * bc.bc.detach();
-  mark(UpdateProfile::Actor);
-  m.actorGradNorm = gradNorm(m_net->actor->parameters(), m_config.fusedUpdate);
-  m_actorOpt->step();
-
-  if (m_config.autoAlpha) {
-    const double target = m_config.resolvedTargetEntropy(m_actionDim);
-    auto alphaLoss = (m_logAlpha * (a.entropy.detach().mean() - target)).sum();
-    requireFinite("alpha loss", alphaLoss);
-    m_alphaOpt->zero_grad();
-    alphaLoss.backward();
-    m_alphaOpt->step();
-    m.alphaLoss = alphaLoss.item<double>();
+  if ((m_step + 1) % m_config.resolvedActorEvery() == 0) {
+    actorAndAlphaStep(c.features.detach(), bc, m);
+  } else {
+    // RLPD's cadence: no actor step this update; its figures are the last step's.
+    m.hSig = m_lastActor.hSig;
+    m.rawEntropy = m_lastActor.rawEntropy;
+    m.actorLoss = m_lastActor.actorLoss;
+    m.actorGradNorm = m_lastActor.actorGradNorm;
+    m.alphaLoss = m_lastActor.alphaLoss;
   }
-  mark(UpdateProfile::ActorOptimiser);
   softUpdateTargets();
   ++m_step;
   mark(UpdateProfile::TargetUpdate);
@@ -426,14 +416,11 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   m.q2Mean = c.q[1].mean().item<double>();
   m.qMin = c.q.amin(0).mean().item<double>();
   m.targetMean = c.target.mean().item<double>();
-  m.hSig = a.hSig.mean().item<double>();
-  m.rawEntropy = a.rawEntropy.mean().item<double>();
   m.alpha = alpha();
   m.gateOpen = bc.gateOpen.item<double>();
   m.bcLoss = bc.bc.item<double>();
   m.oodTerm = c.ood.item<double>() / c.q.size(0);
   m.criticLoss = c.critic.item<double>();
-  m.actorLoss = a.actor.item<double>();
   if (expertBatch.action.defined()) {
     auto means = m_net->actor->meanAction(c.features.detach());
     auto d = torch::cdist(means, expertBatch.action.to(m_device));
@@ -443,6 +430,34 @@ UpdateMetrics SigEntSac::updateOnce(const ReplayBuffer& replay, const ReplayBuff
   mark(UpdateProfile::Metrics);
   if (m_profile) m_profile->endUpdate();
   return m;
+}
+
+void SigEntSac::actorAndAlphaStep(const torch::Tensor& features, const Losses& bc,
+                                  UpdateMetrics& m) {
+  // Policy objective on detached features (DrQ: the actor does not train the encoder), against
+  // the updated critic. BC's actor gradient is already in the actor's .grad.
+  Losses a = policyLosses(features, {});
+  requireFinite("actor loss", a.actor);
+  a.actor.backward();
+  mark(UpdateProfile::Actor);
+  m.actorGradNorm = gradNorm(m_net->actor->parameters(), m_config.fusedUpdate);
+  m_actorOpt->step();
+  if (m_config.autoAlpha) {
+    const double target = m_config.resolvedTargetEntropy(m_actionDim);
+    auto alphaLoss = (m_logAlpha * (a.entropy.detach().mean() - target)).sum();
+    requireFinite("alpha loss", alphaLoss);
+    m_alphaOpt->zero_grad();
+    alphaLoss.backward();
+    m_alphaOpt->step();
+    m.alphaLoss = alphaLoss.item<double>();
+  }
+  mark(UpdateProfile::ActorOptimiser);
+  torch::NoGradGuard noGrad;
+  m.hSig = a.hSig.mean().item<double>();
+  m.rawEntropy = a.rawEntropy.mean().item<double>();
+  m.actorLoss = a.actor.item<double>();
+  if (m_config.bcTrainsActor) m.actorLoss += m_config.bcLambda * bc.bc.item<double>();
+  m_lastActor = m;
 }
 
 SigEntSac::Losses SigEntSac::criticAndBcStep(const Losses& c, const Batch& expert,

@@ -126,6 +126,9 @@ class SigEntSac {
   // The critic's step and BC's gradient, returning BC's losses; BC's actor gradient is left in
   // the actor's .grad for the policy objective's. Which one runs: config bc_encoder_step.
   Losses criticAndBcStep(const Losses& critic, const Batch& expert, UpdateMetrics& m);
+  // The policy objective's step (its gradient added to BC's, already in the actor's .grad) and
+  // alpha's; fills m's actor figures and keeps them for the updates without an actor step.
+  void actorAndAlphaStep(const torch::Tensor& features, const Losses& bc, UpdateMetrics& m);
   Losses criticStepThenBcStep(const Losses& critic, const Batch& expert, UpdateMetrics& m);
   // BC's own Adam over the encoder (bc_encoder_step "own" with bc_trains_encoder in an image
   // mode), else null.
@@ -152,6 +155,9 @@ class SigEntSac {
   std::unique_ptr<torch::optim::Adam> m_bcEncoderOpt;  // see makeBcEncoderOpt
   torch::Generator m_gen;
   int64_t m_step = 0;
+  // The figures of the last actor step (actor_every > 1: reported by the updates between);
+  // not checkpointed, so zero until a reopened learner's first actor step.
+  UpdateMetrics m_lastActor;
   std::unique_ptr<ThreadTuner> m_threadTuner;  // only with num_threads 0
   UpdateProfile* m_profile = nullptr;
 };

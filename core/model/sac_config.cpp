@@ -121,6 +121,7 @@ const std::vector<Field>& fields() {
       number("alpha_lr", &SacConfig::alphaLr, 1e-7, 1),
       integer("batch_size", &SacConfig::batchSize, 0, 8192),  // 0: resolvedBatchSize()
       integer("utd", &SacConfig::utd, 1, 64),
+      integer("actor_every", &SacConfig::actorEvery, 0, 64),  // 0: utd
       integer("warmup_steps", &SacConfig::warmupSteps, 0, 1000000),
       choice<EntropyKind>("entropy", &SacConfig::entropy,
                           {{"sigmoid", EntropyKind::Sigmoid}, {"standard", EntropyKind::Standard}}),
@@ -256,7 +257,7 @@ QStringList SacConfig::presetKeys() {
           "gate",         "bc_lambda",      "bc_trains_actor", "ood_lambda",
           "ood_mc_floor", "expert_ratio",   "demo_to_replay",  "critic_layer_norm",
           "log_std_min",  "log_std_max",    "log_std_clip",    "utd",
-          "critics",      "target_critics", "actor_q"};
+          "critics",      "target_critics", "actor_q",         "actor_every"};
 }
 
 void SacConfig::applyPreset(const QString& name) {
@@ -301,8 +302,9 @@ void SacConfig::applyPreset(const QString& name) {
     // out of the online buffer), init temperature 1.0, target entropy -|A|/2, log-std clipped to
     // (-20, 2), an ensemble of 10 critics whose target is the min over a random 2 of them each
     // update (num_qs 10, num_min_qs 2) while the actor climbs their mean, and UTD 20 (its
-    // README's runs). UTD 20 costs 20 updates per env step, each (10 critics, no OOD term, no
-    // BC) about 1.2x a sigent update on images and 2x on state (`sigent-lab bench learner
+    // README's runs) with the actor and temperature stepped once per env step. UTD 20 costs 20
+    // updates per env step, each (10 critics, no OOD term, no BC) about 1.2x a sigent update on
+    // images and 2x on state (`sigent-lab bench learner
     // --preset rlpd`): an image run pays about 25x the learner time of sigent's, so the image
     // grid may have to set a smaller utd with --set utd=N, and must say so where it reports rlpd.
     expertRatio = 0.5;
@@ -312,6 +314,7 @@ void SacConfig::applyPreset(const QString& name) {
     targetCritics = 2;
     actorQ = ActorQ::Mean;
     utd = 20;
+    actorEvery = 0;  // once per env step's 20 critic updates
   }
   // Ablations: each changes exactly one key of "sigent" (test_sac_config checks it).
   if (name == "sigent_no_gbc")

@@ -69,7 +69,11 @@ struct SacConfig {
   // 0: 256 with state observations, 128 with images (resolvedBatchSize), for every path (the
   // window, the CLI, the benchmarks): an image update costs about 3x a state one per sample.
   int batchSize = 0;
-  int utd = 1;          // updates per environment step
+  int utd = 1;  // updates per environment step
+  // The actor and alpha step on every actor_every-th update only (critics and targets on every
+  // one); 0: once per utd updates, RLPD's cadence (its actor steps after each env step's
+  // utd critic updates).
+  int actorEvery = 1;
   int warmupSteps = 0;  // env steps with no update (beyond batch availability)
 
   // Entropy term.
@@ -154,6 +158,7 @@ struct SacConfig {
   static QStringList presetKeys();
 
   int resolvedBatchSize() const;
+  int resolvedActorEvery() const { return actorEvery > 0 ? actorEvery : utd; }
   double surprisalMidpoint() const;  // m
   double resolvedTargetEntropy(int actionDim) const;
 };

@@ -151,6 +151,10 @@ void TestSacConfig::presets_areSwitchesOfOneConfig() {
   QCOMPARE(rlpd.critics, 10);
   QCOMPARE(rlpd.targetCritics, 2);
   QVERIFY(rlpd.actorQ == ActorQ::Mean);
+  QCOMPARE(rlpd.resolvedActorEvery(), 20);  // once per env step, whatever its utd
+  QCOMPARE(SacConfig::fromJson(QJsonObject{{"preset", "rlpd"}, {"utd", 4}}).resolvedActorEvery(),
+           4);
+  QCOMPARE(sac.resolvedActorEvery(), 1);
   QVERIFY(sac.critics == 2 && sac.targetCritics == 2 && sac.actorQ == ActorQ::Min);
   QVERIFY(bc.critics == 2 && SacConfig().critics == 2 && SacConfig().actorQ == ActorQ::Min);
   // A preset applied after another resets what the first one changed.

@@ -109,6 +109,21 @@ SacConfig tinyImageConfig() {
   return c;
 }
 
+// Ten state transitions s = 0, 0.1, ..., 0.9 with action 0.9, the last one terminal with reward
+// 1, in both buffers.
+void fillStateChain(ReplayBuffer& replay, ReplayBuffer& expert) {
+  for (int i = 0; i < 10; ++i) {
+    Transition t;
+    t.obs.state.push_back(i * 0.1f);
+    t.next.state.push_back(i * 0.1f + 0.1f);
+    t.action.push_back(0.9f);
+    t.reward = i == 9 ? 1.0f : 0.0f;
+    t.terminal = i == 9;
+    replay.add(t, 0);
+    expert.add(t, 0);
+  }
+}
+
 void fillWithOneImageTransition(ReplayBuffer& replay, ReplayBuffer& expert, bool terminal) {
   Transition t;
   for (int p = 0; p < 16 * 16; ++p) {
@@ -171,6 +186,7 @@ class TestSacLosses : public QObject {
   void noGbc_bcTrainsTheEncoderButNotTheActor();
   void oodTerm_mcFloorSwitch();
   void criticEnsemble_randomSubsetTarget_meanForTheActor();
+  void actorEvery_actorAndAlphaOnEveryKthUpdate_criticsOnEach();
   void logStdClip_clipsInsteadOfSquashing();
   void fusedUpdate_matchesReference_data();
   void fusedUpdate_matchesReference();
@@ -348,16 +364,7 @@ void TestSacLosses::update_changesWeights_andReportsMetrics() {
   c.batchSize = 4;
   SigEntSac sac(c, 1, 1);
   ReplayBuffer replay(100, 0, 1, 1), expert(100, 0, 1, 1);
-  for (int i = 0; i < 10; ++i) {
-    Transition t;
-    t.obs.state = {i * 0.1f};
-    t.next.state = {i * 0.1f + 0.1f};
-    t.action = {0.9f};
-    t.reward = i == 9 ? 1.0f : 0.0f;
-    t.terminal = i == 9;
-    replay.add(t, 0);
-    expert.add(t, 0);
-  }
+  fillStateChain(replay, expert);
   auto before = sac.act(Observation{{}, {0.5f}}, true);
   auto m = sac.update(replay, expert);
   auto after = sac.act(Observation{{}, {0.5f}}, true);
@@ -677,6 +684,42 @@ void TestSacLosses::criticEnsemble_randomSubsetTarget_meanForTheActor() {
   // Pairs of 4: the smallest is the min of 3 of the 6, the second of 2, the third of 1.
   QVERIFY2(seen[0] > 100 && seen[1] > 50 && seen[2] > 10,
            qPrintable(QString("mins seen %1 %2 %3").arg(seen[0]).arg(seen[1]).arg(seen[2])));
+}
+
+// RLPD's cadence (actor_every 0 with utd 3): critics and targets step on every update, the actor
+// and alpha on every third only; the updates between report the last actor step's figures.
+void TestSacLosses::actorEvery_actorAndAlphaOnEveryKthUpdate_criticsOnEach() {
+  auto c = tinyConfig();
+  c.batchSize = 4;
+  c.utd = 3;
+  c.actorEvery = 0;
+  c.autoAlpha = true;
+  SigEntSac sac(c, 1, 1);
+  ReplayBuffer replay(100, 0, 1, 1), expert(100, 0, 1, 1);
+  fillStateChain(replay, expert);
+  auto& net = sac.networks();
+  UpdateMetrics last;
+  for (int update = 1; update <= 6; ++update) {
+    const auto actor = cloned(net.actor->parameters());
+    const auto critic = cloned(net.critic->parameters());
+    const auto target = cloned(net.targetCritic->parameters());
+    const double alpha = sac.alpha();
+    const auto m = sac.update(replay, expert);
+    const bool due = update % 3 == 0;
+    QVERIFY2(allClose(cloned(net.actor->parameters()), actor) != due,
+             qPrintable(QString("update %1: actor stepped %2").arg(update).arg(!due)));
+    QCOMPARE(sac.alpha() != alpha, due);
+    QVERIFY(!allClose(cloned(net.critic->parameters()), critic));
+    QVERIFY(!allClose(cloned(net.targetCritic->parameters()), target));
+    if (due) {
+      QVERIFY(m.actorGradNorm > 0 && m.actorLoss != last.actorLoss);
+      last = m;
+    } else if (update > 3) {
+      QCOMPARE(m.actorLoss, last.actorLoss);
+      QCOMPARE(m.hSig, last.hSig);
+      QCOMPARE(m.actorGradNorm, last.actorGradNorm);
+    }
+  }
 }
 
 // log_std_clip (SAC, RLPD) clips the head's output to [min, max]; the default squashes it.
