@@ -303,10 +303,10 @@ void SacConfig::applyPreset(const QString& name) {
     // (-20, 2), an ensemble of 10 critics whose target is the min over a random 2 of them each
     // update (num_qs 10, num_min_qs 2) while the actor climbs their mean, and UTD 20 (its
     // README's runs) with the actor and temperature stepped once per env step. UTD 20 costs 20
-    // updates per env step, each (10 critics, no OOD term, no BC) about 1.2x a sigent update on
-    // images and 2x on state (`sigent-lab bench learner
-    // --preset rlpd`): an image run pays about 25x the learner time of sigent's, so the image
-    // grid may have to set a smaller utd with --set utd=N, and must say so where it reports rlpd.
+    // updates per env step, each (10 critics, no OOD term, no BC, the actor once in 20) about a
+    // sigent update on images and 1.2x on state (`sigent-lab bench learner --preset rlpd`): an
+    // image run pays about 20x the learner time of sigent's, so the image grid may have to set
+    // a smaller utd with --set utd=N, and must say so where it reports rlpd.
     expertRatio = 0.5;
     demoToReplay = false;
     criticLayerNorm = true;
