@@ -17,7 +17,6 @@ class CriticEnsembleImpl : public torch::nn::Module {
   CriticEnsembleImpl(const SacConfig& config, int featureDim, int actionDim);
   // Q of every member, [N, B, 1]. Features [B, F], action [B, A].
   torch::Tensor forward(const torch::Tensor& features, const torch::Tensor& action);
-  int size() const { return static_cast<int>(m_members.size()); }
 
  private:
   std::vector<torch::nn::Sequential> m_members;
