@@ -49,6 +49,8 @@ QString sweepOf(const QString& variant) {
   return keys.join('+');
 }
 
+QString keyOf(const QString& method, const QString& variant) { return method + '\n' + variant; }
+
 double quantile(std::vector<double> v, double q) {
   std::sort(v.begin(), v.end());
   const double at = q * double(v.size() - 1);
@@ -108,7 +110,8 @@ BenchTable::BenchTable(const QString& csvPath) {
     if (spreadOf[robot].size() > 1) group += " spread " + r.at(col, "start_spread");
     Run run;
     run.method = r.at(col, "method");
-    run.sweep = sweepOf(r.at(col, "variant"));
+    run.variant = r.at(col, "variant");
+    run.sweep = sweepOf(run.variant);
     run.group = group;
     run.evalEvery = std::max(1, r.at(col, "eval_every").toInt());
     const double episodes = std::max(1, r.at(col, "eval_episodes").toInt());
@@ -123,13 +126,21 @@ BenchTable::BenchTable(const QString& csvPath) {
     }
     if (!run.rates.empty()) m_runs[robot].push_back(run);
   }
-  // A variant is a sweep when its method also has rows without one on the robot.
+  // A variant is a sweep when its reference (the method without it, or without one of its keys)
+  // has rows on the robot.
   for (auto& runs : m_runs) {
-    QSet<QString> plain;
-    for (const Run& r : runs) {
-      if (r.sweep.isEmpty()) plain << r.method;
+    QSet<QString> present;
+    for (const Run& r : runs) present << keyOf(r.method, r.variant);
+    for (Run& r : runs) {
+      if (r.sweep.isEmpty()) continue;
+      const QStringList parts = r.variant.split('+', Qt::SkipEmptyParts);
+      for (int i = 0; parts.size() > 1 && i < parts.size() && r.reference.isEmpty(); ++i) {
+        QStringList base = parts;
+        base.removeAt(i);
+        if (present.contains(keyOf(r.method, base.join('+')))) r.reference = base.join('+');
+      }
+      r.swept = present.contains(keyOf(r.method, r.reference));
     }
-    for (Run& r : runs) r.swept = !r.sweep.isEmpty() && plain.contains(r.method);
   }
 }
 
@@ -148,13 +159,13 @@ std::vector<Curve> BenchTable::curves(const QString& robot, const QString& sweep
   std::vector<Curve> out;
   const auto runs = m_runs.constFind(robot);
   if (runs == m_runs.constEnd()) return out;
-  QSet<QString> sweptMethods;
+  QSet<QString> references;
   for (const Run& r : *runs) {
-    if (!sweep.isEmpty() && r.sweep == sweep && r.swept) sweptMethods << r.method;
+    if (!sweep.isEmpty() && r.sweep == sweep && r.swept) references << keyOf(r.method, r.reference);
   }
   auto inChart = [&](const Run& r) {
     if (sweep.isEmpty()) return !r.swept;
-    return (r.sweep == sweep && r.swept) || (r.sweep.isEmpty() && sweptMethods.contains(r.method));
+    return (r.sweep == sweep && r.swept) || references.contains(keyOf(r.method, r.variant));
   };
   QMap<QString, std::vector<const Run*>> groups;
   for (const Run& r : *runs) {

@@ -3,7 +3,7 @@
 // success-rate curves: per robot, one curve per method (and variant, observation or start
 // spread where a robot's rows differ in those), the median across seeds and its min-max band.
 // A robot's curves are split into charts so that each stays readable: one of the methods, and
-// one per swept key (a `--set` of the runner) beside the same method without it.
+// one per swept key (a `--set` of the runner) beside its reference (see curves()).
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -25,12 +25,13 @@ class BenchTable {
 
   QStringList robots() const;
   // The keys swept on a robot, e.g. {"bc_lambda", "demo_drop"}: the variants' keys ("a=1+b=2"
-  // is the sweep "a+b", a variant with no '=' its own) of the methods that also have rows
-  // without a variant there. Variants of a method with no such rows are not sweeps: they stay
-  // in the methods chart.
+  // is the sweep "a+b", a variant with no '=' its own) of the variants whose reference (below)
+  // has rows there. A variant without such rows is not a sweep: it stays in the methods chart.
   QStringList sweeps(const QString& robot) const;
   // The curves of one robot's chart: with no sweep, the methods chart; with one of sweeps(), that
-  // sweep's curves after those of the same methods without a variant (the reference). A run
+  // sweep's curves beside their references: the same method without a variant, or, for a
+  // variant of several keys, the same method's variant without one of them where that has rows
+  // ("demo_drop=0.5+utd=2" beside "utd=2", so a setting is seen against its own base). A run
   // that stopped solved (its last evaluation all successes) counts as solved at the grid steps
   // after it, up to the longest run of its curve; a run that stopped unsolved has no value after
   // its last evaluation.
@@ -38,8 +39,9 @@ class BenchTable {
 
  private:
   struct Run {
-    QString method, sweep;  // sweep: the variant's keys, empty for a run with no variant
-    bool swept = false;     // a variant of a method that also has rows without one here
+    QString method, variant, sweep;  // sweep: the variant's keys, empty for no variant
+    QString reference;   // the variant this run is charted beside ("" the method without one)
+    bool swept = false;  // a variant whose reference has rows here
     QString group;
     int evalEvery = 0;
     std::vector<double> steps, rates;

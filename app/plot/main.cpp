@@ -38,8 +38,11 @@ int main(int argc, char** argv) {
         const QString name = sweep.isEmpty() ? robot : robot + "-" + sweep;
         const QString png = QDir(dir).filePath("learning-" + name + ".png");
         const QString title = sweep.isEmpty() ? robot : robot + ", " + sweep + " swept";
-        lab::plot::LearningCurvePlot::save(title, table.curves(robot, sweep), png);
-        std::printf("wrote %s\n", qPrintable(png));
+        const auto curves = table.curves(robot, sweep);
+        lab::plot::LearningCurvePlot::save(title, curves, png);
+        QStringList labels;
+        for (const auto& c : curves) labels << c.label;
+        std::printf("wrote %s: %s\n", qPrintable(png), qPrintable(labels.join("; ")));
       }
     }
   } catch (const std::exception& e) {

@@ -334,6 +334,40 @@ class TestBenchLearning : public QObject {
     }
   }
 
+  // A variant of two keys is charted beside its own base where that has rows
+  // ("demo_drop=0.5+utd=2" beside "utd=2"), not beside the method with no variant; one whose
+  // base has no rows ("h_max=2+t=3") stays beside the plain method.
+  void plot_twoKeyVariant_besideItsBase() {
+    const QString csvPath = path("base/learning.csv");
+    const char* rows[][2] = {{"", "0 10 20"},
+                             {"utd=2", "10 20 20"},
+                             {"demo_drop=0.5+utd=2", "0 5 10"},
+                             {"h_max=2+t=3", "0 0 5"}};
+    QStringList lines;
+    for (const auto& r : rows) {
+      lines << QString(
+                   "sigent,%1,point-reach,state,1,1,42,3000,1000,20,0,not reached,,0.5,10,10,"
+                   "0.1,0.5,,1,3000,3000,abc1234,%2,1000 2000 3000\n")
+                   .arg(r[0], r[1]);
+    }
+    writeCsv(csvPath, lines);
+    QProcess plot;
+    plot.start(qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab-plot",
+               {"--csv", csvPath, "--out", path("base/plots")});
+    QVERIFY(plot.waitForFinished(60000));
+    QVERIFY2(plot.exitCode() == 0, plot.readAllStandardError().constData());
+    const QString out = QString::fromUtf8(plot.readAllStandardOutput());
+    const QString dir = path("base/plots/");
+    for (const char* line :
+         {"learning-point-reach.png: sigent (1 seed)",
+          "learning-point-reach-utd.png: sigent (1 seed); sigent utd=2 (1 seed)",
+          "learning-point-reach-demo_drop+utd.png: sigent demo_drop=0.5+utd=2 (1 seed); sigent "
+          "utd=2 (1 seed)",
+          "learning-point-reach-h_max+t.png: sigent (1 seed); sigent h_max=2+t=3 (1 seed)"}) {
+      QVERIFY2(out.contains("wrote " + dir + QString(line) + "\n"), qPrintable(out));
+    }
+  }
+
   // --table: one Markdown line per method and variant over its seeds, an unsolved seed counting
   // as never (the median of 3000, never, 1000 is 3000; of one unsolved run "not in" the budget).
   // It reads the CSV only: no engine needed.
