@@ -51,6 +51,19 @@ QString sweepOf(const QString& variant) {
 
 QString keyOf(const QString& method, const QString& variant) { return method + '\n' + variant; }
 
+// The variant a run of `variant` is charted beside: for a variant of several keys, the first
+// with one key left out that has rows (`present`, keyOf() pairs); otherwise none ("").
+QString referenceOf(const QString& method, const QString& variant, const QSet<QString>& present) {
+  const QStringList parts = variant.split('+', Qt::SkipEmptyParts);
+  for (int i = 0; parts.size() > 1 && i < parts.size(); ++i) {
+    QStringList base = parts;
+    base.removeAt(i);
+    const QString joined = base.join('+');
+    if (present.contains(keyOf(method, joined))) return joined;
+  }
+  return QString();
+}
+
 double quantile(std::vector<double> v, double q) {
   std::sort(v.begin(), v.end());
   const double at = q * double(v.size() - 1);
@@ -133,12 +146,7 @@ BenchTable::BenchTable(const QString& csvPath) {
     for (const Run& r : runs) present << keyOf(r.method, r.variant);
     for (Run& r : runs) {
       if (r.sweep.isEmpty()) continue;
-      const QStringList parts = r.variant.split('+', Qt::SkipEmptyParts);
-      for (int i = 0; parts.size() > 1 && i < parts.size() && r.reference.isEmpty(); ++i) {
-        QStringList base = parts;
-        base.removeAt(i);
-        if (present.contains(keyOf(r.method, base.join('+')))) r.reference = base.join('+');
-      }
+      r.reference = referenceOf(r.method, r.variant, present);
       r.swept = present.contains(keyOf(r.method, r.reference));
     }
   }
