@@ -9,6 +9,7 @@ at the end sigent-lab-plot draws the success-rate curves next to it.
   ./lab bench learning                                     # sigent on the four sims, seeds 1-3
   ./lab bench learning --methods sigent,sac,sac_bc,rlpd --spread 1 --seeds 1,2,3,4,5
   ./lab bench learning --robots push-cube --set ood_lambda=0.01      # a sweep value: a variant
+  ./lab bench learning --robots push-cube --robot-set camera_noise=0.2   # a robot setting: too
   ./lab bench learning --table                   # the CSV's runs summarised, Markdown tables
 
 docs/BENCHMARKS.md ("The learning benchmark runner") defines the columns and the defaults."""
@@ -119,7 +120,7 @@ class Runner:
     # --- the grid ------------------------------------------------------------------------------
     def specs(self):
         a = self.args
-        variant = "+".join(sorted(a.set))
+        variant = "+".join(sorted(a.set + a.robot_set))
         out = []
         for robot in a.robots:
             bench = ROBOTS[robot]
@@ -134,7 +135,8 @@ class Runner:
                                 steps=per_robot(a.steps, robot, bench["steps"]),
                                 eval_every=per_robot(a.eval_every, robot, bench["eval_every"]),
                                 eval_episodes=a.eval_episodes, held_over=a.held,
-                                sets=dict(bench["sets"]))
+                                sets=dict(bench["sets"]),
+                                robot_sets=dict(kv.partition("=")[::2] for kv in a.robot_set))
                     for kv in a.set:
                         k, _, v = kv.partition("=")
                         spec["sets"][k] = v
@@ -164,6 +166,8 @@ class Runner:
             cmd += ["--set", f"{k}={v}"]
         if spec["start_spread"]:
             cmd += ["--robot-set", f"start_spread={spec['start_spread']}"]
+        for k, v in spec["robot_sets"].items():
+            cmd += ["--robot-set", f"{k}={v}"]
         return cmd
 
     def next_step(self, spec, folder):
@@ -308,6 +312,9 @@ def parse(argv):
                    help="evaluations run past the first solved one to see it hold (default 2)")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="learner key for every run; part of the run's identity (variant)")
+    p.add_argument("--robot-set", action="append", default=[], metavar="KEY=VALUE",
+                   help="robot setting for every run (e.g. camera_noise=0.2); part of the "
+                        "variant (start_spread: --spread)")
     p.add_argument("--parallel", type=int, default=2, help="runs at a time (default 2)")
     p.add_argument("--runs", default=str(ROOT / "runs" / "bench" / "learning"),
                    help="where run folders go (default runs/bench/learning)")
@@ -332,9 +339,12 @@ def parse(argv):
     for r in a.robots:
         if r not in ROBOTS:
             p.error(f"unknown robot '{r}'; available: {', '.join(ROBOTS)}")
-    for kv in a.set:
-        if "=" not in kv or kv.startswith("="):
-            p.error(f"--set takes KEY=VALUE, got '{kv}'")
+    for option, values in (("--set", a.set), ("--robot-set", a.robot_set)):
+        for kv in values:
+            if "=" not in kv or kv.startswith("="):
+                p.error(f"{option} takes KEY=VALUE, got '{kv}'")
+    if any(kv.startswith("start_spread=") for kv in a.robot_set):
+        p.error("the start spread is --spread (it has its own column), not --robot-set")
     if a.parallel < 1 or a.eval_episodes < 1 or a.held < 0 or a.q_block < 1:
         p.error("--parallel, --eval-episodes and --q-block must be >= 1, --held >= 0")
     trains = not (a.plot_only or a.table)

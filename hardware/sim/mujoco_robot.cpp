@@ -66,6 +66,7 @@ Result MujocoRobot::onConfigure(const RobotConfig& config, std::string& error) {
     return Result::Fatal;
   }
   m_settings = settings;
+  m_noise = CameraNoise(settings.cameraNoise);
   m_imageSize = config.imageSize;
   return startEpisode(config.seed, error);
 }
@@ -114,6 +115,7 @@ Result MujocoRobot::startEpisode(std::uint64_t seed, std::string& error) {
     return Result::Fatal;
   }
   m_steps = 0;
+  m_episodeSeed = seed;
   m_hasMid = false;
   return Result::Ok;
 }
@@ -123,20 +125,22 @@ Result MujocoRobot::read(Observation& out, std::string& error) {
     error = m_task.info.id + ": read() before onConfigure()";
     return Result::Fatal;
   }
-  if (!render(m_data.get(), out, error)) return Result::Fatal;
+  if (!render(m_data.get(), out, 0, error)) return Result::Fatal;
   out.state.clear();
   fillState(out.state);
   return Result::Ok;
 }
 
-bool MujocoRobot::render(mjData* data, Observation& out, std::string& error) const {
+bool MujocoRobot::render(mjData* data, Observation& out, int view, std::string& error) const {
   if (!m_camera->render(m_model.get(), data, m_imageSize, m_imageSize, out.image, error)) {
     return false;
   }
+  m_noise.apply(out.image, m_episodeSeed, m_steps, 2 * view);
   out.imageWidth = out.imageHeight = m_imageSize;
   if (m_settings.rawImageSize > 0) {
     const int side = m_settings.rawImageSize;
     if (!m_camera->render(m_model.get(), data, side, side, out.rawImage, error)) return false;
+    m_noise.apply(out.rawImage, m_episodeSeed, m_steps, 2 * view + 1);
     out.rawWidth = out.rawHeight = side;
   } else {
     out.rawImage.clear();
@@ -154,7 +158,7 @@ bool MujocoRobot::interimFrame(Observation& out) {
   std::copy(m_midMocapQuat.begin(), m_midMocapQuat.end(), v->mocap_quat);
   mj_fwdPosition(m_model.get(), v);  // positions of bodies, geoms and cameras for the renderer
   std::string error;  // a failed in-between render costs one view frame; read() reports errors
-  return render(v, out, error);
+  return render(v, out, 1, error);
 }
 
 std::vector<double> MujocoRobot::toPhysical(const std::vector<float>& normalised) const {

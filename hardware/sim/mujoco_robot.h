@@ -12,7 +12,8 @@
 //   write(action): action normalised to [-1, 1] (clamped), one value per ActionSpec dimension;
 //     advances the physics by one control period (1 / controlRateHz) in several substeps of the
 //     model timestep. A wrong size or a NaN/inf value is rejected (Retry, state unchanged).
-//   read(): renders imageSize x imageSize grayscale from the task's camera plus the state vector.
+//   read(): renders imageSize x imageSize grayscale from the task's camera plus the state vector;
+//     with the camera_noise setting, the same seed and step give the same noisy frame.
 //   emergencyStop(): zero set-points and zero actuated joint velocities at once; holds (the
 //     simulation only advances in write()).
 // Threads: one thread at a time (any thread; the GL context is released after every render).
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "api/robot_interface.h"
+#include "sim/camera_noise.h"
 #include "sim/mjcf_loader.h"
 #include "sim/sim_settings.h"
 
@@ -105,7 +107,9 @@ class MujocoRobot : public IRobot, public ILiveView {
  private:
   void release() noexcept;
   Result startEpisode(std::uint64_t seed, std::string& error);
-  bool render(mjData* data, Observation& out, std::string& error) const;
+  // Renders the learner's image (and the operator's view if configured) from `data`, with the
+  // camera noise of this step; `view` keeps the in-between live frame's noise apart from read()'s.
+  bool render(mjData* data, Observation& out, int view, std::string& error) const;
   void keepMidPose();
   std::vector<double> toPhysical(const std::vector<float>& normalised) const;
 
@@ -114,6 +118,8 @@ class MujocoRobot : public IRobot, public ILiveView {
   int m_imageSize = 64;
   int m_substeps = 1;
   int m_steps = 0;
+  std::uint64_t m_episodeSeed = 0;  // the last reset's, keys the camera noise
+  CameraNoise m_noise;
   std::unique_ptr<MujocoCamera> m_camera;
   // The live view's in-between frame: the pose at the middle of the last control period,
   // kept as positions only and rendered on demand from its own mjData, so the physics state

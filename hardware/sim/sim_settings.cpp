@@ -10,8 +10,8 @@ namespace lab::hw {
 namespace {
 
 const QStringList kKnownKeys = {QStringLiteral("raw_image_size"),
-                                QStringLiteral("max_episode_steps"),
-                                QStringLiteral("start_spread")};
+                                QStringLiteral("max_episode_steps"), QStringLiteral("start_spread"),
+                                QStringLiteral("camera_noise")};
 
 // Reads an integer key in [lo, hi]; `allowZero` also accepts 0 (meaning "off").
 bool readInt(const QJsonObject& json, const QString& key, int lo, int hi, bool allowZero, int& out,
@@ -65,7 +65,8 @@ bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, Sim
   if (!readInt(json, QStringLiteral("raw_image_size"), 32, 1024, true, s.rawImageSize, error) ||
       !readInt(json, QStringLiteral("max_episode_steps"), 1, 100000, false, s.maxEpisodeSteps,
                error) ||
-      !readNumber(json, QStringLiteral("start_spread"), 0.25, 1.0, s.startSpread, error)) {
+      !readNumber(json, QStringLiteral("start_spread"), 0.25, 1.0, s.startSpread, error) ||
+      !readNumber(json, QStringLiteral("camera_noise"), 0.0, 0.5, s.cameraNoise, error)) {
     return false;
   }
   out = s;

@@ -6,6 +6,10 @@
 //   "start_spread"      number, 0.25..1 (default 1): every randomised start quantity is drawn
 //                       from this middle fraction of its range (positions, headings, phases).
 //                       Below 0.25 push-cube could no longer place its effector clear of the cube.
+//   "camera_noise"      number, 0..0.5 (default 0): Gaussian noise of this sigma, as a fraction
+//                       of full intensity, on every pixel of every frame (learner's image, the
+//                       operator's view, the live view): a noisier camera. Demo, practice and
+//                       evaluation frames alike; the same seed and step give the same frame.
 // Unknown keys are warned about (lcHwSim) and otherwise ignored; a known key with a wrong type
 // or range is an error.
 #include <QJsonObject>
@@ -17,6 +21,7 @@ struct SimSettings {
   int rawImageSize = 0;
   int maxEpisodeSteps = 0;  // 0: the task's default
   double startSpread = 1.0;
+  double cameraNoise = 0.0;
 
   // Returns false with a message naming the key and the accepted range. `robotId` only labels
   // the warnings.

@@ -371,6 +371,30 @@ class TestBenchLearning : public QObject {
   // --table: one Markdown line per method and variant over its seeds, an unsolved seed counting
   // as never (the median of 3000, never, 1000 is 3000; of one unsolved run "not in" the budget).
   // It reads the CSV only: no engine needed.
+  // A robot setting (--robot-set) names the variant and reaches the simulated robot: a value the
+  // sim refuses fails the run at once with the sim's own message in the run's log, nothing
+  // trained and no row written.
+  void robotSet_namesTheVariant_reachesTheSim() {
+    const QString runs = path("robotset");
+    const QString bin = qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab";
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(m_python, {qEnvironmentVariable("LAB_SOURCE_DIR") + "/bench/learning.py", "--bin", bin,
+                       "--methods", "sigent", "--robots", "push-cube", "--seeds", "1", "--set",
+                       "utd=2", "--robot-set", "camera_noise=0.9", "--runs", runs, "--out",
+                       runs + "/learning.csv", "--no-plot"});
+    QVERIFY(p.waitForFinished(120000));
+    const QString out = QString::fromUtf8(p.readAll());
+    QVERIFY2(p.exitCode() != 0, qPrintable(out));
+    const QString name = "sigent-push-cube-image-spread0.5-seed1-demo42-camera_noise=0.9+utd=2";
+    QVERIFY2(out.contains(name + ": sigent-lab train failed"), qPrintable(out));
+    QFile log(runs + "/" + name + ".log");
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    QVERIFY2(text.contains("camera_noise") && text.contains("[0, 0.5]"), qPrintable(text));
+    QVERIFY(!QFile::exists(runs + "/learning.csv"));
+  }
+
   void table_oneLinePerMethodOverItsSeeds() {
     const QString csvPath = path("table/learning.csv");
     const char* rows[][5] = {{"sigent", "3", "1000", "yes", "12"},

@@ -212,6 +212,7 @@ class TestSimRobots : public QObject {
   void settings_imageSizeAndRawView();
   void startSpread_narrowsStartsAroundTheirCentre_data() { robotIds(); }
   void startSpread_narrowsStartsAroundTheirCentre();
+  void cameraNoise_gaussianPerPixel_sameSeedAndStepSameFrame();
   void lifecycle_readInactive_cleanupAndReconfigure();
   void otherThread_rendersAfterConfigureOnMain();
   void plugins_loadThroughQPluginLoader_data() { robotIds(); }
@@ -547,6 +548,15 @@ void TestSimRobots::badInput_isRejectedWithMessage() {
   }
   {
     RobotConfig cfg;
+    cfg.settings.insert("camera_noise", 0.6);
+    auto robot = createSimRobot(id.toStdString());
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
+    QVERIFY2(QString::fromStdString(error).contains("camera_noise") &&
+                 QString::fromStdString(error).contains("[0, 0.5]"),
+             error.c_str());
+  }
+  {
+    RobotConfig cfg;
     cfg.imageSize = 4;
     auto robot = createSimRobot(id.toStdString());
     QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
@@ -650,6 +660,62 @@ void TestSimRobots::startSpread_narrowsStartsAroundTheirCentre() {
   // So narrow that the ranges leave no room for the minimum distances between the objects:
   // every reset still returns (push-cube's used to loop forever on the robot thread).
   QVERIFY(widest(0.25) >= 0);  // the narrowest spread the sims take
+}
+
+// A noisier camera: each frame is the clean render plus independent Gaussian pixel noise of the
+// configured sigma, the same for the same seed and step (a lockstep run repeats exactly), other
+// noise at the next step, and the physics untouched.
+void TestSimRobots::cameraNoise_gaussianPerPixel_sameSeedAndStepSameFrame() {
+  RobotConfig cfg;
+  cfg.settings.insert("raw_image_size", 96);
+  auto clean = configured("push-cube", cfg);
+  cfg.settings.insert("camera_noise", 0.1);
+  auto noisy = configured("push-cube", cfg), again = configured("push-cube", cfg);
+  QVERIFY(clean && noisy && again);
+  std::string error;
+  for (auto* r : {clean.get(), noisy.get(), again.get()}) QCOMPARE(r->reset(7, error), Result::Ok);
+  const Observation c0 = observe(*clean), n0 = observe(*noisy);
+  QCOMPARE(n0.state, c0.state);
+  QCOMPARE(observe(*noisy).image, n0.image);  // read twice: the same frame
+  QCOMPARE(observe(*again).image, n0.image);  // another instance, same seed: the same frame
+  // Residuals where the clean pixel is far from 0 and 255 (no clamping within 2.5 sigma).
+  auto residuals = [](const std::vector<std::uint8_t>& noisyImage,
+                      const std::vector<std::uint8_t>& cleanImage) {
+    std::vector<double> r;
+    for (std::size_t i = 0; i < cleanImage.size(); ++i) {
+      if (cleanImage[i] > 64 && cleanImage[i] < 191) r.push_back(noisyImage[i] - cleanImage[i]);
+    }
+    return r;
+  };
+  for (const auto& [image, cleanImage] :
+       {std::pair{n0.image, c0.image}, std::pair{n0.rawImage, c0.rawImage}}) {
+    const std::vector<double> r = residuals(image, cleanImage);
+    QVERIFY2(r.size() > 1000, qPrintable(QString::number(r.size())));
+    double sum = 0, sum2 = 0;
+    for (double v : r) sum += v, sum2 += v * v;
+    const double mean = sum / r.size(), sd = std::sqrt(sum2 / r.size() - mean * mean);
+    QVERIFY2(std::abs(mean) < 1.5, qPrintable(QString::number(mean)));
+    QVERIFY2(sd > 0.9 * 25.5 && sd < 1.1 * 25.5, qPrintable(QString::number(sd)));
+  }
+  // The next step's noise is new: its residuals are uncorrelated with the first step's.
+  const std::vector<float> still(clean->actionSpec().dims.size(), 0.0f);
+  QCOMPARE(clean->write(still, error), Result::Ok);
+  QCOMPARE(noisy->write(still, error), Result::Ok);
+  const Observation c1 = observe(*clean), n1 = observe(*noisy);
+  QCOMPARE(n1.state, c1.state);
+  double dot = 0, s0 = 0, s1 = 0;
+  for (std::size_t i = 0; i < c0.image.size(); ++i) {
+    if (c0.image[i] <= 64 || c0.image[i] >= 191 || c1.image[i] <= 64 || c1.image[i] >= 191) {
+      continue;
+    }
+    const double r0 = n0.image[i] - c0.image[i], r1 = n1.image[i] - c1.image[i];
+    dot += r0 * r1, s0 += r0 * r0, s1 += r1 * r1;
+  }
+  const double correlation = dot / std::sqrt(s0 * s1);
+  QVERIFY2(std::abs(correlation) < 0.1, qPrintable(QString::number(correlation)));
+  // Another seed: other noise on the same kind of frame.
+  QCOMPARE(again->reset(8, error), Result::Ok);
+  QVERIFY(observe(*again).image != n0.image);
 }
 
 void TestSimRobots::lifecycle_readInactive_cleanupAndReconfigure() {
