@@ -1881,7 +1881,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
     </message>
     <message>
         <location filename="../widgets/robot_panel.cpp" line="41"/>
-        <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps, start_spread (0.25 to 1: how widely the starts vary) and camera_noise (0 to 0.5: a noisier camera), for example {&quot;start_spread&quot;: 0.5}</source>
+        <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps, start_spread (0.25 to 1: how widely the starts vary), camera_noise (0 to 0.5: a noisier camera) and expert_speed (0.25 to 1: a slower scripted demo), for example {&quot;start_spread&quot;: 0.5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1879,8 +1879,8 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
     </message>
     <message>
         <location filename="../widgets/robot_panel.cpp" line="41"/>
-        <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps, start_spread (0.25 to 1: how widely the starts vary) and camera_noise (0 to 0.5: a noisier camera), for example {&quot;start_spread&quot;: 0.5}</source>
-        <translation>连接时传递给插件。模拟机器人接受 raw_image_size、max_episode_steps、start_spread（0.25 到 1：起始位置的变化范围）和 camera_noise（0 到 0.5：噪声更大的相机），例如 {&quot;start_spread&quot;: 0.5}</translation>
+        <source>Passed to the plugin when it connects. The simulated robots take raw_image_size, max_episode_steps, start_spread (0.25 to 1: how widely the starts vary), camera_noise (0 to 0.5: a noisier camera) and expert_speed (0.25 to 1: a slower scripted demo), for example {&quot;start_spread&quot;: 0.5}</source>
+        <translation>连接时传递给插件。模拟机器人接受 raw_image_size、max_episode_steps、start_spread（0.25 到 1：起始位置的变化范围）、camera_noise（0 到 0.5：噪声更大的相机）和 expert_speed（0.25 到 1：更慢的脚本演示），例如 {&quot;start_spread&quot;: 0.5}</translation>
     </message>
     <message>
         <location filename="../widgets/robot_panel.cpp" line="56"/>

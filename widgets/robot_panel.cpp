@@ -39,8 +39,9 @@ RobotPanel::RobotPanel(QWidget* parent) : QWidget(parent) {
   m_settings->setMaximumHeight(70);
   m_settings->setToolTip(
       tr("Passed to the plugin when it connects. The simulated robots take raw_image_size, "
-         "max_episode_steps, start_spread (0.25 to 1: how widely the starts vary) and "
-         "camera_noise (0 to 0.5: a noisier camera), for example {\"start_spread\": 0.5}"));
+         "max_episode_steps, start_spread (0.25 to 1: how widely the starts vary), "
+         "camera_noise (0 to 0.5: a noisier camera) and expert_speed (0.25 to 1: a slower "
+         "scripted demo), for example {\"start_spread\": 0.5}"));
   layout->addWidget(m_settings);
   m_settingsError = new QLabel(this);
   m_settingsError->setObjectName("robotSettingsError");

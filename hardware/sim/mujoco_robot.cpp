@@ -240,9 +240,17 @@ bool MujocoRobot::scriptedAction(std::vector<float>& action) const {
   if (!m_data || isSolved()) return false;
   const std::vector<double> physical = expertCommand();
   action.resize(physical.size());
+  double largest = 0;
   for (std::size_t i = 0; i < physical.size(); ++i) {
     action[i] =
         static_cast<float>(std::clamp(m_task.actions.dims[i].toNormalised(physical[i]), -1.0, 1.0));
+    largest = std::max(largest, std::abs(double(action[i])));
+  }
+  // A slower expert: every task's actions are velocities, so the whole command is shrunk to the
+  // speed limit, its direction kept; commands below it (small corrections) stay as they were.
+  if (largest > m_settings.expertSpeed) {
+    const double shrink = m_settings.expertSpeed / largest;
+    for (auto& a : action) a = static_cast<float>(a * shrink);
   }
   return true;
 }

@@ -11,7 +11,7 @@ namespace {
 
 const QStringList kKnownKeys = {QStringLiteral("raw_image_size"),
                                 QStringLiteral("max_episode_steps"), QStringLiteral("start_spread"),
-                                QStringLiteral("camera_noise")};
+                                QStringLiteral("camera_noise"), QStringLiteral("expert_speed")};
 
 // Reads an integer key in [lo, hi]; `allowZero` also accepts 0 (meaning "off").
 bool readInt(const QJsonObject& json, const QString& key, int lo, int hi, bool allowZero, int& out,
@@ -66,7 +66,8 @@ bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, Sim
       !readInt(json, QStringLiteral("max_episode_steps"), 1, 100000, false, s.maxEpisodeSteps,
                error) ||
       !readNumber(json, QStringLiteral("start_spread"), 0.25, 1.0, s.startSpread, error) ||
-      !readNumber(json, QStringLiteral("camera_noise"), 0.0, 0.5, s.cameraNoise, error)) {
+      !readNumber(json, QStringLiteral("camera_noise"), 0.0, 0.5, s.cameraNoise, error) ||
+      !readNumber(json, QStringLiteral("expert_speed"), 0.25, 1.0, s.expertSpeed, error)) {
     return false;
   }
   out = s;

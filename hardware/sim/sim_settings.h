@@ -10,6 +10,10 @@
 //                       of full intensity, on every pixel of every frame (learner's image, the
 //                       operator's view, the live view): a noisier camera. Demo, practice and
 //                       evaluation frames alike; the same seed and step give the same frame.
+//   "expert_speed"      number, 0.25..1 (default 1): the scripted expert's top speed, as a
+//                       fraction of the action range (a command beyond it is shrunk to it, its
+//                       direction kept): a slower demonstration, as a person's teleoperated one
+//                       tends to be. The learner's own actions keep the full range.
 // Unknown keys are warned about (lcHwSim) and otherwise ignored; a known key with a wrong type
 // or range is an error.
 #include <QJsonObject>
@@ -22,6 +26,7 @@ struct SimSettings {
   int maxEpisodeSteps = 0;  // 0: the task's default
   double startSpread = 1.0;
   double cameraNoise = 0.0;
+  double expertSpeed = 1.0;
 
   // Returns false with a message naming the key and the accepted range. `robotId` only labels
   // the warnings.

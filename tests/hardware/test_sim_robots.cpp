@@ -57,6 +57,31 @@ double variance(const std::vector<std::uint8_t>& image) {
   return sum2 / n - (sum / n) * (sum / n);
 }
 
+// The scripted expert on `seeds` starts, physics only (nothing rendered): how many it solved
+// within the time limit with no failure detected, and its mean steps over those.
+struct ExpertRuns {
+  int solved = 0;
+  double meanSteps = 0;
+};
+ExpertRuns runExpert(MujocoRobot& robot, int seeds) {
+  ExpertRuns out;
+  std::string error;
+  int steps = 0;
+  for (int seed = 1; seed <= seeds; ++seed) {
+    if (robot.reset(seed, error) != Result::Ok) return out;
+    std::vector<float> action;
+    int step = 0;
+    while (step < robot.info().maxEpisodeSteps && !robot.detectSuccess() &&
+           !robot.detectFailure() && robot.scriptedAction(action)) {
+      if (robot.write(action, error) != Result::Ok) return out;
+      ++step;
+    }
+    if (robot.detectSuccess() && !robot.detectFailure()) ++out.solved, steps += step;
+  }
+  out.meanSteps = out.solved ? double(steps) / out.solved : 0.0;
+  return out;
+}
+
 int changedPixels(const std::vector<std::uint8_t>& a, const std::vector<std::uint8_t>& b) {
   int changed = 0;
   for (std::size_t i = 0; i < a.size(); ++i) changed += std::abs(int(a[i]) - int(b[i])) > 20;
@@ -202,6 +227,8 @@ class TestSimRobots : public QObject {
   void interimFrame_showsMidStep_withoutChangingPhysics();
   void expert_solvesTwentySeeds_detectorMatchesGeometry_data() { robotIds(); }
   void expert_solvesTwentySeeds_detectorMatchesGeometry();
+  void expertSpeed_slowerDemo_stillSolves_data() { robotIds(); }
+  void expertSpeed_slowerDemo_stillSolves();
   void failureDetector_firesOnMissedGateOrTouchedPole_data() { robotIds(); }
   void failureDetector_firesOnMissedGateOrTouchedPole();
   void emergencyStop_zeroesAppliedCommandAndVelocity_data() { robotIds(); }
@@ -438,6 +465,23 @@ void TestSimRobots::expert_solvesTwentySeeds_detectorMatchesGeometry() {
   QVERIFY2(mean >= 15 && mean <= 45, "expert demos should take roughly 20-40 steps");
 }
 
+// expert_speed 0.5: the same expert at half its commands still solves every start without a
+// failure, taking clearly longer (a person's slower demonstration for the learner to improve on).
+void TestSimRobots::expertSpeed_slowerDemo_stillSolves() {
+  QFETCH(QString, id);
+  RobotConfig cfg;
+  cfg.settings.insert("expert_speed", 0.5);
+  auto full = configured(id), slow = configured(id, cfg);
+  QVERIFY(full && slow);
+  const ExpertRuns fast = runExpert(*full, 20), slowed = runExpert(*slow, 20);
+  qInfo().noquote() << id << ": expert mean" << fast.meanSteps << "steps, at expert_speed 0.5"
+                    << slowed.meanSteps << "solved" << fast.solved << slowed.solved;
+  QCOMPARE(fast.solved, 20);
+  QCOMPARE(slowed.solved, 20);
+  QVERIFY2(slowed.meanSteps >= 1.5 * fast.meanSteps,
+           qPrintable(QString("%1 against %2").arg(slowed.meanSteps).arg(fast.meanSteps)));
+}
+
 void TestSimRobots::failureDetector_firesOnMissedGateOrTouchedPole() {
   // Walk forward while strafing right at full speed: that passes the first gate (on the left)
   // on its right-hand side in most starts, or bumps its pole (a failure for the humanoid only).
@@ -553,6 +597,15 @@ void TestSimRobots::badInput_isRejectedWithMessage() {
     QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
     QVERIFY2(QString::fromStdString(error).contains("camera_noise") &&
                  QString::fromStdString(error).contains("[0, 0.5]"),
+             error.c_str());
+  }
+  {
+    RobotConfig cfg;
+    cfg.settings.insert("expert_speed", 0.1);
+    auto robot = createSimRobot(id.toStdString());
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
+    QVERIFY2(QString::fromStdString(error).contains("expert_speed") &&
+                 QString::fromStdString(error).contains("[0.25, 1]"),
              error.c_str());
   }
   {
