@@ -581,32 +581,21 @@ void TestSimRobots::badInput_isRejectedWithMessage() {
     QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
     QVERIFY2(QString::fromStdString(error).contains("max_episode_steps"), error.c_str());
   }
-  {
+  // A number setting out of its range: refused, naming the key and the range.
+  const struct {
+    const char* key;
+    double value;
+    const char* range;
+  } outOfRange[] = {{"start_spread", 0.1, "[0.25, 1]"},
+                    {"camera_noise", 0.6, "[0, 0.5]"},
+                    {"expert_speed", 0.1, "[0.25, 1]"}};
+  for (const auto& c : outOfRange) {
     RobotConfig cfg;
-    cfg.settings.insert("start_spread", 0.1);
+    cfg.settings.insert(c.key, c.value);
     auto robot = createSimRobot(id.toStdString());
     QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
-    QVERIFY2(QString::fromStdString(error).contains("start_spread") &&
-                 QString::fromStdString(error).contains("[0.25, 1]"),
-             error.c_str());
-  }
-  {
-    RobotConfig cfg;
-    cfg.settings.insert("camera_noise", 0.6);
-    auto robot = createSimRobot(id.toStdString());
-    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
-    QVERIFY2(QString::fromStdString(error).contains("camera_noise") &&
-                 QString::fromStdString(error).contains("[0, 0.5]"),
-             error.c_str());
-  }
-  {
-    RobotConfig cfg;
-    cfg.settings.insert("expert_speed", 0.1);
-    auto robot = createSimRobot(id.toStdString());
-    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
-    QVERIFY2(QString::fromStdString(error).contains("expert_speed") &&
-                 QString::fromStdString(error).contains("[0.25, 1]"),
-             error.c_str());
+    const QString message = QString::fromStdString(error);
+    QVERIFY2(message.contains(c.key) && message.contains(c.range), error.c_str());
   }
   {
     RobotConfig cfg;
