@@ -13,7 +13,8 @@ double unitOpen(std::mt19937_64& engine) {
   return (static_cast<double>(engine() >> 11) + 1.0) * 0x1.0p-53;
 }
 
-// A 64-bit mix of the frame's identity: seeds that differ in any bit give unrelated streams.
+// The frame's identity as one 64-bit key, put through splitmix64's finaliser so that
+// neighbouring keys (the next step, the next seed) seed unrelated streams.
 std::uint64_t frameKey(std::uint64_t episodeSeed, int step, int view) {
   std::uint64_t x = episodeSeed ^ (static_cast<std::uint64_t>(step) << 8) ^
                     static_cast<std::uint64_t>(view) ^ 0x9e3779b97f4a7c15ULL;
