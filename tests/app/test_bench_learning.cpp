@@ -316,11 +316,8 @@ class TestBenchLearning : public QObject {
                    .arg(r[0], r[1], r[2]);
     }
     writeCsv(csvPath, lines);
-    QProcess plot;
-    plot.start(qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab-plot",
-               {"--csv", csvPath, "--out", path("split/plots")});
-    QVERIFY(plot.waitForFinished(60000));
-    QVERIFY2(plot.exitCode() == 0, plot.readAllStandardError().constData());
+    QString out;
+    QVERIFY(drawPlots(csvPath, path("split/plots"), out));
     QCOMPARE(QDir(path("split/plots")).entryList({"*.png"}, QDir::Files),
              (QStringList{"learning-point-reach-bc_lambda.png", "learning-point-reach.png"}));
     // Three curves in each chart: the first three colours drawn, the fourth not.
@@ -351,12 +348,8 @@ class TestBenchLearning : public QObject {
                    .arg(r[0], r[1]);
     }
     writeCsv(csvPath, lines);
-    QProcess plot;
-    plot.start(qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab-plot",
-               {"--csv", csvPath, "--out", path("base/plots")});
-    QVERIFY(plot.waitForFinished(60000));
-    QVERIFY2(plot.exitCode() == 0, plot.readAllStandardError().constData());
-    const QString out = QString::fromUtf8(plot.readAllStandardOutput());
+    QString out;
+    QVERIFY(drawPlots(csvPath, path("base/plots"), out));
     const QString dir = path("base/plots/");
     for (const char* line :
          {"learning-point-reach.png: sigent (1 seed)",
@@ -424,6 +417,20 @@ class TestBenchLearning : public QObject {
   }
 
  private:
+  // sigent-lab-plot on `csvPath` into `outDir`; false (with its stderr as a warning) unless it
+  // exits 0 within a minute. `out` gets what it printed.
+  static bool drawPlots(const QString& csvPath, const QString& outDir, QString& out) {
+    QProcess plot;
+    plot.start(qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab-plot",
+               {"--csv", csvPath, "--out", outDir});
+    if (!plot.waitForFinished(60000) || plot.exitCode() != 0) {
+      qWarning().noquote() << "sigent-lab-plot failed:" << plot.readAllStandardError();
+      return false;
+    }
+    out = QString::fromUtf8(plot.readAllStandardOutput());
+    return true;
+  }
+
   // A CSV of the runner's header and `lines` (each a row ending in a newline).
   static void writeCsv(const QString& csvPath, const QStringList& lines) {
     QVERIFY(QDir().mkpath(QFileInfo(csvPath).path()));
