@@ -1275,22 +1275,22 @@
 <context>
     <name>SessionExportJob</name>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="38"/>
+        <location filename="../app/gui/session_export_job.cpp" line="23"/>
         <source>No checkpoint in this session yet: train (or press Save checkpoint) first, or untick the policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="66"/>
+        <location filename="../app/gui/session_export_job.cpp" line="30"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="77"/>
+        <location filename="../app/gui/session_export_job.cpp" line="41"/>
         <source>Cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="87"/>
+        <location filename="../app/gui/session_export_job.cpp" line="51"/>
         <source>policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,12 +1298,12 @@
 <context>
     <name>StoreSessionModel</name>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="76"/>
+        <location filename="../app/gui/store_session_model.cpp" line="107"/>
         <source>This session stores no camera images (state observations only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="87"/>
+        <location filename="../app/gui/store_session_model.cpp" line="118"/>
         <source>Unknown label &apos;%1&apos;: use success or failure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,89 +1632,94 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="160"/>
-        <location filename="../app/gui/gui_composition.cpp" line="383"/>
+        <location filename="../app/gui/gui_composition.cpp" line="162"/>
+        <location filename="../app/gui/gui_composition.cpp" line="405"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="249"/>
+        <location filename="../app/gui/gui_composition.cpp" line="251"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="256"/>
+        <location filename="../app/gui/gui_composition.cpp" line="258"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="262"/>
+        <location filename="../app/gui/gui_composition.cpp" line="264"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="299"/>
+        <location filename="../app/gui/gui_composition.cpp" line="315"/>
+        <source>The session&apos;s earlier curves cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="321"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="300"/>
+        <location filename="../app/gui/gui_composition.cpp" line="322"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="325"/>
+        <location filename="../app/gui/gui_composition.cpp" line="347"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="387"/>
+        <location filename="../app/gui/gui_composition.cpp" line="409"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="388"/>
+        <location filename="../app/gui/gui_composition.cpp" line="410"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="430"/>
+        <location filename="../app/gui/gui_composition.cpp" line="468"/>
         <source>Learner: in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="432"/>
+        <location filename="../app/gui/gui_composition.cpp" line="470"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="435"/>
+        <location filename="../app/gui/gui_composition.cpp" line="473"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="444"/>
+        <location filename="../app/gui/gui_composition.cpp" line="482"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="445"/>
+        <location filename="../app/gui/gui_composition.cpp" line="483"/>
         <source>Learner link back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="468"/>
+        <location filename="../app/gui/gui_composition.cpp" line="506"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="487"/>
+        <location filename="../app/gui/gui_composition.cpp" line="525"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="281"/>
+        <location filename="../app/gui/gui_composition.cpp" line="283"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1736,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="31"/>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>SigEnt Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,87 +1771,87 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>&amp;Open session...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>&amp;New session folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="136"/>
         <source>&amp;Export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>The language changes at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="203"/>
         <source>SigEnt Lab - %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source> (%n intervention step(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1854,7 +1859,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="263"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>Export finished: %n file(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1885,103 +1890,103 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="56"/>
+        <location filename="../widgets/robot_panel.cpp" line="57"/>
         <source>Real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="57"/>
+        <location filename="../widgets/robot_panel.cpp" line="58"/>
         <source>Lockstep (simulated robots)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="59"/>
+        <location filename="../widgets/robot_panel.cpp" line="60"/>
         <source>Real time: the robot runs at its control rate and the learner updates beside it as fast as it can (the only choice for a physical robot).
 Lockstep, for simulated robots only: the simulation waits for the learner after every step, so each step gets exactly the configured updates (utd), and it runs faster than real time whenever the learner is quicker than the control rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="64"/>
+        <location filename="../widgets/robot_panel.cpp" line="65"/>
         <source>Pacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="68"/>
+        <location filename="../widgets/robot_panel.cpp" line="69"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="69"/>
+        <location filename="../widgets/robot_panel.cpp" line="70"/>
         <source>automatic (3 x episode limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="71"/>
+        <location filename="../widgets/robot_panel.cpp" line="72"/>
         <source>How long a demo recording may last, counted from your first move; shown as a countdown while you record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="73"/>
+        <location filename="../widgets/robot_panel.cpp" line="74"/>
         <source>Demo time limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="74"/>
+        <location filename="../widgets/robot_panel.cpp" line="75"/>
         <source>Keep demos that end without Success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="77"/>
+        <location filename="../widgets/robot_panel.cpp" line="78"/>
         <source>Off: a recording that times out or is stopped before Success is discarded (it cannot teach the task) and the previous demo stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="85"/>
+        <location filename="../widgets/robot_panel.cpp" line="86"/>
         <source>How many of your newest demos the learner imitates; recording one more drops the oldest (1: recording again replaces the demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="87"/>
+        <location filename="../widgets/robot_panel.cpp" line="88"/>
         <source>Demos that teach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="145"/>
+        <location filename="../widgets/robot_panel.cpp" line="146"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="149"/>
+        <location filename="../widgets/robot_panel.cpp" line="150"/>
         <source>No robot plugin found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="167"/>
+        <location filename="../widgets/robot_panel.cpp" line="168"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="173"/>
+        <location filename="../widgets/robot_panel.cpp" line="174"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="190"/>
+        <location filename="../widgets/robot_panel.cpp" line="191"/>
         <source>Choose a robot first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="230"/>
+        <location filename="../widgets/robot_panel.cpp" line="231"/>
         <source>Load the plugin and activate the robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="233"/>
+        <location filename="../widgets/robot_panel.cpp" line="234"/>
         <source>Stop the robot and release it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="243"/>
+        <location filename="../widgets/robot_panel.cpp" line="244"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2111,14 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
     <message>
         <location filename="../widgets/session_browser.cpp" line="381"/>
         <source> (intervention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::SessionHistoryLoader</name>
+    <message>
+        <location filename="../widgets/session_history_loader.cpp" line="19"/>
+        <source>Cannot open the session in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

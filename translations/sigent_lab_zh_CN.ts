@@ -1275,22 +1275,22 @@
 <context>
     <name>SessionExportJob</name>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="38"/>
+        <location filename="../app/gui/session_export_job.cpp" line="23"/>
         <source>No checkpoint in this session yet: train (or press Save checkpoint) first, or untick the policy</source>
         <translation>此会话还没有检查点：请先训练（或按“保存检查点”），或取消勾选策略</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="66"/>
+        <location filename="../app/gui/session_export_job.cpp" line="30"/>
         <source>No checkpoint could be loaded: %1</source>
         <translation>无法加载任何检查点：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="77"/>
+        <location filename="../app/gui/session_export_job.cpp" line="41"/>
         <source>Cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/session_export_job.cpp" line="87"/>
+        <location filename="../app/gui/session_export_job.cpp" line="51"/>
         <source>policy</source>
         <translation>策略</translation>
     </message>
@@ -1298,12 +1298,12 @@
 <context>
     <name>StoreSessionModel</name>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="76"/>
+        <location filename="../app/gui/store_session_model.cpp" line="107"/>
         <source>This session stores no camera images (state observations only)</source>
         <translation>此会话没有保存相机图像（仅有状态观测）</translation>
     </message>
     <message>
-        <location filename="../app/gui/store_session_model.cpp" line="87"/>
+        <location filename="../app/gui/store_session_model.cpp" line="118"/>
         <source>Unknown label &apos;%1&apos;: use success or failure</source>
         <translation>未知标注“%1”：请使用成功或失败</translation>
     </message>
@@ -1631,90 +1631,95 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="160"/>
-        <location filename="../app/gui/gui_composition.cpp" line="383"/>
+        <location filename="../app/gui/gui_composition.cpp" line="162"/>
+        <location filename="../app/gui/gui_composition.cpp" line="405"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="249"/>
+        <location filename="../app/gui/gui_composition.cpp" line="251"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="256"/>
+        <location filename="../app/gui/gui_composition.cpp" line="258"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation>会话由 %1 上的学习器保存；本窗口不保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="262"/>
+        <location filename="../app/gui/gui_composition.cpp" line="264"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="299"/>
+        <location filename="../app/gui/gui_composition.cpp" line="315"/>
+        <source>The session&apos;s earlier curves cannot be shown: %1</source>
+        <translation>无法显示该会话之前的曲线：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="321"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="300"/>
+        <location filename="../app/gui/gui_composition.cpp" line="322"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="325"/>
+        <location filename="../app/gui/gui_composition.cpp" line="347"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="387"/>
+        <location filename="../app/gui/gui_composition.cpp" line="409"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="388"/>
+        <location filename="../app/gui/gui_composition.cpp" line="410"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="430"/>
+        <location filename="../app/gui/gui_composition.cpp" line="468"/>
         <source>Learner: in this program</source>
         <translation>学习器：在本程序中</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="432"/>
+        <location filename="../app/gui/gui_composition.cpp" line="470"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation>学习器：远程，位于 %1，连接已断开：正在重连（训练会自动继续）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="435"/>
+        <location filename="../app/gui/gui_composition.cpp" line="473"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation>学习器：远程，位于 %1（会话和检查点保存在那里）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="444"/>
+        <location filename="../app/gui/gui_composition.cpp" line="482"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation>与学习器的连接已断开：训练已暂停，机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="445"/>
+        <location filename="../app/gui/gui_composition.cpp" line="483"/>
         <source>Learner link back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="468"/>
+        <location filename="../app/gui/gui_composition.cpp" line="506"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="487"/>
+        <location filename="../app/gui/gui_composition.cpp" line="525"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="281"/>
+        <location filename="../app/gui/gui_composition.cpp" line="283"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -1731,7 +1736,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
     <name>lab::ui::MainWindow</name>
     <message>
         <location filename="../app/gui/main_window.cpp" line="31"/>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>SigEnt Lab</source>
         <translation>SigEnt 实验室</translation>
     </message>
@@ -1766,94 +1771,94 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="119"/>
+        <location filename="../app/gui/main_window.cpp" line="125"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="120"/>
+        <location filename="../app/gui/main_window.cpp" line="126"/>
         <source>&amp;Open session...</source>
         <translation>打开会话(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="122"/>
+        <location filename="../app/gui/main_window.cpp" line="128"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="125"/>
+        <location filename="../app/gui/main_window.cpp" line="131"/>
         <source>&amp;New session folder...</source>
         <translation>新会话文件夹(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="127"/>
+        <location filename="../app/gui/main_window.cpp" line="133"/>
         <source>Folder for the next connection&apos;s session</source>
         <translation>下次连接所用会话的文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="130"/>
+        <location filename="../app/gui/main_window.cpp" line="136"/>
         <source>&amp;Export...</source>
         <translation>导出(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="133"/>
+        <location filename="../app/gui/main_window.cpp" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="135"/>
+        <location filename="../app/gui/main_window.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="138"/>
+        <location filename="../app/gui/main_window.cpp" line="144"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="140"/>
+        <location filename="../app/gui/main_window.cpp" line="146"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="152"/>
+        <location filename="../app/gui/main_window.cpp" line="158"/>
         <source>The language changes at the next start</source>
         <translation>语言将在下次启动时更改</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="197"/>
+        <location filename="../app/gui/main_window.cpp" line="203"/>
         <source>SigEnt Lab - %1</source>
         <translation>SigEnt 实验室 - %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="206"/>
+        <location filename="../app/gui/main_window.cpp" line="212"/>
         <source>The configuration can change only while no robot is connected.</source>
         <translation>只有在没有机器人连接时才能更改配置。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="221"/>
+        <location filename="../app/gui/main_window.cpp" line="227"/>
         <source>%1 refused: %2</source>
         <translation>“%1”被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
         <translation>评估：%2 个回合中 %1 个成功，平均 %3 步（示范：%4 步）</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation>%1回合 %2 在 %3 步后结束：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source> (%n intervention step(s))</source>
         <translation>
             <numerusform>（%n 个接管步）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="263"/>
+        <location filename="../app/gui/main_window.cpp" line="269"/>
         <source>Export finished: %n file(s) written</source>
         <translation>
             <numerusform>导出完成：已写入 %n 个文件</numerusform>
@@ -1883,104 +1888,104 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>连接时传递给插件。模拟机器人接受 raw_image_size、max_episode_steps、start_spread（0.25 到 1：起始位置的变化范围）、camera_noise（0 到 0.5：噪声更大的相机）和 expert_speed（0.25 到 1：更慢的脚本演示），例如 {&quot;start_spread&quot;: 0.5}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="56"/>
+        <location filename="../widgets/robot_panel.cpp" line="57"/>
         <source>Real time</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="57"/>
+        <location filename="../widgets/robot_panel.cpp" line="58"/>
         <source>Lockstep (simulated robots)</source>
         <translation>锁步（仅限仿真机器人）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="59"/>
+        <location filename="../widgets/robot_panel.cpp" line="60"/>
         <source>Real time: the robot runs at its control rate and the learner updates beside it as fast as it can (the only choice for a physical robot).
 Lockstep, for simulated robots only: the simulation waits for the learner after every step, so each step gets exactly the configured updates (utd), and it runs faster than real time whenever the learner is quicker than the control rate.</source>
         <translation>实时：机器人按其控制频率运行，学习器在旁边尽可能快地更新（物理机器人只能用这种方式）。
 锁步，仅限仿真机器人：每一步之后仿真都会等待学习器，因此每一步恰好得到配置的更新次数（utd）；只要学习器比控制频率快，它就比实时更快。</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="64"/>
+        <location filename="../widgets/robot_panel.cpp" line="65"/>
         <source>Pacing</source>
         <translation>节奏</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="68"/>
+        <location filename="../widgets/robot_panel.cpp" line="69"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="69"/>
+        <location filename="../widgets/robot_panel.cpp" line="70"/>
         <source>automatic (3 x episode limit)</source>
         <translation>自动（回合限制的 3 倍）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="71"/>
+        <location filename="../widgets/robot_panel.cpp" line="72"/>
         <source>How long a demo recording may last, counted from your first move; shown as a countdown while you record</source>
         <translation>示范录制最长可持续多久，从您第一次操作开始计时；录制时显示倒计时</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="73"/>
+        <location filename="../widgets/robot_panel.cpp" line="74"/>
         <source>Demo time limit</source>
         <translation>示范时间限制</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="74"/>
+        <location filename="../widgets/robot_panel.cpp" line="75"/>
         <source>Keep demos that end without Success</source>
         <translation>保留未以成功结束的示范</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="77"/>
+        <location filename="../widgets/robot_panel.cpp" line="78"/>
         <source>Off: a recording that times out or is stopped before Success is discarded (it cannot teach the task) and the previous demo stays</source>
         <translation>关闭时：超时或在成功之前停止的录制会被丢弃（它无法教会任务），之前的示范保留</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="85"/>
+        <location filename="../widgets/robot_panel.cpp" line="86"/>
         <source>How many of your newest demos the learner imitates; recording one more drops the oldest (1: recording again replaces the demo)</source>
         <translation>学习器模仿您最新的几个示范；再录制一个会丢弃最旧的（1：重新录制即替换示范）</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="87"/>
+        <location filename="../widgets/robot_panel.cpp" line="88"/>
         <source>Demos that teach</source>
         <translation>参与教学的示范数</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="145"/>
+        <location filename="../widgets/robot_panel.cpp" line="146"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="149"/>
+        <location filename="../widgets/robot_panel.cpp" line="150"/>
         <source>No robot plugin found.</source>
         <translation>未找到机器人插件。</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="167"/>
+        <location filename="../widgets/robot_panel.cpp" line="168"/>
         <source>Robot settings are not valid JSON at offset %1: %2</source>
         <translation>机器人设置在偏移 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="173"/>
+        <location filename="../widgets/robot_panel.cpp" line="174"/>
         <source>Robot settings must be a JSON object, like {&quot;seed&quot;: 1}</source>
         <translation>机器人设置必须是 JSON 对象，例如 {&quot;seed&quot;: 1}</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="190"/>
+        <location filename="../widgets/robot_panel.cpp" line="191"/>
         <source>Choose a robot first</source>
         <translation>请先选择机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="230"/>
+        <location filename="../widgets/robot_panel.cpp" line="231"/>
         <source>Load the plugin and activate the robot</source>
         <translation>载入插件并激活机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="233"/>
+        <location filename="../widgets/robot_panel.cpp" line="234"/>
         <source>Stop the robot and release it</source>
         <translation>停止机器人并释放</translation>
     </message>
     <message>
-        <location filename="../widgets/robot_panel.cpp" line="243"/>
+        <location filename="../widgets/robot_panel.cpp" line="244"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -2106,6 +2111,14 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <location filename="../widgets/session_browser.cpp" line="381"/>
         <source> (intervention)</source>
         <translation>（接管）</translation>
+    </message>
+</context>
+<context>
+    <name>lab::ui::SessionHistoryLoader</name>
+    <message>
+        <location filename="../widgets/session_history_loader.cpp" line="19"/>
+        <source>Cannot open the session in %1</source>
+        <translation>无法打开 %1 中的会话</translation>
     </message>
 </context>
 <context>

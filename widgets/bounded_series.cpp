@@ -28,6 +28,12 @@ void BoundedSeries::clear() {
   m_decimations = 0;
 }
 
+void BoundedSeries::dropFrom(double x) {
+  const auto keep = std::lower_bound(m_x.cbegin(), m_x.cend(), x) - m_x.cbegin();
+  m_x.resize(static_cast<int>(keep));
+  m_y.resize(static_cast<int>(keep));
+}
+
 void BoundedSeries::thin() {
   // Keep even indices of the older half, everything of the newer half: one pass, in place.
   const int n = size();

@@ -16,6 +16,9 @@ class BoundedSeries {
   int capacity() const { return m_capacity; }
   void append(double x, double y);
   void clear();
+  // Removes the trailing points with x >= `x` (a run that went back to an earlier x redoes
+  // them); appendedTotal() still counts them.
+  void dropFrom(double x);
 
   int size() const { return static_cast<int>(m_x.size()); }
   const QVector<double>& xs() const { return m_x; }

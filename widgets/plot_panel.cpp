@@ -86,6 +86,14 @@ void PlotPanel::clear() {
   m_gate->request();
 }
 
+void PlotPanel::dropFrom(double x) {
+  for (auto& s : m_series) {
+    s.data.dropFrom(x);
+    s.reset = true;
+  }
+  m_gate->request();
+}
+
 void PlotPanel::setCapacity(int maxPointsPerSeries) {
   m_capacity = std::max(16, maxPointsPerSeries);
   for (auto& s : m_series) s.data.setCapacity(m_capacity);  // thinning is seen by sync()

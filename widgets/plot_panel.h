@@ -41,6 +41,7 @@ class PlotPanel : public QWidget {
 
   void append(int series, double x, double y);  // non-finite y is skipped (NaN from a run)
   void clear();
+  void dropFrom(double x);  // every series' points with x >= `x` (BoundedSeries::dropFrom)
 
   void setCapacity(int maxPointsPerSeries);
   int capacity() const { return m_capacity; }

@@ -6,10 +6,14 @@
 // database connection between calls.
 // Errors: return false / an empty list and set `error` in plain words.
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 #include <QVector>
 #include <functional>
 #include <memory>
+#include <vector>
+
+#include "update_metrics.h"
 
 namespace lab::ui {
 
@@ -31,6 +35,12 @@ struct SessionFrame {
   bool intervention = false;
 };
 
+// What the learning curves show of a stored session: its episodes and its learner metrics.
+struct SessionHistory {
+  QVector<SessionEpisode> episodes;         // oldest first
+  std::vector<lab::UpdateMetrics> metrics;  // by step; thinned evenly to at most the asked rows
+};
+
 class SessionModel {
  public:
   virtual ~SessionModel() = default;
@@ -41,6 +51,8 @@ class SessionModel {
   // label: "success" or "failure". May complete later (the controller's writer): the browser
   // re-reads the episodes when reload() is called.
   virtual bool relabel(qint64 episodeId, const QString& label, QString& error) = 0;
+  // The curves of the session so far; the last metrics row is always kept when thinning.
+  virtual SessionHistory history(int maxMetricRows, QString& error) = 0;
 };
 
 // Opens the session in `folder`; null with `error` set when it cannot.
@@ -48,3 +60,5 @@ using SessionModelFactory =
     std::function<std::unique_ptr<SessionModel>(const QString& folder, QString& error)>;
 
 }  // namespace lab::ui
+
+Q_DECLARE_METATYPE(lab::ui::SessionHistory)

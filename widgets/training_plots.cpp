@@ -59,9 +59,39 @@ PlotPanel* TrainingPlots::makePanel(const QString& key, const QString& title) {
 PlotPanel* TrainingPlots::panel(const QString& key) const { return m_panels.value(key, nullptr); }
 
 void TrainingPlots::addMetrics(const lab::UpdateMetrics& m) {
-  // A step counter that went back means a new learner: its curves start afresh (the series
-  // are kept sorted by x, so old points must not stay ahead of the new ones).
-  if (m.step < m_lastStep) clear();
+  if (!held(m)) drawMetrics(m);
+}
+
+void TrainingPlots::addEpisode(const lab::EpisodeSummary& e) {
+  if (!held(e)) drawEpisode(e);
+}
+
+void TrainingPlots::addEvaluation(const lab::EvaluationResult& r) {
+  if (!held(r)) drawEvaluation(r);
+}
+
+bool TrainingPlots::held(const Live& item) {
+  if (!m_holding) return false;
+  m_held.push_back(item);
+  if (static_cast<int>(m_held.size()) > kMaxHeld) releaseLive();
+  return true;
+}
+
+void TrainingPlots::draw(const Live& item) {
+  if (const auto* m = std::get_if<lab::UpdateMetrics>(&item)) drawMetrics(*m);
+  if (const auto* e = std::get_if<lab::EpisodeSummary>(&item)) drawEpisode(*e);
+  if (const auto* r = std::get_if<lab::EvaluationResult>(&item)) drawEvaluation(*r);
+}
+
+void TrainingPlots::drawMetrics(const lab::UpdateMetrics& m) {
+  // A step counter that went back means a learner resumed from an earlier checkpoint (or a new
+  // one): it redoes the updates from its count on, so those points go (the series are kept
+  // sorted by x); the episode curves stay.
+  if (m.step < m_lastStep) {
+    for (const char* key : {"q", "entropy", "gate", "bc_ood", "losses", "alpha", "updates"}) {
+      m_panels[key]->dropFrom(static_cast<double>(m.step));
+    }
+  }
   m_lastStep = m.step;
   const double x = static_cast<double>(m.step);
   auto* q = m_panels["q"];
@@ -80,7 +110,7 @@ void TrainingPlots::addMetrics(const lab::UpdateMetrics& m) {
   if (m.updatesPerSecond > 0) m_panels["updates"]->append(0, x, m.updatesPerSecond);
 }
 
-void TrainingPlots::addEpisode(const lab::EpisodeSummary& e) {
+void TrainingPlots::drawEpisode(const lab::EpisodeSummary& e) {
   if (e.kind == QLatin1String("demo")) return;
   ++m_episodes;
   const double x = m_episodes;
@@ -94,14 +124,59 @@ void TrainingPlots::addEpisode(const lab::EpisodeSummary& e) {
   }
 }
 
-void TrainingPlots::addEvaluation(const lab::EvaluationResult& r) {
+void TrainingPlots::drawEvaluation(const lab::EvaluationResult& r) {
   if (r.episodes <= 0) return;
   m_panels["success"]->append(1, m_episodes, double(r.successes) / double(r.episodes));
+}
+
+void TrainingPlots::holdLive() { m_holding = true; }
+
+void TrainingPlots::releaseLive() {
+  m_holding = false;
+  drawHeld();
+}
+
+void TrainingPlots::drawHeld() {
+  std::vector<Live> items;
+  items.swap(m_held);
+  for (const Live& item : items) draw(item);
+}
+
+void TrainingPlots::showHistory(const lab::ui::SessionHistory& history) {
+  std::vector<Live> live;
+  live.swap(m_held);
+  clear();
+  m_held.swap(live);
+  m_holding = false;
+  // The store keeps episodes, not evaluations: an evaluation is a run of evaluation episodes.
+  // A last run shorter than the one before it was cut off (the session stopped mid-way).
+  int runLength = 0, runSuccesses = 0, lastFullRun = 0;
+  const auto& eps = history.episodes;
+  for (int i = 0; i < eps.size(); ++i) {
+    const auto& e = eps[i];
+    drawEpisode({e.id, e.kind, e.label, e.steps, e.interventionSteps});
+    if (e.kind != QLatin1String("eval")) continue;
+    ++runLength;
+    runSuccesses += e.label == QLatin1String("success") ? 1 : 0;
+    const bool runEnds = i + 1 == eps.size() || eps[i + 1].kind != QLatin1String("eval");
+    if (!runEnds) continue;
+    if (i + 1 < eps.size() || runLength >= lastFullRun) {
+      lab::EvaluationResult r;
+      r.episodes = runLength;
+      r.successes = runSuccesses;
+      drawEvaluation(r);
+      lastFullRun = runLength;
+    }
+    runLength = runSuccesses = 0;
+  }
+  for (const auto& m : history.metrics) drawMetrics(m);
+  drawHeld();
 }
 
 void TrainingPlots::clear() {
   for (auto* p : m_panels) p->clear();
   m_recent.clear();
+  m_held.clear();
   m_episodes = 0;
   m_lastStep = -1;
 }

@@ -26,6 +26,7 @@
 #include "robot_panel.h"
 #include "session_browser.h"
 #include "session_export_job.h"
+#include "session_history_loader.h"
 #include "session_store.h"
 #include "status_fields.h"
 #include "store_session_model.h"
@@ -119,6 +120,7 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
     return model;
   };
   m_window = std::make_unique<MainWindow>(factory);
+  m_history = new SessionHistoryLoader(factory, this);
   m_teleop = new TeleopInput(this);
   // The keys map onto the actions the connected robot reports once configured (its settings
   // may change them; a remote robot learns them from its server only then).
@@ -283,6 +285,11 @@ void GuiComposition::wire() {
           // shows the session being written.
           m_window->plots()->clear();
           m_window->stepPlot()->clearEpisode();
+          // A session carried on continues its curves: live points wait for the stored ones.
+          if (!m_options.learner.remote() && lab::SessionStore::exists(m_settings.sessionDir)) {
+            m_window->plots()->holdLive();
+            m_history->load(m_settings.sessionDir);
+          }
           const QString folder = m_window->sessions()->currentFolder();
           if (QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir) &&
               lab::SessionStore::exists(m_settings.sessionDir)) {
@@ -292,6 +299,21 @@ void GuiComposition::wire() {
         m_shownState = st;
       },
       q);
+  connect(w->sessions(), &SessionBrowser::sessionOpened, this, [this](const QString& folder) {
+    if (m_controller->state() == S::Idle) m_history->load(folder);
+  });
+  connect(m_history, &SessionHistoryLoader::loaded, this, &GuiComposition::showStoredCurves);
+  connect(m_history, &SessionHistoryLoader::failed, this,
+          [this](const QString& folder, const QString& message) {
+            if (m_controller->state() == S::Idle || !m_window->plots()->holdingLive() ||
+                QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir)) {
+              return;  // the browser says why a session it shows cannot be read
+            }
+            m_window->plots()->releaseLive();
+            m_window->showError(
+                QStringLiteral("store"),
+                tr("The session's earlier curves cannot be shown: %1").arg(message));
+          });
   connect(
       c, &lab::TrainingController::emergencyStopChanged, this,
       [this](bool active) {
@@ -423,7 +445,23 @@ void GuiComposition::followOtherWriter() {
   if (stamp == m_watchedStamp) return;
   const bool first = !m_watchedStamp.startsWith(folder + QLatin1Char(' '));
   m_watchedStamp = stamp;
-  if (!first) b->reload();
+  if (first) return;
+  b->reload();
+  // Its curves too, unless this window's plots show a run of its own.
+  if (m_controller->state() == S::Idle && m_history->pending() == 0) m_history->load(folder);
+}
+
+void GuiComposition::showStoredCurves(const QString& folder, const SessionHistory& history) {
+  TrainingPlots* plots = m_window->plots();
+  const auto same = [](const QString& a, const QString& b) {
+    return QDir::cleanPath(a) == QDir::cleanPath(b);
+  };
+  if (m_controller->state() == S::Idle) {
+    // Reviewing: the curves of the session the browser shows.
+    if (same(folder, m_window->sessions()->currentFolder())) plots->showHistory(history);
+  } else if (plots->holdingLive() && same(folder, m_settings.sessionDir)) {
+    plots->showHistory(history);
+  }
 }
 
 QString GuiComposition::learnerText() const {

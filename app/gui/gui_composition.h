@@ -22,7 +22,9 @@ namespace lab::ui {
 
 class MainWindow;
 class RobotCatalog;
+class SessionHistoryLoader;
 class TeleopInput;
+struct SessionHistory;
 
 struct GuiOptions {
   QString robotId;     // empty: last robot from the settings, else push-cube
@@ -75,6 +77,9 @@ class GuiComposition : public QObject {
   void followLearnerLink(const lab::Notice& notice);  // a learner link lost or back
   // The Sessions tab's session when another program writes it: reloaded when it changed.
   void followOtherWriter();
+  // A stored session's curves, drawn when they are still wanted: the browser's session while
+  // idle, or the connected session whose live points wait for them.
+  void showStoredCurves(const QString& folder, const SessionHistory& history);
   void onCommand(lab::ControllerCommand command, int count);
   void onTakeover(bool held);
   void useRobot(const QString& robotId);
@@ -90,6 +95,7 @@ class GuiComposition : public QObject {
   std::unique_ptr<lab::TrainingController> m_controller;
   std::unique_ptr<MainWindow> m_window;
   TeleopInput* m_teleop = nullptr;
+  SessionHistoryLoader* m_history = nullptr;
   bool m_interventionOn = false;
   lab::ControllerState m_shownState = lab::ControllerState::Idle;  // last state shown
   bool m_explicitSessionDir = false;

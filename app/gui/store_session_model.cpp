@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 
 #include "notice_error.h"
 #include "operator_text.h"
@@ -37,14 +38,44 @@ std::unique_ptr<StoreSessionModel> StoreSessionModel::open(const QString& folder
   }
 }
 
-QVector<SessionEpisode> StoreSessionModel::episodes(QString& error) {
+namespace {
+QVector<SessionEpisode> episodesOf(const lab::SessionStore& store) {
   QVector<SessionEpisode> out;
+  for (const auto& e : store.episodes()) {
+    out.push_back({e.id, e.kind, e.label, e.labelledBy, e.steps, e.interventionSteps, e.startedMs});
+  }
+  return out;
+}
+
+// At most maxRows rows evenly spread over the table, the first and the last (where the run
+// stands now) among them.
+std::vector<lab::UpdateMetrics> thinnedMetrics(const lab::MetricsTable& table, int maxRows) {
+  std::vector<lab::UpdateMetrics> out;
+  const auto n = static_cast<int64_t>(table.rows.size());
+  const int64_t keep = std::min<int64_t>(n, std::max(2, maxRows));
+  for (int64_t k = 0; k < keep; ++k) {
+    const int64_t i = keep == 1 ? 0 : (k * (n - 1) + (keep - 1) / 2) / (keep - 1);
+    out.push_back(lab::UpdateMetrics::fromColumns(table.names, table.rows[i]));
+  }
+  return out;
+}
+}  // namespace
+
+QVector<SessionEpisode> StoreSessionModel::episodes(QString& error) {
+  try {
+    return episodesOf(*lab::SessionStore::open(m_folder, readOnly()));
+  } catch (const std::exception& e) {
+    error = OperatorText::notice(lab::exceptionNotice(e));
+  }
+  return {};
+}
+
+SessionHistory StoreSessionModel::history(int maxMetricRows, QString& error) {
+  SessionHistory out;
   try {
     auto store = lab::SessionStore::open(m_folder, readOnly());
-    for (const auto& e : store->episodes()) {
-      out.push_back(
-          {e.id, e.kind, e.label, e.labelledBy, e.steps, e.interventionSteps, e.startedMs});
-    }
+    out.episodes = episodesOf(*store);
+    out.metrics = thinnedMetrics(store->metrics(), maxMetricRows);
   } catch (const std::exception& e) {
     error = OperatorText::notice(lab::exceptionNotice(e));
   }

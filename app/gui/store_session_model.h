@@ -26,6 +26,7 @@ class StoreSessionModel : public SessionModel {
   QVector<SessionEpisode> episodes(QString& error) override;
   QVector<SessionFrame> frames(qint64 episodeId, QString& error) override;
   bool relabel(qint64 episodeId, const QString& label, QString& error) override;
+  SessionHistory history(int maxMetricRows, QString& error) override;
 
  private:
   StoreSessionModel(QString folder, QString title, Relabel relabel)

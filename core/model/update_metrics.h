@@ -28,6 +28,9 @@ struct UpdateMetrics {
   // Column names in the same order as values(), snake_case (CSV header, store columns).
   static QStringList names();
   std::vector<double> values() const;
+  // The inverse of values() for a row whose columns are named (a store's metrics table, which
+  // may predate a metric: an absent column stays 0, an unknown one is ignored).
+  static UpdateMetrics fromColumns(const QStringList& columns, const std::vector<double>& row);
 };
 
 // The learner's view of one step of an episode, shown beside the camera image.

@@ -126,15 +126,8 @@ std::string fromProto(const pb::Metrics& in, UpdateMetrics& out) {
     return "learner metrics with " + std::to_string(in.values_size()) + " values, not " +
            std::to_string(UpdateMetrics::names().size());
   }
-  const auto& v = in.values();
-  int i = 0;
-  out.step = static_cast<int64_t>(v[i++]);
-  for (double* f : {&out.q1Mean, &out.q2Mean, &out.qMin, &out.targetMean, &out.hSig,
-                    &out.rawEntropy, &out.alpha, &out.gateOpen, &out.bcLoss, &out.oodTerm,
-                    &out.criticLoss, &out.actorLoss, &out.alphaLoss, &out.oodActionRatio,
-                    &out.criticGradNorm, &out.actorGradNorm, &out.updatesPerSecond}) {
-    *f = v[i++];
-  }
+  out =
+      UpdateMetrics::fromColumns(UpdateMetrics::names(), {in.values().begin(), in.values().end()});
   return {};
 }
 

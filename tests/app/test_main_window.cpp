@@ -39,6 +39,7 @@
 #include "session_store.h"
 #include "spy_robot.h"
 #include "status_fields.h"
+#include "store_session_model.h"
 #include "teleop_input.h"
 #include "training_plots.h"
 
@@ -568,6 +569,49 @@ class TestMainWindow : public QObject {
     compare(englishStopped, chineseStopped);
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join("\n")));
     QVERIFY2(compared > 150, qPrintable(QString::number(compared)));
+  }
+
+  // Carrying a session on: after a reconnect the curves start with the stored ones (read off
+  // the GUI thread while live points wait), then go on live. The browser's model hands them
+  // over thinned evenly, the first and the last row kept.
+  void reconnect_curvesStartWithTheStoredSession() {
+    const QString session = tempPath(m_dir, "session");
+    QTRY_VERIFY_WITH_TIMEOUT(w()->plots()->panel("q")->appendedCount(0) > 0, kLong);
+    c()->pause();  // a robot is disconnected at rest
+    waitState(S::Paused, kShort);
+    c()->disconnectRobot();
+    waitState(S::Idle, kShort);
+    lab::MetricsTable stored;
+    int storedEpisodes = 0;
+    {
+      auto store =
+          lab::SessionStore::open(session, {lab::SessionStore::Mode::ReadOnly, 500, false});
+      stored = store->metrics();
+      for (const auto& e : store->episodes()) storedEpisodes += e.kind != "demo" ? 1 : 0;
+    }
+    QVERIFY(stored.rows.size() >= 2);
+    const double firstStep = stored.rows.front()[0], lastStep = stored.rows.back()[0];
+
+    QString error;
+    auto model = StoreSessionModel::open(session, {}, error);
+    QVERIFY2(model, qPrintable(error));
+    const auto thinned = model->history(5, error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(int(thinned.metrics.size()), std::min(5, int(stored.rows.size())));
+    QCOMPARE(double(thinned.metrics.front().step), firstStep);
+    QCOMPARE(double(thinned.metrics.back().step), lastStep);
+    for (size_t i = 1; i < thinned.metrics.size(); ++i) {
+      QVERIFY(thinned.metrics[i].step > thinned.metrics[i - 1].step);
+    }
+
+    QVERIFY(m_root->connectRobot("spy-cube", {}));
+    QTRY_VERIFY_WITH_TIMEOUT(!w()->plots()->holdingLive(), kLong);
+    PlotPanel* q = w()->plots()->panel("q");
+    QVERIFY(q->appendedCount(0) >= std::min<qint64>(qint64(stored.rows.size()), 4000));
+    QVERIFY(w()->plots()->episodesSeen() >= storedEpisodes);
+    q->flush();
+    QVERIFY(q->plottedCount(0) > 0);
+    QCOMPARE(q->plot()->graph(0)->data()->begin()->key, firstStep);
   }
 
   void cleanupTestCase() {

@@ -31,9 +31,11 @@
 #include "gui_composition.h"
 #include "log_panel.h"
 #include "main_window.h"
+#include "plot_panel.h"
 #include "robot_panel.h"
 #include "session_browser.h"
 #include "status_fields.h"
+#include "training_plots.h"
 #endif
 
 using namespace lab;
@@ -354,8 +356,8 @@ class TestLearnerLink : public QObject {
              qPrintable(w->robotPanel()->robotStatusText()));
 
     // At the learner machine, a window on the session serve-learner writes: its Sessions tab
-    // shows it read-only and follows the run; connecting a robot to it is refused in plain
-    // words naming serve-learner.
+    // shows it read-only and follows the run, and so do its curves; connecting a robot to it is
+    // refused in plain words naming serve-learner.
     {
       ui::GuiOptions watch;
       watch.robotId = "point-reach";
@@ -372,6 +374,12 @@ class TestLearnerLink : public QObject {
       const int seen = loaded.last().at(0).toInt();
       QVERIFY(seen >= 1);
       QTRY_VERIFY_WITH_TIMEOUT(loaded.last().at(0).toInt() > seen, 60000);
+      // Its curves too, from the metrics serve-learner stores, redrawn as they grow.
+      ui::PlotPanel* q = watcher.window()->plots()->panel("q");
+      QTRY_VERIFY_WITH_TIMEOUT(q->pointCount(0) > 0, 60000);
+      const int drawn = q->pointCount(0);
+      QTRY_VERIFY_WITH_TIMEOUT(q->pointCount(0) > drawn, 60000);
+      QVERIFY(watcher.window()->plots()->episodesSeen() >= 1);
       QVERIFY(watcher.connectRobot("point-reach", {}));
       QTRY_VERIFY_WITH_TIMEOUT(watcher.window()->log()->text().contains(
                                    "A session sigent-lab serve-learner writes can be watched"),

@@ -33,6 +33,7 @@
 #include "qcustomplot_include.h"
 #include "robot_panel.h"
 #include "session_browser.h"
+#include "session_history_loader.h"
 #include "status_fields.h"
 #include "training_plots.h"
 
@@ -68,6 +69,15 @@ lab::CameraFrame frame(int w, int h, uint8_t value, qint64 episode = 1, int step
   return f;
 }
 
+// A learner update's report with the fields the curves tests look at.
+lab::UpdateMetrics metricsAt(int64_t step, double q1 = 0, double updatesPerSecond = 10) {
+  lab::UpdateMetrics m;
+  m.step = step;
+  m.q1Mean = q1;
+  m.updatesPerSecond = updatesPerSecond;
+  return m;
+}
+
 // A session in memory, for the browser.
 class MemoryModel : public SessionModel {
  public:
@@ -96,6 +106,13 @@ class MemoryModel : public SessionModel {
     }
     error = QString("no episode %1").arg(id);
     return false;
+  }
+  SessionHistory history(int maxMetricRows, QString&) override {
+    SessionHistory h;
+    h.episodes = m_episodes;
+    for (int i = 1; i <= std::min(maxMetricRows, 50); ++i)
+      h.metrics.push_back(metricsAt(i, 0.01 * i));
+    return h;
   }
   QVector<SessionEpisode> m_episodes{{1, "demo", "success", "operator", 30, 0, 0},
                                      {2, "train", "", "", 80, 5, 0},
@@ -787,6 +804,98 @@ class TestWidgets : public QObject {
     PlotPanel* success = plots.panel("success");
     QCOMPARE(success->pointCount(1), 1);
     QVERIFY(success->plot()->graph(1)->scatterStyle().shape() != QCPScatterStyle::ssNone);
+  }
+
+  // A session carried on: the live points that arrive while its stored curves load wait, and
+  // are drawn after them, so the curves read in order. Evaluations come back from runs of
+  // evaluation episodes; a last run shorter than the one before (cut off) is not drawn.
+  void trainingPlots_history_drawnBeforeHeldLivePoints() {
+    TrainingPlots plots;
+    plots.show();  // a hidden panel does not redraw, and the graphs are read below
+    QVERIFY(QTest::qWaitForWindowExposed(&plots));
+    plots.holdLive();
+    for (int i = 101; i <= 110; ++i) plots.addMetrics(metricsAt(i, 1.0));
+    plots.addEpisode({20, "train", "success", 30, 0});
+    QCOMPARE(plots.heldCount(), 11);
+    QCOMPARE(plots.panel("q")->pointCount(0), 0);
+
+    SessionHistory h;
+    h.episodes = {
+        {1, "demo", "success", "operator", 30, 0, 0}, {2, "train", "failure", "detector", 80, 0, 0},
+        {3, "eval", "success", "detector", 40, 0, 0}, {4, "eval", "failure", "detector", 80, 0, 0},
+        {5, "eval", "success", "detector", 42, 0, 0}, {6, "train", "success", "detector", 45, 0, 0},
+        {7, "eval", "success", "detector", 41, 0, 0}};
+    for (int i = 1; i <= 100; ++i) h.metrics.push_back(metricsAt(i, 0.5));
+    plots.showHistory(h);
+    QVERIFY(!plots.holdingLive());
+    QCOMPARE(plots.heldCount(), 0);
+    PlotPanel* q = plots.panel("q");
+    q->flush();
+    QCOMPARE(q->pointCount(0), 110);
+    QCOMPARE(q->plot()->graph(0)->data()->begin()->key, 1.0);
+    QCOMPARE((q->plot()->graph(0)->data()->end() - 1)->key, 110.0);
+    QCOMPARE(plots.episodesSeen(), 7);  // six stored (no demo) and the live one
+    PlotPanel* success = plots.panel("success");
+    success->flush();
+    QCOMPARE(success->pointCount(1), 1);  // the cut-off last run is not an evaluation
+    QCOMPARE(success->plot()->graph(1)->data()->begin()->key, 4.0);  // the 4th shown episode
+    QCOMPARE(success->plot()->graph(1)->data()->begin()->value, 2.0 / 3.0);
+    QCOMPARE(success->pointCount(0), 3);  // training episodes 2, 6 and the live one
+  }
+
+  // A learner resumed from an earlier checkpoint redoes the updates from its count on: those
+  // points go, the earlier ones and the episode curves stay.
+  void trainingPlots_learnerWentBack_dropsOnlyLaterLearnerPoints() {
+    TrainingPlots plots;
+    plots.show();  // a hidden panel does not redraw, and the graphs are read below
+    QVERIFY(QTest::qWaitForWindowExposed(&plots));
+    for (int i = 1; i <= 50; ++i) plots.addMetrics(metricsAt(i));
+    plots.addEpisode({2, "train", "success", 50, 0});
+    plots.addMetrics(metricsAt(40));
+    for (const char* key : {"q", "entropy", "updates"}) {
+      QCOMPARE(plots.panel(key)->pointCount(0), 40);  // 1..39 and the new 40
+    }
+    QCOMPARE(plots.panel("length")->pointCount(0), 1);
+    plots.panel("q")->flush();
+    QCOMPARE((plots.panel("q")->plot()->graph(0)->data()->end() - 1)->key, 40.0);
+  }
+
+  // A history that never comes (its load failed, or was never asked for) must not swallow a
+  // run: past kMaxHeld held points they are drawn without it.
+  void trainingPlots_historyNeverComes_heldPointsDrawnAtTheCap() {
+    TrainingPlots plots;
+    plots.holdLive();
+    for (int i = 1; i <= TrainingPlots::kMaxHeld + 1; ++i) plots.addMetrics(metricsAt(i));
+    QVERIFY(!plots.holdingLive());
+    QCOMPARE(plots.panel("q")->appendedCount(0), qint64(TrainingPlots::kMaxHeld + 1));
+    plots.holdLive();
+    plots.addEpisode({2, "train", "success", 50, 0});
+    plots.releaseLive();
+    QCOMPARE(plots.panel("length")->pointCount(0), 1);
+  }
+
+  // The loader reads off the GUI thread and answers every load once, with the folder.
+  void sessionHistoryLoader_loadsOrSaysWhy() {
+    SessionHistoryLoader loader([](const QString& folder, QString& error) {
+      if (folder == "/nowhere") {
+        error = "/nowhere holds no session.sqlite";
+        return std::unique_ptr<SessionModel>();
+      }
+      return std::unique_ptr<SessionModel>(new MemoryModel);
+    });
+    QSignalSpy loaded(&loader, &SessionHistoryLoader::loaded);
+    QSignalSpy failed(&loader, &SessionHistoryLoader::failed);
+    loader.load("/memory");
+    loader.load("/nowhere");
+    QCOMPARE(loader.pending(), 2);
+    QTRY_COMPARE(loaded.count() + failed.count(), 2);
+    QCOMPARE(loader.pending(), 0);
+    QCOMPARE(loaded.at(0).at(0).toString(), QString("/memory"));
+    const auto h = loaded.at(0).at(1).value<SessionHistory>();
+    QCOMPARE(h.episodes.size(), 3);
+    QCOMPARE(int(h.metrics.size()), 50);
+    QCOMPARE(failed.at(0).at(0).toString(), QString("/nowhere"));
+    QCOMPARE(failed.at(0).at(1).toString(), QString("/nowhere holds no session.sqlite"));
   }
 
   void statusFieldsAndLog_showStatsAndErrorsOnce() {
