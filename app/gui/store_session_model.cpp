@@ -75,7 +75,7 @@ SessionHistory StoreSessionModel::history(int maxMetricRows, QString& error) {
   try {
     auto store = lab::SessionStore::open(m_folder, readOnly());
     out.episodes = episodesOf(*store);
-    out.metrics = thinnedMetrics(store->metrics(), maxMetricRows);
+    out.metrics = thinnedMetrics(store->metricsSpread(maxMetricRows), maxMetricRows);
   } catch (const std::exception& e) {
     error = OperatorText::notice(lab::exceptionNotice(e));
   }

@@ -114,6 +114,9 @@ class SessionStore {
   // exporter load a file outside the session.
   std::vector<CheckpointRow> latestCheckpoints(int limit = 10) const;
   MetricsTable metrics(int64_t fromStep = 0) const;
+  // About maxRows rows spread evenly over the steps (every k-th step, the first and the last
+  // among them), thinned in SQLite: a curve of a long run without holding its whole table.
+  MetricsTable metricsSpread(int maxRows) const;
   std::vector<EventRow> events(int limit = 1000) const;          // newest last
   int64_t transitionCount(const QStringList& kinds = {}) const;  // all kinds when empty
   // PRAGMA integrity_check (slow, whole file): "ok" or the first problems found.
@@ -132,6 +135,9 @@ class SessionStore {
  private:
   SessionStore(const QString& folder, const Options& options);
   void lockFolder();
+  // The metrics columns this store has, of the rows matching `where` (its ?1, ?2... bound to
+  // `binds`), by step.
+  MetricsTable readMetrics(const QString& where, const std::vector<int64_t>& binds) const;
   void openConnection(bool creating);
   void checkAndMigrate(bool creating, const SessionMeta* newMeta);
   void insertMeta(const SessionMeta& meta);

@@ -1,6 +1,7 @@
 // SessionStore reads. A step's next observation is rebuilt from the following step when its
 // next_* columns are NULL (see writeEpisode), with a self-join on (episode_id, step + 1).
 #include <QDir>
+#include <algorithm>
 #include <limits>
 
 #include "session_store.h"
@@ -184,6 +185,20 @@ std::vector<CheckpointRow> SessionStore::latestCheckpoints(int limit) const {
 }
 
 MetricsTable SessionStore::metrics(int64_t fromStep) const {
+  return readMetrics("step >= ?1", {fromStep});
+}
+
+MetricsTable SessionStore::metricsSpread(int maxRows) const {
+  store::Statement range(m_db, "SELECT MIN(step), MAX(step) FROM metrics");
+  if (!range.step() || range.isNull(0)) return {};
+  const int64_t first = range.int64(0), last = range.int64(1);
+  const int64_t every = std::max<int64_t>(1, (last - first + maxRows) / std::max(1, maxRows));
+  // Whole multiples of `every` thin in SQLite, so a long run's table is never held whole.
+  return readMetrics("step % ?1 = 0 OR step = ?2 OR step = ?3", {every, first, last});
+}
+
+MetricsTable SessionStore::readMetrics(const QString& where,
+                                       const std::vector<int64_t>& binds) const {
   MetricsTable t;
   const QStringList have = StoreSchema::columns(m_db, "metrics");
   for (const QString& n : UpdateMetrics::names()) {
@@ -191,8 +206,8 @@ MetricsTable SessionStore::metrics(int64_t fromStep) const {
   }
   store::Statement q(
       m_db,
-      QString("SELECT %1 FROM metrics WHERE step >= ? ORDER BY step").arg(t.names.join(", ")));
-  q.bind(1, fromStep);
+      QString("SELECT %1 FROM metrics WHERE %2 ORDER BY step").arg(t.names.join(", "), where));
+  for (std::size_t i = 0; i < binds.size(); ++i) q.bind(static_cast<int>(i) + 1, binds[i]);
   while (q.step()) {
     std::vector<double> row(t.names.size());
     for (int i = 0; i < t.names.size(); ++i) {

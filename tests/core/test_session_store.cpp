@@ -318,6 +318,34 @@ class TestSessionStore : public QObject {
     QCOMPARE(s->metrics(3).rows.size(), std::size_t(1));
   }
 
+  // A long run's curve without reading its whole table: every k-th step, the first and the
+  // last, and UpdateMetrics::fromColumns reads a row back into the fields it came from.
+  void metricsSpread_evenlyThinnedEndsKept() {
+    auto s = SessionStore::create(freshFolder(), labtest::storeMeta());
+    QVERIFY(s->metricsSpread(100).rows.empty());
+    std::vector<lab::UpdateMetrics> batch;
+    for (int i = 3; i <= 10001; ++i) {
+      lab::UpdateMetrics m;
+      m.step = i;
+      m.q1Mean = 0.001 * i;
+      m.actorGradNorm = -i;
+      batch.push_back(m);
+    }
+    s->appendMetrics(batch);
+    const lab::MetricsTable t = s->metricsSpread(100);
+    QVERIFY2(t.rows.size() >= 95 && t.rows.size() <= 103,
+             qPrintable(QString::number(t.rows.size())));
+    QCOMPARE(t.rows.front()[0], 3.0);
+    QCOMPARE(t.rows.back()[0], 10001.0);
+    for (std::size_t i = 1; i < t.rows.size(); ++i) {
+      const double gap = t.rows[i][0] - t.rows[i - 1][0];
+      QVERIFY2(gap > 0 && gap <= 101, qPrintable(QString::number(gap)));
+    }
+    const auto m = lab::UpdateMetrics::fromColumns(t.names, t.rows[1]);
+    QCOMPARE(m.values(), batch[m.step - 3].values());
+    QCOMPARE(s->metricsSpread(1000000).rows.size(), batch.size());
+  }
+
   void checkpointsAndEvents_roundTrip() {
     const QString dir = freshFolder();
     auto s = SessionStore::create(dir, labtest::storeMeta());
