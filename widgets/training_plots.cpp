@@ -1,6 +1,7 @@
 #include "training_plots.h"
 
 #include <QGridLayout>
+#include <algorithm>
 
 #include "plot_panel.h"
 
@@ -170,6 +171,15 @@ void TrainingPlots::showHistory(const lab::ui::SessionHistory& history) {
     runLength = runSuccesses = 0;
   }
   for (const auto& m : history.metrics) drawMetrics(m);
+  // An episode stored after the load began is in the history already; a held learner point
+  // behind the stored ones drops them (drawMetrics), so neither is drawn twice.
+  const qint64 storedUpTo = eps.isEmpty() ? -1 : eps.back().id;
+  m_held.erase(std::remove_if(m_held.begin(), m_held.end(),
+                              [storedUpTo](const Live& item) {
+                                const auto* e = std::get_if<lab::EpisodeSummary>(&item);
+                                return e && e->id >= 0 && e->id <= storedUpTo;
+                              }),
+               m_held.end());
   drawHeld();
 }
 

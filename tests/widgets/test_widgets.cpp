@@ -808,15 +808,17 @@ class TestWidgets : public QObject {
 
   // A session carried on: the live points that arrive while its stored curves load wait, and
   // are drawn after them, so the curves read in order. Evaluations come back from runs of
-  // evaluation episodes; a last run shorter than the one before (cut off) is not drawn.
+  // evaluation episodes; a last run shorter than the one before (cut off) is not drawn; a live
+  // episode the load found stored already is drawn once.
   void trainingPlots_history_drawnBeforeHeldLivePoints() {
     TrainingPlots plots;
     plots.show();  // a hidden panel does not redraw, and the graphs are read below
     QVERIFY(QTest::qWaitForWindowExposed(&plots));
     plots.holdLive();
     for (int i = 101; i <= 110; ++i) plots.addMetrics(metricsAt(i, 1.0));
+    plots.addEpisode({7, "eval", "success", 41, 0});  // stored before the load read it
     plots.addEpisode({20, "train", "success", 30, 0});
-    QCOMPARE(plots.heldCount(), 11);
+    QCOMPARE(plots.heldCount(), 12);
     QCOMPARE(plots.panel("q")->pointCount(0), 0);
 
     SessionHistory h;
