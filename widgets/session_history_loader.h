@@ -2,7 +2,7 @@
 // SessionHistoryLoader: reads a stored session's curves (SessionModel::history) on a
 // QThreadPool thread and hands them to the GUI thread, so the window can show where a session
 // stands when it is opened or resumed without waiting on the database. Each load() ends in
-// exactly one of loaded() or failed(), in the order the loads were asked for not guaranteed:
+// exactly one of loaded() or failed(); answers may come in another order than the loads, so
 // receivers compare `folder` with what they still want.
 // Thread: GUI thread; the signals are emitted on it.
 #include <QObject>
