@@ -285,14 +285,14 @@ void GuiComposition::wire() {
           // shows the session being written.
           m_window->plots()->clear();
           m_window->stepPlot()->clearEpisode();
+          const bool stored = lab::SessionStore::exists(m_settings.sessionDir);
           // A session carried on continues its curves: live points wait for the stored ones.
-          if (!m_options.learner.remote() && lab::SessionStore::exists(m_settings.sessionDir)) {
+          if (!m_options.learner.remote() && stored) {
             m_window->plots()->holdLive();
             m_history->load(m_settings.sessionDir);
           }
           const QString folder = m_window->sessions()->currentFolder();
-          if (QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir) &&
-              lab::SessionStore::exists(m_settings.sessionDir)) {
+          if (QDir::cleanPath(folder) != QDir::cleanPath(m_settings.sessionDir) && stored) {
             m_window->sessions()->openSession(m_settings.sessionDir);
           }
         }
