@@ -2,8 +2,10 @@
 // pacing and ControllerSettings::pacing, --eval-every / --stop-when-solved set the unattended
 // evaluation, and the operator's pacing choice in the panel is what the next connect uses;
 // --learner and its companions are `sigent-lab train`'s, checked alike, and the window says
-// where its learner is without waiting on it.
+// where its learner is without waiting on it. Started with no display, the binary says what to
+// do instead of Qt's plugin abort.
 #include <QComboBox>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -110,6 +112,31 @@ class TestGuiCommandLine : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(
         root.window()->log()->text().contains("cannot reach the learner at 127.0.0.1:9"), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() == lab::ControllerState::Idle, 10000);
+  }
+
+  // The binary as an operator on an ssh session meets it: no display is said plainly with what
+  // to do (not Qt's plugin abort), and --help / --version still answer.
+  void noDisplay_saysWhatToDo_helpStillAnswers() {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* v : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) env.remove(v);
+    auto run = [&env](const QStringList& args, QString& out, QString& err) {
+      QProcess p;
+      p.setProcessEnvironment(env);
+      p.start(qEnvironmentVariable("LAB_BINARY_DIR") + "/bin/sigent-lab-gui", args);
+      if (!p.waitForFinished(60000)) p.kill();
+      out = QString::fromUtf8(p.readAllStandardOutput());
+      err = QString::fromUtf8(p.readAllStandardError());
+      return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QString out, err;
+    QCOMPARE(run({"--no-connect"}, out, err), 2);
+    QVERIFY2(err.contains("no display") && err.contains("xvfb-run") && err.contains("./lab run"),
+             qPrintable(err));
+    QVERIFY2(!err.contains("platform plugin"), qPrintable(err));
+    QCOMPARE(run({"--help"}, out, err), 0);
+    QVERIFY2(out.contains("--session-dir") && out.contains("--screenshot"), qPrintable(out));
+    QCOMPARE(run({"--version"}, out, err), 0);
+    QVERIFY2(out.contains("sigent-lab-gui"), qPrintable(out));
   }
 };
 
