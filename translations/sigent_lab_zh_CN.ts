@@ -248,13 +248,13 @@
     </message>
     <message>
         <location filename="../core/model/notice_text.cpp" line="50"/>
-        <location filename="../core/model/notice_text.cpp" line="378"/>
+        <location filename="../core/model/notice_text.cpp" line="384"/>
         <source>Success</source>
         <translation>成功</translation>
     </message>
     <message>
         <location filename="../core/model/notice_text.cpp" line="52"/>
-        <location filename="../core/model/notice_text.cpp" line="380"/>
+        <location filename="../core/model/notice_text.cpp" line="386"/>
         <source>Failure</source>
         <translation>失败</translation>
     </message>
@@ -340,836 +340,846 @@
     </message>
     <message>
         <location filename="../core/model/notice_text.cpp" line="229"/>
+        <source>robot &apos;%1&apos; has no camera: this connection learns from its state</source>
+        <translation>机器人“%1”没有相机：本次连接从它的状态向量学习</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="232"/>
         <source>robot &apos;%1&apos; gives %2x%3 images but the learner expects %4x%4</source>
         <translation>机器人“%1”提供 %2x%3 的图像，但学习器需要 %4x%4</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="232"/>
+        <location filename="../core/model/notice_text.cpp" line="235"/>
         <source>robot &apos;%1&apos; has no state vector; use obs_mode &quot;image&quot;</source>
         <translation>机器人“%1”没有状态向量；请使用 obs_mode &quot;image&quot;</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="235"/>
+        <location filename="../core/model/notice_text.cpp" line="238"/>
+        <source>robot &apos;%1&apos; has no state vector: this connection learns from its images</source>
+        <translation>机器人“%1”没有状态向量：本次连接从它的图像学习</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="241"/>
         <source>robot &apos;%1&apos; has no action</source>
         <translation>机器人“%1”没有动作</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="237"/>
+        <location filename="../core/model/notice_text.cpp" line="243"/>
         <source>robot &apos;%1&apos; reports control rate %2 Hz and %3 max steps</source>
         <translation>机器人“%1”报告的控制频率为 %2 Hz、最大步数为 %3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="240"/>
+        <location filename="../core/model/notice_text.cpp" line="246"/>
         <source>robot &apos;%1&apos; is not a simulation: lockstep pacing would stop and start a physical robot at the learner&apos;s pace; use real-time pacing</source>
         <translation>机器人“%1”不是仿真：锁步节奏会让实体机器人按学习器的速度走走停停；请使用实时节奏</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="245"/>
+        <location filename="../core/model/notice_text.cpp" line="251"/>
         <source>replay_capacity %1 (and expert_capacity %2) %3 transitions need %4 when full, but only %5 of memory is available (MemAvailable); lower replay_capacity to about %6 or free memory</source>
         <translation>replay_capacity %1（以及 expert_capacity %2）个 %3 转移在装满时需要 %4，但可用内存只有 %5（MemAvailable）；请把 replay_capacity 降到约 %6，或释放内存</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="250"/>
+        <location filename="../core/model/notice_text.cpp" line="256"/>
         <source>session &apos;%1&apos;: %2</source>
         <translation>会话“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="252"/>
+        <location filename="../core/model/notice_text.cpp" line="258"/>
         <source>the learner did not start: %1</source>
         <translation>学习器未能启动：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="254"/>
+        <location filename="../core/model/notice_text.cpp" line="260"/>
         <source>the learner did not start within 3 minutes</source>
         <translation>学习器在 3 分钟内未能启动</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="256"/>
+        <location filename="../core/model/notice_text.cpp" line="262"/>
         <source>session reopened: %1 episodes, demo %2, %3 environment steps; buffers rebuilt from %4 of %5 stored steps (%6 episodes read, at most %7 steps in memory at once)</source>
         <translation>会话已重新打开：%1 个回合，示范 %2，%3 个环境步；缓冲区由已存储的 %5 步中的 %4 步重建（读取了 %6 个回合，内存中同时最多 %7 步）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="262"/>
+        <location filename="../core/model/notice_text.cpp" line="268"/>
         <source>robot &apos;%1&apos;: %2 failed: %3</source>
         <translation>机器人“%1”：%2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="264"/>
+        <location filename="../core/model/notice_text.cpp" line="270"/>
         <source>robot &apos;%1&apos;: loading the plugin did not finish within %2 s; abandoned</source>
         <translation>机器人“%1”：插件加载未在 %2 秒内完成；已放弃</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="268"/>
+        <location filename="../core/model/notice_text.cpp" line="274"/>
         <source>robot &apos;%1&apos;: %2() did not return within %3 s: the robot is marked faulted and its plugin abandoned (reconnect to use it again). The hardware may still be executing its last command: stop it by its own means</source>
         <translation>机器人“%1”：%2() 未在 %3 秒内返回：机器人已标记为故障，其插件已放弃（重新连接后才能再次使用）。硬件可能仍在执行最后一条指令：请用其自身的手段停止它</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="274"/>
+        <location filename="../core/model/notice_text.cpp" line="280"/>
         <source>robot &apos;%1&apos;: %2() was still running when the program stopped; it was abandoned</source>
         <translation>机器人“%1”：程序停止时 %2() 仍在运行；已放弃</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="278"/>
+        <location filename="../core/model/notice_text.cpp" line="284"/>
         <source>the robot reported a non-finite state value; observation dropped</source>
         <translation>机器人报告了非有限的状态值；已丢弃该观测</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="281"/>
+        <location filename="../core/model/notice_text.cpp" line="287"/>
         <source>%1 reads in a row failed (the limit is %2); the last one: %3</source>
         <translation>连续 %1 次读取失败（上限为 %2）；最后一次：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="284"/>
+        <location filename="../core/model/notice_text.cpp" line="290"/>
         <source>no valid observation for %1 s (the limit is %2 s); the last one: %3</source>
         <translation>%1 秒内没有有效观测（上限为 %2 秒）；最后一次：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="288"/>
+        <location filename="../core/model/notice_text.cpp" line="294"/>
         <source>the robot gives no valid observation: %1</source>
         <translation>机器人没有给出有效观测：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="290"/>
+        <location filename="../core/model/notice_text.cpp" line="296"/>
         <source>the robot takes no command: %1 commands in a row were refused (the limit is %2); the last one: %3</source>
         <translation>机器人不接受指令：连续 %1 条指令被拒绝（上限为 %2）；最后一次：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="294"/>
+        <location filename="../core/model/notice_text.cpp" line="300"/>
         <source>%1; %2 (the robot holds still)</source>
         <translation>%1；%2（机器人保持静止）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="296"/>
+        <location filename="../core/model/notice_text.cpp" line="302"/>
         <source>the recording was discarded</source>
         <translation>录制已丢弃</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="298"/>
+        <location filename="../core/model/notice_text.cpp" line="304"/>
         <source>the demo replay was stopped</source>
         <translation>示范回放已停止</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="300"/>
+        <location filename="../core/model/notice_text.cpp" line="306"/>
         <source>episode %1 ended without a label and training paused</source>
         <translation>回合 %1 未标注即结束，训练已暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="303"/>
+        <location filename="../core/model/notice_text.cpp" line="309"/>
         <source>no episode started and training paused</source>
         <translation>没有回合开始，训练已暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="305"/>
+        <location filename="../core/model/notice_text.cpp" line="311"/>
         <source>waiting for a teleop action (the robot holds still)</source>
         <translation>正在等待遥操作动作（机器人保持静止）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="308"/>
+        <location filename="../core/model/notice_text.cpp" line="314"/>
         <source>acting failed: %1</source>
         <translation>策略执行失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="310"/>
+        <location filename="../core/model/notice_text.cpp" line="316"/>
         <source>action has %1 values, the robot takes %2</source>
         <translation>动作有 %1 个值，机器人需要 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="312"/>
+        <location filename="../core/model/notice_text.cpp" line="318"/>
         <source>the action holds a non-finite value; the robot holds still</source>
         <translation>动作包含非有限值；机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="315"/>
+        <location filename="../core/model/notice_text.cpp" line="321"/>
         <source>new weights refused: %1</source>
         <translation>新权重被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="318"/>
+        <location filename="../core/model/notice_text.cpp" line="324"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="320"/>
+        <location filename="../core/model/notice_text.cpp" line="326"/>
         <source>emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="322"/>
+        <location filename="../core/model/notice_text.cpp" line="328"/>
         <source>the emergency stop interrupted the recording</source>
         <translation>急停中断了录制</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="324"/>
+        <location filename="../core/model/notice_text.cpp" line="330"/>
         <source>Recording did not start: the previous episode or label is not saved yet (see the store error); press Record again once it is</source>
         <translation>录制未开始：上一个回合或标注尚未保存（见会话数据库错误）；保存后请再次按“录制”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="328"/>
+        <location filename="../core/model/notice_text.cpp" line="334"/>
         <source>the recording was stopped before Success</source>
         <translation>录制在“成功”之前被停止</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="330"/>
+        <location filename="../core/model/notice_text.cpp" line="336"/>
         <source>the operator marked the recording as failed</source>
         <translation>操作员将录制标记为失败</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="332"/>
+        <location filename="../core/model/notice_text.cpp" line="338"/>
         <source>the robot reports the task failed (for example a gate missed); record it again</source>
         <translation>机器人报告任务失败（例如错过了一个门）；请重新录制</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="336"/>
+        <location filename="../core/model/notice_text.cpp" line="342"/>
         <source>the demo&apos;s time limit of %1 steps ran out before Success</source>
         <translation>示范的 %1 步时间上限在“成功”之前用完</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="339"/>
+        <location filename="../core/model/notice_text.cpp" line="345"/>
         <source>%1: a demo must end in success to teach the task (press Success when it is done); the previous demo, if any, stays</source>
         <translation>%1：示范必须以成功结束才能教会任务（完成时请按“成功”）；之前的示范（如有）保留</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="343"/>
+        <location filename="../core/model/notice_text.cpp" line="349"/>
         <source>it has no steps</source>
         <translation>它没有任何步</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="345"/>
+        <location filename="../core/model/notice_text.cpp" line="351"/>
         <source>recording discarded: %1</source>
         <translation>录制已丢弃：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="347"/>
+        <location filename="../core/model/notice_text.cpp" line="353"/>
         <source>demo %1 recorded: %2 steps</source>
         <translation>示范 %1 已录制：%2 步</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="349"/>
+        <location filename="../core/model/notice_text.cpp" line="355"/>
         <source>demo %1 recorded: %2 steps, replaces demo %3</source>
         <translation>示范 %1 已录制：%2 步，替换示范 %3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="351"/>
+        <location filename="../core/model/notice_text.cpp" line="357"/>
         <source>demo %1 recorded: %2 steps, %3 demos teach</source>
         <translation>示范 %1 已录制：%2 步，%3 个示范参与教学</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="353"/>
+        <location filename="../core/model/notice_text.cpp" line="359"/>
         <source>demo replay finished after %1 steps</source>
         <translation>示范回放在 %1 步后结束</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="355"/>
+        <location filename="../core/model/notice_text.cpp" line="361"/>
         <source>demo replay finished after %1 steps: success detected</source>
         <translation>示范回放在 %1 步后结束：检测到成功</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="358"/>
+        <location filename="../core/model/notice_text.cpp" line="364"/>
         <source>demo replay finished after %1 steps: no success</source>
         <translation>示范回放在 %1 步后结束：未成功</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="360"/>
+        <location filename="../core/model/notice_text.cpp" line="366"/>
         <source>intervention: the operator drives</source>
         <translation>接管：操作员驾驶</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="362"/>
+        <location filename="../core/model/notice_text.cpp" line="368"/>
         <source>intervention ended</source>
         <translation>接管已结束</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="364"/>
+        <location filename="../core/model/notice_text.cpp" line="370"/>
         <source>episode %1 is already labelled %2</source>
         <translation>回合 %1 已标注为%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="366"/>
+        <location filename="../core/model/notice_text.cpp" line="372"/>
         <source>episode %1 labelled &apos;%2&apos; (%3)</source>
         <translation>回合 %1 已标注为“%2”（%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="368"/>
+        <location filename="../core/model/notice_text.cpp" line="374"/>
         <source>relabelling needs a connected robot and a session folder</source>
         <translation>重新标注需要已连接的机器人和会话文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="371"/>
+        <location filename="../core/model/notice_text.cpp" line="377"/>
         <source>no episode %1 in this session</source>
         <translation>此会话中没有回合 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="373"/>
+        <location filename="../core/model/notice_text.cpp" line="379"/>
         <source>Set up the scene of %1 for the next episode, then press Scene ready</source>
         <translation>请为下一个回合布置 %1 的场景，然后按“场景就绪”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="382"/>
+        <location filename="../core/model/notice_text.cpp" line="388"/>
         <source>Time-out</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="384"/>
+        <location filename="../core/model/notice_text.cpp" line="390"/>
         <source>Unlabelled</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="386"/>
+        <location filename="../core/model/notice_text.cpp" line="392"/>
         <source>by the operator</source>
         <translation>由操作员</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="388"/>
+        <location filename="../core/model/notice_text.cpp" line="394"/>
         <source>by the robot&apos;s detector</source>
         <translation>由机器人的检测器</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="390"/>
+        <location filename="../core/model/notice_text.cpp" line="396"/>
         <source>by the time limit</source>
         <translation>由时间上限</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="392"/>
+        <location filename="../core/model/notice_text.cpp" line="398"/>
         <source>relabelled in the session</source>
         <translation>在会话中重新标注</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="394"/>
+        <location filename="../core/model/notice_text.cpp" line="400"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="397"/>
+        <location filename="../core/model/notice_text.cpp" line="403"/>
         <source>training stopped: %1</source>
         <translation>训练已停止：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="399"/>
+        <location filename="../core/model/notice_text.cpp" line="405"/>
         <source>the training budget of %1 steps is done</source>
         <translation>%1 步的训练预算已用完</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="401"/>
+        <location filename="../core/model/notice_text.cpp" line="407"/>
         <source>every evaluation episode succeeded (%1/%1) after %2 steps</source>
         <translation>%2 步后每个评估回合都成功了（%1/%1）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="404"/>
+        <location filename="../core/model/notice_text.cpp" line="410"/>
         <source>evaluation: %1/%2 successes, %3 steps on average (demo: %4)</source>
         <translation>评估：%1/%2 次成功，平均 %3 步（示范：%4）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="407"/>
+        <location filename="../core/model/notice_text.cpp" line="413"/>
         <source>training paused: the learner met non-finite values (see the learner error); resume once the cause is fixed</source>
         <translation>训练已暂停：学习器遇到非有限值（见学习器错误）；排除原因后请继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="411"/>
+        <location filename="../core/model/notice_text.cpp" line="417"/>
         <source>training paused: the session could not save what was recorded (see the store error); it is kept and tried again every %1 s, and when you resume</source>
         <translation>训练已暂停：会话无法保存已录制的内容（见会话数据库错误）；内容已保留，每 %1 秒以及继续时都会重试</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="417"/>
+        <location filename="../core/model/notice_text.cpp" line="423"/>
         <source>episode %1</source>
         <translation>回合 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="419"/>
+        <location filename="../core/model/notice_text.cpp" line="425"/>
         <source>the label &apos;%1&apos; of episode %2</source>
         <translation>回合 %2 的标注“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="421"/>
+        <location filename="../core/model/notice_text.cpp" line="427"/>
         <source>the training metrics</source>
         <translation>训练指标</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="423"/>
+        <location filename="../core/model/notice_text.cpp" line="429"/>
         <source>the checkpoint records</source>
         <translation>检查点记录</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="425"/>
+        <location filename="../core/model/notice_text.cpp" line="431"/>
         <source>the event log</source>
         <translation>事件日志</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="427"/>
+        <location filename="../core/model/notice_text.cpp" line="433"/>
         <source>%1 is saved now (on a retry)</source>
         <translation>%1 现已保存（重试成功）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="429"/>
+        <location filename="../core/model/notice_text.cpp" line="435"/>
         <source>%1 could not be saved: %2. It is kept and tried again every %3 s and when you resume; training pauses until it is saved</source>
         <translation>%1 无法保存：%2。它已保留，每 %3 秒以及继续时都会重试；保存之前训练暂停</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="433"/>
+        <location filename="../core/model/notice_text.cpp" line="439"/>
         <source>%1 could not be saved: %2 (shown once until they are saved again)</source>
         <translation>%1 无法保存：%2（在再次保存成功前只显示一次）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="436"/>
+        <location filename="../core/model/notice_text.cpp" line="442"/>
         <source>the session store did not finish writing within 30 s</source>
         <translation>会话数据库未在 30 秒内完成写入</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="439"/>
+        <location filename="../core/model/notice_text.cpp" line="445"/>
         <source>disconnected with %1 write(s) the session could not save, now lost: %2</source>
         <translation>断开连接时仍有 %1 项会话无法保存的写入，现已丢失：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="444"/>
+        <location filename="../core/model/notice_text.cpp" line="450"/>
         <source>checkpoint at update %1 (%2): %3</source>
         <translation>第 %1 次更新的检查点（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="446"/>
+        <location filename="../core/model/notice_text.cpp" line="452"/>
         <source>refused: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="448"/>
+        <location filename="../core/model/notice_text.cpp" line="454"/>
         <source>no usable checkpoint in this session: the learner starts fresh (the buffers are rebuilt from the database)</source>
         <translation>此会话中没有可用的检查点：学习器从头开始（缓冲区由数据库重建）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="452"/>
+        <location filename="../core/model/notice_text.cpp" line="458"/>
         <source>no session folder: checkpoints need ControllerSettings::sessionDir</source>
         <translation>没有会话文件夹：检查点需要 ControllerSettings::sessionDir</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="456"/>
+        <location filename="../core/model/notice_text.cpp" line="462"/>
         <source>saving &apos;%1&apos; failed: %2</source>
         <translation>保存“%1”失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="458"/>
+        <location filename="../core/model/notice_text.cpp" line="464"/>
         <source>resumed learner from checkpoint &apos;%1&apos; at update %2 (weights fingerprint %3)</source>
         <translation>学习器已从检查点“%1”在第 %2 次更新处恢复（权重指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="462"/>
+        <location filename="../core/model/notice_text.cpp" line="468"/>
         <source>learner loaded from &apos;%1&apos; at update %2</source>
         <translation>学习器已从“%1”加载，位于第 %2 次更新</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="464"/>
+        <location filename="../core/model/notice_text.cpp" line="470"/>
         <source>could not build the learner: %1</source>
         <translation>无法构建学习器：%1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="466"/>
+        <location filename="../core/model/notice_text.cpp" line="472"/>
         <source>a message failed with an unknown exception</source>
         <translation>一条消息因未知异常而失败</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="468"/>
+        <location filename="../core/model/notice_text.cpp" line="474"/>
         <source>episode %1: the Q, H_sig or gate values of a step are not finite (an observation with extreme values?); they are shown and stored as 0</source>
         <translation>回合 %1：某一步的 Q、H_sig 或门控值不是有限值（观测值过于极端？）；它们以 0 显示和存储</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="473"/>
+        <location filename="../core/model/notice_text.cpp" line="479"/>
         <source>episode %1 could not enter the training buffers (%2); it is stored but not learnt from</source>
         <translation>回合 %1 无法进入训练缓冲区（%2）；它已存储，但不用于学习</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="477"/>
+        <location filename="../core/model/notice_text.cpp" line="483"/>
         <source>training paused: %1. The learner went back to its weights of update %2 (the last good ones); nothing non-finite was published or saved. Check the robot&apos;s observations and the learner settings, then resume</source>
         <translation>训练已暂停：%1。学习器已回到第 %2 次更新的权重（最后一组正常权重）；没有发布或保存任何非有限值。请检查机器人的观测和学习器设置，然后继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="483"/>
+        <location filename="../core/model/notice_text.cpp" line="489"/>
         <source>update %1: %2</source>
         <translation>第 %1 次更新：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="485"/>
+        <location filename="../core/model/notice_text.cpp" line="491"/>
         <source>update %1 gave non-finite values</source>
         <translation>第 %1 次更新产生了非有限值</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="487"/>
+        <location filename="../core/model/notice_text.cpp" line="493"/>
         <source>the weights at update %1 are not finite</source>
         <translation>第 %1 次更新时的权重不是有限值</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="511"/>
+        <location filename="../core/model/notice_text.cpp" line="517"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation>配置项“%1”必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="513"/>
+        <location filename="../core/model/notice_text.cpp" line="519"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation>配置项“%1” = %2 超出范围 [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="515"/>
+        <location filename="../core/model/notice_text.cpp" line="521"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation>配置项“%1”必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="517"/>
+        <location filename="../core/model/notice_text.cpp" line="523"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation>配置项“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="519"/>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation>配置项“%1”必须是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation>配置项“%1”必须是 &quot;auto&quot; 或 [%2, %3] 内的数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="524"/>
+        <location filename="../core/model/notice_text.cpp" line="530"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation>未知的配置项“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="526"/>
+        <location filename="../core/model/notice_text.cpp" line="532"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation>未知的预设“%1”；可选：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="528"/>
+        <location filename="../core/model/notice_text.cpp" line="534"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation>配置：“%1”必须小于“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="530"/>
+        <location filename="../core/model/notice_text.cpp" line="536"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation>配置项“%1”必须 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <location filename="../core/model/notice_text.cpp" line="538"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation>配置：“%1” &gt; 0 时需要“%2”或“%3” &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="534"/>
+        <location filename="../core/model/notice_text.cpp" line="540"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation>配置项“%1”不能超过“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="536"/>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation>配置项“%1” = &quot;%2&quot;，但此 LibTorch 没有可用的 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="539"/>
+        <location filename="../core/model/notice_text.cpp" line="545"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation>无法读取配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="541"/>
+        <location filename="../core/model/notice_text.cpp" line="547"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation>配置文件“%1”在偏移 %2 处不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <location filename="../core/model/notice_text.cpp" line="550"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation>配置文件“%1”必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="546"/>
+        <location filename="../core/model/notice_text.cpp" line="552"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation>无法写入配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="549"/>
+        <location filename="../core/model/notice_text.cpp" line="555"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation>会话文件夹“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="551"/>
+        <location filename="../core/model/notice_text.cpp" line="557"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation>“%1”不是文件夹：会话是一个包含 %2 的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="554"/>
+        <location filename="../core/model/notice_text.cpp" line="560"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation>“%1”中没有会话（其中没有 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="556"/>
+        <location filename="../core/model/notice_text.cpp" line="562"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation>%1 为空（0 字节）：不是会话数据库</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="558"/>
+        <location filename="../core/model/notice_text.cpp" line="564"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation>“%1”是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="560"/>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation>无法创建会话文件夹“%1”（只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="563"/>
+        <location filename="../core/model/notice_text.cpp" line="569"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation>“%1”中已有会话：请打开它，而不是新建</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <location filename="../core/model/notice_text.cpp" line="572"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation>“%1”中的会话是用机器人“%2”（状态 %3，动作 %4，图像 %5）录制的，不是机器人“%6”（状态 %7，动作 %8，图像 %9）：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="571"/>
+        <location filename="../core/model/notice_text.cpp" line="577"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation>会话文件夹“%1”是只读的：无法在那里写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="575"/>
+        <location filename="../core/model/notice_text.cpp" line="581"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
         <translation>会话数据库 %1 已被另一个程序锁定（%4 上的 pid %2%3）；请先在那里关闭它。sigent-lab serve-learner 正在写入的会话，可同时在“会话”标签页中查看（文件 &gt; 打开会话：只读，会自动刷新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="581"/>
+        <location filename="../core/model/notice_text.cpp" line="587"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation>无法在“%1”中创建锁文件（文件夹只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="585"/>
+        <location filename="../core/model/notice_text.cpp" line="591"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation>%1 是只读的（文件权限、不可变属性或只读磁盘）：无法写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="590"/>
+        <location filename="../core/model/notice_text.cpp" line="596"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation>%1 是 SQLite 文件，但不是会话数据库（没有模式版本）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="594"/>
+        <location filename="../core/model/notice_text.cpp" line="600"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation>%1 的模式版本为 %2，本程序读取版本 %3（以读写方式打开一次即可更新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="598"/>
+        <location filename="../core/model/notice_text.cpp" line="604"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation>%1 没有会话记录行（创建被中断？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="600"/>
+        <location filename="../core/model/notice_text.cpp" line="606"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="602"/>
+        <location filename="../core/model/notice_text.cpp" line="608"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation>%1 已损坏：其会话记录行无效（%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="604"/>
+        <location filename="../core/model/notice_text.cpp" line="610"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="606"/>
+        <location filename="../core/model/notice_text.cpp" line="612"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation>会话数据库已被另一个程序锁定（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="609"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation>%1 已损坏：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="617"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation>会话数据库是只读的（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="613"/>
+        <location filename="../core/model/notice_text.cpp" line="619"/>
         <source>the disk is full (%1: %2)</source>
         <translation>磁盘已满（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="621"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation>磁盘已满（%1：%2，%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="617"/>
+        <location filename="../core/model/notice_text.cpp" line="623"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation>无法打开数据库文件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="619"/>
+        <location filename="../core/model/notice_text.cpp" line="625"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation>%1：%2（SQLite 错误 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="622"/>
+        <location filename="../core/model/notice_text.cpp" line="628"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="624"/>
+        <location filename="../core/model/notice_text.cpp" line="630"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation>无法写入 %1（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="626"/>
+        <location filename="../core/model/notice_text.cpp" line="632"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation>无法读取 %1 以计算校验和：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="628"/>
+        <location filename="../core/model/notice_text.cpp" line="634"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation>写入 %1 失败：%2%3（磁盘已满或文件夹不可写？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="631"/>
+        <location filename="../core/model/notice_text.cpp" line="637"/>
         <source>cannot move the finished export to %1</source>
         <translation>无法将完成的导出移动到 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="633"/>
+        <location filename="../core/model/notice_text.cpp" line="639"/>
         <source>export: no output folder given</source>
         <translation>导出：未指定输出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="635"/>
+        <location filename="../core/model/notice_text.cpp" line="641"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation>导出：无法创建输出文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="637"/>
+        <location filename="../core/model/notice_text.cpp" line="643"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation>导出：策略文件“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="639"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>导出：无法将策略“%1”复制到“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="642"/>
+        <location filename="../core/model/notice_text.cpp" line="648"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation>无法写入检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="644"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation>检查点“%1”未能完整写入（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="647"/>
+        <location filename="../core/model/notice_text.cpp" line="653"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation>检查点“%1”无法替换之前的文件：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="650"/>
+        <location filename="../core/model/notice_text.cpp" line="656"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation>无法打开检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="652"/>
+        <location filename="../core/model/notice_text.cpp" line="658"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation>“%1”不是 SigEnt Lab 检查点（文件头错误或过短）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="657"/>
+        <location filename="../core/model/notice_text.cpp" line="663"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation>检查点“%1”被截断</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="659"/>
+        <location filename="../core/model/notice_text.cpp" line="665"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation>检查点“%1”被截断或带有多余数据（%2 字节，应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="663"/>
+        <location filename="../core/model/notice_text.cpp" line="669"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation>检查点“%1”已损坏：其 SHA-256 校验和与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="668"/>
+        <location filename="../core/model/notice_text.cpp" line="674"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation>检查点“%1”的文件头无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="670"/>
+        <location filename="../core/model/notice_text.cpp" line="676"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation>检查点“%1”的校验和为 %2，但会话记录的是 %3：它已被替换或损坏</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="675"/>
+        <location filename="../core/model/notice_text.cpp" line="681"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation>检查点“%1”保存的是第 %2 次更新，但会话记录的是第 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="679"/>
+        <location filename="../core/model/notice_text.cpp" line="685"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation>学习器未能在 %1 秒内接收已保存的回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="682"/>
+        <location filename="../core/model/notice_text.cpp" line="688"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation>未写入检查点“%1”：学习器的权重并非全部有限</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="686"/>
+        <location filename="../core/model/notice_text.cpp" line="692"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation>检查点“%1”与此学习器不匹配：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="688"/>
+        <location filename="../core/model/notice_text.cpp" line="694"/>
         <source>unknown checkpoint format</source>
         <translation>未知的检查点格式</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="690"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>state dimension %1, learner has %2</source>
         <translation>状态维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="692"/>
+        <location filename="../core/model/notice_text.cpp" line="698"/>
         <source>action dimension %1, learner has %2</source>
         <translation>动作维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="694"/>
+        <location filename="../core/model/notice_text.cpp" line="700"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation>“%1”不同（文件中为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="696"/>
+        <location filename="../core/model/notice_text.cpp" line="702"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="489"/>
+        <location filename="../core/model/notice_text.cpp" line="495"/>
         <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
         <translation>与 %1 处学习器的连接中断（%2）：没有丢失任何数据，连接恢复后会重新发送所有尚未保存的内容</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="493"/>
+        <location filename="../core/model/notice_text.cpp" line="499"/>
         <source>the link to the learner at %1 is back; %2 messages not yet stored were sent again</source>
         <translation>与 %1 处学习器的连接已恢复；已重新发送 %2 条尚未保存的消息</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="497"/>
+        <location filename="../core/model/notice_text.cpp" line="503"/>
         <source>the learner at %1 did not confirm storing %2 messages before the link was closed: the latest episodes or labels may be missing from its session</source>
         <translation>连接关闭前，%1 处的学习器未确认保存 %2 条消息：其会话中可能缺少最近的回合或标签</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="502"/>
+        <location filename="../core/model/notice_text.cpp" line="508"/>
         <source>the learner at %1 refused the link: %2</source>
         <translation>%1 处的学习器拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="504"/>
+        <location filename="../core/model/notice_text.cpp" line="510"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation>训练已暂停：与学习器的连接中断；机器人保持静止，当前回合被保留；连接恢复后自动继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="509"/>
+        <location filename="../core/model/notice_text.cpp" line="515"/>
         <source>the link to the learner is back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
@@ -1631,95 +1641,95 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="162"/>
-        <location filename="../app/gui/gui_composition.cpp" line="405"/>
+        <location filename="../app/gui/gui_composition.cpp" line="165"/>
+        <location filename="../app/gui/gui_composition.cpp" line="408"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="251"/>
+        <location filename="../app/gui/gui_composition.cpp" line="254"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="258"/>
+        <location filename="../app/gui/gui_composition.cpp" line="261"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation>会话由 %1 上的学习器保存；本窗口不保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="264"/>
+        <location filename="../app/gui/gui_composition.cpp" line="267"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="315"/>
+        <location filename="../app/gui/gui_composition.cpp" line="318"/>
         <source>The session&apos;s earlier curves cannot be shown: %1</source>
         <translation>无法显示该会话之前的曲线：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="321"/>
+        <location filename="../app/gui/gui_composition.cpp" line="324"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="322"/>
+        <location filename="../app/gui/gui_composition.cpp" line="325"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="347"/>
+        <location filename="../app/gui/gui_composition.cpp" line="350"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="409"/>
+        <location filename="../app/gui/gui_composition.cpp" line="412"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="410"/>
+        <location filename="../app/gui/gui_composition.cpp" line="413"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="468"/>
+        <location filename="../app/gui/gui_composition.cpp" line="471"/>
         <source>Learner: in this program</source>
         <translation>学习器：在本程序中</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="470"/>
+        <location filename="../app/gui/gui_composition.cpp" line="473"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation>学习器：远程，位于 %1，连接已断开：正在重连（训练会自动继续）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="473"/>
+        <location filename="../app/gui/gui_composition.cpp" line="476"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation>学习器：远程，位于 %1（会话和检查点保存在那里）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="482"/>
+        <location filename="../app/gui/gui_composition.cpp" line="485"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation>与学习器的连接已断开：训练已暂停，机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="483"/>
+        <location filename="../app/gui/gui_composition.cpp" line="486"/>
         <source>Learner link back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="506"/>
+        <location filename="../app/gui/gui_composition.cpp" line="509"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="525"/>
+        <location filename="../app/gui/gui_composition.cpp" line="528"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="283"/>
+        <location filename="../app/gui/gui_composition.cpp" line="286"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -2233,118 +2243,118 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
 <context>
     <name>lab::ui::TrainingPlots</name>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="19"/>
+        <location filename="../widgets/training_plots.cpp" line="20"/>
         <source>Q-values</source>
         <translation>Q 值</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="20"/>
+        <location filename="../widgets/training_plots.cpp" line="21"/>
         <source>Q1</source>
         <translation>Q1 值</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="21"/>
+        <location filename="../widgets/training_plots.cpp" line="22"/>
         <source>Q2</source>
         <translation>Q2 值</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="22"/>
+        <location filename="../widgets/training_plots.cpp" line="23"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="23"/>
+        <location filename="../widgets/training_plots.cpp" line="24"/>
         <source>Entropy</source>
         <translation>熵</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="24"/>
+        <location filename="../widgets/training_plots.cpp" line="25"/>
         <source>H_sig</source>
         <translation>H_sig 熵</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="25"/>
+        <location filename="../widgets/training_plots.cpp" line="26"/>
         <source>Raw entropy</source>
         <translation>原始熵</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="26"/>
+        <location filename="../widgets/training_plots.cpp" line="27"/>
         <source>Gate open</source>
         <translation>门控开启</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="27"/>
+        <location filename="../widgets/training_plots.cpp" line="28"/>
         <source>Gate-open fraction</source>
         <translation>门控开启比例</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="29"/>
+        <location filename="../widgets/training_plots.cpp" line="30"/>
         <source>BC and OOD</source>
         <translation>BC 与 OOD 项</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="30"/>
+        <location filename="../widgets/training_plots.cpp" line="31"/>
         <source>BC term</source>
         <translation>BC 项</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="31"/>
+        <location filename="../widgets/training_plots.cpp" line="32"/>
         <source>OOD term</source>
         <translation>OOD 项</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="32"/>
+        <location filename="../widgets/training_plots.cpp" line="33"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="33"/>
+        <location filename="../widgets/training_plots.cpp" line="34"/>
         <source>Critic</source>
         <translation>评论家</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="34"/>
+        <location filename="../widgets/training_plots.cpp" line="35"/>
         <source>Actor</source>
         <translation>演员</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="35"/>
         <location filename="../widgets/training_plots.cpp" line="36"/>
+        <location filename="../widgets/training_plots.cpp" line="37"/>
         <source>Alpha</source>
         <translation>温度系数 α</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="37"/>
+        <location filename="../widgets/training_plots.cpp" line="38"/>
         <source>Success rate</source>
         <translation>成功率</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="38"/>
+        <location filename="../widgets/training_plots.cpp" line="39"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="40"/>
+        <location filename="../widgets/training_plots.cpp" line="41"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="42"/>
+        <location filename="../widgets/training_plots.cpp" line="43"/>
         <source>Episode length</source>
         <translation>回合长度</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="42"/>
+        <location filename="../widgets/training_plots.cpp" line="43"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="43"/>
+        <location filename="../widgets/training_plots.cpp" line="44"/>
         <source>Updates per second</source>
         <translation>每秒更新次数</translation>
     </message>
     <message>
-        <location filename="../widgets/training_plots.cpp" line="43"/>
+        <location filename="../widgets/training_plots.cpp" line="44"/>
         <source>Updates/s</source>
         <translation>更新/秒</translation>
     </message>

@@ -95,6 +95,9 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_settings.autoTrain = options.autoTrain;
   m_settings.checkpointEverySteps = options.checkpointEverySteps;
   m_settings.pacing = options.pacing;
+  // The robot list has camera-less robots (Point-Reach): they learn from their state unless
+  // --obs named the observation.
+  m_settings.fitObservationToRobot = !options.obsMode.has_value();
   m_settings.evalEverySteps = options.evalEverySteps;
   m_settings.stopWhenSolved = options.stopWhenSolved;
   // With a learner on another machine the session store is there: this window keeps none.

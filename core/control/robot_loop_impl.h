@@ -62,6 +62,7 @@ class RobotLoop::Impl {
   bool connect(Notice& error);
   bool openRobot(Notice& error);  // the port opened, its specs read
   bool closeAfterFailure(Notice& error, const Notice& why);
+  void fitObservationToRobot();   // settings.fitObservationToRobot: obs_mode to what it has
   Notice robotMismatch() const;   // the robot against the learner's configuration
   void setUpPacing();             // control period, call deadline, lockstep
   Notice pacingMismatch() const;  // lockstep needs a simulated robot

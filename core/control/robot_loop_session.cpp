@@ -85,6 +85,7 @@ bool RobotLoop::Impl::connect(Notice& err) {
     return false;
   }
   if (!openRobot(err)) return false;
+  if (settings.fitObservationToRobot) fitObservationToRobot();
   if (Notice why = robotMismatch(); !why.isEmpty()) return closeAfterFailure(err, why);
   setUpPacing();
   if (Notice why = pacingMismatch(); !why.isEmpty()) return closeAfterFailure(err, why);
@@ -145,6 +146,20 @@ bool RobotLoop::Impl::closeAfterFailure(Notice& err, const Notice& why) {
   robot->close();
   robot.reset();
   return false;
+}
+
+void RobotLoop::Impl::fitObservationToRobot() {
+  // Only this connection's copy changes: the next Connect brings the controller's settings, so
+  // a robot with a camera connected afterwards learns from it again.
+  ObsMode& mode = settings.sac.obsMode;
+  const bool camera = obsSpec.imageWidth > 0, state = stateDim > 0;
+  if (mode != ObsMode::State && !camera && state) {
+    mode = ObsMode::State;
+    ev.logMessage(Notice(N::RobotNoCameraLearnsState, settings.robotId));
+  } else if (mode != ObsMode::Image && !state && camera) {
+    mode = ObsMode::Image;
+    ev.logMessage(Notice(N::RobotNoStateLearnsImages, settings.robotId));
+  }
 }
 
 Notice RobotLoop::Impl::robotMismatch() const {

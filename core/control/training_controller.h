@@ -45,6 +45,12 @@ struct ControllerSettings {
   // operator's teleop device; needs RobotInfo::hasScriptedExpert. A teleop action given with
   // setTeleopAction() always wins over the script.
   bool scriptedDemo = false;
+  // The observation the learner's config asks for (sac.obsMode), narrowed at connect to what the
+  // robot has, with a log line: a robot without a camera learns from its state, one without a
+  // state vector from its images. The window's choice (its config asks for the camera, and its
+  // robot list has camera-less robots); false (the CLI, where --obs is the user's word): connect
+  // refuses a robot that lacks what the config asks for.
+  bool fitObservationToRobot = false;
   // Lockstep needs a simulated robot (RobotInfo::simulated); connect refuses it otherwise.
   Pacing pacing = Pacing::RealTime;
   // Unattended evaluation: every `evalEverySteps` online steps (0: never) the loop runs

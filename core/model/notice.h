@@ -240,6 +240,11 @@ enum class NoticeCode {
   PausedForLearnerLink,
   ResumedForLearnerLink,
 
+  // Appended, not grouped: the codes travel the learner link as numbers, so a code added in the
+  // middle would renumber the later ones between a window and a learner of different builds.
+  RobotNoCameraLearnsState,  // ControllerSettings::fitObservationToRobot
+  RobotNoStateLearnsImages,
+
   Count  // not a code: the number of codes
 };
 

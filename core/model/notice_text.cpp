@@ -225,12 +225,18 @@ const char* noticeSource(NoticeCode code) {
       return QT_TRANSLATE_NOOP("OperatorText", "invalid learner configuration: %1");
     case N::RobotNoCamera:
       return QT_TRANSLATE_NOOP("OperatorText", "robot '%1' has no camera; use obs_mode \"state\"");
+    case N::RobotNoCameraLearnsState:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "robot '%1' has no camera: this connection learns from its state");
     case N::RobotImageSize:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "robot '%1' gives %2x%3 images but the learner expects %4x%4");
     case N::RobotNoState:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "robot '%1' has no state vector; use obs_mode \"image\"");
+    case N::RobotNoStateLearnsImages:
+      return QT_TRANSLATE_NOOP(
+          "OperatorText", "robot '%1' has no state vector: this connection learns from its images");
     case N::RobotNoAction:
       return QT_TRANSLATE_NOOP("OperatorText", "robot '%1' has no action");
     case N::RobotBadTiming:

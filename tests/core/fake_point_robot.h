@@ -4,6 +4,7 @@
 // 25), optional operator reset (`operator_reset`), taken from FakeProbe::config when the robot
 // is created. Has a success detector (distance < 0.12), a scripted expert and, with
 // `fail_at_edge`, a failure detector (the point reached the edge of the plane, |x| or |y| = 1).
+// `no_camera` / `no_state`: a robot with only its state vector / only its camera image.
 // Everything the test wants to check about what reached the "actuators" is recorded in the
 // global FakeProbe (thread-safe).
 #include <QJsonObject>
@@ -38,6 +39,8 @@ struct FakeProbe {
     // `goal_corner`: the goal at (-0.9, -0.9) in every episode instead of a random one, out of
     // reach of a few random steps from any start, so a test driving rightwards never meets it.
     bool goalCorner = false;
+    bool noCamera = false;  // `no_camera`: a 0x0 image, the state only
+    bool noState = false;   // `no_state`: no state vector, the image only
   };
   Config config;
   void configureFrom(const QJsonObject& s) {
@@ -47,6 +50,8 @@ struct FakeProbe {
     config.failAtEdge = s.value("fail_at_edge").toBool(false);
     config.realRobot = s.value("real_robot").toBool(false);
     config.goalCorner = s.value("goal_corner").toBool(false);
+    config.noCamera = s.value("no_camera").toBool(false);
+    config.noState = s.value("no_state").toBool(false);
   }
 
   void clear() {
@@ -81,6 +86,8 @@ class FakePointRobot : public lab::hw::IRobot {
     m_failAtEdge = c.failAtEdge;
     m_realRobot = c.realRobot;
     m_goalCorner = c.goalCorner;
+    m_noCamera = c.noCamera;
+    m_noState = c.noState;
   }
   lab::hw::RobotInfo info() const override {
     lab::hw::RobotInfo i;
@@ -104,11 +111,11 @@ class FakePointRobot : public lab::hw::IRobot {
   lab::hw::ObservationSpec observationSpec() const override {
     lab::hw::ObservationSpec s;
     s.imageWidth = s.imageHeight = m_imageSize;
-    s.stateNames = {"x", "y", "gx", "gy"};
+    if (!m_noState) s.stateNames = {"x", "y", "gx", "gy"};
     return s;
   }
   lab::hw::Result onConfigure(const lab::hw::RobotConfig& c, std::string& error) override {
-    m_imageSize = c.imageSize;
+    m_imageSize = m_noCamera ? 0 : c.imageSize;
     if (m_rate <= 0) {
       error = "rate_hz must be positive";
       return lab::hw::Result::Fatal;
@@ -135,12 +142,13 @@ class FakePointRobot : public lab::hw::IRobot {
   lab::hw::Result read(lab::hw::Observation& out, std::string&) override {
     out.imageWidth = out.imageHeight = m_imageSize;
     out.image.assign(static_cast<std::size_t>(m_imageSize) * m_imageSize, 0);
+    if (!m_noState) out.state = {m_x, m_y, m_gx, m_gy};
+    if (m_imageSize == 0) return lab::hw::Result::Ok;
     auto px = [&](float v) {
       return std::clamp(static_cast<int>((v + 1.f) * 0.5f * m_imageSize), 0, m_imageSize - 1);
     };
     out.image[static_cast<std::size_t>(px(m_y)) * m_imageSize + px(m_x)] = 255;
     out.image[static_cast<std::size_t>(px(m_gy)) * m_imageSize + px(m_gx)] = 128;
-    out.state = {m_x, m_y, m_gx, m_gy};
     return lab::hw::Result::Ok;
   }
   lab::hw::Result write(const std::vector<float>& a, std::string& error) override {
@@ -178,6 +186,7 @@ class FakePointRobot : public lab::hw::IRobot {
  private:
   double m_rate = 100;
   int m_maxSteps = 25, m_imageSize = 64;
+  bool m_noCamera = false, m_noState = false;
   bool m_operatorReset = false, m_failAtEdge = false, m_realRobot = false, m_goalCorner = false;
   float m_x = 0, m_y = 0, m_gx = 0, m_gy = 0;
   std::vector<float> m_applied{0.f, 0.f};

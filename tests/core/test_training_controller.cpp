@@ -35,6 +35,8 @@ class TestTrainingController : public QObject {
   void refusalReason_table_matchesStates();
   void idle_commands_refusedWithReason();
   void connect_unknownRobot_errorAndStaysIdle();
+  void connect_observationFitsTheRobot_orIsRefused_data();
+  void connect_observationFitsTheRobot_orIsRefused();
   void setSettings_badLearnerConfig_errorCarriesItsCode();
   void connect_sessionHeldElsewhere_errorCarriesTheStoresCode();
   void robotSource_toldTheActionsAsConfigured();
@@ -179,6 +181,71 @@ void TestTrainingController::connect_unknownRobot_errorAndStaysIdle() {
   QVERIFY2(errors.at(0).at(1).toString().contains("no-such-robot"),
            qPrintable(errors.at(0).at(1).toString()));
   QVERIFY(c.state() == ControllerState::Idle);
+}
+
+void TestTrainingController::connect_observationFitsTheRobot_orIsRefused_data() {
+  QTest::addColumn<QString>("lacks");  // the fake robot's `no_camera` or `no_state`
+  QTest::addColumn<int>("asked");      // ObsMode the config asks for
+  QTest::addColumn<bool>("fit");
+  QTest::addColumn<QString>("said");  // the log line (fit) or the refusal (no fit)
+  QTest::addColumn<int>("imageSize");
+  QTest::addColumn<int>("stateDim");  // what the session records it learns from
+  const int img = int(ObsMode::Image), both = int(ObsMode::Both), st = int(ObsMode::State);
+  QTest::newRow("no camera, images asked, fit")
+      << "no_camera" << img << true << "has no camera: this connection learns from its state" << 0
+      << 4;
+  QTest::newRow("no camera, both asked, fit")
+      << "no_camera" << both << true << "learns from its state" << 0 << 4;
+  QTest::newRow("no state, state asked, fit")
+      << "no_state" << st << true << "has no state vector: this connection learns from its images"
+      << 64 << 0;
+  QTest::newRow("no camera, images asked, refused")
+      << "no_camera" << img << false << "has no camera; use obs_mode" << -1 << -1;
+  QTest::newRow("no state, both asked, refused")
+      << "no_state" << both << false << "has no state vector; use obs_mode" << -1 << -1;
+  QTest::newRow("both there, both asked, fit: unchanged") << "" << both << true << "" << 64 << 4;
+}
+
+// The window connects a camera-less robot (Point-Reach) with its config asking for the camera:
+// the observation narrows to what the robot has, said in the log, and the session records what
+// the learner learns from; without fitting (the CLI) the robot is refused with what it lacks.
+void TestTrainingController::connect_observationFitsTheRobot_orIsRefused() {
+  QFETCH(QString, lacks);
+  QFETCH(int, asked);
+  QFETCH(bool, fit);
+  QFETCH(QString, said);
+  QFETCH(int, imageSize);
+  QFETCH(int, stateDim);
+  QTemporaryDir dir;
+  QJsonObject robot;
+  if (!lacks.isEmpty()) robot[lacks] = true;
+  auto s = fakeSettings(robot, dir.path());
+  s.sac.obsMode = ObsMode(asked);
+  s.sac.imageSize = 64;
+  s.fitObservationToRobot = fit;
+  Harness h(s);
+  QSignalSpy log(&h.c, &TrainingController::logMessage);
+  h.c.connectRobot();
+  QTRY_VERIFY_WITH_TIMEOUT(h.c.state() != ControllerState::Idle || !h.errors.isEmpty(), 60000);
+  if (imageSize < 0) {
+    QVERIFY(h.c.state() == ControllerState::Idle);
+    QVERIFY2(anyError(h.errors, said), qPrintable(h.errors.value(0).value(1).toString()));
+    return;
+  }
+  QVERIFY2(h.errors.isEmpty(), qPrintable(h.errors.value(0).value(1).toString()));
+  bool told = false, toldAny = false;
+  for (const auto& m : log) {
+    const QString line = m.at(0).value<Notice>().english();
+    told |= !said.isEmpty() && line.contains(said);
+    toldAny |= line.contains("this connection learns from");
+  }
+  QVERIFY2(said.isEmpty() ? !toldAny : told, qPrintable(said));
+  QVERIFY(h.recordDemo(3) >= 3);  // the observation the learner takes flows end to end
+  h.disconnect();
+  SessionDb db(dir.path());
+  QCOMPARE(db.value("SELECT image_size FROM session").toInt(), imageSize);
+  QCOMPARE(db.value("SELECT state_dim FROM session").toInt(), stateDim);
+  QCOMPARE(h.c.settings().sac.obsMode, ObsMode(asked));  // the window's config is unchanged
 }
 
 // The window shows the learner's own code and arguments (translated), and keeps the settings.
