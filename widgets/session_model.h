@@ -25,6 +25,9 @@ struct SessionEpisode {
   int steps = 0;
   int interventionSteps = 0;
   qint64 startedMs = 0;  // ms since epoch
+  // An evaluation episode's place in its evaluation (0: it begins one), so two evaluations with
+  // no training between them read as two; -1 where not known or not an evaluation episode.
+  int evalIndex = -1;
 };
 
 struct SessionFrame {

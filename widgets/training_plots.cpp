@@ -149,8 +149,10 @@ void TrainingPlots::showHistory(const lab::ui::SessionHistory& history) {
   clear();
   m_held.swap(live);
   m_holding = false;
-  // The store keeps episodes, not evaluations: an evaluation is a run of evaluation episodes.
-  // A last run shorter than the one before it was cut off (the session stopped mid-way).
+  // The store keeps episodes, not evaluations: an evaluation is a run of evaluation episodes,
+  // and a new one begins at an episode that is the first of its evaluation (two evaluations
+  // asked for back to back). A last run shorter than the one before it was cut off (the
+  // session stopped mid-way).
   int runLength = 0, runSuccesses = 0, lastFullRun = 0;
   const auto& eps = history.episodes;
   for (int i = 0; i < eps.size(); ++i) {
@@ -159,7 +161,8 @@ void TrainingPlots::showHistory(const lab::ui::SessionHistory& history) {
     if (e.kind != QLatin1String("eval")) continue;
     ++runLength;
     runSuccesses += e.label == QLatin1String("success") ? 1 : 0;
-    const bool runEnds = i + 1 == eps.size() || eps[i + 1].kind != QLatin1String("eval");
+    const bool runEnds = i + 1 == eps.size() || eps[i + 1].kind != QLatin1String("eval") ||
+                         eps[i + 1].evalIndex == 0;
     if (!runEnds) continue;
     if (i + 1 < eps.size() || runLength >= lastFullRun) {
       lab::EvaluationResult r;

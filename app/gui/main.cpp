@@ -10,10 +10,9 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
-#include <cstring>
-#include <initializer_list>
 
 #include "autopilot.h"
+#include "display_check.h"
 #include "gui_command_line.h"
 #include "gui_composition.h"
 #include "language.h"
@@ -21,50 +20,8 @@
 #include "shutdown_signals.h"
 #include "training_controller.h"
 
-namespace {
-
-bool anyArgument(int argc, char** argv, std::initializer_list<const char*> names) {
-  for (int i = 1; i < argc; ++i) {
-    for (const char* n : names) {
-      if (std::strcmp(argv[i], n) == 0) return true;
-    }
-  }
-  return false;
-}
-
-// Without a display Qt aborts naming its platform plugins, which tells an operator on an ssh
-// session nothing about what to do. Say it plainly instead; --help and --version need no
-// display, so they are answered offscreen. False: the window cannot open, main returns 2.
-bool displayOrExplain(int argc, char** argv) {
-#ifdef Q_OS_LINUX
-  const bool chosen = !qEnvironmentVariableIsEmpty("DISPLAY") ||
-                      !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
-                      !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
-                      anyArgument(argc, argv, {"-platform", "--platform"});
-  if (chosen) return true;
-  if (anyArgument(argc, argv, {"-h", "--help", "-?", "--help-all", "-v", "--version"})) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    return true;
-  }
-  std::fprintf(stderr,
-               "sigent-lab-gui: no display to open the window on (DISPLAY and WAYLAND_DISPLAY "
-               "are not set).\n"
-               "  Over ssh: ssh -X, or a virtual display: xvfb-run -a sigent-lab-gui ...\n"
-               "  Without a window: ./lab run trains headless on the window's engine, and "
-               "sigent-lab train --help lists the options.\n"
-               "  A window nobody sees (screenshots): QT_QPA_PLATFORM=offscreen.\n");
-  return false;
-#else
-  (void)argc;
-  (void)argv;
-  return true;
-#endif
-}
-
-}  // namespace
-
 int main(int argc, char** argv) {
-  if (!displayOrExplain(argc, argv)) return 2;
+  if (!lab::ui::displayOrExplain(argc, argv)) return 2;
   QApplication app(argc, argv);
   QCoreApplication::setOrganizationName("SigEntLab");
   QCoreApplication::setApplicationName("sigent-lab-gui");

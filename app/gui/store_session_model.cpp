@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <algorithm>
 
+#include "controller_types.h"
 #include "notice_error.h"
 #include "operator_text.h"
 #include "session_store.h"
@@ -39,10 +40,19 @@ std::unique_ptr<StoreSessionModel> StoreSessionModel::open(const QString& folder
 }
 
 namespace {
+// Evaluation episode i starts from seed kEvalSeedBase + i (EpisodeTerms), so the seed tells
+// where each evaluation begins.
+int evalIndexOf(const lab::EpisodeRow& e) {
+  if (e.kind != QLatin1String("eval") || e.seed < lab::kEvalSeedBase) return -1;
+  const std::uint64_t i = e.seed - lab::kEvalSeedBase;
+  return i < 1000000 ? static_cast<int>(i) : -1;
+}
+
 QVector<SessionEpisode> episodesOf(const lab::SessionStore& store) {
   QVector<SessionEpisode> out;
   for (const auto& e : store.episodes()) {
-    out.push_back({e.id, e.kind, e.label, e.labelledBy, e.steps, e.interventionSteps, e.startedMs});
+    out.push_back({e.id, e.kind, e.label, e.labelledBy, e.steps, e.interventionSteps, e.startedMs,
+                   evalIndexOf(e)});
   }
   return out;
 }

@@ -5,7 +5,9 @@
 // where its learner is without waiting on it. Started with no display, the binary says what to
 // do instead of Qt's plugin abort.
 #include <QComboBox>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -116,6 +118,9 @@ class TestGuiCommandLine : public QObject {
 
   // The binary as an operator on an ssh session meets it: no display is said plainly with what
   // to do (not Qt's plugin abort), and --help / --version still answer.
+  // No display, or a stale one (DISPLAY names an X server that is gone): a plain message and
+  // exit 2, not Qt's plugin abort; --help and --version answer either way. A display that
+  // answers (an Xvfb started here) is not refused.
   void noDisplay_saysWhatToDo_helpStillAnswers() {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char* v : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) env.remove(v);
@@ -128,15 +133,45 @@ class TestGuiCommandLine : public QObject {
       err = QString::fromUtf8(p.readAllStandardError());
       return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     };
+    auto saysWhatToDo = [](const QString& err) {
+      return err.contains("xvfb-run") && err.contains("./lab run") &&
+             !err.contains("platform plugin");
+    };
     QString out, err;
     QCOMPARE(run({"--no-connect"}, out, err), 2);
-    QVERIFY2(err.contains("no display") && err.contains("xvfb-run") && err.contains("./lab run"),
-             qPrintable(err));
-    QVERIFY2(!err.contains("platform plugin"), qPrintable(err));
+    QVERIFY2(err.contains("no display") && saysWhatToDo(err), qPrintable(err));
     QCOMPARE(run({"--help"}, out, err), 0);
     QVERIFY2(out.contains("--session-dir") && out.contains("--screenshot"), qPrintable(out));
     QCOMPARE(run({"--version"}, out, err), 0);
     QVERIFY2(out.contains("sigent-lab-gui"), qPrintable(out));
+
+    // Display numbers nobody here uses: two per test process, so repeats side by side differ.
+    const int stale = 4000 + 2 * int(QCoreApplication::applicationPid() % 900);
+    const QString staleName = ":" + QString::number(stale);
+    QVERIFY(!QFile::exists("/tmp/.X11-unix/X" + QString::number(stale)));
+    env.insert("DISPLAY", staleName);
+    QCOMPARE(run({"--no-connect"}, out, err), 2);
+    QVERIFY2(err.contains("DISPLAY=" + staleName + " does not answer") && saysWhatToDo(err),
+             qPrintable(err));
+    QCOMPARE(run({"--version"}, out, err), 0);
+
+    const QString xvfb = QStandardPaths::findExecutable("Xvfb");
+    if (xvfb.isEmpty()) QSKIP("no Xvfb here (./lab installs it): the answering display not tried");
+    const QString liveName = ":" + QString::number(stale + 1);
+    QProcess server;
+    server.start(xvfb, {liveName, "-nolisten", "tcp", "-screen", "0", "640x480x24"});
+    QVERIFY(server.waitForStarted(10000));
+    const QString socket = "/tmp/.X11-unix/X" + QString::number(stale + 1);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 30000);
+    env.insert("DISPLAY", liveName);
+    const QString shot = m_dir.filePath("live.png");
+    const int code =
+        run({"--no-connect", "--settings-dir", m_dir.filePath("settings"), "--session-dir",
+             m_dir.filePath("none"), "--screenshot", shot, "--after", "0"},
+            out, err);
+    server.terminate();
+    server.waitForFinished(10000);
+    QVERIFY2(code == 0 && QFile::exists(shot), qPrintable(err));
   }
 };
 

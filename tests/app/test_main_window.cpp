@@ -26,6 +26,7 @@
 #include <QtTest>
 
 #include "camera_view.h"
+#include "controller_types.h"
 #include "episode_controls.h"
 #include "episode_step_plot.h"
 #include "export_dialog.h"
@@ -40,6 +41,7 @@
 #include "spy_robot.h"
 #include "status_fields.h"
 #include "store_session_model.h"
+#include "store_test_support.h"
 #include "teleop_input.h"
 #include "training_plots.h"
 
@@ -612,6 +614,53 @@ class TestMainWindow : public QObject {
     q->flush();
     QVERIFY(q->plottedCount(0) > 0);
     QCOMPARE(q->plot()->graph(0)->data()->begin()->key, firstStep);
+  }
+
+  // Two evaluations asked for back to back are stored as one run of evaluation episodes; their
+  // seeds (kEvalSeedBase + i) tell where the second begins, so a reopened session's curve shows
+  // two evaluations, not one averaged. A last evaluation shorter than the one before was cut off.
+  void storedEvaluationsBackToBack_readAsTwo() {
+    QTemporaryDir dir;
+    const auto meta = labtest::storeMeta();
+    {
+      auto store = lab::SessionStore::create(dir.path(), meta);
+      const auto write = [&](const QString& kind, std::uint64_t seed, const QString& label) {
+        auto ep = labtest::makeEpisode(meta, -1, kind, 3, static_cast<unsigned>(seed));
+        ep.label = label;
+        ep.labelledBy = "detector";
+        store->writeEpisode(ep);
+      };
+      const std::uint64_t base = lab::kEvalSeedBase;
+      write("demo", 42, "success");
+      write("train", 7, "failure");
+      write("eval", base, "success");
+      write("eval", base + 1, "failure");
+      write("eval", base, "success");  // the second evaluation, right after the first
+      write("eval", base + 1, "success");
+      write("train", 8, "success");
+      write("eval", base, "success");  // cut off
+    }
+    QString error;
+    auto model = StoreSessionModel::open(dir.path(), {}, error);
+    QVERIFY2(model, qPrintable(error));
+    const auto history = model->history(10, error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVector<int> indices;
+    for (const auto& e : history.episodes) indices << e.evalIndex;
+    QCOMPARE(indices, (QVector<int>{-1, -1, 0, 1, 0, 1, -1, 0}));
+
+    TrainingPlots plots;
+    plots.show();  // a hidden panel does not redraw, and the graph is read below
+    QVERIFY(QTest::qWaitForWindowExposed(&plots));
+    plots.showHistory(history);
+    PlotPanel* success = plots.panel("success");
+    success->flush();
+    QCOMPARE(success->pointCount(1), 2);
+    const auto* dots = success->plot()->graph(1)->data().data();
+    QCOMPARE(dots->at(0)->key, 3.0);  // after the 3rd shown episode (the demo is not shown)
+    QCOMPARE(dots->at(0)->value, 0.5);
+    QCOMPARE(dots->at(1)->key, 5.0);
+    QCOMPARE(dots->at(1)->value, 1.0);
   }
 
   void cleanupTestCase() {
