@@ -244,6 +244,7 @@ enum class NoticeCode {
   // middle would renumber the later ones between a window and a learner of different builds.
   RobotNoCameraLearnsState,  // ControllerSettings::fitObservationToRobot
   RobotNoStateLearnsImages,
+  SessionRobotChanged,  // SessionStore::openOrCreate: the same robot, other shapes
 
   Count  // not a code: the number of codes
 };

@@ -573,6 +573,13 @@ const char* noticeSource(NoticeCode code) {
                                "the session in '%1' was recorded with robot '%2' (state %3, action "
                                "%4, image %5), not robot '%6' (state %7, action %8, image %9): "
                                "choose another folder");
+    case N::SessionRobotChanged:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the session in '%1' was recorded from robot '%2' with state %3, "
+                               "action %4 and images of %5 pixels (0: no camera); connected now, "
+                               "it gives state %6, action %7 and images of %8 pixels (its camera "
+                               "or its settings changed): connect it as it was, or choose another "
+                               "folder");
     case N::SessionFolderReadOnly:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "session folder '%1' is read-only: cannot write the session there");

@@ -143,10 +143,17 @@ std::unique_ptr<SessionStore> SessionStore::openOrCreate(const QString& folder,
   if (!exists(folder)) return create(folder, meta);
   auto s = open(folder);
   const SessionMeta& have = s->meta();
-  if (have.robotId != meta.robotId || have.stateDim != meta.stateDim ||
-      have.actionDim != meta.actionDim || have.imageSize != meta.imageSize) {
+  if (have.robotId != meta.robotId) {
     throw StoreError(K::Mismatch, Notice(N::SessionOtherRobot, folder, have.robotId, have.stateDim,
                                          have.actionDim, have.imageSize, meta.robotId,
+                                         meta.stateDim, meta.actionDim, meta.imageSize));
+  }
+  // The same robot with other shapes: its camera left out (a camera-less connection learns
+  // from the state), or a plugin setting that changes what it reports.
+  if (have.stateDim != meta.stateDim || have.actionDim != meta.actionDim ||
+      have.imageSize != meta.imageSize) {
+    throw StoreError(K::Mismatch, Notice(N::SessionRobotChanged, folder, have.robotId,
+                                         have.stateDim, have.actionDim, have.imageSize,
                                          meta.stateDim, meta.actionDim, meta.imageSize));
   }
   return s;

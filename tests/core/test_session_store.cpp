@@ -127,6 +127,14 @@ class TestSessionStore : public QObject {
     QCOMPARE(why.args.value(1).toString(), QString("push_cube"));
     QCOMPARE(why.args.value(5).toString(), QString("ball_to_goal"));
     QCOMPARE(why.args.value(6).toInt(), 4);
+    // The same robot without its camera (a connection that learns from its state).
+    auto noCamera = labtest::storeMeta(3, 2, 0);
+    const lab::Notice changed = storeNotice([&] { SessionStore::openOrCreate(dir, noCamera); });
+    QCOMPARE(int(changed.code), int(N::SessionRobotChanged));
+    QCOMPARE(changed.args.value(1).toString(), QString("push_cube"));
+    QCOMPARE(changed.args.value(4).toInt(), 8);  // recorded with 8x8 images
+    QCOMPARE(changed.args.value(7).toInt(), 0);  // none now
+    EXPECT_STORE_ERROR(SessionStore::openOrCreate(dir, noCamera), K::Mismatch, "no camera");
     QVERIFY(SessionStore::openOrCreate(dir, labtest::storeMeta()) != nullptr);
   }
 

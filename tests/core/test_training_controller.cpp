@@ -246,6 +246,25 @@ void TestTrainingController::connect_observationFitsTheRobot_orIsRefused() {
   QCOMPARE(db.value("SELECT image_size FROM session").toInt(), imageSize);
   QCOMPARE(db.value("SELECT state_dim FROM session").toInt(), stateDim);
   QCOMPARE(h.c.settings().sac.obsMode, ObsMode(asked));  // the window's config is unchanged
+  if (!lacks.isEmpty()) return;
+
+  // The same session reopened with the robot's camera gone: the connection would learn from
+  // the state, the session from images: refused, saying what changed; the demo stays.
+  const int episodes = db.value("SELECT COUNT(*) FROM episodes").toInt();
+  QVERIFY(episodes >= 1);
+  robot["no_camera"] = true;
+  FakeProbe::get().configureFrom(robot);  // the robot the next Connect opens
+  h.errors.clear();
+  auto again = fakeSettings(robot, dir.path());
+  again.sac = s.sac;
+  again.fitObservationToRobot = true;
+  h.c.setSettings(again);
+  h.c.connectRobot();
+  QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 60000);
+  QVERIFY(h.c.state() == ControllerState::Idle);
+  QVERIFY2(anyError(h.errors, "its camera or its settings changed"),
+           qPrintable(h.errors.value(0).value(1).toString()));
+  QCOMPARE(SessionDb(dir.path()).value("SELECT COUNT(*) FROM episodes").toInt(), episodes);
 }
 
 // The window shows the learner's own code and arguments (translated), and keeps the settings.
