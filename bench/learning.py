@@ -11,6 +11,7 @@ at the end sigent-lab-plot draws the success-rate curves next to it.
   ./lab bench learning --robots push-cube --set ood_lambda=0.01      # a sweep value: a variant
   ./lab bench learning --robots push-cube --robot-set camera_noise=0.2   # a robot setting: too
   ./lab bench learning --table                   # the CSV's runs summarised, Markdown tables
+  ./lab bench learning --robots slalom-humanoid --obs state --spread 0.5 --from-demo-start
 
 docs/BENCHMARKS.md ("The learning benchmark runner") defines the columns and the defaults."""
 import argparse
@@ -26,6 +27,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import learning_demo_start  # noqa: E402
 import learning_row  # noqa: E402
 import learning_table  # noqa: E402
 
@@ -329,6 +331,10 @@ def parse(argv):
     p.add_argument("--table", action="store_true",
                    help="only print --out's runs as Markdown tables, one line per method and "
                         "variant over its seeds")
+    p.add_argument("--from-demo-start", action="store_true",
+                   help="only run each finished run's final policy once from the demo's own "
+                        "start and print its length beside the demo's (the grid the other "
+                        "options select)")
     p.add_argument("--dry-run", action="store_true",
                    help="print what each run still needs (done, or train to N steps); run nothing")
     p.add_argument("--warmup-updates", type=int, default=1000,
@@ -373,6 +379,8 @@ def main(argv):
         print(learning_table.tables(learning_row.read_rows(args.out).values()))
         return 0
     runner = Runner(args)
+    if args.from_demo_start:
+        return learning_demo_start.report(runner.specs(), args.runs, args.bin, Runner.folder_name)
     if args.plot_only:
         return runner.plot()
     return runner.run()

@@ -86,6 +86,10 @@ int runEval(const QStringList& args) {
        {"episodes", "N", "Episodes to run (default 20)."},
        {"config", "FILE", "The learner config (default config.json beside the checkpoint)."},
        {"robot-set", "NAME=VALUE", "A robot setting overriding the run's (repeatable)."},
+       {"start-seed", "S",
+        "Episode i starts from seed S + i (default: the starts every evaluation uses). The "
+        "run's --demo-seed (42 unless given) is the demo's own start: the policy's length "
+        "there compares with the demo's."},
        {"trace", "FILE", "Writes a CSV of every step's action and state."}});
   const QString ckpt = opts.value("checkpoint");
   if (ckpt.isEmpty()) throw std::runtime_error("eval needs --checkpoint FILE");
@@ -111,6 +115,10 @@ int runEval(const QStringList& args) {
   s.useSuccessDetector = true;
   s.checkpointEverySteps = 0;
   const int episodes = int(opts.integer("episodes", 20));
+  s.evalSeed = opts.integer("start-seed", -1);
+  if (opts.has("start-seed") && s.evalSeed < 0) {
+    throw std::runtime_error("--start-seed takes a seed of 0 or more");
+  }
 
   HeadlessRun evaluation(s, HeadlessRun::Goal::Evaluate, episodes);
   std::unique_ptr<EvalTrace> trace;

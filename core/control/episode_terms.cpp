@@ -10,6 +10,7 @@ namespace lab {
 EpisodeTerms::EpisodeTerms(const ControllerSettings& settings, const hw::RobotInfo& info)
     : m_runSeed(static_cast<std::uint64_t>(settings.sac.seed)),
       m_demoSeed(settings.demoSeed),
+      m_evalSeed(settings.evalSeed),
       m_demoMaxSteps(settings.demoMaxSteps),
       m_demoMaxSeconds(settings.demoMaxSeconds),
       m_controlRateHz(info.controlRateHz),
@@ -17,7 +18,11 @@ EpisodeTerms::EpisodeTerms(const ControllerSettings& settings, const hw::RobotIn
 
 std::uint64_t EpisodeTerms::seed(const QString& kind, int64_t episodeId, int evalIndex,
                                  std::uint64_t replaySeed) const {
-  if (kind == "eval") return kEvalSeedBase + static_cast<std::uint64_t>(evalIndex);
+  if (kind == "eval") {
+    const std::uint64_t first =
+        m_evalSeed >= 0 ? static_cast<std::uint64_t>(m_evalSeed) : kEvalSeedBase;
+    return first + static_cast<std::uint64_t>(evalIndex);
+  }
   if (kind == "replay") return replaySeed;
   if (kind == "demo" && m_demoSeed >= 0) return static_cast<std::uint64_t>(m_demoSeed);
   return m_runSeed * 1000003ULL + static_cast<std::uint64_t>(episodeId);

@@ -79,6 +79,10 @@ struct ControllerSettings {
   // The demo's start: -1 draws it from the seed like a training episode's; the headless CLI
   // takes --demo-seed so a run names the demo it learned from.
   int64_t demoSeed = -1;
+  // Evaluation episode i starts from evalSeed + i; -1: from kEvalSeedBase + i, the same
+  // starts in every evaluation and run. The CLI's `eval --start-seed` (the demo's seed: the
+  // policy from the demo's own start, to compare its length with the demo's).
+  int64_t evalSeed = -1;
   // A checkpoint file the learner starts from when the session holds none of its own (the
   // CLI's `eval --checkpoint`). Empty: a fresh learner.
   QString initialCheckpoint;

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -296,6 +297,23 @@ class TestBenchLearning : public QObject {
     QCOMPARE(runner.exitCode(), 0);
     QVERIFY2(!again.contains("train to"), again.constData());
     QCOMPARE(readCsv(path("results/learning.csv")).rows.size(), 3);
+
+    // Each finished run's final policy once from the demo's own start, beside the demo.
+    runner.start(m_python, runnerArgs() << "--from-demo-start");
+    QVERIFY(runner.waitForFinished(120000));
+    const QString lengths = QString::fromUtf8(runner.readAll());
+    QVERIFY2(runner.exitCode() == 0, qPrintable(lengths));
+    int lines = 0;
+    for (const auto& row : csv.rows) {
+      if (row["robot"] != "point-reach") continue;
+      // | method | variant | robot | observation | spread | seed | demo steps | here | there |
+      const QRegularExpression line(
+          "\\| " + row["method"] + " \\| [^|]+ \\| point-reach \\| state \\|  \\| " + row["seed"] +
+          " \\| " + QString::number(row["demo_steps"].toDouble(), 'f', 0) +
+          " \\| (failed|\\d+ \\([+-]\\d+%\\)) \\| ");
+      lines += line.match(lengths).hasMatch() ? 1 : 0;
+    }
+    QVERIFY2(lines == 2, qPrintable(lengths));
   }
 
   // A robot's curves are split: the methods in learning-ROBOT.png, each swept key beside the

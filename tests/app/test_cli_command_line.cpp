@@ -24,7 +24,7 @@ class TestCliCommandLine : public QObject {
     QTest::addColumn<QString>("command");
     QTest::addColumn<QStringList>("options");
     QTest::newRow("train") << "train" << QStringList{"--robot", "--eval-every", "--robot-set"};
-    QTest::newRow("eval") << "eval" << QStringList{"--checkpoint", "--trace"};
+    QTest::newRow("eval") << "eval" << QStringList{"--checkpoint", "--trace", "--start-seed"};
     QTest::newRow("export") << "export" << QStringList{"--session", "--kinds"};
     QTest::newRow("bench") << "bench"
                            << QStringList{"--threads", "--load", "--preset", "BENCHMARK"};

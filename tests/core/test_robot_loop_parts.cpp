@@ -531,6 +531,11 @@ void TestRobotLoopParts::episodeTerms_seedsByKind_demoLimitFromStepsSecondsOrEpi
   QCOMPARE(terms.seed("eval", 12, 3, 99), kEvalSeedBase + 3);
   QVERIFY(other.seed("train", 12, 0, 99) != terms.seed("train", 12, 0, 99));
   QCOMPARE(other.seed("demo", 13, 0, 99), std::uint64_t(5));
+  // From a start asked for (eval --start-seed: the demo's own start is its seed).
+  settings.evalSeed = 42;
+  QCOMPARE(EpisodeTerms(settings, info).seed("eval", 40, 0, 99), std::uint64_t(42));
+  QCOMPARE(EpisodeTerms(settings, info).seed("eval", 40, 2, 99), std::uint64_t(44));
+  settings.evalSeed = -1;
 
   // The robot's limit for every episode but a recording; a recording's is its own.
   QCOMPARE(terms.stepLimit(false), 50);
