@@ -8,7 +8,6 @@
 #include <initializer_list>
 
 #ifdef Q_OS_LINUX
-#include <fcntl.h>
 #include <netdb.h>
 #include <poll.h>
 #include <sys/socket.h>
