@@ -9,6 +9,7 @@ import pathlib
 import re
 import statistics
 import subprocess
+import sys
 
 import learning_row
 
@@ -29,11 +30,13 @@ def from_demo_start(binary, folder, demo_seed):
 
 def report(specs, runs, binary, folder_name):
     """Prints one Markdown line per finished run of `specs` (run folders under `runs`), then the
-    learned length against the demo's over the successful ones. Returns the exit status."""
+    learned length against the demo's over the successful ones. Returns the exit status: 1 if
+    a run's eval failed (said on stderr; the other runs are still reported)."""
     print("| method | variant | robot | observation | spread | seed | demo steps | "
           "from the demo's start | at the last evaluation's starts, mean |")
     print("|---|---|---|---|---|---|---|---|---|")
     ratios = []
+    failures = 0
     for spec in specs:
         folder = pathlib.Path(runs) / folder_name(spec)
         evals = learning_row.read_progress(folder)
@@ -41,7 +44,12 @@ def report(specs, runs, binary, folder_name):
             continue
         last = evals[-1]
         demo = float(last["demo_steps"])
-        ok, steps = from_demo_start(binary, folder, spec["demo_seed"])
+        try:
+            ok, steps = from_demo_start(binary, folder, spec["demo_seed"])
+        except RuntimeError as e:  # one run's eval failing says why and spares the others
+            print(f"bench learning: {e}", file=sys.stderr)
+            failures += 1
+            continue
         if ok:
             ratios.append(steps / demo)
         here = f"{steps:.0f} ({steps / demo - 1:+.0%})" if ok else "failed"
@@ -53,4 +61,4 @@ def report(specs, runs, binary, folder_name):
         print(f"\n{len(ratios)} policies succeeded from the demo's start: their length is "
               f"{statistics.median(ratios):.2f} of the demo's (median; "
               f"{min(ratios):.2f}-{max(ratios):.2f})")
-    return 0
+    return 1 if failures else 0
