@@ -2,11 +2,10 @@
 // The terms an episode runs on: where it starts (the seed its reset() gets) and how long it may
 // run (its time limit in steps). Evaluation episode i starts from the same place in every
 // evaluation and every run (kEvalSeedBase + i, or the settings' evalSeed + i), so evaluations
-// compare; a training episode's
-// start follows the run's seed and the episode's id; a replay starts where its demo did; a demo
-// starts at the settings' demoSeed when one is given. A demo has its own, longer limit: a person
-// driving needs longer than the policy. Pure: the settings and the robot's info are given at
-// connect.
+// compare; a training episode's start follows the run's seed and the episode's id; a replay
+// starts where its demo did; a demo starts at the settings' demoSeed when one is given. A demo
+// has its own, longer limit: a person driving needs longer than the policy. Pure: the settings
+// and the robot's info are given at connect.
 #include <QString>
 #include <cstdint>
 
