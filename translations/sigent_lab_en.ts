@@ -664,527 +664,532 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="410"/>
-        <source>evaluation: %1/%2 successes, %3 steps on average (demo: %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/model/notice_text.cpp" line="413"/>
+        <location filename="../core/model/notice_text.cpp" line="417"/>
         <source>training paused: the learner met non-finite values (see the learner error); resume once the cause is fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="417"/>
+        <location filename="../core/model/notice_text.cpp" line="421"/>
         <source>training paused: the session could not save what was recorded (see the store error); it is kept and tried again every %1 s, and when you resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="423"/>
+        <location filename="../core/model/notice_text.cpp" line="427"/>
         <source>episode %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="425"/>
+        <location filename="../core/model/notice_text.cpp" line="429"/>
         <source>the label &apos;%1&apos; of episode %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="427"/>
+        <location filename="../core/model/notice_text.cpp" line="431"/>
         <source>the training metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="429"/>
+        <location filename="../core/model/notice_text.cpp" line="433"/>
         <source>the checkpoint records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="431"/>
+        <location filename="../core/model/notice_text.cpp" line="435"/>
         <source>the event log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="433"/>
+        <location filename="../core/model/notice_text.cpp" line="437"/>
         <source>%1 is saved now (on a retry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="435"/>
+        <location filename="../core/model/notice_text.cpp" line="439"/>
         <source>%1 could not be saved: %2. It is kept and tried again every %3 s and when you resume; training pauses until it is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="439"/>
+        <location filename="../core/model/notice_text.cpp" line="443"/>
         <source>%1 could not be saved: %2 (shown once until they are saved again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="442"/>
+        <location filename="../core/model/notice_text.cpp" line="446"/>
         <source>the session store did not finish writing within 30 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="445"/>
+        <location filename="../core/model/notice_text.cpp" line="449"/>
         <source>disconnected with %1 write(s) the session could not save, now lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="450"/>
+        <location filename="../core/model/notice_text.cpp" line="454"/>
         <source>checkpoint at update %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="452"/>
+        <location filename="../core/model/notice_text.cpp" line="456"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="454"/>
+        <location filename="../core/model/notice_text.cpp" line="458"/>
         <source>no usable checkpoint in this session: the learner starts fresh (the buffers are rebuilt from the database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="458"/>
+        <location filename="../core/model/notice_text.cpp" line="462"/>
         <source>no session folder: checkpoints need ControllerSettings::sessionDir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="462"/>
+        <location filename="../core/model/notice_text.cpp" line="466"/>
         <source>saving &apos;%1&apos; failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="464"/>
+        <location filename="../core/model/notice_text.cpp" line="468"/>
         <source>resumed learner from checkpoint &apos;%1&apos; at update %2 (weights fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="468"/>
+        <location filename="../core/model/notice_text.cpp" line="472"/>
         <source>learner loaded from &apos;%1&apos; at update %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="470"/>
+        <location filename="../core/model/notice_text.cpp" line="474"/>
         <source>could not build the learner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="472"/>
+        <location filename="../core/model/notice_text.cpp" line="476"/>
         <source>a message failed with an unknown exception</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="474"/>
+        <location filename="../core/model/notice_text.cpp" line="478"/>
         <source>episode %1: the Q, H_sig or gate values of a step are not finite (an observation with extreme values?); they are shown and stored as 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="479"/>
+        <location filename="../core/model/notice_text.cpp" line="483"/>
         <source>episode %1 could not enter the training buffers (%2); it is stored but not learnt from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="483"/>
+        <location filename="../core/model/notice_text.cpp" line="487"/>
         <source>training paused: %1. The learner went back to its weights of update %2 (the last good ones); nothing non-finite was published or saved. Check the robot&apos;s observations and the learner settings, then resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="489"/>
+        <location filename="../core/model/notice_text.cpp" line="493"/>
         <source>update %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="491"/>
+        <location filename="../core/model/notice_text.cpp" line="495"/>
         <source>update %1 gave non-finite values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="493"/>
+        <location filename="../core/model/notice_text.cpp" line="497"/>
         <source>the weights at update %1 are not finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="517"/>
+        <location filename="../core/model/notice_text.cpp" line="521"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="519"/>
+        <location filename="../core/model/notice_text.cpp" line="523"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="577"/>
+        <location filename="../core/model/notice_text.cpp" line="581"/>
         <source>the session in &apos;%1&apos; was recorded from robot &apos;%2&apos; with state %3, action %4 and images of %5 pixels (0: no camera); connected now, it gives state %6, action %7 and images of %8 pixels (its camera or its settings changed): connect it as it was, or choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="588"/>
+        <location filename="../core/model/notice_text.cpp" line="592"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="495"/>
+        <location filename="../core/model/notice_text.cpp" line="499"/>
         <source>lost the link to the learner at %1 (%2): nothing is lost, everything not yet stored is sent again when the link returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="499"/>
+        <location filename="../core/model/notice_text.cpp" line="503"/>
         <source>the link to the learner at %1 is back; %2 messages not yet stored were sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="410"/>
+        <source>evaluation: %1 of %2 episodes succeeded, in %3 steps on average (the demo: %4 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="414"/>
+        <source>evaluation: none of %1 episodes succeeded (the demo: %2 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="529"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="531"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="530"/>
+        <location filename="../core/model/notice_text.cpp" line="534"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <location filename="../core/model/notice_text.cpp" line="536"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="534"/>
+        <location filename="../core/model/notice_text.cpp" line="538"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="536"/>
+        <location filename="../core/model/notice_text.cpp" line="540"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="538"/>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="540"/>
+        <location filename="../core/model/notice_text.cpp" line="544"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="546"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="545"/>
+        <location filename="../core/model/notice_text.cpp" line="549"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="547"/>
+        <location filename="../core/model/notice_text.cpp" line="551"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <location filename="../core/model/notice_text.cpp" line="554"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="552"/>
+        <location filename="../core/model/notice_text.cpp" line="556"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="555"/>
+        <location filename="../core/model/notice_text.cpp" line="559"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="557"/>
+        <location filename="../core/model/notice_text.cpp" line="561"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="560"/>
+        <location filename="../core/model/notice_text.cpp" line="564"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="562"/>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="564"/>
+        <location filename="../core/model/notice_text.cpp" line="568"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <location filename="../core/model/notice_text.cpp" line="570"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="569"/>
+        <location filename="../core/model/notice_text.cpp" line="573"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <location filename="../core/model/notice_text.cpp" line="576"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="584"/>
+        <location filename="../core/model/notice_text.cpp" line="588"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="594"/>
+        <location filename="../core/model/notice_text.cpp" line="598"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="598"/>
+        <location filename="../core/model/notice_text.cpp" line="602"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="603"/>
+        <location filename="../core/model/notice_text.cpp" line="607"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="607"/>
+        <location filename="../core/model/notice_text.cpp" line="611"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="613"/>
+        <location filename="../core/model/notice_text.cpp" line="617"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="619"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="617"/>
+        <location filename="../core/model/notice_text.cpp" line="621"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="619"/>
+        <location filename="../core/model/notice_text.cpp" line="623"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="622"/>
+        <location filename="../core/model/notice_text.cpp" line="626"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="624"/>
+        <location filename="../core/model/notice_text.cpp" line="628"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="626"/>
+        <location filename="../core/model/notice_text.cpp" line="630"/>
         <source>the disk is full (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="628"/>
+        <location filename="../core/model/notice_text.cpp" line="632"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="630"/>
+        <location filename="../core/model/notice_text.cpp" line="634"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="632"/>
+        <location filename="../core/model/notice_text.cpp" line="636"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="635"/>
+        <location filename="../core/model/notice_text.cpp" line="639"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="637"/>
+        <location filename="../core/model/notice_text.cpp" line="641"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="639"/>
+        <location filename="../core/model/notice_text.cpp" line="643"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="641"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="644"/>
+        <location filename="../core/model/notice_text.cpp" line="648"/>
         <source>cannot move the finished export to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="646"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>export: no output folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="648"/>
+        <location filename="../core/model/notice_text.cpp" line="652"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="650"/>
+        <location filename="../core/model/notice_text.cpp" line="654"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="652"/>
+        <location filename="../core/model/notice_text.cpp" line="656"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="655"/>
+        <location filename="../core/model/notice_text.cpp" line="659"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="657"/>
+        <location filename="../core/model/notice_text.cpp" line="661"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="660"/>
+        <location filename="../core/model/notice_text.cpp" line="664"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="663"/>
+        <location filename="../core/model/notice_text.cpp" line="667"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="665"/>
+        <location filename="../core/model/notice_text.cpp" line="669"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="670"/>
+        <location filename="../core/model/notice_text.cpp" line="674"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="672"/>
+        <location filename="../core/model/notice_text.cpp" line="676"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="676"/>
+        <location filename="../core/model/notice_text.cpp" line="680"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="681"/>
+        <location filename="../core/model/notice_text.cpp" line="685"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="683"/>
+        <location filename="../core/model/notice_text.cpp" line="687"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="688"/>
+        <location filename="../core/model/notice_text.cpp" line="692"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="692"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="695"/>
+        <location filename="../core/model/notice_text.cpp" line="699"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="699"/>
+        <location filename="../core/model/notice_text.cpp" line="703"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="701"/>
+        <location filename="../core/model/notice_text.cpp" line="705"/>
         <source>unknown checkpoint format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="703"/>
+        <location filename="../core/model/notice_text.cpp" line="707"/>
         <source>state dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="705"/>
+        <location filename="../core/model/notice_text.cpp" line="709"/>
         <source>action dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="707"/>
+        <location filename="../core/model/notice_text.cpp" line="711"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="709"/>
+        <location filename="../core/model/notice_text.cpp" line="713"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="503"/>
+        <location filename="../core/model/notice_text.cpp" line="507"/>
         <source>the learner at %1 did not confirm storing %2 messages before the link was closed: the latest episodes or labels may be missing from its session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="508"/>
+        <location filename="../core/model/notice_text.cpp" line="512"/>
         <source>the learner at %1 refused the link: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="510"/>
+        <location filename="../core/model/notice_text.cpp" line="514"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="515"/>
+        <location filename="../core/model/notice_text.cpp" line="519"/>
         <source>the link to the learner is back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,38 +1507,38 @@
 <context>
     <name>lab::ui::EpisodeStepPlot</name>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="24"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="25"/>
         <source>This episode, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="29"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
-        <location filename="../widgets/episode_step_plot.cpp" line="42"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
         <source>Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="32"/>
         <source>H_sig, gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
         <source>H_sig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
         <source>Gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="46"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="47"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,17 +1861,12 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="231"/>
-        <source>Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/gui/main_window.cpp" line="246"/>
+        <location filename="../app/gui/main_window.cpp" line="243"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="252"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source> (%n intervention step(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1874,7 +1874,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <location filename="../app/gui/main_window.cpp" line="266"/>
         <source>Export finished: %n file(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>

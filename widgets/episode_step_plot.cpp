@@ -6,6 +6,7 @@
 #include "qcustomplot_include.h"
 
 #include "operator_text.h"
+#include "plot_legend.h"
 
 namespace lab::ui {
 
@@ -47,12 +48,7 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   iv->setLineStyle(QCPGraph::lsNone);
   iv->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 5));
 
-  m_plot->legend->setVisible(true);
-  m_plot->legend->setFont(small);
-  m_plot->legend->setBrush(QColor(255, 255, 255, 170));
-  m_plot->legend->setIconSize(14, 8);
-  m_plot->legend->setRowSpacing(-2);
-  m_plot->legend->setMargins(QMargins(3, 1, 3, 1));
+  placeLegendUnderTitle(m_plot, small);
 
   m_cursor = new QCPItemStraightLine(m_plot);
   m_cursor->setPen(QPen(QColor(60, 60, 60), 1, Qt::DashLine));

@@ -5,6 +5,8 @@
 #include <cmath>
 #include "qcustomplot_include.h"
 
+#include "plot_legend.h"
+
 namespace lab::ui {
 
 PlotPanel::PlotPanel(const QString& title, QWidget* parent)
@@ -17,17 +19,9 @@ PlotPanel::PlotPanel(const QString& title, QWidget* parent)
   m_plot->plotLayout()->insertRow(0);
   auto* titleElement = new QCPTextElement(m_plot, title, QFont(font().family(), 9, QFont::Bold));
   m_plot->plotLayout()->addElement(0, 0, titleElement);
-  m_plot->legend->setVisible(true);
-  QFont legendFont = font();
-  legendFont.setPointSize(7);
-  m_plot->legend->setFont(legendFont);
-  m_plot->legend->setBrush(QColor(255, 255, 255, 170));
-  m_plot->legend->setIconSize(14, 8);
-  m_plot->legend->setRowSpacing(-2);
-  m_plot->legend->setMargins(QMargins(3, 1, 3, 1));
-  m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
   QFont tickFont = font();
   tickFont.setPointSize(7);
+  placeLegendUnderTitle(m_plot, tickFont);
   m_plot->xAxis->setTickLabelFont(tickFont);
   m_plot->yAxis->setTickLabelFont(tickFont);
   m_plot->yAxis2->setTickLabelFont(tickFont);

@@ -228,11 +228,8 @@ void MainWindow::showRefusal(lab::ControllerCommand command, const lab::Notice& 
 }
 
 void MainWindow::showEvaluation(const lab::EvaluationResult& r) {
-  showMessage(tr("Evaluation: %1 of %2 episodes succeeded, %3 steps on average (demo: %4 steps)")
-                  .arg(r.successes)
-                  .arg(r.episodes)
-                  .arg(r.meanSteps, 0, 'f', 1)
-                  .arg(r.demoSteps, 0, 'f', 0));
+  // The log has the same sentence from the controller's log message; only the status line here.
+  m_statusLine->setText(OperatorText::notice(r.summary()));
   m_plots->addEvaluation(r);
 }
 

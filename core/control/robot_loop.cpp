@@ -255,12 +255,8 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
     s.updates = learner->updates();
     const int64_t ck = learner->lastCheckpointMs();
     s.secondsSinceCheckpoint = ck > 0 ? (QDateTime::currentMSecsSinceEpoch() - ck) / 1000.0 : -1;
-    if (envSteps > statsEnvSteps) {
-      s.achievedUtd = double(s.updates - statsUpdates) / double(envSteps - statsEnvSteps);
-    }
-    statsUpdates = s.updates;
+    s.achievedUtd = utdMeter.read(envSteps, s.updates, lockstep);
   }
-  statsEnvSteps = envSteps;
   ev.loopStats(s);
   if (!reading->periodic) return;
   // Metrics reach the store in batches, at most once a second.

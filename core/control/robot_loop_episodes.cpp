@@ -407,8 +407,7 @@ void RobotLoop::Impl::finishEvaluation() {
   const EvaluationResult r = evaluation.finish(static_cast<double>(demos.newest().actions.size()),
                                                std::chrono::steady_clock::now());
   ev.evaluationFinished(r);
-  ev.logMessage(Notice(N::EvaluationSummary, r.successes, r.episodes,
-                       QString::number(r.meanSteps, 'f', 1), r.demoSteps));
+  ev.logMessage(r.summary());
   const bool solved = r.episodes > 0 && r.successes == r.episodes;
   if (evaluation.returnTo() == S::BetweenEpisodes && settings.stopWhenSolved && solved) {
     stopTraining(Notice(N::Solved, r.episodes, r.envSteps));

@@ -27,6 +27,7 @@
 #include "session_recorder.h"
 #include "session_restore.h"
 #include "store_durability.h"
+#include "utd_meter.h"
 
 Q_DECLARE_LOGGING_CATEGORY(lcLoop)
 
@@ -204,7 +205,7 @@ class RobotLoop::Impl {
   bool lockstep = false;
   CameraFeed feed;  // frames for the operator's view, fewer in lockstep
   std::chrono::steady_clock::time_point connectedAt;
-  int64_t statsEnvSteps = 0, statsUpdates = 0;
+  UtdMeter utdMeter;
 
   // Operator writes on their way to the store (the writer thread reports back).
   StoreDurability durability{ev, [this] { q.wake(); }};

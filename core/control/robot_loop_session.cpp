@@ -256,8 +256,7 @@ void RobotLoop::Impl::restoreCounters(const StoredSession& stored) {
   }
   evaluation.restart(envSteps, settings.evalEverySteps);
   robotWrites = 0;
-  statsEnvSteps = envSteps;
-  statsUpdates = 0;
+  utdMeter.restart();
   connectedAt = std::chrono::steady_clock::now();
   LabelBook::Episode lastEpisode;
   if (!stored.episodes.empty()) {

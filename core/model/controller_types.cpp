@@ -180,4 +180,11 @@ Notice refusalReason(ControllerState s, ControllerCommand c, bool emergencyStopp
   return {};
 }
 
+Notice EvaluationResult::summary() const {
+  const QString demo = QString::number(demoSteps, 'f', 0);
+  if (successes == 0) return Notice(NoticeCode::EvaluationNoSuccess, episodes, demo);
+  return Notice(NoticeCode::EvaluationSummary, successes, episodes,
+                QString::number(meanSteps, 'f', 1), demo);
+}
+
 }  // namespace lab

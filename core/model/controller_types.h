@@ -124,6 +124,10 @@ struct EvaluationResult {
   double trainSeconds = 0;  // wall-clock of training (evaluations excluded) since connect
   // Training episodes that ended since the previous evaluation, and how many succeeded.
   int trainEpisodes = 0, trainSuccesses = 0;
+
+  // The operator's sentence: successes, their mean length against the demo's; "none succeeded"
+  // rather than a mean of 0 steps over no episode.
+  Notice summary() const;
 };
 
 }  // namespace lab

@@ -245,6 +245,7 @@ enum class NoticeCode {
   RobotNoCameraLearnsState,  // ControllerSettings::fitObservationToRobot
   RobotNoStateLearnsImages,
   SessionRobotChanged,  // SessionStore::openOrCreate: the same robot, other shapes
+  EvaluationNoSuccess,  // EvaluationResult::summary with no success
 
   Count  // not a code: the number of codes
 };

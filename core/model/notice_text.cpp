@@ -408,7 +408,11 @@ const char* noticeSource(NoticeCode code) {
                                "every evaluation episode succeeded (%1/%1) after %2 steps");
     case N::EvaluationSummary:
       return QT_TRANSLATE_NOOP("OperatorText",
-                               "evaluation: %1/%2 successes, %3 steps on average (demo: %4)");
+                               "evaluation: %1 of %2 episodes succeeded, in %3 steps on average "
+                               "(the demo: %4 steps)");
+    case N::EvaluationNoSuccess:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "evaluation: none of %1 episodes succeeded (the demo: %2 steps)");
     case N::PausedForLearner:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "training paused: the learner met non-finite values (see the "

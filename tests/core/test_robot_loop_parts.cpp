@@ -15,6 +15,7 @@
 #include "observation_freshness.h"
 #include "robot_loop.h"
 #include "store_durability.h"
+#include "utd_meter.h"
 
 using namespace lab;
 using Clock = std::chrono::steady_clock;
@@ -25,6 +26,7 @@ class TestRobotLoopParts : public QObject {
  private Q_SLOTS:
   void rateMeter_reportsOncePerSecond_withRateAndJitter();
   void rateMeter_reportNow_keepsWindow_restartForgetsIt();
+  void utdMeter_realTimePauseIsDash_lockstepWaitKeepsTheSpan();
   void metricsBatcher_keepsOrderAcrossThreads_takeEmpties();
   void freshness_failedReadsBound_thenStaleBound_notInLockstep();
   void evaluationSchedule_everyNSteps_finalAtBudget_thenDone();
@@ -83,6 +85,33 @@ void TestRobotLoopParts::rateMeter_reportNow_keepsWindow_restartForgetsIt() {
   QVERIFY(!meter.tick(at(5500)));
   r = meter.tick(at(6000));
   QVERIFY(r && r->periodic && std::abs(r->rateHz - 2.0) < 1e-6);
+}
+
+void TestRobotLoopParts::utdMeter_realTimePauseIsDash_lockstepWaitKeepsTheSpan() {
+  UtdMeter m;
+  // The first reading takes the baseline: a resumed learner's 5000 updates are not this span's.
+  QCOMPARE(m.read(100, 5000, false), -1.0);
+  QCOMPARE(m.read(110, 5020, false), 2.0);
+  // Real time: no step is a pause; the updates made in it do not count toward the next span.
+  QCOMPARE(m.read(110, 5030, false), -1.0);
+  QCOMPARE(m.read(120, 5040, false), 1.0);
+
+  // Lockstep: no step means the learner is still at work; the last reading stands and the span
+  // grows, so the next one is exact (10 updates for 5 steps), not 0 updates for 5 steps.
+  UtdMeter l;
+  l.read(0, 0, true);
+  QCOMPARE(l.read(5, 5, true), 1.0);
+  QCOMPARE(l.read(5, 8, true), 1.0);
+  QCOMPARE(l.read(5, 10, true), 1.0);
+  QCOMPARE(l.read(10, 15, true), 2.0);
+
+  // A learner counting from 0 again (a reconnect), or fewer steps (a session reopened): rebased.
+  QCOMPARE(l.read(12, 3, true), -1.0);
+  QCOMPARE(l.read(15, 6, true), 1.0);
+  QCOMPARE(l.read(4, 9, true), -1.0);
+  l.restart();
+  QCOMPARE(l.read(20, 40, true), -1.0);
+  QCOMPARE(l.read(22, 44, true), 2.0);
 }
 
 void TestRobotLoopParts::metricsBatcher_keepsOrderAcrossThreads_takeEmpties() {
@@ -223,6 +252,9 @@ void TestRobotLoopParts::evaluationSchedule_tallies_trainingTimeExcludesEvaluati
   QCOMPARE(r.trainSeconds, 10.0);
   QCOMPARE(r.trainEpisodes, 3);
   QCOMPARE(r.trainSuccesses, 2);
+  QCOMPARE(r.summary().english(),
+           QStringLiteral("evaluation: 2 of 3 episodes succeeded, in 40.0 steps on average (the "
+                          "demo: 40 steps)"));
   // The 4 s of evaluating do not count as training; the next tally starts from zero.
   QCOMPARE(s.trainingSeconds(at(21000)), 16.0);
   s.begin(1, ControllerState::BetweenEpisodes, 500, 900, at(21000));
@@ -230,6 +262,9 @@ void TestRobotLoopParts::evaluationSchedule_tallies_trainingTimeExcludesEvaluati
   const auto r2 = s.finish(40, at(22000));
   QCOMPARE(r2.trainEpisodes, 0);
   QCOMPARE(r2.meanSteps, 0.0);
+  // No success has no mean length: the sentence says none succeeded, not "0.0 steps".
+  QCOMPARE(r2.summary().english(),
+           QStringLiteral("evaluation: none of 1 episodes succeeded (the demo: 40 steps)"));
   QCOMPARE(r2.trainSeconds, 16.0);
 }
 
