@@ -170,7 +170,11 @@ QPushButton* EpisodeControls::button(C command) const {
 }
 
 QString EpisodeControls::reasonFor(C command) const {
-  return OperatorText::notice(lab::refusalReason(m_state, command, m_estopped, m_hasDemo));
+  lab::Notice why = lab::refusalReason(m_state, command, m_estopped, m_hasDemo);
+  if (why.isEmpty() && command == C::OperatorReady && !m_sceneRequested) {
+    why = lab::Notice(lab::NoticeCode::NobodyWaiting);
+  }
+  return OperatorText::notice(why);
 }
 
 QString EpisodeControls::stateText() const { return m_stateLabel->text(); }
@@ -222,13 +226,17 @@ void EpisodeControls::request(C command) {
 }
 
 void EpisodeControls::setControllerState(S state, bool emergencyStopped, bool hasDemo) {
-  m_state = state;
   m_estopped = emergencyStopped;
   m_hasDemo = hasDemo;
-  refresh();
+  setState(state);
 }
 void EpisodeControls::setState(S state) {
   m_state = state;
+  if (state == S::Idle) m_sceneRequested = false;  // the next robot may reset itself
+  refresh();
+}
+void EpisodeControls::setSceneRequested() {
+  m_sceneRequested = true;
   refresh();
 }
 void EpisodeControls::setEmergencyStopped(bool active) {

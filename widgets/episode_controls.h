@@ -60,6 +60,10 @@ class EpisodeControls : public QWidget {
   void setEpisodeProgress(int steps, int limit, double rateHz);
   // From each camera frame (more often than the statistics): the open episode's step count.
   void setEpisodeSteps(int steps);
+  // The robot asked the operator to set up its scene (ResetMode::Operator). Until a robot has
+  // asked, Scene ready stays off: a robot that resets itself never waits for it. From then on
+  // until the robot is disconnected, the state table decides, as for every other button.
+  void setSceneRequested();
 
  Q_SIGNALS:
   // `count` is the number of evaluation episodes for Evaluate, 0 otherwise.
@@ -90,6 +94,7 @@ class EpisodeControls : public QWidget {
   lab::ControllerState m_state = lab::ControllerState::Idle;
   bool m_estopped = false;
   bool m_hasDemo = false;
+  bool m_sceneRequested = false;  // this connection's robot has asked for Scene ready
 };
 
 }  // namespace lab::ui

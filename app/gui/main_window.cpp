@@ -234,6 +234,7 @@ void MainWindow::showEvaluation(const lab::EvaluationResult& r) {
 }
 
 void MainWindow::showOperatorReset(const lab::Notice& instructions) {
+  m_controls->setSceneRequested();
   showMessage(OperatorText::notice(instructions));
 }
 

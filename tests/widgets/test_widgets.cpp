@@ -364,6 +364,18 @@ class TestWidgets : public QObject {
     QVERIFY(controls.emergencyStopButton()->text().contains("STOPPED"));
     QVERIFY(controls.stateText().contains("EMERGENCY STOP ACTIVE"));
 
+    // Scene ready: off for a robot that resets itself (none asked), though the state allows it;
+    // on once the robot asks the operator to set up the scene; off again for the next robot.
+    QVERIFY(lab::refusalReason(S::BetweenEpisodes, C::OperatorReady, false, true).isEmpty());
+    controls.setControllerState(S::BetweenEpisodes, false, true);
+    QVERIFY(!controls.button(C::OperatorReady)->isEnabled());
+    QVERIFY(controls.button(C::OperatorReady)->toolTip().contains("Nobody is waiting"));
+    controls.setSceneRequested();
+    QVERIFY(controls.button(C::OperatorReady)->isEnabled());
+    controls.setControllerState(S::Idle, false, true);
+    controls.setControllerState(S::BetweenEpisodes, false, true);
+    QVERIFY(!controls.button(C::OperatorReady)->isEnabled());
+
     controls.setControllerState(S::Ready, false, true);
     controls.evaluateCount()->setValue(7);
     asked.clear();
