@@ -98,7 +98,7 @@ BenchTable::BenchTable(const QString& csvPath) {
     }
   };
   std::vector<Raw> rows;
-  QHash<QString, QSet<QString>> obsOf, spreadOf;
+  QHash<QString, QSet<QString>> settingsOf;  // by robot: "observation, start spread S"
   for (int n = 2; !in.atEnd(); ++n) {
     const QString line = in.readLine();
     if (line.trimmed().isEmpty()) continue;
@@ -111,16 +111,22 @@ BenchTable::BenchTable(const QString& csvPath) {
                                    .arg(header.size())
                                    .toStdString());
     }
-    obsOf[r.at(col, "robot")] << r.at(col, "observation");
-    spreadOf[r.at(col, "robot")] << r.at(col, "start_spread");
+    settingsOf[r.at(col, "robot")] << r.at(col, "observation") + '\n' + r.at(col, "start_spread");
     rows.push_back(r);
   }
   for (const Raw& r : rows) {
     const QString robot = r.at(col, "robot");
+    const QString obs = r.at(col, "observation"), spread = r.at(col, "start_spread");
+    // One chart per setting: curves of other observations or spreads are not comparable step
+    // for step. The headline's setting (images, full spread), or a robot's only one, keeps the
+    // plain name.
+    QString chart = robot, title = robot;
+    if (!obs.isEmpty()) title += ", " + obs + ", start spread " + spread;
+    const bool plain = settingsOf[robot].size() == 1 || (obs == "image" && spread == "1");
+    if (!plain) chart += "-" + obs + "-spread" + spread;
+    m_titles[chart] = title;
     QString group = r.at(col, "method");
     if (!r.at(col, "variant").isEmpty()) group += " " + r.at(col, "variant");
-    if (obsOf[robot].size() > 1) group += " " + r.at(col, "observation");
-    if (spreadOf[robot].size() > 1) group += " spread " + r.at(col, "start_spread");
     Run run;
     run.method = r.at(col, "method");
     run.variant = r.at(col, "variant");
@@ -137,10 +143,10 @@ BenchTable::BenchTable(const QString& csvPath) {
         run.steps.push_back(double(i + 1) * run.evalEvery);
       }
     }
-    if (!run.rates.empty()) m_runs[robot].push_back(run);
+    if (!run.rates.empty()) m_runs[chart].push_back(run);
   }
   // A variant is a sweep when its reference (the method without it, or without one of its keys)
-  // has rows on the robot.
+  // has rows in the same chart.
   for (auto& runs : m_runs) {
     QSet<QString> present;
     for (const Run& r : runs) present << keyOf(r.method, r.variant);
@@ -152,20 +158,22 @@ BenchTable::BenchTable(const QString& csvPath) {
   }
 }
 
-QStringList BenchTable::robots() const { return m_runs.keys(); }
+QStringList BenchTable::charts() const { return m_runs.keys(); }
 
-QStringList BenchTable::sweeps(const QString& robot) const {
+QString BenchTable::title(const QString& chart) const { return m_titles.value(chart, chart); }
+
+QStringList BenchTable::sweeps(const QString& chart) const {
   QStringList out;
-  for (const Run& r : m_runs.value(robot)) {
+  for (const Run& r : m_runs.value(chart)) {
     if (r.swept && !out.contains(r.sweep)) out << r.sweep;
   }
   out.sort();
   return out;
 }
 
-std::vector<Curve> BenchTable::curves(const QString& robot, const QString& sweep) const {
+std::vector<Curve> BenchTable::curves(const QString& chart, const QString& sweep) const {
   std::vector<Curve> out;
-  const auto runs = m_runs.constFind(robot);
+  const auto runs = m_runs.constFind(chart);
   if (runs == m_runs.constEnd()) return out;
   QSet<QString> references;
   for (const Run& r : *runs) {

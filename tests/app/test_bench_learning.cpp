@@ -349,6 +349,42 @@ class TestBenchLearning : public QObject {
     }
   }
 
+  // A robot's settings get charts of their own: the headline's (images, full spread) keeps the
+  // plain name, another is named by its observation and spread, and a sweep made at one setting
+  // is charted beside the method at that setting only.
+  void plot_eachSettingItsOwnChart_sweepBesideItsOwnSetting() {
+    const QString csvPath = path("settings/learning.csv");
+    const char* rows[][4] = {{"", "image", "1", "0 10 20"},
+                             {"", "state", "0.5", "0 5 20"},
+                             {"demo_drop=0.5", "state", "0.5", "0 0 5"}};
+    QStringList lines;
+    for (const auto& r : rows) {
+      lines << QString(
+                   "sigent,%1,ball-to-goal,%2,%3,1,42,3000,1000,20,0,not reached,,0.5,10,10,"
+                   "0.1,0.5,,1,3000,3000,abc1234,%4,1000 2000 3000\n")
+                   .arg(r[0], r[1], r[2], r[3]);
+    }
+    writeCsv(csvPath, lines);
+    QString out;
+    QVERIFY(drawPlots(csvPath, path("settings/plots"), out));
+    QCOMPARE(
+        QDir(path("settings/plots")).entryList({"*.png"}, QDir::Files),
+        (QStringList{"learning-ball-to-goal-state-spread0.5-demo_drop.png",
+                     "learning-ball-to-goal-state-spread0.5.png", "learning-ball-to-goal.png"}));
+    const QString dir = path("settings/plots/");
+    for (const char* line :
+         {"learning-ball-to-goal.png: sigent (1 seed)",
+          "learning-ball-to-goal-state-spread0.5.png: sigent (1 seed)",
+          "learning-ball-to-goal-state-spread0.5-demo_drop.png: sigent (1 seed); sigent "
+          "demo_drop=0.5 (1 seed)"}) {
+      QVERIFY2(out.contains("wrote " + dir + QString(line) + "\n"), qPrintable(out));
+    }
+    // Two curves in the sweep's chart, not three: the image run is not its reference.
+    const QImage sweep(dir + "learning-ball-to-goal-state-spread0.5-demo_drop.png");
+    QVERIFY(pixelsOf(sweep, kBlue) > 20 && pixelsOf(sweep, kOrange) > 20);
+    QCOMPARE(pixelsOf(sweep, kGreen), 0);
+  }
+
   // A variant of two keys is charted beside its own base where that has rows
   // ("demo_drop=0.5+utd=2" beside "utd=2"), not beside the method with no variant; one whose
   // base has no rows ("h_max=2+t=3") stays beside the plain method.
