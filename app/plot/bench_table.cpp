@@ -98,7 +98,7 @@ BenchTable::BenchTable(const QString& csvPath) {
     }
   };
   std::vector<Raw> rows;
-  QHash<QString, QSet<QString>> settingsOf;  // by robot: "observation, start spread S"
+  QHash<QString, QSet<QString>> settingsOf;  // by robot: its (observation, start spread) pairs
   for (int n = 2; !in.atEnd(); ++n) {
     const QString line = in.readLine();
     if (line.trimmed().isEmpty()) continue;
