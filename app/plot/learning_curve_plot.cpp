@@ -11,10 +11,10 @@ void LearningCurvePlot::save(const QString& title, const std::vector<Curve>& cur
   QCustomPlot plot;
   plot.resize(1000, 600);
   plot.plotLayout()->insertRow(0);
-  plot.plotLayout()->addElement(
-      0, 0,
-      new QCPTextElement(&plot, title + ": success rate of the evaluations against env steps",
-                         QFont("sans", 12, QFont::Bold)));
+  // The chart's name only: the axes say what is drawn, and a robot, its setting and a swept key
+  // already fill the 1000 pixels.
+  plot.plotLayout()->addElement(0, 0,
+                                new QCPTextElement(&plot, title, QFont("sans", 12, QFont::Bold)));
   plot.xAxis->setLabel("env steps");
   plot.yAxis->setLabel("success rate (median over seeds, min-max shaded)");
   plot.yAxis->setRange(-0.02, 1.02);
