@@ -3,7 +3,7 @@
 namespace lab::ui {
 
 GuiCommandLine::GuiCommandLine()
-    : m_robot("robot", "Robot plugin id (default: last used, else push-cube).", "id"),
+    : m_robot("robot", "Robot plugin id (default: last used, else slalom-quadruped).", "id"),
       m_session("session-dir", "Session folder (default: one per robot).", "dir"),
       m_plugins("plugin-dir", "Robot plugin folder.", "dir"),
       m_config("config", "SigEnt-SAC config JSON file.", "file"),

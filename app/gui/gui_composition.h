@@ -27,7 +27,7 @@ class TeleopInput;
 struct SessionHistory;
 
 struct GuiOptions {
-  QString robotId;     // empty: last robot from the settings, else push-cube
+  QString robotId;     // empty: last robot from the settings, else slalom-quadruped
   QString sessionDir;  // empty: last session folder, else <Documents>/SigEntLab/<robot>
   QString pluginDir;   // empty: <app dir>/plugins
   QString configFile;  // SacConfig JSON; empty: the saved config, else defaults
