@@ -1194,87 +1194,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="22"/>
+        <location filename="../widgets/operator_text.cpp" line="27"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="24"/>
+        <location filename="../widgets/operator_text.cpp" line="29"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="26"/>
+        <location filename="../widgets/operator_text.cpp" line="31"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="28"/>
+        <location filename="../widgets/operator_text.cpp" line="33"/>
         <source>Intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="29"/>
+        <location filename="../widgets/operator_text.cpp" line="34"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="34"/>
+        <location filename="../widgets/operator_text.cpp" line="39"/>
         <source>Robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="36"/>
+        <location filename="../widgets/operator_text.cpp" line="41"/>
         <source>Learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="38"/>
+        <location filename="../widgets/operator_text.cpp" line="43"/>
         <source>Session store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="52"/>
+        <location filename="../widgets/operator_text.cpp" line="57"/>
         <source>Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="54"/>
+        <location filename="../widgets/operator_text.cpp" line="59"/>
         <source>Relabelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="56"/>
+        <location filename="../widgets/operator_text.cpp" line="61"/>
         <source>Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="40"/>
+        <location filename="../widgets/operator_text.cpp" line="45"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="42"/>
+        <location filename="../widgets/operator_text.cpp" line="47"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="44"/>
+        <location filename="../widgets/operator_text.cpp" line="49"/>
         <source>Policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="46"/>
+        <location filename="../widgets/operator_text.cpp" line="51"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="48"/>
+        <location filename="../widgets/operator_text.cpp" line="53"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="50"/>
+        <location filename="../widgets/operator_text.cpp" line="55"/>
         <source>Teleop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,48 +1458,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="209"/>
+        <location filename="../widgets/episode_controls.cpp" line="213"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="210"/>
+        <location filename="../widgets/episode_controls.cpp" line="214"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="212"/>
+        <location filename="../widgets/episode_controls.cpp" line="216"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="264"/>
-        <location filename="../widgets/episode_controls.cpp" line="274"/>
+        <location filename="../widgets/episode_controls.cpp" line="272"/>
+        <location filename="../widgets/episode_controls.cpp" line="282"/>
         <source>%1: not available now. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="273"/>
+        <location filename="../widgets/episode_controls.cpp" line="281"/>
         <source>The simulation drives the demo itself: see the whole loop without driving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="276"/>
+        <location filename="../widgets/episode_controls.cpp" line="284"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="277"/>
+        <location filename="../widgets/episode_controls.cpp" line="285"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="284"/>
+        <location filename="../widgets/episode_controls.cpp" line="292"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="285"/>
+        <location filename="../widgets/episode_controls.cpp" line="293"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <location filename="../widgets/export_dialog.cpp" line="169"/>
-        <source>unknown error</source>
+        <source>Unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1652,94 +1652,94 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="165"/>
-        <location filename="../app/gui/gui_composition.cpp" line="408"/>
+        <location filename="../app/gui/gui_composition.cpp" line="168"/>
+        <location filename="../app/gui/gui_composition.cpp" line="411"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="254"/>
+        <location filename="../app/gui/gui_composition.cpp" line="257"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="261"/>
+        <location filename="../app/gui/gui_composition.cpp" line="264"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <location filename="../app/gui/gui_composition.cpp" line="270"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="318"/>
+        <location filename="../app/gui/gui_composition.cpp" line="321"/>
         <source>The session&apos;s earlier curves cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="324"/>
+        <location filename="../app/gui/gui_composition.cpp" line="327"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="325"/>
+        <location filename="../app/gui/gui_composition.cpp" line="328"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="350"/>
+        <location filename="../app/gui/gui_composition.cpp" line="353"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="412"/>
+        <location filename="../app/gui/gui_composition.cpp" line="415"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <location filename="../app/gui/gui_composition.cpp" line="416"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="471"/>
+        <location filename="../app/gui/gui_composition.cpp" line="474"/>
         <source>Learner: in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="473"/>
+        <location filename="../app/gui/gui_composition.cpp" line="476"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="476"/>
+        <location filename="../app/gui/gui_composition.cpp" line="479"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="485"/>
+        <location filename="../app/gui/gui_composition.cpp" line="488"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="486"/>
+        <location filename="../app/gui/gui_composition.cpp" line="489"/>
         <source>Learner link back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="509"/>
+        <location filename="../app/gui/gui_composition.cpp" line="512"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="528"/>
+        <location filename="../app/gui/gui_composition.cpp" line="531"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="286"/>
+        <location filename="../app/gui/gui_composition.cpp" line="289"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,7 +1747,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
 <context>
     <name>lab::ui::LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="27"/>
+        <location filename="../widgets/log_panel.cpp" line="28"/>
         <source>%1 error: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,12 +1861,12 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source> (%n intervention step(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1874,7 +1874,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="267"/>
         <source>Export finished: %n file(s) written</source>
         <translation type="unfinished">
             <numerusform></numerusform>

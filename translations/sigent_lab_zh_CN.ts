@@ -1194,87 +1194,87 @@
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="22"/>
+        <location filename="../widgets/operator_text.cpp" line="27"/>
         <source>Demo</source>
         <translation>示范</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="24"/>
+        <location filename="../widgets/operator_text.cpp" line="29"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="26"/>
+        <location filename="../widgets/operator_text.cpp" line="31"/>
         <source>Evaluation</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="28"/>
+        <location filename="../widgets/operator_text.cpp" line="33"/>
         <source>Intervention</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="29"/>
+        <location filename="../widgets/operator_text.cpp" line="34"/>
         <source>Replay</source>
         <translation>回放</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="34"/>
+        <location filename="../widgets/operator_text.cpp" line="39"/>
         <source>Robot</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="36"/>
+        <location filename="../widgets/operator_text.cpp" line="41"/>
         <source>Learner</source>
         <translation>学习器</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="38"/>
+        <location filename="../widgets/operator_text.cpp" line="43"/>
         <source>Session store</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="52"/>
+        <location filename="../widgets/operator_text.cpp" line="57"/>
         <source>Checkpoint</source>
         <translation>检查点</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="54"/>
+        <location filename="../widgets/operator_text.cpp" line="59"/>
         <source>Relabelling</source>
         <translation>重新标注</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="56"/>
+        <location filename="../widgets/operator_text.cpp" line="61"/>
         <source>Recording</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="40"/>
+        <location filename="../widgets/operator_text.cpp" line="45"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="42"/>
+        <location filename="../widgets/operator_text.cpp" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="44"/>
+        <location filename="../widgets/operator_text.cpp" line="49"/>
         <source>Policy</source>
         <translation>策略</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="46"/>
+        <location filename="../widgets/operator_text.cpp" line="51"/>
         <source>Action</source>
         <translation>动作</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="48"/>
+        <location filename="../widgets/operator_text.cpp" line="53"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../widgets/operator_text.cpp" line="50"/>
+        <location filename="../widgets/operator_text.cpp" line="55"/>
         <source>Teleop</source>
         <translation>遥操作</translation>
     </message>
@@ -1458,48 +1458,48 @@
         <translation>机器人及其周围环境安全：允许再次运动</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="209"/>
+        <location filename="../widgets/episode_controls.cpp" line="213"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation>录制将在您第一次操作时开始（时间限制 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="210"/>
+        <location filename="../widgets/episode_controls.cpp" line="214"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation>录制中：剩余 %1 秒（共 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="212"/>
+        <location filename="../widgets/episode_controls.cpp" line="216"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="264"/>
-        <location filename="../widgets/episode_controls.cpp" line="274"/>
+        <location filename="../widgets/episode_controls.cpp" line="272"/>
+        <location filename="../widgets/episode_controls.cpp" line="282"/>
         <source>%1: not available now. %2</source>
         <translation>%1：当前不可用。%2</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="273"/>
+        <location filename="../widgets/episode_controls.cpp" line="281"/>
         <source>The simulation drives the demo itself: see the whole loop without driving</source>
         <translation>仿真自行完成示范：无需操作即可看到完整流程</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="276"/>
+        <location filename="../widgets/episode_controls.cpp" line="284"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation>已急停 - 确认后继续</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="277"/>
+        <location filename="../widgets/episode_controls.cpp" line="285"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation>急停（空格 / Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="284"/>
+        <location filename="../widgets/episode_controls.cpp" line="292"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="285"/>
+        <location filename="../widgets/episode_controls.cpp" line="293"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation>［急停已激活］</translation>
     </message>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <location filename="../widgets/export_dialog.cpp" line="169"/>
-        <source>unknown error</source>
+        <source>Unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
@@ -1651,95 +1651,95 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="165"/>
-        <location filename="../app/gui/gui_composition.cpp" line="408"/>
+        <location filename="../app/gui/gui_composition.cpp" line="168"/>
+        <location filename="../app/gui/gui_composition.cpp" line="411"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="254"/>
+        <location filename="../app/gui/gui_composition.cpp" line="257"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="261"/>
+        <location filename="../app/gui/gui_composition.cpp" line="264"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation>会话由 %1 上的学习器保存；本窗口不保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="267"/>
+        <location filename="../app/gui/gui_composition.cpp" line="270"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="318"/>
+        <location filename="../app/gui/gui_composition.cpp" line="321"/>
         <source>The session&apos;s earlier curves cannot be shown: %1</source>
         <translation>无法显示该会话之前的曲线：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="324"/>
+        <location filename="../app/gui/gui_composition.cpp" line="327"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="325"/>
+        <location filename="../app/gui/gui_composition.cpp" line="328"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="350"/>
+        <location filename="../app/gui/gui_composition.cpp" line="353"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="412"/>
+        <location filename="../app/gui/gui_composition.cpp" line="415"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <location filename="../app/gui/gui_composition.cpp" line="416"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="471"/>
+        <location filename="../app/gui/gui_composition.cpp" line="474"/>
         <source>Learner: in this program</source>
         <translation>学习器：在本程序中</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="473"/>
+        <location filename="../app/gui/gui_composition.cpp" line="476"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation>学习器：远程，位于 %1，连接已断开：正在重连（训练会自动继续）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="476"/>
+        <location filename="../app/gui/gui_composition.cpp" line="479"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation>学习器：远程，位于 %1（会话和检查点保存在那里）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="485"/>
+        <location filename="../app/gui/gui_composition.cpp" line="488"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation>与学习器的连接已断开：训练已暂停，机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="486"/>
+        <location filename="../app/gui/gui_composition.cpp" line="489"/>
         <source>Learner link back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="509"/>
+        <location filename="../app/gui/gui_composition.cpp" line="512"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="528"/>
+        <location filename="../app/gui/gui_composition.cpp" line="531"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="286"/>
+        <location filename="../app/gui/gui_composition.cpp" line="289"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>
@@ -1747,7 +1747,7 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
 <context>
     <name>lab::ui::LogPanel</name>
     <message>
-        <location filename="../widgets/log_panel.cpp" line="27"/>
+        <location filename="../widgets/log_panel.cpp" line="28"/>
         <source>%1 error: %2</source>
         <translation>%1错误：%2</translation>
     </message>
@@ -1861,19 +1861,19 @@ Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>“%1”被拒绝：%2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>%1 episode %2 ended after %3 steps: %4</source>
         <translation>%1回合 %2 在 %3 步后结束：%4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="249"/>
+        <location filename="../app/gui/main_window.cpp" line="250"/>
         <source> (%n intervention step(s))</source>
         <translation>
             <numerusform>（%n 个接管步）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="266"/>
+        <location filename="../app/gui/main_window.cpp" line="267"/>
         <source>Export finished: %n file(s) written</source>
         <translation>
             <numerusform>导出完成：已写入 %n 个文件</numerusform>

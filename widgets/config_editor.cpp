@@ -161,7 +161,7 @@ void ConfigEditor::showJsonTab(bool json) { m_tabs->setCurrentIndex(json ? 1 : 0
 void ConfigEditor::setJsonText(const QString& text) { m_json->setPlainText(text); }
 QString ConfigEditor::errorText() const { return m_error->text(); }
 
-void ConfigEditor::setError(const QString& text) { m_error->setText(text); }
+void ConfigEditor::setError(const QString& text) { m_error->setText(OperatorText::line(text)); }
 
 bool ConfigEditor::parseJsonTab(QJsonObject& out) {
   QJsonParseError pe;

@@ -163,10 +163,10 @@ void ExportDialog::start() {
       files = job(req, progress);
     } catch (const std::exception& e) {
       ok = false;
-      error = OperatorText::notice(lab::exceptionNotice(e));
+      error = OperatorText::line(OperatorText::notice(lab::exceptionNotice(e)));
     } catch (...) {
       ok = false;
-      error = tr("unknown error");
+      error = tr("Unknown error");
     }
     const bool cancelled = flag->load();
     QMetaObject::invokeMethod(

@@ -24,12 +24,13 @@ void LogPanel::addError(const QString& source, const QString& message) {
   const QString key = source + QLatin1Char('\n') + message;
   if (m_errors.contains(key)) return;
   m_errors.insert(key);
-  const QString line = tr("%1 error: %2").arg(OperatorText::source(source), message);
+  const QString line =
+      OperatorText::line(tr("%1 error: %2").arg(OperatorText::source(source), message));
   append(line, true);
   Q_EMIT errorShown(line);
 }
 
-void LogPanel::addMessage(const QString& message) { append(message, false); }
+void LogPanel::addMessage(const QString& message) { append(OperatorText::line(message), false); }
 
 void LogPanel::clearErrors() { m_errors.clear(); }
 

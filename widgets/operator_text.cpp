@@ -14,6 +14,11 @@ QString OperatorText::notice(const lab::Notice& n) {
   return n.isEmpty() ? QString() : lab::noticeText(n);
 }
 
+QString OperatorText::line(const QString& text) {
+  if (text.isEmpty() || !text.front().isLower()) return text;
+  return text.front().toUpper() + text.mid(1);
+}
+
 QString OperatorText::label(const QString& label) {
   return lab::noticeText(lab::labelNotice(label));
 }

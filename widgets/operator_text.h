@@ -20,6 +20,10 @@ class OperatorText {
   static QString source(const QString& source);  // "robot", "learner", "store", ...
   // A refusal, error or log line of the controller; "" for an empty Notice (nothing refused).
   static QString notice(const lab::Notice& notice);
+  // A sentence shown on its own line (the log, the status bar), its first letter capitalised:
+  // the notices are worded to read inside other sentences too ("%1 could not be saved: %2"),
+  // so they start in lower case.
+  static QString line(const QString& text);
 };
 
 }  // namespace lab::ui

@@ -197,7 +197,7 @@ QString SessionBrowser::errorText() const { return m_error->text(); }
 int SessionBrowser::episodeCount() const { return m_table->rowCount(); }
 
 void SessionBrowser::showError(const QString& message) {
-  m_error->setText(message);
+  m_error->setText(OperatorText::line(message));
   m_error->setVisible(!message.isEmpty());
   Q_EMIT errorOccurred(message);
 }

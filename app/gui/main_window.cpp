@@ -219,7 +219,7 @@ void MainWindow::showError(const QString& source, const QString& message) {
 
 void MainWindow::showMessage(const QString& message) {
   m_log->addMessage(message);
-  m_statusLine->setText(message);
+  m_statusLine->setText(OperatorText::line(message));
 }
 
 void MainWindow::showRefusal(lab::ControllerCommand command, const lab::Notice& reason) {
@@ -229,7 +229,7 @@ void MainWindow::showRefusal(lab::ControllerCommand command, const lab::Notice& 
 
 void MainWindow::showEvaluation(const lab::EvaluationResult& r) {
   // The log has the same sentence from the controller's log message; only the status line here.
-  m_statusLine->setText(OperatorText::notice(r.summary()));
+  m_statusLine->setText(OperatorText::line(OperatorText::notice(r.summary())));
   m_plots->addEvaluation(r);
 }
 

@@ -260,7 +260,7 @@ class TestMainWindow : public QObject {
       QTRY_VERIFY_WITH_TIMEOUT(
           w()->log()->text().contains("the demo's time limit of 30 steps ran out before Success"),
           kShort);
-      QVERIFY(w()->log()->text().contains("recording discarded"));
+      QVERIFY(w()->log()->text().contains("Recording discarded"));
       QVERIFY(!c()->hasDemo());
       QTRY_VERIFY_WITH_TIMEOUT(!button(C::StartTraining)->isEnabled(), kShort);
       QVERIFY(button(C::StartTraining)->toolTip().contains("Training needs a demo"));
@@ -389,7 +389,7 @@ class TestMainWindow : public QObject {
       return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(intervened(), kLong);
-    QVERIFY(w()->log()->text().contains("intervention: the operator drives"));
+    QVERIFY(w()->log()->text().contains("Intervention: the operator drives"));
   }
 
   void emergencyStop_duringEpisode_zeroNowAndNothingMovesUntilAcknowledged() {

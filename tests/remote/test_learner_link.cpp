@@ -397,7 +397,7 @@ class TestLearnerLink : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() == ControllerState::Paused, 10000);
     server = std::make_unique<ServerProcess>();
     QVERIFY(startLearner(*server, dir.filePath("learner"), address));
-    QTRY_VERIFY_WITH_TIMEOUT(w->log()->text().contains("the link to the learner is back"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(w->log()->text().contains("The link to the learner is back"), 30000);
     QVERIFY(!w->robotPanel()->robotStatusText().contains("link down"));
     QTRY_VERIFY_WITH_TIMEOUT(root.controller()->state() != ControllerState::Paused, 10000);
     const int before = int(episodes.size());

@@ -418,13 +418,13 @@ class TestWidgets : public QObject {
     editor.field("gamma")->setText("1.5");
     QVERIFY(!editor.apply());
     QCOMPARE(applied.count(), 0);
-    QVERIFY2(editor.errorText().contains("config key 'gamma' = 1.5 is out of range"),
+    QVERIFY2(editor.errorText().contains("Config key 'gamma' = 1.5 is out of range"),
              qPrintable(editor.errorText()));
     QCOMPARE(editor.config().gamma, 0.99);  // nothing applied
 
     editor.field("gamma")->setText("abc");
     QVERIFY(!editor.apply());
-    QVERIFY2(editor.errorText().contains("config key 'gamma' must be a number"),
+    QVERIFY2(editor.errorText().contains("Config key 'gamma' must be a number"),
              qPrintable(editor.errorText()));
 
     editor.field("gamma")->setText("0.95");
@@ -442,7 +442,7 @@ class TestWidgets : public QObject {
     QVERIFY(editor.errorText().contains("not valid at offset"));
     editor.setJsonText("{ \"gamma_typo\": 0.9 }");
     QVERIFY(!editor.apply());
-    QVERIFY2(editor.errorText().contains("unknown config key 'gamma_typo'"),
+    QVERIFY2(editor.errorText().contains("Unknown config key 'gamma_typo'"),
              qPrintable(editor.errorText()));
 
     // The Chinese window says it in Chinese around the key and the numbers: the learner's
@@ -496,7 +496,7 @@ class TestWidgets : public QObject {
     failing.start();
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 5000);
     QVERIFY(!failed.at(0).at(0).toBool());
-    QVERIFY(failing.errorText().contains("disk full while writing dataset.hdf5"));
+    QVERIFY(failing.errorText().contains("Disk full while writing dataset.hdf5"));
 
     std::atomic<bool> started{false};
     ExportDialog slow([&](const ExportRequest&, const ExportProgress& progress) {
@@ -934,6 +934,18 @@ class TestWidgets : public QObject {
     log.addError("store", "disk full");
     QCOMPARE(shown.count(), 2);
     QCOMPARE(shown.at(0).at(0).toString(), QString("Robot error: camera disappeared"));
+
+    // A notice on a line of its own starts with a capital; inside another sentence it does not.
+    const QString summary =
+        OperatorText::notice(lab::Notice(lab::NoticeCode::EvaluationNoSuccess, 20, 28));
+    QVERIFY2(summary.startsWith("evaluation: none of 20"), qPrintable(summary));
+    log.addMessage(summary);
+    QVERIFY2(log.text().contains(" Evaluation: none of 20 episodes succeeded"),
+             qPrintable(log.text()));
+    QCOMPARE(OperatorText::line(QString::fromUtf8("评估：20 个回合")),
+             QString::fromUtf8("评估：20 个回合"));
+    QCOMPARE(OperatorText::line("3 of 20"), QString("3 of 20"));
+    QCOMPARE(OperatorText::line(QString()), QString());
   }
 };
 
