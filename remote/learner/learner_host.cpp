@@ -58,15 +58,50 @@ void LearnerHost::shutdown() {
 }
 
 bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
+  LearnerSettings ls;
+  if (!settingsFrom(req, ls, error)) return false;
+  const SessionInfo si = sessionInfoFor(ls);
+  StoredSession stored;
+  try {
+    m_store = std::make_unique<SessionRecorder>(m_sessionDir, si);
+    stored = m_store->load();
+  } catch (const std::exception& e) {
+    m_store.reset();
+    error = "the learner's session " + m_sessionDir.toStdString() + " cannot be used: " + e.what();
+    return false;
+  }
+  ls.checkpointDir = m_store->checkpointDir();
+  ls.resumeCandidates = stored.checkpoints;
+  m_learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), m_mailbox);
+  m_learner->start();
+  if (!m_learner->waitReady(180000)) {
+    error = "the learner did not start: " + m_learner->startupError().toStdString();
+    m_learner.reset();
+    m_store.reset();
+    return false;
+  }
+  if (!restoreBuffers(stored, ls, error)) {
+    m_learner.reset();
+    m_store.reset();
+    return false;
+  }
+  m_store->submitEvent(QStringLiteral("connect"), si.robotId);
+  m_episodeIdBase = m_maxEpisodeId = stored.maxEpisodeId;
+  m_reopened = stored.reopened;
+  m_lastMetricsFlushMs = m_lastRetryMs = nowMs();
+  return true;
+}
+
+bool LearnerHost::settingsFrom(const pb::OpenRequest& req, LearnerSettings& ls,
+                               std::string& error) {
   QJsonObject json;
   if (auto e = configFromProto(req.config(), json); !e.empty()) {
     error = e;
     return false;
   }
-  SacConfig config;
   try {
-    config = SacConfig::fromJson(json);
-    config.validate();
+    ls.sac = SacConfig::fromJson(json);
+    ls.sac.validate();
   } catch (const std::exception& e) {
     error = std::string("the robot side's learner config is not valid here: ") + e.what();
     return false;
@@ -80,8 +115,6 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
     error = "the robot side asked for more than 20 demos that teach";
     return false;
   }
-  LearnerSettings ls;
-  ls.sac = config;
   ls.stateDim = int(req.state_dim());
   ls.actionDim = int(req.action_dim());
   ls.lockstep = req.lockstep();
@@ -94,19 +127,10 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
   ls.failureIsTerminal = req.failure_is_terminal();
   ls.useSuccessDetector = req.use_success_detector();
   ls.demosKept = std::max(1, int(req.demos_kept()));
-  const SessionInfo si = sessionInfoFor(ls);
-  StoredSession stored;
-  try {
-    m_store = std::make_unique<SessionRecorder>(m_sessionDir, si);
-    stored = m_store->load();
-  } catch (const std::exception& e) {
-    m_store.reset();
-    error = "the learner's session " + m_sessionDir.toStdString() + " cannot be used: " + e.what();
-    return false;
-  }
-  ls.checkpointDir = m_store->checkpointDir();
-  ls.resumeCandidates = stored.checkpoints;
+  return true;
+}
 
+LearnerCallbacks LearnerHost::learnerCallbacks() {
   LearnerCallbacks cb;  // on the learner thread: copy into the outbox, hand to the store
   cb.metrics = [this](const UpdateMetrics& m) {
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -128,41 +152,8 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
     auto* values = m_outbox.mutable_step_values();
     if (std::size_t(values->size()) > kMaxOutboxValues) values->DeleteSubrange(0, 1);
   };
-  cb.episodeReady = [this](EpisodeRecord rec) {
-    const int64_t id = rec.id;
-    const std::string label = rec.label.toStdString();
-    m_store->submitEpisode(rec, [this, id, label](bool ok, const QString& err) {
-      std::lock_guard<std::mutex> lock(m_mutex);
-      if (!ok) {
-        toProto(Notice(NoticeCode::SaveFailedRetrying, Notice(NoticeCode::EpisodeItem, id), err,
-                       int(kStoreRetryMs / 1000)),
-                *m_outbox.add_errors()->mutable_notice());
-        m_outbox.mutable_errors()->rbegin()->set_source("store");
-        return;
-      }
-      settleEpisode(id);
-      auto* s = m_outbox.add_stored();
-      s->set_episode_id(id);
-      s->set_label(label);
-    });
-  };
-  cb.labelReady = [this](const LabelChange& c) {
-    uint64_t seq = 0;
-    {
-      std::lock_guard<std::mutex> lock(m_mutex);
-      if (!m_labelSeqs.empty()) seq = m_labelSeqs.front(), m_labelSeqs.pop_front();
-    }
-    m_store->submitLabel(c, [this, c, seq](bool ok, const QString&) {
-      if (!ok) return;  // held by the recorder and tried again (retryHeld)
-      if (m_learner) m_learner->postLabelCommitted(c);
-      std::lock_guard<std::mutex> lock(m_mutex);
-      settle(seq);
-      auto* s = m_outbox.add_stored();
-      s->set_episode_id(c.episodeId);
-      s->set_label(c.label.toStdString());
-      s->set_is_label(true);
-    });
-  };
+  cb.episodeReady = [this](EpisodeRecord rec) { storeEpisode(std::move(rec)); };
+  cb.labelReady = [this](const LabelChange& c) { storeLabel(c); };
   cb.checkpointSaved = [this](const CheckpointInfo& info) {
     m_store->submitCheckpoint(info);
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -183,34 +174,62 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
     std::lock_guard<std::mutex> lock(m_mutex);
     m_outbox.set_diverged(true);
   };
-  m_learner = std::make_unique<LearnerWorker>(ls, cb, m_mailbox);
-  m_learner->start();
-  if (!m_learner->waitReady(180000)) {
-    error = "the learner did not start: " + m_learner->startupError().toStdString();
-    m_learner.reset();
-    m_store.reset();
-    return false;
+  return cb;
+}
+
+void LearnerHost::storeEpisode(const EpisodeRecord& rec) {
+  const int64_t id = rec.id;
+  const std::string label = rec.label.toStdString();
+  m_store->submitEpisode(rec, [this, id, label](bool ok, const QString& err) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (!ok) {
+      toProto(Notice(NoticeCode::SaveFailedRetrying, Notice(NoticeCode::EpisodeItem, id), err,
+                     int(kStoreRetryMs / 1000)),
+              *m_outbox.add_errors()->mutable_notice());
+      m_outbox.mutable_errors()->rbegin()->set_source("store");
+      return;
+    }
+    settleEpisode(id);
+    auto* s = m_outbox.add_stored();
+    s->set_episode_id(id);
+    s->set_label(label);
+  });
+}
+
+void LearnerHost::storeLabel(const LabelChange& c) {
+  uint64_t seq = 0;
+  {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_labelSeqs.empty()) seq = m_labelSeqs.front(), m_labelSeqs.pop_front();
   }
-  // The buffers from the session, as the robot loop rebuilds them on reopening: the newest
-  // demosKept demos teach.
+  // The buffers take the label only once the session holds it, as in the robot loop.
+  m_store->submitLabel(c, [this, c, seq](bool ok, const QString&) {
+    if (!ok) return;  // held by the recorder and tried again (retryHeld)
+    if (m_learner) m_learner->postLabelCommitted(c);
+    std::lock_guard<std::mutex> lock(m_mutex);
+    settle(seq);
+    auto* s = m_outbox.add_stored();
+    s->set_episode_id(c.episodeId);
+    s->set_label(c.label.toStdString());
+    s->set_is_label(true);
+  });
+}
+
+bool LearnerHost::restoreBuffers(const StoredSession& stored, const LearnerSettings& ls,
+                                 std::string& error) {
+  // As the robot loop rebuilds them on reopening: the newest demosKept demos teach.
   DemoLibrary demos;
   demos.restore(stored.episodes, ls.demosKept);
   const std::vector<int64_t> teaching(demos.teaching().begin(), demos.teaching().end());
   for (const auto& e : stored.episodes) m_storedEpisodes.insert(e.id);
   try {
-    const auto plan = SessionRestore::plan(stored.episodes, teaching, config);
+    const auto plan = SessionRestore::plan(stored.episodes, teaching, ls.sac);
     SessionRestore::run(
         stored.episodes, plan, [this](int64_t id) { return m_store->steps(id); }, *m_learner);
   } catch (const std::exception& e) {
     error = std::string("the learner's session could not be read back: ") + e.what();
-    m_learner.reset();
-    m_store.reset();
     return false;
   }
-  m_store->submitEvent(QStringLiteral("connect"), si.robotId);
-  m_episodeIdBase = m_maxEpisodeId = stored.maxEpisodeId;
-  m_reopened = stored.reopened;
-  m_lastMetricsFlushMs = m_lastRetryMs = nowMs();
   return true;
 }
 

@@ -23,7 +23,12 @@
 namespace lab {
 class LearnerWorker;
 class SessionRecorder;
+struct EpisodeRecord;
+struct LabelChange;
+struct LearnerCallbacks;
+struct LearnerSettings;
 struct PolicyWeights;
+struct StoredSession;
 }  // namespace lab
 
 namespace lab::link {
@@ -51,6 +56,12 @@ class LearnerHost {
     bool settled = false;
   };
   bool build(const sigentlab::learner::v1::OpenRequest& req, std::string& error);
+  static bool settingsFrom(const sigentlab::learner::v1::OpenRequest& req, LearnerSettings& ls,
+                           std::string& error);
+  LearnerCallbacks learnerCallbacks();
+  void storeEpisode(const EpisodeRecord& rec);  // then `stored` back, or an error to retry
+  void storeLabel(const LabelChange& c);        // then to the buffers, once committed
+  bool restoreBuffers(const StoredSession& stored, const LearnerSettings& ls, std::string& error);
   bool post(const sigentlab::learner::v1::LinkMessage& m, std::string& error);
   void settle(uint64_t seq);
   void settleEpisode(int64_t episodeId);
