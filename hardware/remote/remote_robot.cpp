@@ -146,8 +146,11 @@ Result RemoteRobot::Impl::readSettings(const QJsonObject& s, QJsonObject& robotS
   for (auto it = s.begin(); it != s.end(); ++it) {
     if (std::find(std::begin(kKnownSettings), std::end(kKnownSettings), it.key().toStdString()) ==
         std::end(kKnownSettings)) {
-      qCWarning(lcHwRemote).noquote() << "remote-robot: unknown setting" << it.key()
-                                      << "(the served robot's go in robot_settings)";
+      std::string known;
+      for (const char* k : kKnownSettings) known += (known.empty() ? "" : ", ") + std::string(k);
+      error = "remote-robot: unknown setting '" + it.key().toStdString() + "' (known: " + known +
+              "; the served robot's own settings go in robot_settings)";
+      return Result::Fatal;
     }
   }
   address = s.value("address").toString().toStdString();

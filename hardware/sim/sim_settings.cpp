@@ -3,8 +3,6 @@
 #include <QStringList>
 #include <cmath>
 
-#include "sim/sim_log.h"
-
 namespace lab::hw {
 
 namespace {
@@ -55,11 +53,16 @@ bool readNumber(const QJsonObject& json, const QString& key, double lo, double h
 bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, SimSettings& out,
                         std::string& error) {
   SimSettings s;
+  // A misspelt key is an error, as in the learner's config: ignored, it would leave the robot
+  // at a default the operator thinks they changed, and a warning on stderr never reaches the
+  // window.
   for (auto it = json.begin(); it != json.end(); ++it) {
     if (!kKnownKeys.contains(it.key())) {
-      qCWarning(lcHwSim).noquote()
-          << robotId.c_str() << ": unknown setting" << it.key()
-          << "ignored (known:" << kKnownKeys.join(QStringLiteral(", ")) << ")";
+      error =
+          QStringLiteral("%1: unknown setting '%2' (known: %3)")
+              .arg(QString::fromStdString(robotId), it.key(), kKnownKeys.join(QStringLiteral(", ")))
+              .toStdString();
+      return false;
     }
   }
   if (!readInt(json, QStringLiteral("raw_image_size"), 32, 1024, true, s.rawImageSize, error) ||

@@ -28,8 +28,8 @@ struct SimSettings {
   double cameraNoise = 0.0;
   double expertSpeed = 1.0;
 
-  // Returns false with a message naming the key and the accepted range. `robotId` only labels
-  // the warnings.
+  // Returns false with a message naming the key and the accepted range, or the unknown key and
+  // the known ones. `robotId` labels the message.
   static bool parse(const QJsonObject& json, const std::string& robotId, SimSettings& out,
                     std::string& error);
 };

@@ -1,6 +1,6 @@
 #include "toy/point_reach_robot.h"
 
-#include <QLoggingCategory>
+#include <QString>
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -8,7 +8,6 @@
 namespace lab::hw {
 
 namespace {
-Q_LOGGING_CATEGORY(lcHwToy, "lab.hw.toy")
 const char* const kId = "point-reach";
 }  // namespace
 
@@ -44,13 +43,14 @@ ObservationSpec PointReachRobot::observationSpec() const {
   return s;
 }
 
-Result PointReachRobot::onConfigure(const RobotConfig& config, std::string& /*error*/) {
-  // The task is fixed (its learning figures depend on it), so there is nothing to set.
-  for (auto it = config.settings.begin(); it != config.settings.end(); ++it) {
-    qCWarning(lcHwToy).noquote() << QString(
-                                        "%1: unknown setting '%2' ignored (point-reach has "
-                                        "no settings)")
-                                        .arg(kId, it.key());
+Result PointReachRobot::onConfigure(const RobotConfig& config, std::string& error) {
+  // The task is fixed (its learning figures depend on it), so there is nothing to set; a key
+  // is an error, as a misspelt one is on every other robot.
+  if (!config.settings.isEmpty()) {
+    error = QString("%1: unknown setting '%2' (point-reach has no settings)")
+                .arg(kId, config.settings.begin().key())
+                .toStdString();
+    return Result::Fatal;
   }
   m_configured = true;
   startEpisode(config.seed);

@@ -412,6 +412,18 @@ class TestRobotBridge : public QObject {
     QVERIFY(h.c.state() == lab::ControllerState::Idle);
   }
 
+  void settings_misspeltKey_refusedBeforeConnecting() {
+    // The served robot's own settings belong in robot_settings; one at the top is a mistake.
+    lab::hw::RobotConfig config;
+    config.settings = QJsonObject{{"address", "127.0.0.1:9"}, {"start_spread", 0.5}};
+    lab::hw::RobotHandle robot(lab::hw::RemoteRobotFactory().create(), "misspelt");
+    const auto r = robot.configure(config);
+    QVERIFY(!r.ok());
+    QVERIFY2(QString::fromStdString(r.error).contains("unknown setting 'start_spread' (known: "),
+             r.error.c_str());
+    QVERIFY2(QString::fromStdString(r.error).contains("go in robot_settings"), r.error.c_str());
+  }
+
   void emergencyStop_latchesOnServer_connectAgainAcknowledges() {
     ServerProcess server;
     QVERIFY(startServeRobot(server, "point-reach"));

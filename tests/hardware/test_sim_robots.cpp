@@ -605,12 +605,15 @@ void TestSimRobots::badInput_isRejectedWithMessage() {
     QVERIFY2(QString::fromStdString(error).contains("imageSize"), error.c_str());
   }
   {
-    // An unknown key is warned about, not an error and not silent.
+    // A misspelt key is an error naming it and the known ones, not a default left in place.
     RobotConfig cfg;
-    cfg.settings.insert("frobnicate", true);
+    cfg.settings.insert("start_sprad", 0.5);
     auto robot = createSimRobot(id.toStdString());
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("unknown setting.*frobnicate"));
-    QCOMPARE(robot->onConfigure(cfg, error), Result::Ok);
+    QCOMPARE(robot->onConfigure(cfg, error), Result::Fatal);
+    QVERIFY2(QString::fromStdString(error).contains("unknown setting 'start_sprad' (known: "),
+             error.c_str());
+    QVERIFY2(QString::fromStdString(error).contains("start_spread"), error.c_str());
+    QVERIFY(!robot->isConfigured());
   }
   {
     // Operations before configure fail with a message instead of crashing.
@@ -856,9 +859,18 @@ void TestSimRobots::pointReach_pluginLoads_stateOnlyNoImage() {
   PluginLoader loader;
   RobotConfig cfg;
   cfg.imageSize = 48;  // ignored: no camera
-  cfg.settings.insert("frobnicate", true);
-  QTest::ignoreMessage(QtWarningMsg,
-                       QRegularExpression("point-reach.*unknown setting.*frobnicate"));
+  {
+    // It has no settings: a key is refused with its name, as a misspelt one on the sims.
+    RobotConfig withKey = cfg;
+    withKey.settings.insert("frobnicate", true);
+    loader.scan(QStringLiteral(LAB_PLUGIN_DIR));
+    auto created = loader.create("point-reach");
+    QVERIFY(created);
+    std::unique_ptr<RobotHandle> refused = created.take();
+    QVERIFY(!refused->configure(withKey).ok());
+    QVERIFY2(QString::fromStdString(refused->lastError()).contains("unknown setting 'frobnicate'"),
+             refused->lastError().c_str());
+  }
   auto h = openPointReach(loader, cfg);
   QVERIFY(h);
   const auto it = std::find_if(loader.available().begin(), loader.available().end(),
