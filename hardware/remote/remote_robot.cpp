@@ -148,7 +148,7 @@ Result RemoteRobot::Impl::readSettings(const QJsonObject& s, QJsonObject& robotS
         std::end(kKnownSettings)) {
       std::string known;
       for (const char* k : kKnownSettings) known += (known.empty() ? "" : ", ") + std::string(k);
-      error = "remote-robot: unknown setting '" + it.key().toStdString() + "' (known: " + known +
+      error = "unknown setting '" + it.key().toStdString() + "' (known: " + known +
               "; the served robot's own settings go in robot_settings)";
       return Result::Fatal;
     }

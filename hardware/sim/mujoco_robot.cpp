@@ -42,7 +42,7 @@ Result MujocoRobot::onConfigure(const RobotConfig& config, std::string& error) {
     return Result::Fatal;
   }
   SimSettings settings;
-  if (!SimSettings::parse(config.settings, m_task.info.id, settings, error)) {
+  if (!SimSettings::parse(config.settings, settings, error)) {
     return Result::Fatal;
   }
   installMujocoErrorHandlers();

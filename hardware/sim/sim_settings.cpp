@@ -50,18 +50,16 @@ bool readNumber(const QJsonObject& json, const QString& key, double lo, double h
 
 }  // namespace
 
-bool SimSettings::parse(const QJsonObject& json, const std::string& robotId, SimSettings& out,
-                        std::string& error) {
+bool SimSettings::parse(const QJsonObject& json, SimSettings& out, std::string& error) {
   SimSettings s;
   // A misspelt key is an error, as in the learner's config: ignored, it would leave the robot
   // at a default the operator thinks they changed, and a warning on stderr never reaches the
   // window.
   for (auto it = json.begin(); it != json.end(); ++it) {
     if (!kKnownKeys.contains(it.key())) {
-      error =
-          QStringLiteral("%1: unknown setting '%2' (known: %3)")
-              .arg(QString::fromStdString(robotId), it.key(), kKnownKeys.join(QStringLiteral(", ")))
-              .toStdString();
+      error = QStringLiteral("unknown setting '%1' (known: %2)")
+                  .arg(it.key(), kKnownKeys.join(QStringLiteral(", ")))
+                  .toStdString();
       return false;
     }
   }

@@ -29,9 +29,8 @@ struct SimSettings {
   double expertSpeed = 1.0;
 
   // Returns false with a message naming the key and the accepted range, or the unknown key and
-  // the known ones. `robotId` labels the message.
-  static bool parse(const QJsonObject& json, const std::string& robotId, SimSettings& out,
-                    std::string& error);
+  // the known ones.
+  static bool parse(const QJsonObject& json, SimSettings& out, std::string& error);
 };
 
 }  // namespace lab::hw

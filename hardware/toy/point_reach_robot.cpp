@@ -47,8 +47,8 @@ Result PointReachRobot::onConfigure(const RobotConfig& config, std::string& erro
   // The task is fixed (its learning figures depend on it), so there is nothing to set; a key
   // is an error, as a misspelt one is on every other robot.
   if (!config.settings.isEmpty()) {
-    error = QString("%1: unknown setting '%2' (point-reach has no settings)")
-                .arg(kId, config.settings.begin().key())
+    error = QString("unknown setting '%1' (point-reach has no settings)")
+                .arg(config.settings.begin().key())
                 .toStdString();
     return Result::Fatal;
   }

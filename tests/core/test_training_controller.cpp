@@ -181,6 +181,17 @@ void TestTrainingController::connect_unknownRobot_errorAndStaysIdle() {
   QVERIFY2(errors.at(0).at(1).toString().contains("no-such-robot"),
            qPrintable(errors.at(0).at(1).toString()));
   QVERIFY(c.state() == ControllerState::Idle);
+
+  // A plugin's refusal reads once: the robot, the call, the plugin's reason.
+  c.setSettings(fakeSettings());
+  FakeProbe::get().configureFrom({{"rate_hz", 0}});
+  c.connectRobot();
+  QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 2, 10000);
+  FakeProbe::get().configureFrom({});
+  QVERIFY2(errors.at(1).at(1).toString().endsWith(
+               "robot 'fake-point': configure failed: rate_hz must be positive"),
+           qPrintable(errors.at(1).at(1).toString()));
+  QVERIFY(c.state() == ControllerState::Idle);
 }
 
 void TestTrainingController::connect_observationFitsTheRobot_orIsRefused_data() {
