@@ -1,8 +1,9 @@
 #pragma once
-// A time series with bounded memory for long runs. Points arrive in increasing x. When more
-// than capacity() points are held, the OLDER half is thinned to every second point, so the
-// recent past keeps full resolution, the distant past keeps its shape, and memory never
-// exceeds capacity() points however long training runs. The first point is always kept.
+// A time series with bounded memory for long runs. Points arrive in increasing x. The newest
+// quarter of capacity() points is kept whole; older points are kept on a stride of appended
+// points that doubles whenever capacity() would be exceeded, so the recent past keeps full
+// resolution, the whole distant past keeps an even share of points (its shape), and memory
+// never exceeds capacity() points however long training runs. The first point is always kept.
 // Thread: one thread (the GUI thread); plain data, no Qt objects.
 #include <QVector>
 
@@ -31,6 +32,8 @@ class BoundedSeries {
 
   int m_capacity;
   QVector<double> m_x, m_y;
+  QVector<qint64> m_index;  // each point's place among all appended (for the stride)
+  qint64 m_stride = 1;
   qint64 m_total = 0;
   int m_decimations = 0;
 };

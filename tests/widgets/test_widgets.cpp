@@ -147,6 +147,16 @@ class TestWidgets : public QObject {
     for (int i = 1; i < s.size(); ++i) QVERIFY(s.xs()[i] > s.xs()[i - 1]);
     // The recent past keeps full resolution.
     QCOMPARE(s.xs()[s.size() - 2], 199998.0);
+    // And the distant past keeps its shape: every tenth of the run still has its share of the
+    // points (an older half thinned again at every pass had left the first half of a long run
+    // a few points, drawn as one straight line).
+    QVector<int> perTenth(10, 0);
+    for (double x : s.xs()) ++perTenth[std::min(9, int(x / 20000))];
+    for (int t = 0; t < 10; ++t) {
+      QVERIFY2(perTenth[t] >= 30,
+               qPrintable(
+                   QString("tenth %1 has %2 points of %3").arg(t).arg(perTenth[t]).arg(s.size())));
+    }
   }
 
   void plotPanel_manyPoints_boundedAndCoalescedRedraws() {
