@@ -799,22 +799,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <location filename="../core/model/notice_text.cpp" line="512"/>
+        <source>cannot reach the learner at %1 (%2): is serve-learner running there, and the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="581"/>
+        <location filename="../core/model/notice_text.cpp" line="585"/>
         <source>the session in &apos;%1&apos; was recorded from robot &apos;%2&apos; with state %3, action %4 and images of %5 pixels (0: no camera); connected now, it gives state %6, action %7 and images of %8 pixels (its camera or its settings changed): connect it as it was, or choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="592"/>
+        <location filename="../core/model/notice_text.cpp" line="596"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,12 +829,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="529"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="531"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,327 +854,327 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="533"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="531"/>
+        <location filename="../core/model/notice_text.cpp" line="535"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="534"/>
+        <location filename="../core/model/notice_text.cpp" line="538"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="536"/>
+        <location filename="../core/model/notice_text.cpp" line="540"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="538"/>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="540"/>
+        <location filename="../core/model/notice_text.cpp" line="544"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="546"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <location filename="../core/model/notice_text.cpp" line="548"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="546"/>
+        <location filename="../core/model/notice_text.cpp" line="550"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="549"/>
+        <location filename="../core/model/notice_text.cpp" line="553"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="551"/>
+        <location filename="../core/model/notice_text.cpp" line="555"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="554"/>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="556"/>
+        <location filename="../core/model/notice_text.cpp" line="560"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="559"/>
+        <location filename="../core/model/notice_text.cpp" line="563"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="561"/>
+        <location filename="../core/model/notice_text.cpp" line="565"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="564"/>
+        <location filename="../core/model/notice_text.cpp" line="568"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <location filename="../core/model/notice_text.cpp" line="570"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <location filename="../core/model/notice_text.cpp" line="572"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="570"/>
+        <location filename="../core/model/notice_text.cpp" line="574"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="573"/>
+        <location filename="../core/model/notice_text.cpp" line="577"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="576"/>
+        <location filename="../core/model/notice_text.cpp" line="580"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="588"/>
+        <location filename="../core/model/notice_text.cpp" line="592"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="598"/>
+        <location filename="../core/model/notice_text.cpp" line="602"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="602"/>
+        <location filename="../core/model/notice_text.cpp" line="606"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="607"/>
+        <location filename="../core/model/notice_text.cpp" line="611"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="619"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="617"/>
+        <location filename="../core/model/notice_text.cpp" line="621"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="619"/>
+        <location filename="../core/model/notice_text.cpp" line="623"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="621"/>
+        <location filename="../core/model/notice_text.cpp" line="625"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="623"/>
+        <location filename="../core/model/notice_text.cpp" line="627"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="626"/>
+        <location filename="../core/model/notice_text.cpp" line="630"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="628"/>
+        <location filename="../core/model/notice_text.cpp" line="632"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="630"/>
+        <location filename="../core/model/notice_text.cpp" line="634"/>
         <source>the disk is full (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="632"/>
+        <location filename="../core/model/notice_text.cpp" line="636"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="634"/>
+        <location filename="../core/model/notice_text.cpp" line="638"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="636"/>
+        <location filename="../core/model/notice_text.cpp" line="640"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="639"/>
+        <location filename="../core/model/notice_text.cpp" line="643"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="641"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="643"/>
+        <location filename="../core/model/notice_text.cpp" line="647"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="645"/>
+        <location filename="../core/model/notice_text.cpp" line="649"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="648"/>
+        <location filename="../core/model/notice_text.cpp" line="652"/>
         <source>cannot move the finished export to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="650"/>
+        <location filename="../core/model/notice_text.cpp" line="654"/>
         <source>export: no output folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="652"/>
+        <location filename="../core/model/notice_text.cpp" line="656"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="654"/>
+        <location filename="../core/model/notice_text.cpp" line="658"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="656"/>
+        <location filename="../core/model/notice_text.cpp" line="660"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="659"/>
+        <location filename="../core/model/notice_text.cpp" line="663"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="661"/>
+        <location filename="../core/model/notice_text.cpp" line="665"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="664"/>
+        <location filename="../core/model/notice_text.cpp" line="668"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="667"/>
+        <location filename="../core/model/notice_text.cpp" line="671"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="669"/>
+        <location filename="../core/model/notice_text.cpp" line="673"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="674"/>
+        <location filename="../core/model/notice_text.cpp" line="678"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="676"/>
+        <location filename="../core/model/notice_text.cpp" line="680"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="680"/>
+        <location filename="../core/model/notice_text.cpp" line="684"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="685"/>
+        <location filename="../core/model/notice_text.cpp" line="689"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="687"/>
+        <location filename="../core/model/notice_text.cpp" line="691"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="692"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="696"/>
+        <location filename="../core/model/notice_text.cpp" line="700"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="699"/>
+        <location filename="../core/model/notice_text.cpp" line="703"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="703"/>
+        <location filename="../core/model/notice_text.cpp" line="707"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="705"/>
+        <location filename="../core/model/notice_text.cpp" line="709"/>
         <source>unknown checkpoint format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="707"/>
+        <location filename="../core/model/notice_text.cpp" line="711"/>
         <source>state dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="709"/>
+        <location filename="../core/model/notice_text.cpp" line="713"/>
         <source>action dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="711"/>
+        <location filename="../core/model/notice_text.cpp" line="715"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="713"/>
+        <location filename="../core/model/notice_text.cpp" line="717"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,17 +1184,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="512"/>
+        <location filename="../core/model/notice_text.cpp" line="516"/>
         <source>the learner at %1 refused the link: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="514"/>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="519"/>
+        <location filename="../core/model/notice_text.cpp" line="523"/>
         <source>the link to the learner is back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>

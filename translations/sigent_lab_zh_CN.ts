@@ -799,357 +799,362 @@
         <translation>第 %1 次更新时的权重不是有限值</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="521"/>
+        <location filename="../core/model/notice_text.cpp" line="512"/>
+        <source>cannot reach the learner at %1 (%2): is serve-learner running there, and the address right?</source>
+        <translation>无法连接 %1 处的学习器（%2）：那里是否在运行 serve-learner，地址是否正确？</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="525"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation>配置项“%1”必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <location filename="../core/model/notice_text.cpp" line="527"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation>配置项“%1” = %2 超出范围 [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="529"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation>配置项“%1”必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="531"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation>配置项“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="533"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation>配置项“%1”必须是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="531"/>
+        <location filename="../core/model/notice_text.cpp" line="535"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation>配置项“%1”必须是 &quot;auto&quot; 或 [%2, %3] 内的数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="534"/>
+        <location filename="../core/model/notice_text.cpp" line="538"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation>未知的配置项“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="536"/>
+        <location filename="../core/model/notice_text.cpp" line="540"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation>未知的预设“%1”；可选：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="538"/>
+        <location filename="../core/model/notice_text.cpp" line="542"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation>配置：“%1”必须小于“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="540"/>
+        <location filename="../core/model/notice_text.cpp" line="544"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation>配置项“%1”必须 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="546"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation>配置：“%1” &gt; 0 时需要“%2”或“%3” &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <location filename="../core/model/notice_text.cpp" line="548"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation>配置项“%1”不能超过“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="546"/>
+        <location filename="../core/model/notice_text.cpp" line="550"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation>配置项“%1” = &quot;%2&quot;，但此 LibTorch 没有可用的 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="549"/>
+        <location filename="../core/model/notice_text.cpp" line="553"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation>无法读取配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="551"/>
+        <location filename="../core/model/notice_text.cpp" line="555"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation>配置文件“%1”在偏移 %2 处不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="554"/>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation>配置文件“%1”必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="556"/>
+        <location filename="../core/model/notice_text.cpp" line="560"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation>无法写入配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="559"/>
+        <location filename="../core/model/notice_text.cpp" line="563"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation>会话文件夹“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="561"/>
+        <location filename="../core/model/notice_text.cpp" line="565"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation>“%1”不是文件夹：会话是一个包含 %2 的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="564"/>
+        <location filename="../core/model/notice_text.cpp" line="568"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation>“%1”中没有会话（其中没有 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="566"/>
+        <location filename="../core/model/notice_text.cpp" line="570"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation>%1 为空（0 字节）：不是会话数据库</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <location filename="../core/model/notice_text.cpp" line="572"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation>“%1”是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="570"/>
+        <location filename="../core/model/notice_text.cpp" line="574"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation>无法创建会话文件夹“%1”（只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="573"/>
+        <location filename="../core/model/notice_text.cpp" line="577"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation>“%1”中已有会话：请打开它，而不是新建</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="576"/>
+        <location filename="../core/model/notice_text.cpp" line="580"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation>“%1”中的会话是用机器人“%2”（状态 %3，动作 %4，图像 %5）录制的，不是机器人“%6”（状态 %7，动作 %8，图像 %9）：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="581"/>
+        <location filename="../core/model/notice_text.cpp" line="585"/>
         <source>the session in &apos;%1&apos; was recorded from robot &apos;%2&apos; with state %3, action %4 and images of %5 pixels (0: no camera); connected now, it gives state %6, action %7 and images of %8 pixels (its camera or its settings changed): connect it as it was, or choose another folder</source>
         <translation>文件夹“%1”中的会话是用机器人“%2”录制的，状态 %3 维、动作 %4 维、图像 %5 像素（0：无相机）；现在连接时它给出状态 %6 维、动作 %7 维、图像 %8 像素（其相机或设置已改变）：请按原样连接它，或选择另一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="588"/>
+        <location filename="../core/model/notice_text.cpp" line="592"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation>会话文件夹“%1”是只读的：无法在那里写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="592"/>
+        <location filename="../core/model/notice_text.cpp" line="596"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
         <translation>会话数据库 %1 已被另一个程序锁定（%4 上的 pid %2%3）；请先在那里关闭它。sigent-lab serve-learner 正在写入的会话，可同时在“会话”标签页中查看（文件 &gt; 打开会话：只读，会自动刷新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="598"/>
+        <location filename="../core/model/notice_text.cpp" line="602"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation>无法在“%1”中创建锁文件（文件夹只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="602"/>
+        <location filename="../core/model/notice_text.cpp" line="606"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation>%1 是只读的（文件权限、不可变属性或只读磁盘）：无法写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="607"/>
+        <location filename="../core/model/notice_text.cpp" line="611"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation>%1 是 SQLite 文件，但不是会话数据库（没有模式版本）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="615"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation>%1 的模式版本为 %2，本程序读取版本 %3（以读写方式打开一次即可更新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="619"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation>%1 没有会话记录行（创建被中断？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="617"/>
+        <location filename="../core/model/notice_text.cpp" line="621"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="619"/>
+        <location filename="../core/model/notice_text.cpp" line="623"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation>%1 已损坏：其会话记录行无效（%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="621"/>
+        <location filename="../core/model/notice_text.cpp" line="625"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="623"/>
+        <location filename="../core/model/notice_text.cpp" line="627"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation>会话数据库已被另一个程序锁定（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="626"/>
+        <location filename="../core/model/notice_text.cpp" line="630"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation>%1 已损坏：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="628"/>
+        <location filename="../core/model/notice_text.cpp" line="632"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation>会话数据库是只读的（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="630"/>
+        <location filename="../core/model/notice_text.cpp" line="634"/>
         <source>the disk is full (%1: %2)</source>
         <translation>磁盘已满（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="632"/>
+        <location filename="../core/model/notice_text.cpp" line="636"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation>磁盘已满（%1：%2，%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="634"/>
+        <location filename="../core/model/notice_text.cpp" line="638"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation>无法打开数据库文件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="636"/>
+        <location filename="../core/model/notice_text.cpp" line="640"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation>%1：%2（SQLite 错误 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="639"/>
+        <location filename="../core/model/notice_text.cpp" line="643"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="641"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation>无法写入 %1（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="643"/>
+        <location filename="../core/model/notice_text.cpp" line="647"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation>无法读取 %1 以计算校验和：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="645"/>
+        <location filename="../core/model/notice_text.cpp" line="649"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation>写入 %1 失败：%2%3（磁盘已满或文件夹不可写？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="648"/>
+        <location filename="../core/model/notice_text.cpp" line="652"/>
         <source>cannot move the finished export to %1</source>
         <translation>无法将完成的导出移动到 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="650"/>
+        <location filename="../core/model/notice_text.cpp" line="654"/>
         <source>export: no output folder given</source>
         <translation>导出：未指定输出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="652"/>
+        <location filename="../core/model/notice_text.cpp" line="656"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation>导出：无法创建输出文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="654"/>
+        <location filename="../core/model/notice_text.cpp" line="658"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation>导出：策略文件“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="656"/>
+        <location filename="../core/model/notice_text.cpp" line="660"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>导出：无法将策略“%1”复制到“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="659"/>
+        <location filename="../core/model/notice_text.cpp" line="663"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation>无法写入检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="661"/>
+        <location filename="../core/model/notice_text.cpp" line="665"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation>检查点“%1”未能完整写入（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="664"/>
+        <location filename="../core/model/notice_text.cpp" line="668"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation>检查点“%1”无法替换之前的文件：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="667"/>
+        <location filename="../core/model/notice_text.cpp" line="671"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation>无法打开检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="669"/>
+        <location filename="../core/model/notice_text.cpp" line="673"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation>“%1”不是 SigEnt Lab 检查点（文件头错误或过短）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="674"/>
+        <location filename="../core/model/notice_text.cpp" line="678"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation>检查点“%1”被截断</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="676"/>
+        <location filename="../core/model/notice_text.cpp" line="680"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation>检查点“%1”被截断或带有多余数据（%2 字节，应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="680"/>
+        <location filename="../core/model/notice_text.cpp" line="684"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation>检查点“%1”已损坏：其 SHA-256 校验和与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="685"/>
+        <location filename="../core/model/notice_text.cpp" line="689"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation>检查点“%1”的文件头无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="687"/>
+        <location filename="../core/model/notice_text.cpp" line="691"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation>检查点“%1”的校验和为 %2，但会话记录的是 %3：它已被替换或损坏</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="692"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation>检查点“%1”保存的是第 %2 次更新，但会话记录的是第 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="696"/>
+        <location filename="../core/model/notice_text.cpp" line="700"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation>学习器未能在 %1 秒内接收已保存的回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="699"/>
+        <location filename="../core/model/notice_text.cpp" line="703"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation>未写入检查点“%1”：学习器的权重并非全部有限</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="703"/>
+        <location filename="../core/model/notice_text.cpp" line="707"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation>检查点“%1”与此学习器不匹配：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="705"/>
+        <location filename="../core/model/notice_text.cpp" line="709"/>
         <source>unknown checkpoint format</source>
         <translation>未知的检查点格式</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="707"/>
+        <location filename="../core/model/notice_text.cpp" line="711"/>
         <source>state dimension %1, learner has %2</source>
         <translation>状态维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="709"/>
+        <location filename="../core/model/notice_text.cpp" line="713"/>
         <source>action dimension %1, learner has %2</source>
         <translation>动作维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="711"/>
+        <location filename="../core/model/notice_text.cpp" line="715"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation>“%1”不同（文件中为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="713"/>
+        <location filename="../core/model/notice_text.cpp" line="717"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
     </message>
@@ -1179,17 +1184,17 @@
         <translation>连接关闭前，%1 处的学习器未确认保存 %2 条消息：其会话中可能缺少最近的回合或标签</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="512"/>
+        <location filename="../core/model/notice_text.cpp" line="516"/>
         <source>the learner at %1 refused the link: %2</source>
         <translation>%1 处的学习器拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="514"/>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation>训练已暂停：与学习器的连接中断；机器人保持静止，当前回合被保留；连接恢复后自动继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="519"/>
+        <location filename="../core/model/notice_text.cpp" line="523"/>
         <source>the link to the learner is back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "episode_record.h"
+#include "notice.h"
 
 namespace lab {
 
@@ -23,7 +24,8 @@ class LearnerPort {
   virtual void start() = 0;
   virtual void stop() = 0;  // finished episodes and labels posted before it are not lost
   virtual bool waitReady(int timeoutMs) = 0;
-  virtual QString startupError() const = 0;
+  // Why it did not start, in words the window translates (empty while starting or once ready).
+  virtual Notice startupError() const = 0;
   virtual bool startupFailed() const = 0;
 
   virtual void postStep(const StepRecord& step, int64_t episodeId, int stepIndex, bool toReplay,

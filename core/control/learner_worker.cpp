@@ -64,10 +64,10 @@ bool LearnerWorker::waitReady(int timeoutMs) {
   return m_ready;
 }
 
-QString LearnerWorker::startupError() const {
+Notice LearnerWorker::startupError() const {
   auto* self = const_cast<LearnerWorker*>(this);
   std::lock_guard<std::mutex> lock(self->m_readyMutex);
-  return m_failed ? m_startupError : (m_ready ? QString() : QStringLiteral("learner not started"));
+  return m_failed ? m_startupError : Notice();
 }
 
 void LearnerWorker::post(Message m) {
@@ -222,7 +222,7 @@ void LearnerWorker::run() {
     std::lock_guard<std::mutex> lock(m_readyMutex);
     m_failed = true;
     m_startFailed = true;
-    m_startupError = QString::fromStdString(e.what());
+    m_startupError = exceptionNotice(e);
     m_readyCv.notify_all();
     reportError("learner", Notice(NoticeCode::LearnerBuildFailed, exceptionNotice(e)));
     {

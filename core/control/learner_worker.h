@@ -107,7 +107,7 @@ class LearnerWorker final : public LearnerPort {
   void stop() override;
   // Blocks until the first weights were published or the build failed (false + error()).
   bool waitReady(int timeoutMs) override;
-  QString startupError() const override;
+  Notice startupError() const override;
   bool startupFailed() const override { return m_startFailed.load(); }
 
   // Producers (any thread). `countsForUtd`: an online step that earns `utd` updates.
@@ -237,7 +237,7 @@ class LearnerWorker final : public LearnerPort {
   std::mutex m_readyMutex;
   std::condition_variable m_readyCv;
   bool m_ready = false, m_failed = false;
-  QString m_startupError;
+  Notice m_startupError;
 
   // Learner-thread state.
   std::unique_ptr<SigEntSac> m_sac;

@@ -246,6 +246,7 @@ enum class NoticeCode {
   RobotNoStateLearnsImages,
   SessionRobotChanged,  // SessionStore::openOrCreate: the same robot, other shapes
   EvaluationNoSuccess,  // EvaluationResult::summary with no success
+  LearnerUnreachable,   // LearnerLinkClient: the first connection never got through
 
   Count  // not a code: the number of codes
 };

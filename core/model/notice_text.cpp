@@ -508,6 +508,10 @@ const char* noticeSource(NoticeCode code) {
                                "the learner at %1 did not confirm storing %2 messages before "
                                "the link was closed: the latest episodes or labels may be "
                                "missing from its session");
+    case N::LearnerUnreachable:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "cannot reach the learner at %1 (%2): is serve-learner running "
+                               "there, and the address right?");
     case N::LearnerLinkRefused:
       return QT_TRANSLATE_NOOP("OperatorText", "the learner at %1 refused the link: %2");
     case N::PausedForLearnerLink:

@@ -75,7 +75,7 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
   m_learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), m_mailbox);
   m_learner->start();
   if (!m_learner->waitReady(180000)) {
-    error = "the learner did not start: " + m_learner->startupError().toStdString();
+    error = "the learner did not start: " + m_learner->startupError().english().toStdString();
     m_learner.reset();
     m_store.reset();
     return false;

@@ -42,7 +42,7 @@ class LearnerLinkClient::Impl {
   void apply(pb::ExchangeReply& reply, uint64_t idleGen, uint64_t sentThrough);
   void post(pb::LinkMessage m);
   void lost(const std::string& why);
-  void setReady(bool ok, const QString& error);
+  void setReady(bool ok, const Notice& error);
   std::unique_ptr<grpc::ClientContext> context(int extraMs) const;
   QString address() const { return QString::fromStdString(opt.address); }
 
@@ -68,7 +68,7 @@ class LearnerLinkClient::Impl {
   uint64_t idleWanted = 0, idleDone = 0;
   bool connected = false, everConnected = false, reportedLost = false;
   bool ready = false, failed = false;
-  QString startError;
+  Notice startError;
   std::atomic<bool> stopping{false};
   bool draining = false;
 
@@ -169,7 +169,7 @@ void LearnerLinkClient::Impl::post(pb::LinkMessage msg) {
   wake.notify_all();
 }
 
-void LearnerLinkClient::Impl::setReady(bool ok, const QString& error) {
+void LearnerLinkClient::Impl::setReady(bool ok, const Notice& error) {
   {
     std::lock_guard<std::mutex> lock(m);
     if (ready || failed) return;
@@ -290,7 +290,7 @@ void LearnerLinkClient::Impl::apply(pb::ExchangeReply& reply, uint64_t idleGen,
 void LearnerLinkClient::Impl::run() {
   std::string error;
   if (!connect(error)) {
-    setReady(false, QString::fromStdString(error));
+    setReady(false, Notice::detail(QString::fromStdString(error)));
     return;
   }
   const auto drainUntil = [this] {
@@ -310,13 +310,13 @@ void LearnerLinkClient::Impl::run() {
     if (!isConnected) {
       if (!open(error)) {
         if (!everConnected && (error.rfind('!', 0) == 0)) {
-          setReady(false, QString::fromStdString(error.substr(1)));
+          setReady(false, Notice(NoticeCode::LearnerLinkRefused, address(),
+                                 QString::fromStdString(error.substr(1))));
           return;
         }
         if (!everConnected && (Clock::now() > giveUpFirstAt || stopping)) {
-          setReady(false, QString("cannot reach the learner at %1 (%2): is serve-learner "
-                                  "running there, and the address right?")
-                              .arg(address(), QString::fromStdString(error)));
+          setReady(false, Notice(NoticeCode::LearnerUnreachable, address(),
+                                 QString::fromStdString(error)));
           return;
         }
         if (!everConnected) {
@@ -412,9 +412,9 @@ bool LearnerLinkClient::waitReady(int timeoutMs) {
   return d->ready;
 }
 
-QString LearnerLinkClient::startupError() const {
+Notice LearnerLinkClient::startupError() const {
   std::lock_guard<std::mutex> lock(d->m);
-  return d->failed ? d->startError : (d->ready ? QString() : QStringLiteral("learner not started"));
+  return d->failed ? d->startError : Notice();
 }
 
 bool LearnerLinkClient::startupFailed() const {

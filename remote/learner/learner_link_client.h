@@ -51,7 +51,7 @@ class LearnerLinkClient final : public LearnerPort {
   void start() override;
   void stop() override;
   bool waitReady(int timeoutMs) override;
-  QString startupError() const override;
+  Notice startupError() const override;
   bool startupFailed() const override;
 
   void postStep(const StepRecord& step, int64_t episodeId, int stepIndex, bool toReplay,
