@@ -75,7 +75,9 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
   m_learner = std::make_unique<LearnerWorker>(ls, learnerCallbacks(), m_mailbox);
   m_learner->start();
   if (!m_learner->waitReady(180000)) {
-    error = "the learner did not start: " + m_learner->startupError().english().toStdString();
+    const Notice why = m_learner->startupError();  // empty: still starting
+    error = "the learner did not start: " +
+            (why.isEmpty() ? std::string("not within 3 minutes") : why.english().toStdString());
     m_learner.reset();
     m_store.reset();
     return false;
