@@ -2369,5 +2369,25 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <source>Updates/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="49"/>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="49"/>
+        <source>Learner updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="50"/>
+        <source>No training or evaluation episode yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="51"/>
+        <source>No learner update yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -2368,5 +2368,25 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <source>Updates/s</source>
         <translation>更新/秒</translation>
     </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="49"/>
+        <source>Episodes</source>
+        <translation>回合</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="49"/>
+        <source>Learner updates</source>
+        <translation>学习器更新次数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="50"/>
+        <source>No training or evaluation episode yet</source>
+        <translation>尚无训练或评估回合</translation>
+    </message>
+    <message>
+        <location filename="../widgets/training_plots.cpp" line="51"/>
+        <source>No learner update yet</source>
+        <translation>学习器尚未更新</translation>
+    </message>
 </context>
 </TS>

@@ -57,8 +57,39 @@ int PlotPanel::seriesIndex(const QString& name) const {
 }
 
 void PlotPanel::setAxisLabels(const QString& x, const QString& y) {
+  QFont labelFont = font();
+  labelFont.setPointSize(7);
+  m_plot->xAxis->setLabelFont(labelFont);
+  m_plot->yAxis->setLabelFont(labelFont);
   m_plot->xAxis->setLabel(x);
   m_plot->yAxis->setLabel(y);
+}
+
+void PlotPanel::setEmptyText(const QString& text) {
+  if (!m_emptyText) {
+    m_emptyText = new QCPItemText(m_plot);
+    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_emptyText->position->setCoords(0.5, 0.5);
+    m_emptyText->setPositionAlignment(Qt::AlignCenter);
+    m_emptyText->setColor(QColor(110, 110, 110));
+    QFont f = font();
+    f.setPointSize(8);
+    m_emptyText->setFont(f);
+  }
+  m_emptyText->setText(text);
+  showEmptyText();
+  m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+bool PlotPanel::emptyTextShown() const {
+  return m_emptyText && m_emptyText->visible() && !m_emptyText->text().isEmpty();
+}
+
+void PlotPanel::showEmptyText() {
+  if (!m_emptyText) return;
+  const bool empty = std::all_of(m_series.begin(), m_series.end(),
+                                 [](const Series& s) { return s.data.size() == 0; });
+  m_emptyText->setVisible(empty);
 }
 
 void PlotPanel::setSeriesDots(int series) {
@@ -114,6 +145,7 @@ void PlotPanel::flush() { m_gate->flushNow(); }
 void PlotPanel::redraw() {
   for (int i = 0; i < seriesCount(); ++i) sync(i);
   rescale();
+  showEmptyText();
   m_plot->replot(QCustomPlot::rpQueuedReplot);
   ++m_replots;
 }

@@ -18,6 +18,7 @@
 #include "redraw_gate.h"
 
 class QCustomPlot;
+class QCPItemText;
 
 namespace lab::ui {
 
@@ -35,6 +36,10 @@ class PlotPanel : public QWidget {
   int seriesIndex(const QString& name) const;  // -1 if unknown
   QString title() const { return m_title; }
   void setAxisLabels(const QString& x, const QString& y);
+  // Shown in the middle of the plot while no series has a point, so that a panel nothing has
+  // fed yet says why it is empty instead of showing an axis from 0 to 5 (translate it first).
+  void setEmptyText(const QString& text);
+  bool emptyTextShown() const;  // as of the last redraw
   // Draw the series' points as dots too: a sparse series (one evaluation now and then) shows
   // from its first point, which a line alone does not.
   void setSeriesDots(int series);
@@ -71,10 +76,12 @@ class PlotPanel : public QWidget {
   void redraw();
   void sync(int index);  // hand series `index`'s new points to its graph
   void rescale();
+  void showEmptyText();  // the empty text's visibility follows the held points
 
   QString m_title;
   QCustomPlot* m_plot;
   RedrawGate* m_gate;
+  QCPItemText* m_emptyText = nullptr;
   std::vector<Series> m_series;
   int m_capacity = kDefaultCapacity;
   int m_replots = 0;

@@ -43,6 +43,14 @@ TrainingPlots::TrainingPlots(QWidget* parent) : QWidget(parent) {
   makePanel("length", tr("Episode length"))->addSeries(tr("Steps"), kBlue);
   makePanel("updates", tr("Updates per second"))->addSeries(tr("Updates/s"), kGrey);
 
+  // x is the learner's update count or the episode count: say which, and why a panel is empty.
+  for (const QString& key : m_order) {
+    const bool episodic = key == QLatin1String("success") || key == QLatin1String("length");
+    m_panels[key]->setAxisLabels(episodic ? tr("Episodes") : tr("Learner updates"), QString());
+    m_panels[key]->setEmptyText(episodic ? tr("No training or evaluation episode yet")
+                                         : tr("No learner update yet"));
+  }
+
   const int columns = 3;
   for (int i = 0; i < m_order.size(); ++i) {
     grid->addWidget(m_panels[m_order[i]], i / columns, i % columns);

@@ -9,7 +9,8 @@
 //   success  success rate over the last kSuccessWindow labelled episodes (training, evaluation)
 //   length   steps per episode
 //   updates  learner updates per second
-// x is the learner update count for learner metrics and the episode number for episode ones.
+// x is the learner update count for learner metrics and the episode number for episode ones
+// (each panel's x-axis label says which); a panel nothing has fed yet says so in its middle.
 // A stored session's curves (showHistory) come first and the live points continue them: while
 // the history loads (holdLive), live points wait in order, so the curves never interleave.
 // Thread: GUI thread; connect the controller's signals with queued connections.

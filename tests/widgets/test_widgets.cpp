@@ -205,6 +205,34 @@ class TestWidgets : public QObject {
     QCOMPARE(plots.panelKeys().size(), 9);
   }
 
+  void trainingPlots_emptyPanels_sayWhyUntilFed() {
+    TrainingPlots plots;
+    plots.show();  // hidden panels do not redraw
+    for (const QString& key : plots.panelKeys()) {
+      QVERIFY2(plots.panel(key)->emptyTextShown(), qPrintable(key));
+    }
+    QCOMPARE(plots.panel("q")->plot()->xAxis->label(), QString("Learner updates"));
+    QCOMPARE(plots.panel("success")->plot()->xAxis->label(), QString("Episodes"));
+    lab::UpdateMetrics m;
+    m.step = 1;
+    plots.addMetrics(m);
+    plots.panel("q")->flush();
+    plots.panel("success")->flush();
+    QVERIFY(!plots.panel("q")->emptyTextShown());
+    QVERIFY(plots.panel("success")->emptyTextShown());  // an update is not an episode
+    plots.addEpisode({1, "demo", "success", 30, 0});    // nor is a demo
+    plots.panel("success")->flush();
+    QVERIFY(plots.panel("success")->emptyTextShown());
+    plots.addEpisode({2, "train", "failure", 80, 0});
+    plots.panel("success")->flush();
+    QVERIFY(!plots.panel("success")->emptyTextShown());
+    plots.clear();  // a new session: empty again, and says so
+    plots.panel("q")->flush();
+    plots.panel("success")->flush();
+    QVERIFY(plots.panel("q")->emptyTextShown());
+    QVERIFY(plots.panel("success")->emptyTextShown());
+  }
+
   void episodeStepPlot_followsEpisodeAndCursor() {
     EpisodeStepPlot plot;
     for (int i = 0; i < 10; ++i) plot.addStepPoint(stepPoint(7, i, 0.1 * i, 0.5, i % 2, i == 4));
