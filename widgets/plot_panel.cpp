@@ -63,6 +63,10 @@ void PlotPanel::setAxisLabels(const QString& x, const QString& y) {
   m_plot->yAxis->setLabelFont(labelFont);
   m_plot->xAxis->setLabel(x);
   m_plot->yAxis->setLabel(y);
+  // A label row makes the axes' minimum taller; in a short panel the layout then squeezed the
+  // legend row and cut its letters off at the bottom ("H_sig" read "H sig"). The axes give way.
+  for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis}) axis->setLabelPadding(1);
+  m_plot->axisRect()->setMinimumSize(50, 30);
 }
 
 void PlotPanel::setEmptyText(const QString& text) {

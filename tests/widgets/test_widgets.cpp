@@ -233,6 +233,21 @@ class TestWidgets : public QObject {
     QVERIFY(plots.panel("success")->emptyTextShown());
   }
 
+  void plotPanel_smallestSizeWithAxisLabel_legendKeepsItsHeight() {
+    PlotPanel panel("Entropy");
+    panel.addSeries("H_sig", Qt::green);
+    panel.setAxisLabels("Learner updates", QString());
+    panel.resize(panel.minimumSize());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.plot()->replot();
+    // A squeezed legend row cuts its letters off at the bottom.
+    const QCPLegend* legend = panel.plot()->legend;
+    QVERIFY2(legend->outerRect().height() >= legend->minimumOuterSizeHint().height(),
+             qPrintable(QString("legend %1 px of %2").arg(legend->outerRect().height())
+                            .arg(legend->minimumOuterSizeHint().height())));
+  }
+
   void episodeStepPlot_followsEpisodeAndCursor() {
     EpisodeStepPlot plot;
     for (int i = 0; i < 10; ++i) plot.addStepPoint(stepPoint(7, i, 0.1 * i, 0.5, i % 2, i == 4));
