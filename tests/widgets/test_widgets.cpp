@@ -244,7 +244,8 @@ class TestWidgets : public QObject {
     // A squeezed legend row cuts its letters off at the bottom.
     const QCPLegend* legend = panel.plot()->legend;
     QVERIFY2(legend->outerRect().height() >= legend->minimumOuterSizeHint().height(),
-             qPrintable(QString("legend %1 px of %2").arg(legend->outerRect().height())
+             qPrintable(QString("legend %1 px of %2")
+                            .arg(legend->outerRect().height())
                             .arg(legend->minimumOuterSizeHint().height())));
   }
 
