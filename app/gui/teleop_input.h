@@ -1,12 +1,12 @@
 #pragma once
 // TeleopInput: the operator's driving devices for the window. Keys go through the hardware
 // KeyboardTeleop (mapping built from the robot's ActionSpec: arrows for the first two
-// dimensions, Q/E, W/S, A/D, R/F for the next ones); a gamepad through GamepadTeleop (SDL2,
-// polled on a GUI timer, plugged in or out at any time). "Take-over held" is: any driving key
-// held, Shift held (take over and hold still), or the gamepad's intervention button. The
-// window turns it into the controller's intervention on/off while an episode runs. The
-// gamepad's A and B buttons ask for Success and Failure (labelRequested), so an operator's
-// hands can stay on the pad.
+// dimensions, Q/E, I/K, J/L, U/O for the next ones, none of them a window shortcut); a gamepad
+// through GamepadTeleop (SDL2, polled on a GUI timer, plugged in or out at any time). "Take-over
+// held" is: any driving key held, Shift held (take over and hold still), or the gamepad's
+// intervention button. The window turns it into the controller's intervention on/off while an
+// episode runs. The gamepad's A and B buttons ask for Success and Failure (labelRequested), so
+// an operator's hands can stay on the pad.
 // Thread: GUI thread.
 #include <QObject>
 #include <QTimer>
