@@ -1438,73 +1438,83 @@
 <context>
     <name>lab::ui::EpisodeControls</name>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="48"/>
+        <location filename="../widgets/episode_controls.cpp" line="53"/>
         <source>Demo by the scripted expert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="70"/>
+        <location filename="../widgets/episode_controls.cpp" line="75"/>
         <source> episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="71"/>
+        <location filename="../widgets/episode_controls.cpp" line="76"/>
         <source>Number of deterministic evaluation episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="83"/>
+        <location filename="../widgets/episode_controls.cpp" line="88"/>
         <source>Zero command now and pause the learner (Space or Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="89"/>
+        <location filename="../widgets/episode_controls.cpp" line="94"/>
         <source>The robot and its surroundings are safe: allow motion again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="213"/>
+        <location filename="../widgets/episode_controls.cpp" line="205"/>
+        <source>Drive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="207"/>
+        <source>Take over: %1, or hold Shift to hold it still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="240"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="214"/>
+        <location filename="../widgets/episode_controls.cpp" line="241"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="216"/>
+        <location filename="../widgets/episode_controls.cpp" line="243"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="272"/>
-        <location filename="../widgets/episode_controls.cpp" line="282"/>
+        <location filename="../widgets/episode_controls.cpp" line="299"/>
+        <location filename="../widgets/episode_controls.cpp" line="309"/>
         <source>%1: not available now. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="281"/>
+        <location filename="../widgets/episode_controls.cpp" line="308"/>
         <source>The simulation drives the demo itself: see the whole loop without driving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="284"/>
+        <location filename="../widgets/episode_controls.cpp" line="311"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="285"/>
+        <location filename="../widgets/episode_controls.cpp" line="312"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="292"/>
+        <location filename="../widgets/episode_controls.cpp" line="319"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="293"/>
+        <location filename="../widgets/episode_controls.cpp" line="320"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,94 +1667,94 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="168"/>
-        <location filename="../app/gui/gui_composition.cpp" line="411"/>
+        <location filename="../app/gui/gui_composition.cpp" line="170"/>
+        <location filename="../app/gui/gui_composition.cpp" line="413"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="257"/>
+        <location filename="../app/gui/gui_composition.cpp" line="259"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="264"/>
+        <location filename="../app/gui/gui_composition.cpp" line="266"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="270"/>
+        <location filename="../app/gui/gui_composition.cpp" line="272"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="321"/>
+        <location filename="../app/gui/gui_composition.cpp" line="323"/>
         <source>The session&apos;s earlier curves cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="327"/>
+        <location filename="../app/gui/gui_composition.cpp" line="329"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="328"/>
+        <location filename="../app/gui/gui_composition.cpp" line="330"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="353"/>
+        <location filename="../app/gui/gui_composition.cpp" line="355"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="415"/>
+        <location filename="../app/gui/gui_composition.cpp" line="417"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="416"/>
+        <location filename="../app/gui/gui_composition.cpp" line="418"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="474"/>
+        <location filename="../app/gui/gui_composition.cpp" line="476"/>
         <source>Learner: in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="476"/>
+        <location filename="../app/gui/gui_composition.cpp" line="478"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="479"/>
+        <location filename="../app/gui/gui_composition.cpp" line="481"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="488"/>
+        <location filename="../app/gui/gui_composition.cpp" line="490"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="489"/>
+        <location filename="../app/gui/gui_composition.cpp" line="491"/>
         <source>Learner link back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="512"/>
+        <location filename="../app/gui/gui_composition.cpp" line="514"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="531"/>
+        <location filename="../app/gui/gui_composition.cpp" line="533"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="289"/>
+        <location filename="../app/gui/gui_composition.cpp" line="291"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>

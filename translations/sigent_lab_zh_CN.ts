@@ -1438,73 +1438,83 @@
 <context>
     <name>lab::ui::EpisodeControls</name>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="48"/>
+        <location filename="../widgets/episode_controls.cpp" line="53"/>
         <source>Demo by the scripted expert</source>
         <translation>由脚本专家示范</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="70"/>
+        <location filename="../widgets/episode_controls.cpp" line="75"/>
         <source> episodes</source>
         <translation> 个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="71"/>
+        <location filename="../widgets/episode_controls.cpp" line="76"/>
         <source>Number of deterministic evaluation episodes</source>
         <translation>确定性评估的回合数</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="83"/>
+        <location filename="../widgets/episode_controls.cpp" line="88"/>
         <source>Zero command now and pause the learner (Space or Esc)</source>
         <translation>立即发送零指令并暂停学习器（空格键或 Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="89"/>
+        <location filename="../widgets/episode_controls.cpp" line="94"/>
         <source>The robot and its surroundings are safe: allow motion again</source>
         <translation>机器人及其周围环境安全：允许再次运动</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="213"/>
+        <location filename="../widgets/episode_controls.cpp" line="205"/>
+        <source>Drive: %1</source>
+        <translation>操控：%1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="207"/>
+        <source>Take over: %1, or hold Shift to hold it still</source>
+        <translation>接管：%1；按住 Shift 让它保持不动</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_controls.cpp" line="240"/>
         <source>Recording starts with your first move (time limit %1 s)</source>
         <translation>录制将在您第一次操作时开始（时间限制 %1 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="214"/>
+        <location filename="../widgets/episode_controls.cpp" line="241"/>
         <source>Recording: %1 s left of %2 s</source>
         <translation>录制中：剩余 %1 秒（共 %2 秒）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="216"/>
+        <location filename="../widgets/episode_controls.cpp" line="243"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="272"/>
-        <location filename="../widgets/episode_controls.cpp" line="282"/>
+        <location filename="../widgets/episode_controls.cpp" line="299"/>
+        <location filename="../widgets/episode_controls.cpp" line="309"/>
         <source>%1: not available now. %2</source>
         <translation>%1：当前不可用。%2</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="281"/>
+        <location filename="../widgets/episode_controls.cpp" line="308"/>
         <source>The simulation drives the demo itself: see the whole loop without driving</source>
         <translation>仿真自行完成示范：无需操作即可看到完整流程</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="284"/>
+        <location filename="../widgets/episode_controls.cpp" line="311"/>
         <source>STOPPED - acknowledge to continue</source>
         <translation>已急停 - 确认后继续</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="285"/>
+        <location filename="../widgets/episode_controls.cpp" line="312"/>
         <source>EMERGENCY STOP (Space / Esc)</source>
         <translation>急停（空格 / Esc）</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="292"/>
+        <location filename="../widgets/episode_controls.cpp" line="319"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_controls.cpp" line="293"/>
+        <location filename="../widgets/episode_controls.cpp" line="320"/>
         <source>[EMERGENCY STOP ACTIVE]</source>
         <translation>［急停已激活］</translation>
     </message>
@@ -1656,95 +1666,95 @@
 <context>
     <name>lab::ui::GuiComposition</name>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="168"/>
-        <location filename="../app/gui/gui_composition.cpp" line="411"/>
+        <location filename="../app/gui/gui_composition.cpp" line="170"/>
+        <location filename="../app/gui/gui_composition.cpp" line="413"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="257"/>
+        <location filename="../app/gui/gui_composition.cpp" line="259"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="264"/>
+        <location filename="../app/gui/gui_composition.cpp" line="266"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation>会话由 %1 上的学习器保存；本窗口不保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="270"/>
+        <location filename="../app/gui/gui_composition.cpp" line="272"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="321"/>
+        <location filename="../app/gui/gui_composition.cpp" line="323"/>
         <source>The session&apos;s earlier curves cannot be shown: %1</source>
         <translation>无法显示该会话之前的曲线：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="327"/>
+        <location filename="../app/gui/gui_composition.cpp" line="329"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="328"/>
+        <location filename="../app/gui/gui_composition.cpp" line="330"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="353"/>
+        <location filename="../app/gui/gui_composition.cpp" line="355"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="415"/>
+        <location filename="../app/gui/gui_composition.cpp" line="417"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="416"/>
+        <location filename="../app/gui/gui_composition.cpp" line="418"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="474"/>
+        <location filename="../app/gui/gui_composition.cpp" line="476"/>
         <source>Learner: in this program</source>
         <translation>学习器：在本程序中</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="476"/>
+        <location filename="../app/gui/gui_composition.cpp" line="478"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation>学习器：远程，位于 %1，连接已断开：正在重连（训练会自动继续）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="479"/>
+        <location filename="../app/gui/gui_composition.cpp" line="481"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation>学习器：远程，位于 %1（会话和检查点保存在那里）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="488"/>
+        <location filename="../app/gui/gui_composition.cpp" line="490"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation>与学习器的连接已断开：训练已暂停，机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="489"/>
+        <location filename="../app/gui/gui_composition.cpp" line="491"/>
         <source>Learner link back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="512"/>
+        <location filename="../app/gui/gui_composition.cpp" line="514"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="531"/>
+        <location filename="../app/gui/gui_composition.cpp" line="533"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="289"/>
+        <location filename="../app/gui/gui_composition.cpp" line="291"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>

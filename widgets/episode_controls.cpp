@@ -37,6 +37,11 @@ EpisodeControls::EpisodeControls(QWidget* parent) : QWidget(parent) {
   m_clock = new QLabel(this);
   m_clock->setObjectName("episodeClock");
   outer->addWidget(m_clock);
+  m_keys = new QLabel(this);
+  m_keys->setObjectName("drivingKeys");
+  m_keys->setWordWrap(true);
+  m_keys->hide();
+  outer->addWidget(m_keys);
 
   auto* grid = new QGridLayout;
   outer->addLayout(grid);
@@ -183,6 +188,28 @@ QString EpisodeControls::episodeClockText() const {
   return m_clock->isHidden() ? QString() : m_clock->text();
 }
 
+QString EpisodeControls::drivingKeysText() const {
+  return m_keys->isHidden() ? QString() : m_keys->text();
+}
+
+void EpisodeControls::setDrivingKeys(const QString& keys) {
+  m_drivingKeys = keys;
+  refreshDrivingKeys();
+}
+
+void EpisodeControls::refreshDrivingKeys() {
+  // A person recording a demo or watching a training episode must not need the README to know
+  // which keys move the robot; under an emergency stop nothing drives it.
+  QString text;
+  if (!m_drivingKeys.isEmpty() && !m_estopped) {
+    if (m_state == S::RecordingDemo) text = tr("Drive: %1").arg(m_drivingKeys);
+    if (m_state == S::EpisodeRunning)
+      text = tr("Take over: %1, or hold Shift to hold it still").arg(m_drivingKeys);
+  }
+  m_keys->setText(text);
+  m_keys->setHidden(text.isEmpty());
+}
+
 void EpisodeControls::setEpisodeProgress(int steps, int limit, double rateHz) {
   m_episodeSteps = steps;
   m_episodeLimit = limit;
@@ -293,6 +320,7 @@ void EpisodeControls::refresh() {
   if (m_estopped) text += QStringLiteral("  ") + tr("[EMERGENCY STOP ACTIVE]");
   m_stateLabel->setText(text);
   refreshClock();
+  refreshDrivingKeys();
 }
 
 }  // namespace lab::ui

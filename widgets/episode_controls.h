@@ -9,7 +9,8 @@
 // teleop key (hardware/teleop/keyboard_teleop.cpp).
 // Under the state: the open episode's clock. While recording, a countdown of the demo's own
 // time limit (and, before the operator's first move, that the clock has not started); during
-// an episode, its step against the robot's time limit.
+// an episode, its step against the robot's time limit. Under the clock, the keys that drive
+// the robot (setDrivingKeys): to drive while recording, to take over while an episode runs.
 // The widget only asks (commandRequested); the window forwards to the controller, whose answer
 // comes back through setControllerState().
 // Thread: GUI thread.
@@ -38,6 +39,7 @@ class EpisodeControls : public QWidget {
   QSpinBox* evaluateCount() const { return m_evalCount; }
   QString stateText() const;
   QString episodeClockText() const;  // empty when hidden
+  QString drivingKeysText() const;   // empty when hidden
   // The reason `command` is refused now (empty when allowed), already translated.
   QString reasonFor(lab::ControllerCommand command) const;
   // The key of `command`'s shortcut (0: none). Pause and Resume share P.
@@ -60,6 +62,8 @@ class EpisodeControls : public QWidget {
   void setEpisodeProgress(int steps, int limit, double rateHz);
   // From each camera frame (more often than the statistics): the open episode's step count.
   void setEpisodeSteps(int steps);
+  // The keys and what they drive ("Up/Down vx, Left/Right vy"); empty: no hint.
+  void setDrivingKeys(const QString& keys);
   // The robot asked the operator to set up its scene (ResetMode::Operator). Until a robot has
   // asked, Scene ready stays off: a robot that resets itself never waits for it. From then on
   // until the robot is disconnected, the state table decides, as for every other button.
@@ -78,6 +82,7 @@ class EpisodeControls : public QWidget {
   static QString withKey(lab::ControllerCommand command);
   void refresh();
   void refreshClock();
+  void refreshDrivingKeys();
   void request(lab::ControllerCommand command);
 
   QMap<lab::ControllerCommand, QPushButton*> m_buttons;
@@ -89,6 +94,8 @@ class EpisodeControls : public QWidget {
   QSpinBox* m_evalCount = nullptr;
   QLabel* m_stateLabel = nullptr;
   QLabel* m_clock = nullptr;
+  QLabel* m_keys = nullptr;
+  QString m_drivingKeys;
   int m_episodeSteps = 0, m_episodeLimit = 0;
   double m_rateHz = 0;
   lab::ControllerState m_state = lab::ControllerState::Idle;

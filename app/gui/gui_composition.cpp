@@ -128,6 +128,8 @@ GuiComposition::GuiComposition(const GuiOptions& options, QObject* parent)
   m_window = std::make_unique<MainWindow>(factory);
   m_history = new SessionHistoryLoader(factory, this);
   m_teleop = new TeleopInput(this);
+  connect(m_teleop, &TeleopInput::keyHelpChanged, m_window->controls(),
+          &EpisodeControls::setDrivingKeys);
   // The keys map onto the actions the connected robot reports once configured (its settings
   // may change them; a remote robot learns them from its server only then).
   m_teleopRelay = std::make_shared<TeleopRelay>();

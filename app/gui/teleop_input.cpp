@@ -1,6 +1,8 @@
 #include "teleop_input.h"
 
 #include <QKeyEvent>
+#include <QKeySequence>
+#include <QStringList>
 
 #include "teleop/gamepad_teleop.h"
 #include "teleop/keyboard_teleop.h"
@@ -23,6 +25,22 @@ void TeleopInput::setActionSpec(const lab::hw::ActionSpec& spec) {
   }
   m_lastAction.clear();
   publish();
+  Q_EMIT keyHelpChanged(keyHelp());
+}
+
+QString TeleopInput::keyHelp() const {
+  if (!m_keyboard) return {};
+  const auto keyName = [](int key) { return QKeySequence(key).toString(QKeySequence::NativeText); };
+  QStringList parts;
+  const auto& dims = m_keyboard->spec().dims;
+  for (int d = 0; d < static_cast<int>(dims.size()); ++d) {
+    const auto b = m_keyboard->binding(d);
+    if (b.positiveKey == 0 || b.negativeKey == 0) continue;
+    parts << QStringLiteral("%1/%2 %3")
+                 .arg(keyName(b.positiveKey), keyName(b.negativeKey),
+                      QString::fromStdString(dims[d].name));
+  }
+  return parts.join(QStringLiteral(", "));
 }
 
 bool TeleopInput::enableGamepad(QString& error) {

@@ -45,10 +45,14 @@ class TeleopInput : public QObject {
 
   QVector<float> action() const;
   bool takeoverHeld() const;
+  // Which keys drive which action, as the window shows it: "Up/Down vx, Left/Right vy, Q/E
+  // omega" (the robot's own names for its actions); empty before a robot's actions are known.
+  QString keyHelp() const;
   QString gamepadName() const;
 
  Q_SIGNALS:
   void actionChanged(const QVector<float>& action);
+  void keyHelpChanged(const QString& help);  // a robot's actions were set (keyHelp())
   void takeoverChanged(bool held);
   void gamepadConnectionChanged(bool connected, const QString& name);
   void labelRequested(bool success);  // once per press of the gamepad's label button

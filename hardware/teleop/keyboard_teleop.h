@@ -4,7 +4,7 @@
 // auto-repeat events; call releaseAll() when the window loses focus, or a key stays "held").
 //
 // Default bindings (positive key / negative key) per action dimension:
-//   0: Up / Down      1: Left / Right     2: Q / E      3: W / S     4: A / D     5: R / F
+//   0: Up / Down   1: Left / Right   2: Q / E   3: I / K   4: J / L   5: U / O
 // Positive to the left and counter-clockwise follows ROS REP-103 (y and yaw grow to the left).
 // Per dimension: only the positive key held -> +magnitude, only the negative -> -magnitude,
 // neither or both -> the dimension's rest value (ActionSpec::zeroCommand(), physical zero).

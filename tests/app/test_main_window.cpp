@@ -248,6 +248,8 @@ class TestMainWindow : public QObject {
       waitState(S::RecordingDemo, kShort);
       QTRY_VERIFY_WITH_TIMEOUT(
           w()->controls()->episodeClockText().contains("starts with your first move"), kShort);
+      // The robot's own action names with the keys that drive them (push-cube: vx, vy).
+      QCOMPARE(w()->controls()->drivingKeysText(), QString("Drive: Up/Down vx, Left/Right vy"));
       const int writes = SpyLog::get().writesNow();
       QTRY_VERIFY_WITH_TIMEOUT(SpyLog::get().writesNow() > writes + 15, kLong);  // 1.5 s idle
       QVERIFY(c()->state() == S::RecordingDemo);  // not timed out: the clock has not started

@@ -442,6 +442,25 @@ class TestWidgets : public QObject {
     QVERIFY(asked.at(0).at(0).value<lab::ControllerCommand>() == C::EmergencyStop);
   }
 
+  void episodeControls_drivingKeys_shownWhileRecordingOrRunning() {
+    EpisodeControls controls;
+    controls.show();
+    controls.setControllerState(S::RecordingDemo, false, false);
+    QVERIFY(controls.drivingKeysText().isEmpty());  // no robot's actions known yet
+    controls.setDrivingKeys("Up/Down vx, Left/Right vy");
+    QCOMPARE(controls.drivingKeysText(), QString("Drive: Up/Down vx, Left/Right vy"));
+    controls.setControllerState(S::EpisodeRunning, false, true);
+    QVERIFY2(controls.drivingKeysText().startsWith("Take over: Up/Down vx, Left/Right vy") &&
+                 controls.drivingKeysText().contains("Shift"),
+             qPrintable(controls.drivingKeysText()));
+    controls.setControllerState(S::EpisodeRunning, true, true);  // nothing drives it now
+    QVERIFY(controls.drivingKeysText().isEmpty());
+    for (S idle : {S::Connected, S::Ready, S::Paused, S::Evaluating}) {
+      controls.setControllerState(idle, false, true);
+      QVERIFY(controls.drivingKeysText().isEmpty());
+    }
+  }
+
   void episodeControls_keyboardShortcuts() {
     EpisodeControls controls;
     controls.show();
