@@ -33,8 +33,11 @@ std::vector<bool> DemoDegrader::apply(std::vector<Transition>& steps, int64_t ep
   const int n = static_cast<int>(steps.size());
   std::vector<bool> kept(n, true);
   if (!m_d.any() || n == 0) return kept;
-  // Seeded by both so two demos of one run differ and a reopen repeats each one.
-  std::seed_seq seq{m_seed, static_cast<std::uint64_t>(episodeId), std::uint64_t(0x5d3e)};
+  // Seeded by both so two demos of one run differ and a reopen repeats each one. seed_seq keeps
+  // 32 bits of each value: the high half is folded in, so values below 2^32 (every run so far)
+  // draw as they always did and the rest no longer collide with them.
+  const auto fold = [](std::uint64_t v) { return static_cast<std::uint32_t>(v ^ (v >> 32)); };
+  std::seed_seq seq{fold(m_seed), fold(static_cast<std::uint64_t>(episodeId)), 0x5d3eu};
   std::mt19937_64 rng(seq);
   const int dropped = std::min(n - 1, static_cast<int>(std::lround(m_d.drop * n)));
   std::vector<int> order(n);

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 
+#include "demo_degrader.h"
 #include "sigent_sac.h"
 #include "sigmoid_entropy.h"
 #include "thread_tuner.h"
@@ -191,6 +192,7 @@ class TestSacLosses : public QObject {
   void fusedUpdate_matchesReference_data();
   void fusedUpdate_matchesReference();
   void threadTuner_picksTheFasterCount_andFollowsTheLoad();
+  void demoDegrader_everyBitOfTheSeedCounts();
 };
 
 void TestSacLosses::sigmoidEntropy_handValues() {
@@ -858,6 +860,23 @@ void TestSacLosses::threadTuner_picksTheFasterCount_andFollowsTheLoad() {
   busy = false;  // the load left: the next interval probe finds two threads faster again
   run(ThreadTuner::kMaxInterval + 20);
   QCOMPARE(tuner.chosenThreads(), 2);
+}
+
+// A run's seed is 64-bit: two seeds that differ only above bit 31 must not drop the same
+// steps (std::seed_seq keeps 32 bits of each value), and one seed always drops the same ones.
+void TestSacLosses::demoDegrader_everyBitOfTheSeedCounts() {
+  const auto keptWith = [](std::uint64_t seed, int64_t episode) {
+    std::vector<lab::Transition> demo(64);
+    for (auto& t : demo) t.action = {0.0f};
+    return lab::DemoDegrader({0.5, 0.0, 0.0}, seed).apply(demo, episode);
+  };
+  const std::uint64_t seed = 7;
+  const auto kept = keptWith(seed, 1);
+  QCOMPARE(std::count(kept.begin(), kept.end(), false), 32L);
+  QVERIFY(kept == keptWith(seed, 1));
+  QVERIFY(kept != keptWith(seed + (std::uint64_t(1) << 32), 1));
+  QVERIFY(kept != keptWith(seed, 1 + (int64_t(1) << 32)));
+  QVERIFY(kept != keptWith(seed, 2));
 }
 
 QTEST_GUILESS_MAIN(TestSacLosses)
