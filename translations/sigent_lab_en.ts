@@ -1522,39 +1522,44 @@
 <context>
     <name>lab::ui::EpisodeStepPlot</name>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="25"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="26"/>
         <source>This episode, step by step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
-        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="32"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
         <source>Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="32"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="33"/>
         <source>H_sig, gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
         <source>H_sig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="46"/>
         <source>Gate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="47"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="48"/>
         <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="59"/>
+        <source>No episode yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1522,40 +1522,45 @@
 <context>
     <name>lab::ui::EpisodeStepPlot</name>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="25"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="26"/>
         <source>This episode, step by step</source>
         <translation>本回合逐步数值</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="30"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
         <source>Step</source>
         <translation>步</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="31"/>
-        <location filename="../widgets/episode_step_plot.cpp" line="43"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="32"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
         <source>Q</source>
         <translation>Q 值</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="32"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="33"/>
         <source>H_sig, gate</source>
         <translation>H_sig 熵、门控</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="44"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
         <source>H_sig</source>
         <translation>H_sig 熵</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="45"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="46"/>
         <source>Gate</source>
         <translation>门控</translation>
     </message>
     <message>
-        <location filename="../widgets/episode_step_plot.cpp" line="47"/>
+        <location filename="../widgets/episode_step_plot.cpp" line="48"/>
         <source>Intervention</source>
         <translation>接管</translation>
+    </message>
+    <message>
+        <location filename="../widgets/episode_step_plot.cpp" line="59"/>
+        <source>No episode yet</source>
+        <translation>尚无回合</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "qcustomplot_include.h"
 
 #include "operator_text.h"
+#include "plot_empty_text.h"
 #include "plot_legend.h"
 
 namespace lab::ui {
@@ -55,9 +56,12 @@ EpisodeStepPlot::EpisodeStepPlot(QWidget* parent) : QWidget(parent), m_plot(new 
   m_cursor->point1->setCoords(0, 0);
   m_cursor->point2->setCoords(0, 1);
   m_cursor->setVisible(false);
+  m_emptyText = addEmptyText(m_plot, tr("No episode yet"));
 
   m_gate = new RedrawGate(this, kReplotIntervalMs, [this] { redraw(); });
 }
+
+bool EpisodeStepPlot::emptyTextShown() const { return m_emptyText->visible(); }
 
 int EpisodeStepPlot::pointCount() const { return m_plot->graph(kQ)->dataCount(); }
 int EpisodeStepPlot::interventionCount() const { return m_plot->graph(kIntervention)->dataCount(); }
@@ -77,9 +81,9 @@ void EpisodeStepPlot::startEpisode(qint64 episode) {
 
 void EpisodeStepPlot::clearEpisode() {
   for (int i = 0; i < m_plot->graphCount(); ++i) m_plot->graph(i)->data()->clear();
-  // Label markers are items; the cursor is the only item that survives an episode.
+  // Label markers are items; the cursor and the empty text are the ones that survive it.
   for (int i = m_plot->itemCount() - 1; i >= 0; --i) {
-    if (m_plot->item(i) != m_cursor) m_plot->removeItem(i);
+    if (m_plot->item(i) != m_cursor && m_plot->item(i) != m_emptyText) m_plot->removeItem(i);
   }
   m_episode = -1;
   m_cursorStep = -1;
@@ -150,6 +154,7 @@ void EpisodeStepPlot::redraw() {
   m_plot->xAxis->setRange(0, std::max(10, m_lastStep + 1));
   // Gate is 0/1; H_sig is bounded by d * h_max, which exceeds 1 for several action dims.
   m_plot->yAxis2->setRange(-0.05, m_hSigMax * 1.15);
+  m_emptyText->setVisible(m_episode < 0);
   m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -5,7 +5,7 @@
 // clears the plot. Redraws go through a RedrawGate: at most one per kReplotIntervalMs (10 per
 // second, the camera's cursor moves once per control step, up to 100 per second in lockstep),
 // none while hidden. Axis ranges come from extremes kept as points arrive, not from a walk over
-// the episode at every redraw.
+// the episode at every redraw. Before the first episode (and after clearEpisode) it says so.
 // Thread: GUI thread only.
 #include <QString>
 #include <QWidget>
@@ -15,6 +15,7 @@
 
 class QCustomPlot;
 class QCPItemStraightLine;
+class QCPItemText;
 
 namespace lab::ui {
 
@@ -29,6 +30,7 @@ class EpisodeStepPlot : public QWidget {
   int interventionCount() const;  // intervention markers
   int labelMarkerCount() const { return m_labelMarkers; }
   int cursorStep() const { return m_cursorStep; }
+  bool emptyTextShown() const;                 // "No episode yet", as of the last redraw
   double valueAt(int step, int series) const;  // series 0 = Q, 1 = H_sig, 2 = gate; NaN if none
   QCustomPlot* plot() const { return m_plot; }
   int replotCount() const { return m_gate->redraws(); }
@@ -50,6 +52,7 @@ class EpisodeStepPlot : public QWidget {
 
   QCustomPlot* m_plot;
   QCPItemStraightLine* m_cursor;
+  QCPItemText* m_emptyText;
   RedrawGate* m_gate;
   double m_qLo = 0, m_qHi = 0, m_hSigMax = 1.0;  // over the episode's points
   qint64 m_episode = -1;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include "qcustomplot_include.h"
 
+#include "plot_empty_text.h"
 #include "plot_legend.h"
 
 namespace lab::ui {
@@ -70,16 +71,7 @@ void PlotPanel::setAxisLabels(const QString& x, const QString& y) {
 }
 
 void PlotPanel::setEmptyText(const QString& text) {
-  if (!m_emptyText) {
-    m_emptyText = new QCPItemText(m_plot);
-    m_emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_emptyText->position->setCoords(0.5, 0.5);
-    m_emptyText->setPositionAlignment(Qt::AlignCenter);
-    m_emptyText->setColor(QColor(110, 110, 110));
-    QFont f = font();
-    f.setPointSize(8);
-    m_emptyText->setFont(f);
-  }
+  if (!m_emptyText) m_emptyText = addEmptyText(m_plot, text);
   m_emptyText->setText(text);
   showEmptyText();
   m_plot->replot(QCustomPlot::rpQueuedReplot);

@@ -251,6 +251,8 @@ class TestWidgets : public QObject {
 
   void episodeStepPlot_followsEpisodeAndCursor() {
     EpisodeStepPlot plot;
+    plot.show();                     // a hidden plot does not redraw
+    QVERIFY(plot.emptyTextShown());  // "No episode yet"
     for (int i = 0; i < 10; ++i) plot.addStepPoint(stepPoint(7, i, 0.1 * i, 0.5, i % 2, i == 4));
     QCOMPARE(plot.episode(), qint64(7));
     QCOMPARE(plot.pointCount(), 10);
@@ -262,10 +264,17 @@ class TestWidgets : public QObject {
     QCOMPARE(plot.labelMarkerCount(), 1);
     plot.addStepPoint(stepPoint(6, 11, 1, 1, 1, false));  // a late point of an older episode
     QCOMPARE(plot.pointCount(), 10);
+    plot.flush();
+    QVERIFY(!plot.emptyTextShown());
     plot.setCursor(8, 0);  // the camera moved on to the next episode
     QCOMPARE(plot.episode(), qint64(8));
     QCOMPARE(plot.pointCount(), 0);
     QCOMPARE(plot.labelMarkerCount(), 0);
+    plot.flush();
+    QVERIFY(!plot.emptyTextShown());  // an episode, its values not in yet
+    plot.clearEpisode();              // e.g. the robot disconnected
+    plot.flush();
+    QVERIFY(plot.emptyTextShown());
   }
 
   void cameraView_acceptsFramesAndRejectsBadOnes() {
