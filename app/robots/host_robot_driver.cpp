@@ -22,7 +22,7 @@ RobotCall toCall(hw::HandleResult r) {
       s = RobotCall::Status::Fatal;
       break;
   }
-  return RobotCall::make(s, std::move(r.error));
+  return RobotCall::make(s, std::move(r.error), std::move(r.reason));
 }
 }  // namespace
 

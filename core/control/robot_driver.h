@@ -16,15 +16,20 @@ namespace lab {
 //   Refused  the robot was not called (wrong lifecycle state, e-stop latched, invalid action)
 //   Invalid  the robot answered, but its output failed validation; nothing is passed on
 //   Fatal    the robot failed for good (or its plugin threw)
-// `error` is a sentence naming the call; empty on Ok.
+// `error` is a sentence naming the call; empty on Ok. `reason` is the why alone, without the
+// call's name, for a message that names the call itself (equal to error when not given).
 struct RobotCall {
   enum class Status : std::uint8_t { Ok, Retry, Refused, Invalid, Fatal };
   Status status = Status::Ok;
   std::string error;
+  std::string reason;
 
   bool ok() const { return status == Status::Ok; }
   static RobotCall success() { return {}; }
-  static RobotCall make(Status s, std::string message) { return {s, std::move(message)}; }
+  static RobotCall make(Status s, std::string message, std::string why = {}) {
+    if (why.empty()) why = message;
+    return {s, std::move(message), std::move(why)};
+  }
 };
 
 class RobotDriver {

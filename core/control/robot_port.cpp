@@ -102,14 +102,10 @@ bool RobotPort::open(const QString& robotId, const QString& pluginDir,
   };
   auto step = [&](const char* what, const RobotCall& r) {
     if (r.ok()) return true;
-    // The handle words it "configure failed: why"; the notice names the robot and the call.
-    std::string why = r.error;
-    if (const std::string said = std::string(what) + " failed: "; why.rfind(said, 0) == 0) {
-      why.erase(0, said.size());
-    }
-    error = faulted()
-                ? m_fault
-                : Notice(NoticeCode::RobotCallFailed, robotId, what, QString::fromStdString(why));
+    // The notice names the robot and the call: the why alone goes in.
+    error = faulted() ? m_fault
+                      : Notice(NoticeCode::RobotCallFailed, robotId, what,
+                               QString::fromStdString(r.reason));
     return false;
   };
   auto result = std::make_shared<RobotCall>();

@@ -96,23 +96,27 @@ HandleResult RobotHandle::invoke(CallKind kind, const PluginCall& fn) {
   const auto t1 = std::chrono::steady_clock::now();
   m_timings.add(kind, std::chrono::duration<double, std::micro>(t1 - t0).count());
 
-  if (!thrown.empty()) return fail(kind, std::string(call) + " threw an exception: " + thrown);
+  if (!thrown.empty()) {
+    const std::string why = "threw an exception: " + thrown;
+    return fail(kind, std::string(call) + " " + why, why);
+  }
   switch (result) {
     case Result::Ok:
       return HandleResult::success();
     case Result::Retry: {
-      std::string msg = std::string(call) + " reported a transient failure: " +
-                        (error.empty() ? "no reason given" : error);
+      const std::string why = error.empty() ? "no reason given" : error;
+      std::string msg = std::string(call) + " reported a transient failure: " + why;
       m_lastError = msg;
-      return HandleResult::make(HandleStatus::Retry, std::move(msg));
+      return HandleResult::make(HandleStatus::Retry, std::move(msg), why);
     }
     case Result::Fatal:
       break;
   }
-  return fail(kind, std::string(call) + " failed: " + (error.empty() ? "no reason given" : error));
+  const std::string why = error.empty() ? "no reason given" : error;
+  return fail(kind, std::string(call) + " failed: " + why, why);
 }
 
-HandleResult RobotHandle::fail(CallKind kind, std::string message) {
+HandleResult RobotHandle::fail(CallKind kind, std::string message, std::string reason) {
   (void)kind;
   m_lastError = message;
   qCWarning(lcHwHost).noquote() << QString::fromStdString(m_info.id) << "from" << m_origin.c_str()
@@ -124,7 +128,7 @@ HandleResult RobotHandle::fail(CallKind kind, std::string message) {
       CallKind::OnError,
       std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
   setState(S::Error, message);
-  return HandleResult::make(HandleStatus::Fatal, std::move(message));
+  return HandleResult::make(HandleStatus::Fatal, std::move(message), std::move(reason));
 }
 
 void RobotHandle::callPluginEstop() {

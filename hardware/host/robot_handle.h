@@ -117,7 +117,8 @@ class RobotHandle {
   HandleResult refuseWith(std::string message);
   // Times `fn`, catches exceptions, maps Result to HandleResult; Fatal/exception -> Error.
   HandleResult invoke(CallKind kind, const PluginCall& fn);
-  HandleResult fail(CallKind kind, std::string message);  // -> Error, calls onError
+  // -> Error, calls onError. `reason` is message without the call's name (HandleResult).
+  HandleResult fail(CallKind kind, std::string message, std::string reason = {});
   HandleResult checkAction(const char* call, const std::vector<float>& in,
                            std::vector<float>& clamped);
   // detectSuccess/detectFailure: asks `detector` only if the robot declares it (`capable`).

@@ -32,10 +32,11 @@ pb::Outcome toOutcome(const HandleResult& r) {
   return pb::FATAL;
 }
 
+// The why alone: the client's own handle names the call it made ("configure failed: why").
 template <typename Reply>
 grpc::Status answer(Reply& reply, const HandleResult& r) {
   reply.set_outcome(toOutcome(r));
-  reply.set_error(r.error);
+  reply.set_error(r.reason);
   return grpc::Status::OK;
 }
 

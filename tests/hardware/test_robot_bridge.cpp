@@ -424,6 +424,24 @@ class TestRobotBridge : public QObject {
     QVERIFY2(QString::fromStdString(r.error).contains("go in robot_settings"), r.error.c_str());
   }
 
+  void settings_servedRobotRefuses_theCallNamedOnce() {
+    ServerProcess server;
+    QVERIFY(startServeRobot(server, "point-reach"));
+    lab::hw::RobotConfig config;
+    config.settings = QJsonObject{{"address", server.address()},
+                                  {"token", kToken},
+                                  {"robot_settings", QJsonObject{{"start_sprad", 0.5}}}};
+    lab::hw::RobotHandle robot(lab::hw::RemoteRobotFactory().create(), "served-misspelt");
+    const auto r = robot.configure(config);
+    QVERIFY(!r.ok());
+    const QString error = QString::fromStdString(r.error);
+    QVERIFY2(error.contains("start_sprad"), r.error.c_str());
+    // The server's handle and the client's both make a configure call: the message names it
+    // once, and the reason (what the window puts after "configure failed: ") not at all.
+    QVERIFY2(error.count("configure failed") == 1, r.error.c_str());
+    QVERIFY2(!QString::fromStdString(r.reason).contains("configure failed"), r.reason.c_str());
+  }
+
   void emergencyStop_latchesOnServer_connectAgainAcknowledges() {
     ServerProcess server;
     QVERIFY(startServeRobot(server, "point-reach"));
