@@ -114,7 +114,9 @@ void EpisodeStepPlot::addStepPoint(const lab::StepPoint& p) {
 
 void EpisodeStepPlot::setCursor(qint64 episode, int step) {
   if (episode < 0 || episode < m_episode) return;  // no episode (idle frames) or a stale one
-  if (episode != m_episode) startEpisode(episode);
+  // A discarded recording gives its id to the next one, which starts again from step 0: the
+  // camera never moves back within one take, so a step behind the cursor is a new take.
+  if (episode != m_episode || step < m_cursorStep) startEpisode(episode);
   m_cursorStep = step;
   m_cursor->point1->setCoords(step, 0);
   m_cursor->point2->setCoords(step, 1);

@@ -38,7 +38,8 @@ class EpisodeStepPlot : public QWidget {
 
  public Q_SLOTS:
   void addStepPoint(const lab::StepPoint& point);
-  // The camera shows `step` of `episode`: move the cursor (a new episode clears the plot).
+  // The camera shows `step` of `episode`: move the cursor. A new episode clears the plot, and so
+  // does a step behind the cursor in the same one (a discarded recording's id is used again).
   void setCursor(qint64 episode, int step);
   // The episode got its label (success / failure / timeout): a marker at its last step.
   void addLabelMarker(const QString& label);

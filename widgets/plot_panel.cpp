@@ -90,7 +90,24 @@ void PlotPanel::showEmptyText() {
 
 void PlotPanel::setSeriesDots(int series) {
   if (series < 0 || series >= seriesCount()) return;
+  m_series[series].dots = true;
   m_plot->graph(series)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 5));
+}
+
+bool PlotPanel::seriesShowsDots(int series) const {
+  return series >= 0 && series < seriesCount() &&
+         m_plot->graph(series)->scatterStyle().shape() != QCPScatterStyle::ssNone;
+}
+
+void PlotPanel::showLonePoints() {
+  for (int i = 0; i < seriesCount(); ++i) {
+    Series& s = m_series[i];
+    const bool lone = !s.dots && s.data.size() == 1;
+    if (lone == s.loneDot) continue;
+    s.loneDot = lone;
+    m_plot->graph(i)->setScatterStyle(lone ? QCPScatterStyle(QCPScatterStyle::ssDisc, 5)
+                                           : QCPScatterStyle());
+  }
 }
 
 void PlotPanel::append(int series, double x, double y) {
@@ -142,6 +159,7 @@ void PlotPanel::redraw() {
   for (int i = 0; i < seriesCount(); ++i) sync(i);
   rescale();
   showEmptyText();
+  showLonePoints();
   m_plot->replot(QCustomPlot::rpQueuedReplot);
   ++m_replots;
 }

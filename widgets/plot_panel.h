@@ -41,8 +41,10 @@ class PlotPanel : public QWidget {
   void setEmptyText(const QString& text);
   bool emptyTextShown() const;  // as of the last redraw
   // Draw the series' points as dots too: a sparse series (one evaluation now and then) shows
-  // from its first point, which a line alone does not.
+  // from its first point, which a line alone does not. Every other series is drawn as a dot
+  // while it holds a single point (the first episode's length, the first update's loss).
   void setSeriesDots(int series);
+  bool seriesShowsDots(int series) const;  // as of the last redraw
 
   void append(int series, double x, double y);  // non-finite y is skipped (NaN from a run)
   void clear();
@@ -72,11 +74,14 @@ class PlotPanel : public QWidget {
     int decimationsSeen = 0;  // data.decimations() at the last hand-over
     bool reset = true;        // hand the whole series over at the next redraw
     double lo = 0, hi = 0;    // y range of the points handed over
+    bool dots = false;        // setSeriesDots: always
+    bool loneDot = false;     // drawn as a dot now because it holds one point
   };
   void redraw();
   void sync(int index);  // hand series `index`'s new points to its graph
   void rescale();
   void showEmptyText();  // the empty text's visibility follows the held points
+  void showLonePoints();  // a line needs two points: a series' only point is drawn as a dot
 
   QString m_title;
   QCustomPlot* m_plot;

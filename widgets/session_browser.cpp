@@ -109,7 +109,9 @@ SessionBrowser::SessionBrowser(SessionModelFactory factory, QWidget* parent)
   connect(m_failure, &QPushButton::clicked, this, [this] { relabelSelected("failure"); });
   connect(m_replay, &QPushButton::clicked, this, &SessionBrowser::replaySelected);
   connect(m_stop, &QPushButton::clicked, this, &SessionBrowser::stopReplay);
-  connect(m_table, &QTableWidget::itemSelectionChanged, this, &SessionBrowser::updateButtons);
+  connect(m_table, &QTableWidget::itemSelectionChanged, this, &SessionBrowser::selectionChanged);
+  // A double click plays the episode, as a media list does.
+  connect(m_table, &QTableWidget::cellDoubleClicked, this, &SessionBrowser::replaySelected);
   m_replayTimer.setInterval(kReplayIntervalMs);
   connect(&m_replayTimer, &QTimer::timeout, this, &SessionBrowser::replayTick);
   connect(m_scrub, &QSlider::sliderMoved, this, &SessionBrowser::showFrame);
@@ -166,6 +168,7 @@ void SessionBrowser::openSession(const QString& folder) {
           return;
         }
         m_model = std::move(o.model);
+        forgetFrames();  // episode ids are per session: another session's episode 1 is not this one
         m_title->setText(m_model->title());
         QStringList recent = recentFolders();
         recent.removeAll(folder);
@@ -297,9 +300,40 @@ void SessionBrowser::relabelSelected(const QString& label) {
       });
 }
 
+void SessionBrowser::selectionChanged() {
+  updateButtons();
+  const qint64 id = selectedEpisode();
+  // A reload keeps the selection: the episode shown (or playing) stays as it is.
+  if (id >= 0 && id != m_replayEpisode) loadFrames(id, false);
+}
+
+void SessionBrowser::forgetFrames() {
+  stopReplay();
+  ++m_loadGeneration;  // a load still running belongs to the old session
+  m_frames.clear();
+  m_replayEpisode = -1;
+  m_replayIndex = -1;
+  m_table->setRowCount(0);  // nor is its selection carried over by id
+  m_scrub->setEnabled(false);
+  m_view->clear();
+  m_values->clear();
+}
+
 void SessionBrowser::replaySelected() {
   const qint64 id = selectedEpisode();
   if (!m_model || id < 0) return;
+  if (id != m_replayEpisode || m_frames.isEmpty()) {
+    loadFrames(id, true);
+    return;
+  }
+  // Shown already: play on from the shown frame, from the start once it was played through.
+  if (m_replayIndex < 0 || m_replayIndex >= m_frames.size()) m_replayIndex = 0;
+  m_replayTimer.start();
+  updateButtons();
+}
+
+void SessionBrowser::loadFrames(qint64 id, bool play) {
+  if (!m_model) return;
   stopReplay();
   const int generation = ++m_loadGeneration;
   std::shared_ptr<SessionModel> model = m_model;
@@ -314,7 +348,7 @@ void SessionBrowser::replaySelected() {
         l.frames = model->frames(id, l.error);
         return l;
       },
-      [this, id, generation](Loaded l) {
+      [this, id, generation, play](Loaded l) {
         if (generation != m_loadGeneration) return;  // another load started since
         if (!l.error.isEmpty()) {
           showError(l.error);
@@ -324,14 +358,22 @@ void SessionBrowser::replaySelected() {
         m_replayEpisode = id;
         m_replayIndex = 0;
         if (m_frames.isEmpty()) {
+          m_scrub->setEnabled(false);
+          m_view->clear();
           m_values->setText(tr("Episode %1 has no stored frames").arg(id));
           return;
         }
-        QSignalBlocker quiet(m_scrub);
-        m_scrub->setRange(0, int(m_frames.size()) - 1);
-        m_scrub->setValue(0);
-        m_scrub->setEnabled(true);
-        m_replayTimer.start();
+        {
+          QSignalBlocker quiet(m_scrub);
+          m_scrub->setRange(0, int(m_frames.size()) - 1);
+          m_scrub->setValue(0);
+          m_scrub->setEnabled(true);
+        }
+        if (play) {
+          m_replayTimer.start();
+        } else {
+          showFrame(0);  // its first frame, to look at before playing or scrubbing
+        }
         updateButtons();
       });
 }

@@ -1,8 +1,9 @@
 #pragma once
 // SessionBrowser: a session folder's episodes with kind, label, steps and interventions;
-// relabel the selected episode (Success / Failure); replay its frames in a CameraView with the
-// stored per-step values, or scrub them frame by frame with the slider under the view (the
-// recorded demo, before training starts from it). Opening a session goes through the injected
+// relabel the selected episode (Success / Failure); selecting an episode shows its first frame,
+// Replay frames (or a double click) plays its frames in a CameraView with the stored per-step
+// values, and the slider under the view scrubs them frame by frame (the recorded demo, before
+// training starts from it). Opening a session goes through the injected
 // SessionModelFactory. Every model call (open, list, relabel, frames) runs on a QThreadPool thread
 // and its result comes back as a queued call, so the GUI never waits on the database; results of a
 // call that a newer one superseded are dropped. Thread: GUI thread.
@@ -55,6 +56,7 @@ class SessionBrowser : public QWidget {
  public Q_SLOTS:
   void reload();
   void relabelSelected(const QString& label);
+  // Plays the selected episode: on from the frame shown if it is this episode's, else loads it.
   void replaySelected();
   void stopReplay();
 
@@ -70,6 +72,9 @@ class SessionBrowser : public QWidget {
   void showEpisodes(const QVector<SessionEpisode>& episodes);
   void showError(const QString& message);
   void updateButtons();
+  void selectionChanged();
+  void loadFrames(qint64 id, bool play);  // off the GUI thread; then play, or show frame 0
+  void forgetFrames();                    // another session: nothing of the old one shown
   void replayTick();
   void showFrameAt(int index);  // the view, the values and the scrubber at frame `index`
   void browse();

@@ -277,6 +277,26 @@ class TestWidgets : public QObject {
     QVERIFY(plot.emptyTextShown());
   }
 
+  // Found under Xvfb: a recording marked failed gives its id to the next one, and the plot kept
+  // the discarded take's length (a 28-step demo drawn on 170 steps, its label at step 170).
+  void episodeStepPlot_recordingRedoneUnderSameId_startsOver() {
+    EpisodeStepPlot plot;
+    plot.show();
+    for (int i = 0; i <= 150; ++i) plot.setCursor(1, i);  // the discarded take
+    plot.flush();
+    QCOMPARE(plot.plot()->xAxis->range().upper, 151.0);
+    for (int i = 0; i <= 3; ++i) plot.setCursor(1, 0);  // waiting for the first move: no restart
+    for (int i = 1; i <= 28; ++i) plot.setCursor(1, i);
+    for (int i = 0; i < 28; ++i) plot.addStepPoint(stepPoint(1, i, 0.1, 0.5, 1, false));
+    plot.addLabelMarker("success");
+    plot.flush();
+    QCOMPARE(plot.episode(), qint64(1));
+    QCOMPARE(plot.cursorStep(), 28);
+    QCOMPARE(plot.pointCount(), 28);
+    QCOMPARE(plot.labelMarkerCount(), 1);
+    QCOMPARE(plot.plot()->xAxis->range().upper, 29.0);
+  }
+
   void cameraView_acceptsFramesAndRejectsBadOnes() {
     CameraView view;
     view.resize(400, 300);
@@ -617,12 +637,19 @@ class TestWidgets : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 5000);
     QCOMPARE(browser.episodeCount(), 3);
     QVERIFY(browser.selectEpisode(2));
+    // Selecting shows the episode's first frame, ready to play or scrub (found under Xvfb: the
+    // view said "No camera image" until Replay frames was pressed).
+    QTRY_COMPARE_WITH_TIMEOUT(browser.replayView()->framesReceived(), 1, 5000);
+    QVERIFY2(browser.replayValues().startsWith("Step 0"), qPrintable(browser.replayValues()));
+    QVERIFY(browser.scrubber()->isEnabled());
+    QVERIFY(!browser.isReplaying());
     browser.relabelSelected("success");
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
     QCOMPARE(browser.table()->item(1, 2)->text(), QString("Success"));
     QCOMPARE(browser.selectedEpisode(), qint64(2));  // the selection survives the reload
+    QCOMPARE(browser.replayView()->framesReceived(), 1);  // the reload did not load it again
     QSignalSpy finished(&browser, &SessionBrowser::replayFinished);
-    browser.replaySelected();
+    browser.replaySelected();  // on from the frame shown: the other four
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
     QCOMPARE(browser.replayFrameCount(), 5);
     QCOMPARE(browser.replayView()->framesReceived(), 5);
@@ -640,6 +667,18 @@ class TestWidgets : public QObject {
     QCOMPARE(scrub->value(), 1);
     QVERIFY2(browser.replayValues() != first, qPrintable(browser.replayValues()));
     QVERIFY(!browser.isReplaying());
+    // A double click plays the row; another episode's frames are loaded for it.
+    QVERIFY(browser.selectEpisode(3));
+    QTRY_COMPARE_WITH_TIMEOUT(browser.replayView()->framesReceived(), 8, 5000);
+    Q_EMIT browser.table()->cellDoubleClicked(2, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+    QCOMPARE(finished.last().at(0).toLongLong(), qint64(3));
+    // Another session: nothing of this one stays on show (its episode 3 is another episode).
+    browser.openSession("/memory");
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 3, 5000);
+    QCOMPARE(browser.replayFrameCount(), 0);
+    QVERIFY(!browser.scrubber()->isEnabled());
+    QVERIFY(browser.replayValues().isEmpty());
 
     SessionBrowser failing([](const QString& f, QString& error) -> std::unique_ptr<SessionModel> {
       error = QString("%1 holds no session.sqlite").arg(f);
@@ -898,6 +937,30 @@ class TestWidgets : public QObject {
     PlotPanel* success = plots.panel("success");
     QCOMPARE(success->pointCount(1), 1);
     QVERIFY(success->plot()->graph(1)->scatterStyle().shape() != QCPScatterStyle::ssNone);
+  }
+
+  // Found under Xvfb: after the first training episode the success and length panels showed
+  // their axes and nothing, a line of one point being no line.
+  void plotPanel_singlePoint_drawnAsDotUntilItIsALine() {
+    PlotPanel panel("Episode length");
+    const int steps = panel.addSeries("Steps", Qt::blue);
+    const int eval = panel.addSeries("Evaluation", Qt::red);
+    panel.setSeriesDots(eval);
+    panel.show();
+    panel.append(steps, 1, 80);
+    panel.flush();
+    QVERIFY(panel.seriesShowsDots(steps));
+    panel.append(steps, 2, 75);
+    panel.append(eval, 2, 1);
+    panel.flush();
+    QVERIFY(!panel.seriesShowsDots(steps));  // a line now
+    QVERIFY(panel.seriesShowsDots(eval));
+    panel.append(eval, 3, 0.5);
+    panel.clear();  // a new session
+    panel.append(steps, 1, 60);
+    panel.flush();
+    QVERIFY(panel.seriesShowsDots(steps));
+    QVERIFY(panel.seriesShowsDots(eval));  // dotted always, held points or not
   }
 
   // A session carried on: the live points that arrive while its stored curves load wait, and
