@@ -80,7 +80,7 @@ class PlotPanel : public QWidget {
   void redraw();
   void sync(int index);  // hand series `index`'s new points to its graph
   void rescale();
-  void showEmptyText();  // the empty text's visibility follows the held points
+  void showEmptyText();   // the empty text's visibility follows the held points
   void showLonePoints();  // a line needs two points: a series' only point is drawn as a dot
 
   QString m_title;

@@ -646,7 +646,7 @@ class TestWidgets : public QObject {
     browser.relabelSelected("success");
     QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 5000);
     QCOMPARE(browser.table()->item(1, 2)->text(), QString("Success"));
-    QCOMPARE(browser.selectedEpisode(), qint64(2));  // the selection survives the reload
+    QCOMPARE(browser.selectedEpisode(), qint64(2));       // the selection survives the reload
     QCOMPARE(browser.replayView()->framesReceived(), 1);  // the reload did not load it again
     QSignalSpy finished(&browser, &SessionBrowser::replayFinished);
     browser.replaySelected();  // on from the frame shown: the other four
