@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConfigKeyText</name>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="21"/>
+        <source>What the learner sees: state (the robot&apos;s state vector), image (the camera) or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="25"/>
+        <source>Side of the square grayscale image, in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="27"/>
+        <source>Camera frames stacked as the encoder&apos;s input (2 shows motion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="30"/>
+        <source>Width of the actor&apos;s and critics&apos; hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="32"/>
+        <source>Hidden layers of the actor and of each critic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="34"/>
+        <source>Channels of each convolution of the image encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="36"/>
+        <source>Convolutions of the image encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="38"/>
+        <source>Features the image encoder puts out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="40"/>
+        <source>LayerNorm in the critics&apos; hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="42"/>
+        <source>Q networks in the critic ensemble (2: SAC&apos;s twin critics; RLPD: 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="45"/>
+        <source>Critics the target takes the minimum of (a fresh random subset each update when fewer than all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="49"/>
+        <source>The Q the actor climbs: min over the critics, or their mean (RLPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="52"/>
+        <source>Lowest log standard deviation of the policy (before tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="55"/>
+        <source>Highest log standard deviation of the policy (before tanh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="58"/>
+        <source>Clip log std at its bounds (SAC&apos;s reference code, RLPD) instead of squashing it with tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="61"/>
+        <source>Discount factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="63"/>
+        <source>How fast the target critics follow the critics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="64"/>
+        <source>Adam learning rate of the actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="66"/>
+        <source>Adam learning rate of the critics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="67"/>
+        <source>Adam learning rate of alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="69"/>
+        <source>Transitions per update; 0: 256 with states, 128 with images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="72"/>
+        <source>Learner updates per environment step (update-to-data ratio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="75"/>
+        <source>The actor and alpha step on every N-th update; 0: once per utd updates (RLPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="79"/>
+        <source>Environment steps before the first update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="81"/>
+        <source>sigmoid: the bounded entropy H_sig of SigEnt-SAC; standard: SAC&apos;s -log π</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="85"/>
+        <source>Highest H_sig of one action dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="87"/>
+        <source>The policy std at H_sig&apos;s midpoint: m = log(σ·√(2πe))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="90"/>
+        <source>Temperature of H_sig&apos;s sigmoid (lower: steeper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="92"/>
+        <source>Weight of the entropy term (its start value when auto_alpha is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="95"/>
+        <source>Tune alpha towards target_entropy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="97"/>
+        <source>What auto_alpha tunes towards: auto, or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="99"/>
+        <source>gated: clone the demo only where its action is better than the policy&apos;s (GBC); always_on: plain BC (SAC+BC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="103"/>
+        <source>Weight of the behaviour cloning term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="105"/>
+        <source>The gate&apos;s margin, in normalised action units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="107"/>
+        <source>Behaviour cloning in the actor&apos;s objective (off: the no-GBC ablation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="110"/>
+        <source>Images: behaviour cloning also trains the encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="112"/>
+        <source>How behaviour cloning steps the encoder: own (an Adam of its own) or critic (in the critic&apos;s step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="116"/>
+        <source>Weight of the OOD regulariser (a simplified CQL); 0 turns it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="119"/>
+        <source>Temperature of the OOD term&apos;s log-sum-exp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="121"/>
+        <source>Policy actions per state in the OOD term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="123"/>
+        <source>Uniformly random actions per state in the OOD term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="125"/>
+        <source>The OOD term never pushes Q below the data&apos;s Monte-Carlo return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="128"/>
+        <source>Fraction of each batch drawn from the demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="130"/>
+        <source>Copy the demos into the replay buffer too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="132"/>
+        <source>Random shift of the images by up to this many pixels (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="135"/>
+        <source>Transitions the replay buffer keeps (oldest go first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="137"/>
+        <source>Transitions the demo buffer keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="139"/>
+        <source>Robustness tests: fraction of the demo&apos;s transitions the learner never sees (the session keeps them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="143"/>
+        <source>Robustness tests: Gaussian noise σ on the demo&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="146"/>
+        <source>Robustness tests: Gaussian noise σ on the demo&apos;s observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="148"/>
+        <source>Random seed of the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="150"/>
+        <source>Threads of the learner&apos;s maths; 0: picked from measured updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="152"/>
+        <source>cpu, cuda or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="154"/>
+        <source>The same update with fewer operator calls (off: the plain reference it is tested against)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="158"/>
+        <source>The preset last loaded, kept for the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="174"/>
+        <source>Observation and networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="175"/>
+        <source>SAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="176"/>
+        <source>Entropy (H_sig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="177"/>
+        <source>Gated behaviour cloning (GBC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="178"/>
+        <source>OOD regulariser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="179"/>
+        <source>Data and demos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="180"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../app/gui/language.cpp" line="21"/>
@@ -1359,78 +1672,78 @@
 <context>
     <name>lab::ui::ConfigEditor</name>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="26"/>
+        <location filename="../widgets/config_editor.cpp" line="28"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="30"/>
+        <location filename="../widgets/config_editor.cpp" line="32"/>
         <source>SigEnt-SAC and the baselines are presets of the same learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="32"/>
+        <location filename="../widgets/config_editor.cpp" line="34"/>
         <source>Load preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="43"/>
+        <location filename="../widgets/config_editor.cpp" line="45"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="46"/>
+        <location filename="../widgets/config_editor.cpp" line="48"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="64"/>
+        <location filename="../widgets/config_editor.cpp" line="66"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="66"/>
+        <location filename="../widgets/config_editor.cpp" line="68"/>
         <source>Validate and use this configuration for the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="67"/>
+        <location filename="../widgets/config_editor.cpp" line="69"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="69"/>
+        <location filename="../widgets/config_editor.cpp" line="71"/>
         <source>Load file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="71"/>
+        <location filename="../widgets/config_editor.cpp" line="73"/>
         <source>Save file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="171"/>
+        <location filename="../widgets/config_editor.cpp" line="195"/>
         <source>The JSON text is not valid at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="175"/>
+        <location filename="../widgets/config_editor.cpp" line="199"/>
         <source>The JSON text must be one object: { &quot;key&quot;: value, ... }</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="219"/>
+        <location filename="../widgets/config_editor.cpp" line="243"/>
         <source>Load configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="219"/>
-        <location filename="../widgets/config_editor.cpp" line="232"/>
+        <location filename="../widgets/config_editor.cpp" line="243"/>
+        <location filename="../widgets/config_editor.cpp" line="256"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="232"/>
+        <location filename="../widgets/config_editor.cpp" line="256"/>
         <source>Save configuration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,47 +2417,47 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="127"/>
+        <location filename="../widgets/session_browser.cpp" line="129"/>
         <source>Open a session folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="149"/>
+        <location filename="../widgets/session_browser.cpp" line="151"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="165"/>
+        <location filename="../widgets/session_browser.cpp" line="167"/>
         <source>Cannot open the session in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="274"/>
+        <location filename="../widgets/session_browser.cpp" line="277"/>
         <source>Select an episode first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="285"/>
+        <location filename="../widgets/session_browser.cpp" line="288"/>
         <source>Relabelling failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="306"/>
+        <location filename="../widgets/session_browser.cpp" line="340"/>
         <source>Loading episode %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="327"/>
+        <location filename="../widgets/session_browser.cpp" line="363"/>
         <source>Episode %1 has no stored frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="376"/>
+        <location filename="../widgets/session_browser.cpp" line="418"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="381"/>
+        <location filename="../widgets/session_browser.cpp" line="423"/>
         <source> (intervention)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConfigKeyText</name>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="21"/>
+        <source>What the learner sees: state (the robot&apos;s state vector), image (the camera) or both</source>
+        <translation>学习器看到的输入：state（机器人状态向量）、image（相机图像）或 both（两者）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="25"/>
+        <source>Side of the square grayscale image, in pixels</source>
+        <translation>方形灰度图像的边长（像素）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="27"/>
+        <source>Camera frames stacked as the encoder&apos;s input (2 shows motion)</source>
+        <translation>叠加为编码器输入的相机帧数（2 帧可看出运动）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="30"/>
+        <source>Width of the actor&apos;s and critics&apos; hidden layers</source>
+        <translation>策略网络和评价网络隐藏层的宽度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="32"/>
+        <source>Hidden layers of the actor and of each critic</source>
+        <translation>策略网络和每个评价网络的隐藏层数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="34"/>
+        <source>Channels of each convolution of the image encoder</source>
+        <translation>图像编码器每个卷积层的通道数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="36"/>
+        <source>Convolutions of the image encoder</source>
+        <translation>图像编码器的卷积层数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="38"/>
+        <source>Features the image encoder puts out</source>
+        <translation>图像编码器输出的特征数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="40"/>
+        <source>LayerNorm in the critics&apos; hidden layers</source>
+        <translation>评价网络隐藏层中使用 LayerNorm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="42"/>
+        <source>Q networks in the critic ensemble (2: SAC&apos;s twin critics; RLPD: 10)</source>
+        <translation>评价网络集成中的 Q 网络数（2：SAC 的双评价网络；RLPD：10）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="45"/>
+        <source>Critics the target takes the minimum of (a fresh random subset each update when fewer than all)</source>
+        <translation>目标值取最小值的评价网络数（少于全部时每次更新重新随机选取子集）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="49"/>
+        <source>The Q the actor climbs: min over the critics, or their mean (RLPD)</source>
+        <translation>策略网络优化的 Q：各评价网络的最小值，或其平均值（RLPD）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="52"/>
+        <source>Lowest log standard deviation of the policy (before tanh)</source>
+        <translation>策略对数标准差的下限（tanh 之前）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="55"/>
+        <source>Highest log standard deviation of the policy (before tanh)</source>
+        <translation>策略对数标准差的上限（tanh 之前）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="58"/>
+        <source>Clip log std at its bounds (SAC&apos;s reference code, RLPD) instead of squashing it with tanh</source>
+        <translation>在边界处截断对数标准差（SAC 参考实现、RLPD），而不是用 tanh 压缩</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="61"/>
+        <source>Discount factor</source>
+        <translation>折扣因子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="63"/>
+        <source>How fast the target critics follow the critics</source>
+        <translation>目标评价网络跟随评价网络的速度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="64"/>
+        <source>Adam learning rate of the actor</source>
+        <translation>策略网络的 Adam 学习率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="66"/>
+        <source>Adam learning rate of the critics</source>
+        <translation>评价网络的 Adam 学习率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="67"/>
+        <source>Adam learning rate of alpha</source>
+        <translation>alpha 的 Adam 学习率</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="69"/>
+        <source>Transitions per update; 0: 256 with states, 128 with images</source>
+        <translation>每次更新的样本数；0：状态输入为 256，图像输入为 128</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="72"/>
+        <source>Learner updates per environment step (update-to-data ratio)</source>
+        <translation>每个环境步的学习器更新次数（更新数据比 UTD）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="75"/>
+        <source>The actor and alpha step on every N-th update; 0: once per utd updates (RLPD)</source>
+        <translation>策略网络和 alpha 每 N 次更新更新一次；0：每 utd 次更新一次（RLPD）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="79"/>
+        <source>Environment steps before the first update</source>
+        <translation>第一次更新之前的环境步数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="81"/>
+        <source>sigmoid: the bounded entropy H_sig of SigEnt-SAC; standard: SAC&apos;s -log π</source>
+        <translation>sigmoid：SigEnt-SAC 的有界熵 H_sig；standard：SAC 的 -log π</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="85"/>
+        <source>Highest H_sig of one action dimension</source>
+        <translation>单个动作维度 H_sig 的上限</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="87"/>
+        <source>The policy std at H_sig&apos;s midpoint: m = log(σ·√(2πe))</source>
+        <translation>H_sig 中点处的策略标准差：m = log(σ·√(2πe))</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="90"/>
+        <source>Temperature of H_sig&apos;s sigmoid (lower: steeper)</source>
+        <translation>H_sig 中 sigmoid 的温度（越低越陡）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="92"/>
+        <source>Weight of the entropy term (its start value when auto_alpha is on)</source>
+        <translation>熵项的权重（auto_alpha 打开时为初始值）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="95"/>
+        <source>Tune alpha towards target_entropy</source>
+        <translation>自动调节 alpha，使熵趋向 target_entropy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="97"/>
+        <source>What auto_alpha tunes towards: auto, or a number</source>
+        <translation>auto_alpha 调节的目标：auto 或一个数值</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="99"/>
+        <source>gated: clone the demo only where its action is better than the policy&apos;s (GBC); always_on: plain BC (SAC+BC)</source>
+        <translation>gated：仅在演示动作优于策略动作处模仿演示（GBC）；always_on：普通行为克隆（SAC+BC）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="103"/>
+        <source>Weight of the behaviour cloning term</source>
+        <translation>行为克隆项的权重</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="105"/>
+        <source>The gate&apos;s margin, in normalised action units</source>
+        <translation>门控的裕量（归一化动作单位）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="107"/>
+        <source>Behaviour cloning in the actor&apos;s objective (off: the no-GBC ablation)</source>
+        <translation>策略目标中包含行为克隆（关闭：无 GBC 消融）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="110"/>
+        <source>Images: behaviour cloning also trains the encoder</source>
+        <translation>图像输入：行为克隆也训练编码器</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="112"/>
+        <source>How behaviour cloning steps the encoder: own (an Adam of its own) or critic (in the critic&apos;s step)</source>
+        <translation>行为克隆如何更新编码器：own（使用自己的 Adam）或 critic（并入评价网络的更新）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="116"/>
+        <source>Weight of the OOD regulariser (a simplified CQL); 0 turns it off</source>
+        <translation>OOD 正则项（简化的 CQL）的权重；0 表示关闭</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="119"/>
+        <source>Temperature of the OOD term&apos;s log-sum-exp</source>
+        <translation>OOD 项中 log-sum-exp 的温度</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="121"/>
+        <source>Policy actions per state in the OOD term</source>
+        <translation>OOD 项中每个状态采样的策略动作数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="123"/>
+        <source>Uniformly random actions per state in the OOD term</source>
+        <translation>OOD 项中每个状态的均匀随机动作数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="125"/>
+        <source>The OOD term never pushes Q below the data&apos;s Monte-Carlo return</source>
+        <translation>OOD 项不会把 Q 压到数据的蒙特卡洛回报以下</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="128"/>
+        <source>Fraction of each batch drawn from the demos</source>
+        <translation>每个批次中取自演示的比例</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="130"/>
+        <source>Copy the demos into the replay buffer too</source>
+        <translation>同时把演示复制到回放缓冲区</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="132"/>
+        <source>Random shift of the images by up to this many pixels (0: off)</source>
+        <translation>图像随机平移的最大像素数（0：关闭）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="135"/>
+        <source>Transitions the replay buffer keeps (oldest go first)</source>
+        <translation>回放缓冲区保留的样本数（最旧的先被丢弃）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="137"/>
+        <source>Transitions the demo buffer keeps</source>
+        <translation>演示缓冲区保留的样本数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="139"/>
+        <source>Robustness tests: fraction of the demo&apos;s transitions the learner never sees (the session keeps them)</source>
+        <translation>鲁棒性测试：学习器看不到的演示样本比例（会话中仍保留）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="143"/>
+        <source>Robustness tests: Gaussian noise σ on the demo&apos;s actions</source>
+        <translation>鲁棒性测试：演示动作上的高斯噪声 σ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="146"/>
+        <source>Robustness tests: Gaussian noise σ on the demo&apos;s observations</source>
+        <translation>鲁棒性测试：演示观测上的高斯噪声 σ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="148"/>
+        <source>Random seed of the learner</source>
+        <translation>学习器的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="150"/>
+        <source>Threads of the learner&apos;s maths; 0: picked from measured updates</source>
+        <translation>学习器计算所用线程数；0：根据实测更新速度选择</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="152"/>
+        <source>cpu, cuda or auto</source>
+        <translation>cpu、cuda 或 auto</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="154"/>
+        <source>The same update with fewer operator calls (off: the plain reference it is tested against)</source>
+        <translation>以更少算子调用完成同样的更新（关闭：用作测试对照的普通参考实现）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="158"/>
+        <source>The preset last loaded, kept for the record</source>
+        <translation>最近载入的预设，仅作记录</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="174"/>
+        <source>Observation and networks</source>
+        <translation>观测与网络</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="175"/>
+        <source>SAC</source>
+        <translation>SAC 基本参数</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="176"/>
+        <source>Entropy (H_sig)</source>
+        <translation>熵（H_sig）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="177"/>
+        <source>Gated behaviour cloning (GBC)</source>
+        <translation>门控行为克隆（GBC）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="178"/>
+        <source>OOD regulariser</source>
+        <translation>OOD 正则项</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="179"/>
+        <source>Data and demos</source>
+        <translation>数据与演示</translation>
+    </message>
+    <message>
+        <location filename="../widgets/config_key_text.cpp" line="180"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <location filename="../app/gui/language.cpp" line="21"/>
@@ -1359,78 +1672,78 @@
 <context>
     <name>lab::ui::ConfigEditor</name>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="26"/>
+        <location filename="../widgets/config_editor.cpp" line="28"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="30"/>
+        <location filename="../widgets/config_editor.cpp" line="32"/>
         <source>SigEnt-SAC and the baselines are presets of the same learner</source>
         <translation>SigEnt-SAC 与各基线方法是同一学习器的预设</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="32"/>
+        <location filename="../widgets/config_editor.cpp" line="34"/>
         <source>Load preset</source>
         <translation>载入预设</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="43"/>
+        <location filename="../widgets/config_editor.cpp" line="45"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="46"/>
+        <location filename="../widgets/config_editor.cpp" line="48"/>
         <source>JSON</source>
         <translation>JSON 文本</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="64"/>
+        <location filename="../widgets/config_editor.cpp" line="66"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="66"/>
+        <location filename="../widgets/config_editor.cpp" line="68"/>
         <source>Validate and use this configuration for the next connection</source>
         <translation>校验并在下次连接时使用此配置</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="67"/>
+        <location filename="../widgets/config_editor.cpp" line="69"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="69"/>
+        <location filename="../widgets/config_editor.cpp" line="71"/>
         <source>Load file...</source>
         <translation>打开文件...</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="71"/>
+        <location filename="../widgets/config_editor.cpp" line="73"/>
         <source>Save file...</source>
         <translation>保存文件...</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="171"/>
+        <location filename="../widgets/config_editor.cpp" line="195"/>
         <source>The JSON text is not valid at offset %1: %2</source>
         <translation>JSON 文本在偏移 %1 处无效：%2</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="175"/>
+        <location filename="../widgets/config_editor.cpp" line="199"/>
         <source>The JSON text must be one object: { &quot;key&quot;: value, ... }</source>
         <translation>JSON 文本必须是一个对象：{ &quot;key&quot;: value, ... }</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="219"/>
+        <location filename="../widgets/config_editor.cpp" line="243"/>
         <source>Load configuration</source>
         <translation>载入配置</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="219"/>
-        <location filename="../widgets/config_editor.cpp" line="232"/>
+        <location filename="../widgets/config_editor.cpp" line="243"/>
+        <location filename="../widgets/config_editor.cpp" line="256"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../widgets/config_editor.cpp" line="232"/>
+        <location filename="../widgets/config_editor.cpp" line="256"/>
         <source>Save configuration</source>
         <translation>保存配置</translation>
     </message>
@@ -2103,47 +2416,47 @@ Lockstep, for simulated robots only: the simulation waits for the learner after 
         <translation>停止回放</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="127"/>
+        <location filename="../widgets/session_browser.cpp" line="129"/>
         <source>Open a session folder</source>
         <translation>打开会话文件夹</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="149"/>
+        <location filename="../widgets/session_browser.cpp" line="151"/>
         <source>Opening %1...</source>
         <translation>正在打开 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="165"/>
+        <location filename="../widgets/session_browser.cpp" line="167"/>
         <source>Cannot open the session in %1</source>
         <translation>无法打开 %1 中的会话</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="274"/>
+        <location filename="../widgets/session_browser.cpp" line="277"/>
         <source>Select an episode first</source>
         <translation>请先选择一个回合</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="285"/>
+        <location filename="../widgets/session_browser.cpp" line="288"/>
         <source>Relabelling failed</source>
         <translation>重新标注失败</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="306"/>
+        <location filename="../widgets/session_browser.cpp" line="340"/>
         <source>Loading episode %1...</source>
         <translation>正在载入回合 %1...</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="327"/>
+        <location filename="../widgets/session_browser.cpp" line="363"/>
         <source>Episode %1 has no stored frames</source>
         <translation>回合 %1 没有保存的画面</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="376"/>
+        <location filename="../widgets/session_browser.cpp" line="418"/>
         <source>Step %1: Q %2, H_sig %3, gate %4%5</source>
         <translation>第 %1 步：Q 值 %2，H_sig %3，门控 %4%5</translation>
     </message>
     <message>
-        <location filename="../widgets/session_browser.cpp" line="381"/>
+        <location filename="../widgets/session_browser.cpp" line="423"/>
         <source> (intervention)</source>
         <translation>（接管）</translation>
     </message>

@@ -13,7 +13,9 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
+#include "config_key_text.h"
 #include "operator_text.h"
 
 namespace lab::ui {
@@ -95,22 +97,44 @@ ConfigEditor::ConfigEditor(QWidget* parent) : QWidget(parent) {
 void ConfigEditor::buildForm(const QJsonObject& json) {
   auto* form = new QFormLayout(m_formPage);
   form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-  for (auto it = json.begin(); it != json.end(); ++it) {
-    const QString key = it.key();
-    m_types.insert(key, it.value().type());
-    auto* label = new QLabel(key, m_formPage);
+  // The paper's terms together under headings, not 55 keys in alphabetical order.
+  QStringList keys = json.keys();
+  std::stable_sort(keys.begin(), keys.end(), [](const QString& a, const QString& b) {
+    return ConfigKeyText::order(a) < ConfigKeyText::order(b);
+  });
+  int shownGroup = -1;
+  for (const QString& key : keys) {
+    const QJsonValue value = json.value(key);
+    m_types.insert(key, value.type());
+    const int group = ConfigKeyText::group(key);
+    if (group != shownGroup) {
+      auto* heading = new QLabel(ConfigKeyText::groupTitle(group), m_formPage);
+      heading->setObjectName(QStringLiteral("configGroup%1").arg(group));
+      QFont bold = heading->font();
+      bold.setBold(true);
+      heading->setFont(bold);
+      form->addRow(heading);
+      shownGroup = group;
+    }
+    const QString symbol = ConfigKeyText::symbol(key);
+    auto* label = new QLabel(symbol.isEmpty() ? key : QStringLiteral("%1  (%2)").arg(key, symbol),
+                             m_formPage);
     label->setProperty("labData", true);  // config keys are identifiers, as in the JSON file
-    if (it.value().isBool()) {
+    QWidget* field = nullptr;
+    if (value.isBool()) {
       auto* box = new QCheckBox(m_formPage);
-      box->setObjectName(key);
       m_checks.insert(key, box);
-      form->addRow(label, box);
+      field = box;
     } else {
       auto* edit = new QLineEdit(m_formPage);
-      edit->setObjectName(key);
       m_fields.insert(key, edit);
-      form->addRow(label, edit);
+      field = edit;
     }
+    field->setObjectName(key);
+    const QString what = ConfigKeyText::description(key);
+    label->setToolTip(what);
+    field->setToolTip(what);
+    form->addRow(label, field);
   }
 }
 

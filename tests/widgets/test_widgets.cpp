@@ -22,6 +22,7 @@
 #include "bounded_series.h"
 #include "camera_view.h"
 #include "config_editor.h"
+#include "config_key_text.h"
 #include "episode_controls.h"
 #include "episode_step_plot.h"
 #include "export_dialog.h"
@@ -511,6 +512,47 @@ class TestWidgets : public QObject {
     asked.clear();
     QTest::keyClick(&controls, Qt::Key_S);
     QCOMPARE(asked.count(), 0);
+  }
+
+  // Found under Xvfb: the Configuration tab listed 55 keys in alphabetical order with not a
+  // word on what any does. Each key now says what it is (and the paper's symbol), in English
+  // and in Chinese, under a heading of its part of the method.
+  void configEditor_everyKey_saysWhatItIs() {
+    ConfigEditor editor;
+    const QStringList keys = lab::SacConfig().toJson().keys();
+    QSet<int> places;
+    for (const QString& key : keys) {
+      const QString what = ConfigKeyText::description(key);
+      QVERIFY2(!what.isEmpty(), qPrintable(key + " has no description"));
+      QWidget* field = editor.field(key);
+      if (!field) field = editor.checkBox(key);
+      QVERIFY2(field, qPrintable(key));
+      QCOMPARE(field->toolTip(), what);
+      places.insert(ConfigKeyText::order(key));
+    }
+    QCOMPARE(places.size(), keys.size());  // no key listed twice
+    QCOMPARE(ConfigKeyText::description("no_such_key"), QString());
+    QCOMPARE(ConfigKeyText::group("no_such_key"), ConfigKeyText::groupCount() - 1);
+    for (int g = 0; g < ConfigKeyText::groupCount(); ++g) {
+      auto* heading = editor.findChild<QLabel*>(QString("configGroup%1").arg(g));
+      QVERIFY2(heading, qPrintable(QString::number(g)));
+      QCOMPARE(heading->text(), ConfigKeyText::groupTitle(g));
+    }
+    QVERIFY(editor.findChild<QLabel*>("configGroup3")->text().contains("GBC"));
+    QTranslator zh;
+    QVERIFY(zh.load(":/i18n/sigent_lab_zh_CN.qm"));
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    QStringList untranslated;
+    for (const QString& key : keys) {
+      const QString what = ConfigKeyText::description(key);
+      if (!what.contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]"))) untranslated << key;
+    }
+    for (int g = 0; g < ConfigKeyText::groupCount(); ++g) {
+      if (!ConfigKeyText::groupTitle(g).contains(QRegularExpression("[\\x{4e00}-\\x{9fff}]")))
+        untranslated << ConfigKeyText::groupTitle(g);
+    }
+    QCoreApplication::removeTranslator(&zh);
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(", ")));
   }
 
   void configEditor_badValue_showsConfigErrorMessage() {
