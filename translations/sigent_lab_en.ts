@@ -1659,12 +1659,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="116"/>
+        <location filename="../widgets/camera_view.cpp" line="125"/>
         <source>%1x%2  %3 fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="118"/>
+        <location filename="../widgets/camera_view.cpp" line="127"/>
         <source>episode %1, step %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,93 +1986,98 @@
     <name>lab::ui::GuiComposition</name>
     <message>
         <location filename="../app/gui/gui_composition.cpp" line="170"/>
-        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <location filename="../app/gui/gui_composition.cpp" line="421"/>
         <source>Gamepad unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="259"/>
+        <location filename="../app/gui/gui_composition.cpp" line="263"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="266"/>
+        <location filename="../app/gui/gui_composition.cpp" line="270"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="272"/>
+        <location filename="../app/gui/gui_composition.cpp" line="276"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="323"/>
+        <location filename="../app/gui/gui_composition.cpp" line="327"/>
         <source>The session&apos;s earlier curves cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="329"/>
+        <location filename="../app/gui/gui_composition.cpp" line="333"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="330"/>
+        <location filename="../app/gui/gui_composition.cpp" line="334"/>
         <source>Emergency stop acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="355"/>
+        <location filename="../app/gui/gui_composition.cpp" line="357"/>
+        <source>%1 has no camera: the learner sees its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="363"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="417"/>
+        <location filename="../app/gui/gui_composition.cpp" line="425"/>
         <source>Gamepad connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="418"/>
+        <location filename="../app/gui/gui_composition.cpp" line="426"/>
         <source>Gamepad disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="476"/>
+        <location filename="../app/gui/gui_composition.cpp" line="484"/>
         <source>Learner: in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="478"/>
+        <location filename="../app/gui/gui_composition.cpp" line="486"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="481"/>
+        <location filename="../app/gui/gui_composition.cpp" line="489"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="490"/>
+        <location filename="../app/gui/gui_composition.cpp" line="498"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="491"/>
+        <location filename="../app/gui/gui_composition.cpp" line="499"/>
         <source>Learner link back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="514"/>
+        <location filename="../app/gui/gui_composition.cpp" line="522"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="533"/>
+        <location filename="../app/gui/gui_composition.cpp" line="541"/>
         <source>Connecting to %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="291"/>
+        <location filename="../app/gui/gui_composition.cpp" line="295"/>
         <source>Connected to %1</source>
         <translation type="unfinished"></translation>
     </message>

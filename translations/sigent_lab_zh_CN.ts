@@ -1659,12 +1659,12 @@
         <translation>无相机图像</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="116"/>
+        <location filename="../widgets/camera_view.cpp" line="125"/>
         <source>%1x%2  %3 fps</source>
         <translation>%1x%2  %3 帧/秒</translation>
     </message>
     <message>
-        <location filename="../widgets/camera_view.cpp" line="118"/>
+        <location filename="../widgets/camera_view.cpp" line="127"/>
         <source>episode %1, step %2</source>
         <translation>回合 %1，第 %2 步</translation>
     </message>
@@ -1985,94 +1985,99 @@
     <name>lab::ui::GuiComposition</name>
     <message>
         <location filename="../app/gui/gui_composition.cpp" line="170"/>
-        <location filename="../app/gui/gui_composition.cpp" line="413"/>
+        <location filename="../app/gui/gui_composition.cpp" line="421"/>
         <source>Gamepad unavailable: %1</source>
         <translation>游戏手柄不可用：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="259"/>
+        <location filename="../app/gui/gui_composition.cpp" line="263"/>
         <source>Configuration applied; it is used from the next connection</source>
         <translation>配置已应用；将在下次连接时使用</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="266"/>
+        <location filename="../app/gui/gui_composition.cpp" line="270"/>
         <source>The session is kept by the learner at %1; this window keeps none</source>
         <translation>会话由 %1 上的学习器保存；本窗口不保存会话</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="272"/>
+        <location filename="../app/gui/gui_composition.cpp" line="276"/>
         <source>Disconnect first: the session folder changes only without a robot</source>
         <translation>请先断开：只有在没有机器人连接时才能更改会话文件夹</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="323"/>
+        <location filename="../app/gui/gui_composition.cpp" line="327"/>
         <source>The session&apos;s earlier curves cannot be shown: %1</source>
         <translation>无法显示该会话之前的曲线：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="329"/>
+        <location filename="../app/gui/gui_composition.cpp" line="333"/>
         <source>EMERGENCY STOP: zero command sent, learner paused</source>
         <translation>急停：已发送零指令，学习器已暂停</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="330"/>
+        <location filename="../app/gui/gui_composition.cpp" line="334"/>
         <source>Emergency stop acknowledged</source>
         <translation>急停已确认</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="355"/>
+        <location filename="../app/gui/gui_composition.cpp" line="357"/>
+        <source>%1 has no camera: the learner sees its state</source>
+        <translation>%1 没有相机：学习器使用它的状态</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/gui_composition.cpp" line="363"/>
         <source>%1 Hz, jitter %2 ms, %3 environment steps
 Time limit: episodes %4 steps (%5 s), demos %6 steps (%7 s)</source>
         <translation>%1 Hz，抖动 %2 毫秒，%3 个环境步
 时间限制：回合 %4 步（%5 秒），示范 %6 步（%7 秒）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="417"/>
+        <location filename="../app/gui/gui_composition.cpp" line="425"/>
         <source>Gamepad connected: %1</source>
         <translation>游戏手柄已连接：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="418"/>
+        <location filename="../app/gui/gui_composition.cpp" line="426"/>
         <source>Gamepad disconnected</source>
         <translation>游戏手柄已断开</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="476"/>
+        <location filename="../app/gui/gui_composition.cpp" line="484"/>
         <source>Learner: in this program</source>
         <translation>学习器：在本程序中</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="478"/>
+        <location filename="../app/gui/gui_composition.cpp" line="486"/>
         <source>Learner: remote at %1, link down: reconnecting (training resumes by itself)</source>
         <translation>学习器：远程，位于 %1，连接已断开：正在重连（训练会自动继续）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="481"/>
+        <location filename="../app/gui/gui_composition.cpp" line="489"/>
         <source>Learner: remote at %1 (the session and checkpoints are there)</source>
         <translation>学习器：远程，位于 %1（会话和检查点保存在那里）</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="490"/>
+        <location filename="../app/gui/gui_composition.cpp" line="498"/>
         <source>Learner link lost: training paused, the robot held still</source>
         <translation>与学习器的连接已断开：训练已暂停，机器人保持静止</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="491"/>
+        <location filename="../app/gui/gui_composition.cpp" line="499"/>
         <source>Learner link back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="514"/>
+        <location filename="../app/gui/gui_composition.cpp" line="522"/>
         <source>No robot plugin named &apos;%1&apos; was found</source>
         <translation>未找到名为“%1”的机器人插件</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="533"/>
+        <location filename="../app/gui/gui_composition.cpp" line="541"/>
         <source>Connecting to %1...</source>
         <translation>正在连接 %1...</translation>
     </message>
     <message>
-        <location filename="../app/gui/gui_composition.cpp" line="291"/>
+        <location filename="../app/gui/gui_composition.cpp" line="295"/>
         <source>Connected to %1</source>
         <translation>已连接 %1</translation>
     </message>

@@ -79,13 +79,22 @@ void CameraView::display(const lab::CameraFrame& f) {
   Q_EMIT frameShown(m_shownEpisode, m_shownStep);
 }
 
+void CameraView::setEmptyText(const QString& text) {
+  m_emptyText = text;
+  update();
+}
+
+QString CameraView::emptyText() const {
+  return m_emptyText.isEmpty() ? tr("No camera image") : m_emptyText;
+}
+
 void CameraView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.fillRect(rect(), QColor(24, 24, 24));
   p.setRenderHint(QPainter::SmoothPixmapTransform, false);  // nearest neighbour: crisp pixels
   if (m_image.isNull()) {
     p.setPen(QColor(200, 200, 200));
-    p.drawText(rect(), Qt::AlignCenter, tr("No camera image"));
+    p.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
     return;
   }
   const bool withRaw = m_showRaw && !m_raw.isNull();

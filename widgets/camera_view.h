@@ -27,6 +27,9 @@ class CameraView : public QWidget {
 
   void setShowRaw(bool show);
   bool showRaw() const { return m_showRaw; }
+  // What the view says while it has no image (translated); "" for "No camera image".
+  void setEmptyText(const QString& text);
+  QString emptyText() const;
   double fps() const;
   int framesReceived() const { return m_received; }
   int framesRejected() const { return m_rejected; }
@@ -67,6 +70,7 @@ class CameraView : public QWidget {
   std::deque<qint64> m_arrivals;  // ms, last second
   int m_received = 0, m_rejected = 0;
   QString m_lastError;
+  QString m_emptyText;
   qint64 m_shownEpisode = -1;
   int m_shownStep = -1;
   QSize m_preferred{420, 320};

@@ -84,8 +84,7 @@ constexpr KeyText kKeys[] = {
     {"h_max", kEntropy, "h_max",
      QT_TRANSLATE_NOOP("ConfigKeyText", "Highest H_sig of one action dimension")},
     {"sigma_target", kEntropy, "m",
-     QT_TRANSLATE_NOOP("ConfigKeyText",
-                       "The policy std at H_sig's midpoint: m = log(σ·√(2πe))")},
+     QT_TRANSLATE_NOOP("ConfigKeyText", "The policy std at H_sig's midpoint: m = log(σ·√(2πe))")},
     {"temperature", kEntropy, "t",
      QT_TRANSLATE_NOOP("ConfigKeyText", "Temperature of H_sig's sigmoid (lower: steeper)")},
     {"alpha_init", kEntropy, "α",
@@ -171,13 +170,20 @@ int ConfigKeyText::groupCount() { return kGroups; }
 
 QString ConfigKeyText::groupTitle(int group) {
   switch (group) {
-    case kNetworks: return tr("Observation and networks");
-    case kSac: return tr("SAC");
-    case kEntropy: return tr("Entropy (H_sig)");
-    case kGbc: return tr("Gated behaviour cloning (GBC)");
-    case kOod: return tr("OOD regulariser");
-    case kData: return tr("Data and demos");
-    default: return tr("Run");
+    case kNetworks:
+      return tr("Observation and networks");
+    case kSac:
+      return tr("SAC");
+    case kEntropy:
+      return tr("Entropy (H_sig)");
+    case kGbc:
+      return tr("Gated behaviour cloning (GBC)");
+    case kOod:
+      return tr("OOD regulariser");
+    case kData:
+      return tr("Data and demos");
+    default:
+      return tr("Run");
   }
 }
 

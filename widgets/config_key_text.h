@@ -16,9 +16,9 @@ class ConfigKeyText {
 
  public:
   static int groupCount();
-  static QString groupTitle(int group);      // translated
-  static int group(const QString& key);      // groupCount() - 1 for an unknown key
-  static int order(const QString& key);      // its place in the table; unknown keys last
+  static QString groupTitle(int group);            // translated
+  static int group(const QString& key);            // groupCount() - 1 for an unknown key
+  static int order(const QString& key);            // its place in the table; unknown keys last
   static QString symbol(const QString& key);       // "λ", "ε", ... or ""
   static QString description(const QString& key);  // translated; "" for an unknown key
 };

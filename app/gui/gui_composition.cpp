@@ -233,9 +233,13 @@ void GuiComposition::useRobot(const QString& robotId) {
   if (!m_explicitSessionDir) setSessionDir(defaultSessionDir(robotId));
   m_window->setSessionFolder(m_settings.sessionDir);
   bool expert = false;
-  for (const RobotChoice& r : m_catalog->robots())
-    expert = expert || (r.id == robotId && r.scriptedExpert);
+  for (const RobotChoice& r : m_catalog->robots()) {
+    if (r.id != robotId) continue;
+    expert = r.scriptedExpert;
+    m_robotName = r.name;
+  }
   m_window->controls()->setScriptedExpertAvailable(expert);
+  m_window->camera()->setEmptyText({});  // until the connected robot says it has none
 }
 
 void GuiComposition::wire() {
@@ -347,6 +351,10 @@ void GuiComposition::wire() {
       c, &lab::TrainingController::loopStats, this,
       [this](const lab::LoopStats& st) {
         m_window->statusFields()->setStats(st);
+        // A robot without a camera would otherwise look like a camera that failed.
+        m_window->camera()->setEmptyText(
+            st.camera ? QString()
+                      : tr("%1 has no camera: the learner sees its state").arg(m_robotName));
         m_window->controls()->setEpisodeProgress(st.episodeSteps, st.episodeStepLimit,
                                                  st.nominalRateHz);
         // The limits as the robot was configured: its settings may have changed them.

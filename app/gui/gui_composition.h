@@ -90,6 +90,7 @@ class GuiComposition : public QObject {
 
   GuiOptions m_options;
   lab::ControllerSettings m_settings;
+  QString m_robotName;  // the chosen robot's name, as the robot list shows it
   std::shared_ptr<lab::HostRobotSource> m_robots = std::make_shared<lab::HostRobotSource>();
   std::unique_ptr<RobotCatalog> m_catalog;
   std::unique_ptr<lab::TrainingController> m_controller;

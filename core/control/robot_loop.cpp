@@ -241,6 +241,7 @@ void RobotLoop::Impl::statsTick(Clock::time_point t) {
   s.nominalRateHz = info.controlRateHz;
   s.episodeLimitSteps = info.maxEpisodeSteps;
   s.demoLimitSteps = terms.demoStepLimit();
+  s.camera = obsSpec.hasImage();
   s.controlRateHz = reading->rateHz;
   s.jitterMs = reading->jitterMs;
   s.envSteps = envSteps;

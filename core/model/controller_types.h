@@ -113,6 +113,7 @@ struct LoopStats {
   // The connected robot's time limits as configured (its settings may change them): training
   // and evaluation episodes, and demo recordings.
   int episodeLimitSteps = 0, demoLimitSteps = 0;
+  bool camera = true;  // false: the robot has no camera, only a state vector
 };
 
 struct EvaluationResult {

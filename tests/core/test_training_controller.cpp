@@ -252,6 +252,9 @@ void TestTrainingController::connect_observationFitsTheRobot_orIsRefused() {
   }
   QVERIFY2(said.isEmpty() ? !toldAny : told, qPrintable(said));
   QVERIFY(h.recordDemo(3) >= 3);  // the observation the learner takes flows end to end
+  // The window says "... has no camera" instead of an empty camera view that looks broken.
+  const bool camera = lacks != "no_camera";
+  QVERIFY(h.waitStats([&](const LoopStats& st) { return st.camera == camera; }));
   h.disconnect();
   SessionDb db(dir.path());
   QCOMPARE(db.value("SELECT image_size FROM session").toInt(), imageSize);

@@ -314,6 +314,11 @@ class TestWidgets : public QObject {
     QCOMPARE(view.networkImage().format(), QImage::Format_Grayscale8);
     QCOMPARE(qGray(view.networkImage().pixel(10, 10)), 190);
 
+    QCOMPARE(CameraView().emptyText(), QString("No camera image"));
+    CameraView none;
+    none.setEmptyText("Point-Reach has no camera: the learner sees its state");
+    QCOMPARE(none.emptyText(), QString("Point-Reach has no camera: the learner sees its state"));
+
     lab::CameraFrame bad = frame(64, 64, 0);
     bad.image.chop(1);
     view.setFrame(bad);
