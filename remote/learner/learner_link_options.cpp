@@ -30,7 +30,19 @@ bool readLinkOptions(const std::function<QString(const QString&)>& value, LinkOp
                      QString& error) {
   out = LinkOptions();
   out.address = value("learner");
-  if (!out.remote()) return true;
+  if (!out.remote()) {
+    // Without --learner they would be dropped in silence: a run meant for the remote learner
+    // would train here, in a session nobody looks for.
+    for (const QString name :
+         {"learner-token", "learner-tls-cert", "learner-tls-name", "learner-poll-ms"}) {
+      if (value(name).isEmpty()) continue;
+      error = "--" + name +
+              " is for a learner on another machine and needs --learner HOST:PORT (without "
+              "--learner the learner runs in this process)";
+      return false;
+    }
+    return true;
+  }
   out.token = value("learner-token");
   if (out.token.isEmpty()) out.token = QString::fromLocal8Bit(qgetenv("SIGENTLAB_TOKEN"));
   if (out.token.isEmpty()) {

@@ -88,6 +88,13 @@ class TestGuiCommandLine : public QObject {
     qunsetenv("SIGENTLAB_TOKEN");
     QVERIFY(!parse({"--learner", "127.0.0.1:9"}, o, error));
     QVERIFY2(error.contains("--learner-token"), qPrintable(error));
+    // A learner option without --learner is not dropped in silence (the run would train here).
+    QVERIFY(!parse({"--learner-poll-ms", "20"}, o, error));
+    QVERIFY2(error.contains("--learner-poll-ms is for a learner on another machine and needs "
+                            "--learner HOST:PORT"),
+             qPrintable(error));
+    QVERIFY(!parse({"--learner-token", "t"}, o, error));
+    QVERIFY2(error.startsWith("--learner-token is for"), qPrintable(error));
     QVERIFY(!parse({"--learner", "127.0.0.1:9", "--learner-token", "t", "--learner-poll-ms", "0"},
                    o, error));
     QVERIFY2(error.contains("--learner-poll-ms"), qPrintable(error));
