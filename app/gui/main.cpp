@@ -64,6 +64,14 @@ int main(int argc, char** argv) {
   if (!langError.isEmpty()) std::fprintf(stderr, "sigent-lab-gui: %s\n", qPrintable(langError));
   lab::registerControllerMetaTypes();
 
+  // They only shape --screenshot: without it they would be dropped in silence.
+  for (const QCommandLineOption* needsShot : {&after, &whenSolved, &duringReplay}) {
+    if (p.isSet(*needsShot) && !p.isSet(screenshot)) {
+      std::fprintf(stderr, "sigent-lab-gui: --%s needs --screenshot FILE.png\n",
+                   qPrintable(needsShot->names().first()));
+      return 2;
+    }
+  }
   lab::ui::GuiOptions o;
   QString optionError;
   if (!composition.read(p, o, optionError)) {

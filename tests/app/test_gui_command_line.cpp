@@ -151,6 +151,14 @@ class TestGuiCommandLine : public QObject {
     QVERIFY2(out.contains("--session-dir") && out.contains("--screenshot"), qPrintable(out));
     QCOMPARE(run({"--version"}, out, err), 0);
     QVERIFY2(out.contains("sigent-lab-gui"), qPrintable(out));
+    // The screenshot's options without --screenshot: said, not dropped (the offscreen platform
+    // stands in for a display).
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    QCOMPARE(run({"--no-connect", "--screenshot-when-solved"}, out, err), 2);
+    QVERIFY2(err.contains("--screenshot-when-solved needs --screenshot FILE.png"), qPrintable(err));
+    QCOMPARE(run({"--no-connect", "--after", "5"}, out, err), 2);
+    QVERIFY2(err.contains("--after needs --screenshot"), qPrintable(err));
+    env.remove("QT_QPA_PLATFORM");
 
     // Display numbers nobody here uses: two per test process, so repeats side by side differ.
     const int stale = 4000 + 2 * int(QCoreApplication::applicationPid() % 900);
