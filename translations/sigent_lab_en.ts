@@ -139,142 +139,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="90"/>
+        <location filename="../widgets/config_key_text.cpp" line="89"/>
         <source>Temperature of H_sig&apos;s sigmoid (lower: steeper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="92"/>
+        <location filename="../widgets/config_key_text.cpp" line="91"/>
         <source>Weight of the entropy term (its start value when auto_alpha is on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="95"/>
+        <location filename="../widgets/config_key_text.cpp" line="94"/>
         <source>Tune alpha towards target_entropy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="97"/>
+        <location filename="../widgets/config_key_text.cpp" line="96"/>
         <source>What auto_alpha tunes towards: auto, or a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="99"/>
+        <location filename="../widgets/config_key_text.cpp" line="98"/>
         <source>gated: clone the demo only where its action is better than the policy&apos;s (GBC); always_on: plain BC (SAC+BC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="103"/>
+        <location filename="../widgets/config_key_text.cpp" line="102"/>
         <source>Weight of the behaviour cloning term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="105"/>
+        <location filename="../widgets/config_key_text.cpp" line="104"/>
         <source>The gate&apos;s margin, in normalised action units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="107"/>
+        <location filename="../widgets/config_key_text.cpp" line="106"/>
         <source>Behaviour cloning in the actor&apos;s objective (off: the no-GBC ablation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="110"/>
+        <location filename="../widgets/config_key_text.cpp" line="109"/>
         <source>Images: behaviour cloning also trains the encoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="112"/>
+        <location filename="../widgets/config_key_text.cpp" line="111"/>
         <source>How behaviour cloning steps the encoder: own (an Adam of its own) or critic (in the critic&apos;s step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="116"/>
+        <location filename="../widgets/config_key_text.cpp" line="115"/>
         <source>Weight of the OOD regulariser (a simplified CQL); 0 turns it off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="119"/>
+        <location filename="../widgets/config_key_text.cpp" line="118"/>
         <source>Temperature of the OOD term&apos;s log-sum-exp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="121"/>
+        <location filename="../widgets/config_key_text.cpp" line="120"/>
         <source>Policy actions per state in the OOD term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="123"/>
+        <location filename="../widgets/config_key_text.cpp" line="122"/>
         <source>Uniformly random actions per state in the OOD term</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="125"/>
+        <location filename="../widgets/config_key_text.cpp" line="124"/>
         <source>The OOD term never pushes Q below the data&apos;s Monte-Carlo return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="128"/>
+        <location filename="../widgets/config_key_text.cpp" line="127"/>
         <source>Fraction of each batch drawn from the demos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="130"/>
+        <location filename="../widgets/config_key_text.cpp" line="129"/>
         <source>Copy the demos into the replay buffer too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="132"/>
+        <location filename="../widgets/config_key_text.cpp" line="131"/>
         <source>Random shift of the images by up to this many pixels (0: off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="135"/>
+        <location filename="../widgets/config_key_text.cpp" line="134"/>
         <source>Transitions the replay buffer keeps (oldest go first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="137"/>
+        <location filename="../widgets/config_key_text.cpp" line="136"/>
         <source>Transitions the demo buffer keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="139"/>
+        <location filename="../widgets/config_key_text.cpp" line="138"/>
         <source>Robustness tests: fraction of the demo&apos;s transitions the learner never sees (the session keeps them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="143"/>
+        <location filename="../widgets/config_key_text.cpp" line="142"/>
         <source>Robustness tests: Gaussian noise σ on the demo&apos;s actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="146"/>
+        <location filename="../widgets/config_key_text.cpp" line="145"/>
         <source>Robustness tests: Gaussian noise σ on the demo&apos;s observations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="148"/>
+        <location filename="../widgets/config_key_text.cpp" line="147"/>
         <source>Random seed of the learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="150"/>
+        <location filename="../widgets/config_key_text.cpp" line="149"/>
         <source>Threads of the learner&apos;s maths; 0: picked from measured updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="152"/>
+        <location filename="../widgets/config_key_text.cpp" line="151"/>
         <source>cpu, cuda or auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="154"/>
+        <location filename="../widgets/config_key_text.cpp" line="153"/>
         <source>The same update with fewer operator calls (off: the plain reference it is tested against)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="158"/>
+        <location filename="../widgets/config_key_text.cpp" line="157"/>
         <source>The preset last loaded, kept for the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,32 +284,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="175"/>
+        <location filename="../widgets/config_key_text.cpp" line="176"/>
         <source>SAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="176"/>
+        <location filename="../widgets/config_key_text.cpp" line="178"/>
         <source>Entropy (H_sig)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="177"/>
+        <location filename="../widgets/config_key_text.cpp" line="180"/>
         <source>Gated behaviour cloning (GBC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="178"/>
+        <location filename="../widgets/config_key_text.cpp" line="182"/>
         <source>OOD regulariser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="179"/>
+        <location filename="../widgets/config_key_text.cpp" line="184"/>
         <source>Data and demos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="180"/>
+        <location filename="../widgets/config_key_text.cpp" line="186"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,22 +1117,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <source>the learner server is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <source>this program speaks learner link protocol %1, the learner %2: run the same version on both machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="524"/>
+        <source>this learner already learns for another robot or config; start another serve-learner (another --session) for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="528"/>
+        <source>the learner&apos;s session could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="530"/>
+        <source>the learner refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <source>the learner server refused the token (--learner-token or SIGENTLAB_TOKEN must be the one serve-learner uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="543"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="545"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="585"/>
+        <location filename="../core/model/notice_text.cpp" line="603"/>
         <source>the session in &apos;%1&apos; was recorded from robot &apos;%2&apos; with state %3, action %4 and images of %5 pixels (0: no camera); connected now, it gives state %6, action %7 and images of %8 pixels (its camera or its settings changed): connect it as it was, or choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="596"/>
+        <location filename="../core/model/notice_text.cpp" line="614"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,12 +1172,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="547"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="531"/>
+        <location filename="../core/model/notice_text.cpp" line="549"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,327 +1197,327 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <location filename="../core/model/notice_text.cpp" line="551"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <location filename="../core/model/notice_text.cpp" line="553"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="538"/>
+        <location filename="../core/model/notice_text.cpp" line="556"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="540"/>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="560"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <location filename="../core/model/notice_text.cpp" line="562"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="546"/>
+        <location filename="../core/model/notice_text.cpp" line="564"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="548"/>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <location filename="../core/model/notice_text.cpp" line="568"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="553"/>
+        <location filename="../core/model/notice_text.cpp" line="571"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="555"/>
+        <location filename="../core/model/notice_text.cpp" line="573"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="558"/>
+        <location filename="../core/model/notice_text.cpp" line="576"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="560"/>
+        <location filename="../core/model/notice_text.cpp" line="578"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="563"/>
+        <location filename="../core/model/notice_text.cpp" line="581"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="565"/>
+        <location filename="../core/model/notice_text.cpp" line="583"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <location filename="../core/model/notice_text.cpp" line="586"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="570"/>
+        <location filename="../core/model/notice_text.cpp" line="588"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <location filename="../core/model/notice_text.cpp" line="590"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="574"/>
+        <location filename="../core/model/notice_text.cpp" line="592"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="577"/>
+        <location filename="../core/model/notice_text.cpp" line="595"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="580"/>
+        <location filename="../core/model/notice_text.cpp" line="598"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="592"/>
+        <location filename="../core/model/notice_text.cpp" line="610"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="602"/>
+        <location filename="../core/model/notice_text.cpp" line="620"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="606"/>
+        <location filename="../core/model/notice_text.cpp" line="624"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="629"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="633"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="619"/>
+        <location filename="../core/model/notice_text.cpp" line="637"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="621"/>
+        <location filename="../core/model/notice_text.cpp" line="639"/>
         <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="623"/>
+        <location filename="../core/model/notice_text.cpp" line="641"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="625"/>
+        <location filename="../core/model/notice_text.cpp" line="643"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="627"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="630"/>
+        <location filename="../core/model/notice_text.cpp" line="648"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="632"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="634"/>
+        <location filename="../core/model/notice_text.cpp" line="652"/>
         <source>the disk is full (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="636"/>
+        <location filename="../core/model/notice_text.cpp" line="654"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="638"/>
+        <location filename="../core/model/notice_text.cpp" line="656"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="640"/>
+        <location filename="../core/model/notice_text.cpp" line="658"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="643"/>
+        <location filename="../core/model/notice_text.cpp" line="661"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="645"/>
+        <location filename="../core/model/notice_text.cpp" line="663"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="647"/>
+        <location filename="../core/model/notice_text.cpp" line="665"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="649"/>
+        <location filename="../core/model/notice_text.cpp" line="667"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="652"/>
+        <location filename="../core/model/notice_text.cpp" line="670"/>
         <source>cannot move the finished export to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="654"/>
+        <location filename="../core/model/notice_text.cpp" line="672"/>
         <source>export: no output folder given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="656"/>
+        <location filename="../core/model/notice_text.cpp" line="674"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="658"/>
+        <location filename="../core/model/notice_text.cpp" line="676"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="660"/>
+        <location filename="../core/model/notice_text.cpp" line="678"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="663"/>
+        <location filename="../core/model/notice_text.cpp" line="681"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="665"/>
+        <location filename="../core/model/notice_text.cpp" line="683"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="668"/>
+        <location filename="../core/model/notice_text.cpp" line="686"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="671"/>
+        <location filename="../core/model/notice_text.cpp" line="689"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="673"/>
+        <location filename="../core/model/notice_text.cpp" line="691"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="678"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="680"/>
+        <location filename="../core/model/notice_text.cpp" line="698"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="684"/>
+        <location filename="../core/model/notice_text.cpp" line="702"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="689"/>
+        <location filename="../core/model/notice_text.cpp" line="707"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="691"/>
+        <location filename="../core/model/notice_text.cpp" line="709"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="696"/>
+        <location filename="../core/model/notice_text.cpp" line="714"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="700"/>
+        <location filename="../core/model/notice_text.cpp" line="718"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="703"/>
+        <location filename="../core/model/notice_text.cpp" line="721"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="707"/>
+        <location filename="../core/model/notice_text.cpp" line="725"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="709"/>
+        <location filename="../core/model/notice_text.cpp" line="727"/>
         <source>unknown checkpoint format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="711"/>
+        <location filename="../core/model/notice_text.cpp" line="729"/>
         <source>state dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="713"/>
+        <location filename="../core/model/notice_text.cpp" line="731"/>
         <source>action dimension %1, learner has %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="715"/>
+        <location filename="../core/model/notice_text.cpp" line="733"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="717"/>
+        <location filename="../core/model/notice_text.cpp" line="735"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,12 +1532,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <location filename="../core/model/notice_text.cpp" line="536"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <location filename="../core/model/notice_text.cpp" line="541"/>
         <source>the link to the learner is back: training resumes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,142 +139,142 @@
         <translation>H_sig 中点处的策略标准差：m = log(σ·√(2πe))</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="90"/>
+        <location filename="../widgets/config_key_text.cpp" line="89"/>
         <source>Temperature of H_sig&apos;s sigmoid (lower: steeper)</source>
         <translation>H_sig 中 sigmoid 的温度（越低越陡）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="92"/>
+        <location filename="../widgets/config_key_text.cpp" line="91"/>
         <source>Weight of the entropy term (its start value when auto_alpha is on)</source>
         <translation>熵项的权重（auto_alpha 打开时为初始值）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="95"/>
+        <location filename="../widgets/config_key_text.cpp" line="94"/>
         <source>Tune alpha towards target_entropy</source>
         <translation>自动调节 alpha，使熵趋向 target_entropy</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="97"/>
+        <location filename="../widgets/config_key_text.cpp" line="96"/>
         <source>What auto_alpha tunes towards: auto, or a number</source>
         <translation>auto_alpha 调节的目标：auto 或一个数值</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="99"/>
+        <location filename="../widgets/config_key_text.cpp" line="98"/>
         <source>gated: clone the demo only where its action is better than the policy&apos;s (GBC); always_on: plain BC (SAC+BC)</source>
         <translation>gated：仅在演示动作优于策略动作处模仿演示（GBC）；always_on：普通行为克隆（SAC+BC）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="103"/>
+        <location filename="../widgets/config_key_text.cpp" line="102"/>
         <source>Weight of the behaviour cloning term</source>
         <translation>行为克隆项的权重</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="105"/>
+        <location filename="../widgets/config_key_text.cpp" line="104"/>
         <source>The gate&apos;s margin, in normalised action units</source>
         <translation>门控的裕量（归一化动作单位）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="107"/>
+        <location filename="../widgets/config_key_text.cpp" line="106"/>
         <source>Behaviour cloning in the actor&apos;s objective (off: the no-GBC ablation)</source>
         <translation>策略目标中包含行为克隆（关闭：无 GBC 消融）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="110"/>
+        <location filename="../widgets/config_key_text.cpp" line="109"/>
         <source>Images: behaviour cloning also trains the encoder</source>
         <translation>图像输入：行为克隆也训练编码器</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="112"/>
+        <location filename="../widgets/config_key_text.cpp" line="111"/>
         <source>How behaviour cloning steps the encoder: own (an Adam of its own) or critic (in the critic&apos;s step)</source>
         <translation>行为克隆如何更新编码器：own（使用自己的 Adam）或 critic（并入评价网络的更新）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="116"/>
+        <location filename="../widgets/config_key_text.cpp" line="115"/>
         <source>Weight of the OOD regulariser (a simplified CQL); 0 turns it off</source>
         <translation>OOD 正则项（简化的 CQL）的权重；0 表示关闭</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="119"/>
+        <location filename="../widgets/config_key_text.cpp" line="118"/>
         <source>Temperature of the OOD term&apos;s log-sum-exp</source>
         <translation>OOD 项中 log-sum-exp 的温度</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="121"/>
+        <location filename="../widgets/config_key_text.cpp" line="120"/>
         <source>Policy actions per state in the OOD term</source>
         <translation>OOD 项中每个状态采样的策略动作数</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="123"/>
+        <location filename="../widgets/config_key_text.cpp" line="122"/>
         <source>Uniformly random actions per state in the OOD term</source>
         <translation>OOD 项中每个状态的均匀随机动作数</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="125"/>
+        <location filename="../widgets/config_key_text.cpp" line="124"/>
         <source>The OOD term never pushes Q below the data&apos;s Monte-Carlo return</source>
         <translation>OOD 项不会把 Q 压到数据的蒙特卡洛回报以下</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="128"/>
+        <location filename="../widgets/config_key_text.cpp" line="127"/>
         <source>Fraction of each batch drawn from the demos</source>
         <translation>每个批次中取自演示的比例</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="130"/>
+        <location filename="../widgets/config_key_text.cpp" line="129"/>
         <source>Copy the demos into the replay buffer too</source>
         <translation>同时把演示复制到回放缓冲区</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="132"/>
+        <location filename="../widgets/config_key_text.cpp" line="131"/>
         <source>Random shift of the images by up to this many pixels (0: off)</source>
         <translation>图像随机平移的最大像素数（0：关闭）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="135"/>
+        <location filename="../widgets/config_key_text.cpp" line="134"/>
         <source>Transitions the replay buffer keeps (oldest go first)</source>
         <translation>回放缓冲区保留的样本数（最旧的先被丢弃）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="137"/>
+        <location filename="../widgets/config_key_text.cpp" line="136"/>
         <source>Transitions the demo buffer keeps</source>
         <translation>演示缓冲区保留的样本数</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="139"/>
+        <location filename="../widgets/config_key_text.cpp" line="138"/>
         <source>Robustness tests: fraction of the demo&apos;s transitions the learner never sees (the session keeps them)</source>
         <translation>鲁棒性测试：学习器看不到的演示样本比例（会话中仍保留）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="143"/>
+        <location filename="../widgets/config_key_text.cpp" line="142"/>
         <source>Robustness tests: Gaussian noise σ on the demo&apos;s actions</source>
         <translation>鲁棒性测试：演示动作上的高斯噪声 σ</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="146"/>
+        <location filename="../widgets/config_key_text.cpp" line="145"/>
         <source>Robustness tests: Gaussian noise σ on the demo&apos;s observations</source>
         <translation>鲁棒性测试：演示观测上的高斯噪声 σ</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="148"/>
+        <location filename="../widgets/config_key_text.cpp" line="147"/>
         <source>Random seed of the learner</source>
         <translation>学习器的随机种子</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="150"/>
+        <location filename="../widgets/config_key_text.cpp" line="149"/>
         <source>Threads of the learner&apos;s maths; 0: picked from measured updates</source>
         <translation>学习器计算所用线程数；0：根据实测更新速度选择</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="152"/>
+        <location filename="../widgets/config_key_text.cpp" line="151"/>
         <source>cpu, cuda or auto</source>
         <translation>cpu、cuda 或 auto</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="154"/>
+        <location filename="../widgets/config_key_text.cpp" line="153"/>
         <source>The same update with fewer operator calls (off: the plain reference it is tested against)</source>
         <translation>以更少算子调用完成同样的更新（关闭：用作测试对照的普通参考实现）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="158"/>
+        <location filename="../widgets/config_key_text.cpp" line="157"/>
         <source>The preset last loaded, kept for the record</source>
         <translation>最近载入的预设，仅作记录</translation>
     </message>
@@ -284,32 +284,32 @@
         <translation>观测与网络</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="175"/>
+        <location filename="../widgets/config_key_text.cpp" line="176"/>
         <source>SAC</source>
         <translation>SAC 基本参数</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="176"/>
+        <location filename="../widgets/config_key_text.cpp" line="178"/>
         <source>Entropy (H_sig)</source>
         <translation>熵（H_sig）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="177"/>
+        <location filename="../widgets/config_key_text.cpp" line="180"/>
         <source>Gated behaviour cloning (GBC)</source>
         <translation>门控行为克隆（GBC）</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="178"/>
+        <location filename="../widgets/config_key_text.cpp" line="182"/>
         <source>OOD regulariser</source>
         <translation>OOD 正则项</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="179"/>
+        <location filename="../widgets/config_key_text.cpp" line="184"/>
         <source>Data and demos</source>
         <translation>数据与演示</translation>
     </message>
     <message>
-        <location filename="../widgets/config_key_text.cpp" line="180"/>
+        <location filename="../widgets/config_key_text.cpp" line="186"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -1117,357 +1117,387 @@
         <translation>无法连接 %1 处的学习器（%2）：那里是否在运行 serve-learner，地址是否正确？</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="525"/>
+        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <source>the learner server is shutting down</source>
+        <translation>学习器服务器正在关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="520"/>
+        <source>this program speaks learner link protocol %1, the learner %2: run the same version on both machines</source>
+        <translation>本程序使用学习器链路协议 %1，学习器使用 %2：请在两台机器上运行相同版本</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="524"/>
+        <source>this learner already learns for another robot or config; start another serve-learner (another --session) for it</source>
+        <translation>该学习器已在为另一个机器人或配置学习；请为它另外启动一个 serve-learner（使用另一个 --session）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="528"/>
+        <source>the learner&apos;s session could not be read back: %1</source>
+        <translation>无法读回学习器的会话：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="530"/>
+        <source>the learner refused the request: %1</source>
+        <translation>学习器拒绝了请求：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="532"/>
+        <source>the learner server refused the token (--learner-token or SIGENTLAB_TOKEN must be the one serve-learner uses)</source>
+        <translation>学习器服务器拒绝了令牌（--learner-token 或 SIGENTLAB_TOKEN 必须与 serve-learner 使用的一致）</translation>
+    </message>
+    <message>
+        <location filename="../core/model/notice_text.cpp" line="543"/>
         <source>config key &apos;%1&apos; must be a number</source>
         <translation>配置项“%1”必须是数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="527"/>
+        <location filename="../core/model/notice_text.cpp" line="545"/>
         <source>config key &apos;%1&apos; = %2 is out of range [%3, %4]</source>
         <translation>配置项“%1” = %2 超出范围 [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="529"/>
+        <location filename="../core/model/notice_text.cpp" line="547"/>
         <source>config key &apos;%1&apos; must be an integer</source>
         <translation>配置项“%1”必须是整数</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="531"/>
+        <location filename="../core/model/notice_text.cpp" line="549"/>
         <source>config key &apos;%1&apos; must be true or false</source>
         <translation>配置项“%1”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="533"/>
+        <location filename="../core/model/notice_text.cpp" line="551"/>
         <source>config key &apos;%1&apos; must be one of: %2</source>
         <translation>配置项“%1”必须是以下之一：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="535"/>
+        <location filename="../core/model/notice_text.cpp" line="553"/>
         <source>config key &apos;%1&apos; must be &quot;auto&quot; or a number in [%2, %3]</source>
         <translation>配置项“%1”必须是 &quot;auto&quot; 或 [%2, %3] 内的数字</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="538"/>
+        <location filename="../core/model/notice_text.cpp" line="556"/>
         <source>unknown config key &apos;%1&apos;</source>
         <translation>未知的配置项“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="540"/>
+        <location filename="../core/model/notice_text.cpp" line="558"/>
         <source>unknown preset &apos;%1&apos;; one of: %2</source>
         <translation>未知的预设“%1”；可选：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="542"/>
+        <location filename="../core/model/notice_text.cpp" line="560"/>
         <source>config: &apos;%1&apos; must be below &apos;%2&apos;</source>
         <translation>配置：“%1”必须小于“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="544"/>
+        <location filename="../core/model/notice_text.cpp" line="562"/>
         <source>config key &apos;%1&apos; must be &gt;= %2</source>
         <translation>配置项“%1”必须 &gt;= %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="546"/>
+        <location filename="../core/model/notice_text.cpp" line="564"/>
         <source>config: &apos;%1&apos; &gt; 0 needs &apos;%2&apos; or &apos;%3&apos; &gt; 0</source>
         <translation>配置：“%1” &gt; 0 时需要“%2”或“%3” &gt; 0</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="548"/>
+        <location filename="../core/model/notice_text.cpp" line="566"/>
         <source>config key &apos;%1&apos; must not exceed &apos;%2&apos;</source>
         <translation>配置项“%1”不能超过“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="550"/>
+        <location filename="../core/model/notice_text.cpp" line="568"/>
         <source>config key &apos;%1&apos; = &quot;%2&quot; but this LibTorch has no usable CUDA</source>
         <translation>配置项“%1” = &quot;%2&quot;，但此 LibTorch 没有可用的 CUDA</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="553"/>
+        <location filename="../core/model/notice_text.cpp" line="571"/>
         <source>cannot read config file &apos;%1&apos;: %2</source>
         <translation>无法读取配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="555"/>
+        <location filename="../core/model/notice_text.cpp" line="573"/>
         <source>config file &apos;%1&apos; is not valid JSON at offset %2: %3</source>
         <translation>配置文件“%1”在偏移 %2 处不是有效的 JSON：%3</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="558"/>
+        <location filename="../core/model/notice_text.cpp" line="576"/>
         <source>config file &apos;%1&apos; must hold a JSON object</source>
         <translation>配置文件“%1”必须包含一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="560"/>
+        <location filename="../core/model/notice_text.cpp" line="578"/>
         <source>cannot write config file &apos;%1&apos;: %2</source>
         <translation>无法写入配置文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="563"/>
+        <location filename="../core/model/notice_text.cpp" line="581"/>
         <source>session folder &apos;%1&apos; does not exist</source>
         <translation>会话文件夹“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="565"/>
+        <location filename="../core/model/notice_text.cpp" line="583"/>
         <source>&apos;%1&apos; is not a folder: a session is a folder holding %2</source>
         <translation>“%1”不是文件夹：会话是一个包含 %2 的文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="568"/>
+        <location filename="../core/model/notice_text.cpp" line="586"/>
         <source>&apos;%1&apos; holds no session (no %2 in it)</source>
         <translation>“%1”中没有会话（其中没有 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="570"/>
+        <location filename="../core/model/notice_text.cpp" line="588"/>
         <source>%1 is empty (0 bytes): not a session database</source>
         <translation>%1 为空（0 字节）：不是会话数据库</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="572"/>
+        <location filename="../core/model/notice_text.cpp" line="590"/>
         <source>&apos;%1&apos; is a file, not a folder</source>
         <translation>“%1”是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="574"/>
+        <location filename="../core/model/notice_text.cpp" line="592"/>
         <source>cannot create the session folder &apos;%1&apos; (read-only or no permission)</source>
         <translation>无法创建会话文件夹“%1”（只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="577"/>
+        <location filename="../core/model/notice_text.cpp" line="595"/>
         <source>&apos;%1&apos; already holds a session: open it instead of creating a new one</source>
         <translation>“%1”中已有会话：请打开它，而不是新建</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="580"/>
+        <location filename="../core/model/notice_text.cpp" line="598"/>
         <source>the session in &apos;%1&apos; was recorded with robot &apos;%2&apos; (state %3, action %4, image %5), not robot &apos;%6&apos; (state %7, action %8, image %9): choose another folder</source>
         <translation>“%1”中的会话是用机器人“%2”（状态 %3，动作 %4，图像 %5）录制的，不是机器人“%6”（状态 %7，动作 %8，图像 %9）：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="585"/>
+        <location filename="../core/model/notice_text.cpp" line="603"/>
         <source>the session in &apos;%1&apos; was recorded from robot &apos;%2&apos; with state %3, action %4 and images of %5 pixels (0: no camera); connected now, it gives state %6, action %7 and images of %8 pixels (its camera or its settings changed): connect it as it was, or choose another folder</source>
         <translation>文件夹“%1”中的会话是用机器人“%2”录制的，状态 %3 维、动作 %4 维、图像 %5 像素（0：无相机）；现在连接时它给出状态 %6 维、动作 %7 维、图像 %8 像素（其相机或设置已改变）：请按原样连接它，或选择另一个文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="592"/>
+        <location filename="../core/model/notice_text.cpp" line="610"/>
         <source>session folder &apos;%1&apos; is read-only: cannot write the session there</source>
         <translation>会话文件夹“%1”是只读的：无法在那里写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="596"/>
+        <location filename="../core/model/notice_text.cpp" line="614"/>
         <source>the session database %1 is locked by another program (pid %2%3 on %4); close it there first. A session sigent-lab serve-learner writes can be watched meanwhile in the Sessions tab (File &gt; Open session: read-only, it refreshes by itself)</source>
         <translation>会话数据库 %1 已被另一个程序锁定（%4 上的 pid %2%3）；请先在那里关闭它。sigent-lab serve-learner 正在写入的会话，可同时在“会话”标签页中查看（文件 &gt; 打开会话：只读，会自动刷新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="602"/>
+        <location filename="../core/model/notice_text.cpp" line="620"/>
         <source>cannot create the lock file in &apos;%1&apos; (read-only folder or no permission)</source>
         <translation>无法在“%1”中创建锁文件（文件夹只读或没有权限）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="606"/>
+        <location filename="../core/model/notice_text.cpp" line="624"/>
         <source>%1 is read-only (file permissions, immutable attribute or read-only disk): the session cannot be written</source>
         <translation>%1 是只读的（文件权限、不可变属性或只读磁盘）：无法写入会话</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="611"/>
+        <location filename="../core/model/notice_text.cpp" line="629"/>
         <source>%1 is an SQLite file but not a session database (no schema version)</source>
         <translation>%1 是 SQLite 文件，但不是会话数据库（没有模式版本）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="615"/>
+        <location filename="../core/model/notice_text.cpp" line="633"/>
         <source>%1 has schema version %2, this build reads version %3 (open it read-write once to update it)</source>
         <translation>%1 的模式版本为 %2，本程序读取版本 %3（以读写方式打开一次即可更新）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="619"/>
+        <location filename="../core/model/notice_text.cpp" line="637"/>
         <source>%1 has no session row (an interrupted creation?)</source>
         <translation>%1 没有会话记录行（创建被中断？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="621"/>
+        <location filename="../core/model/notice_text.cpp" line="639"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="623"/>
+        <location filename="../core/model/notice_text.cpp" line="641"/>
         <source>%1 is damaged: its session row is invalid (%2)</source>
         <translation>%1 已损坏：其会话记录行无效（%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="625"/>
+        <location filename="../core/model/notice_text.cpp" line="643"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="627"/>
+        <location filename="../core/model/notice_text.cpp" line="645"/>
         <source>the session database is locked by another program (%1: %2)</source>
         <translation>会话数据库已被另一个程序锁定（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="630"/>
+        <location filename="../core/model/notice_text.cpp" line="648"/>
         <source>%1 is damaged: %2 (%3)</source>
         <translation>%1 已损坏：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="632"/>
+        <location filename="../core/model/notice_text.cpp" line="650"/>
         <source>the session database is read-only (%1: %2)</source>
         <translation>会话数据库是只读的（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="634"/>
+        <location filename="../core/model/notice_text.cpp" line="652"/>
         <source>the disk is full (%1: %2)</source>
         <translation>磁盘已满（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="636"/>
+        <location filename="../core/model/notice_text.cpp" line="654"/>
         <source>the disk is full (%1: %2, %3)</source>
         <translation>磁盘已满（%1：%2，%3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="638"/>
+        <location filename="../core/model/notice_text.cpp" line="656"/>
         <source>the database file cannot be opened (%1: %2)</source>
         <translation>无法打开数据库文件（%1：%2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="640"/>
+        <location filename="../core/model/notice_text.cpp" line="658"/>
         <source>%1: %2 (SQLite error %3)</source>
         <translation>%1：%2（SQLite 错误 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="643"/>
+        <location filename="../core/model/notice_text.cpp" line="661"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="645"/>
+        <location filename="../core/model/notice_text.cpp" line="663"/>
         <source>cannot write %1 (disk full?): %2</source>
         <translation>无法写入 %1（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="647"/>
+        <location filename="../core/model/notice_text.cpp" line="665"/>
         <source>cannot read %1 for its checksum: %2</source>
         <translation>无法读取 %1 以计算校验和：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="649"/>
+        <location filename="../core/model/notice_text.cpp" line="667"/>
         <source>writing %1 failed: %2%3 (disk full or folder not writable?)</source>
         <translation>写入 %1 失败：%2%3（磁盘已满或文件夹不可写？）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="652"/>
+        <location filename="../core/model/notice_text.cpp" line="670"/>
         <source>cannot move the finished export to %1</source>
         <translation>无法将完成的导出移动到 %1</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="654"/>
+        <location filename="../core/model/notice_text.cpp" line="672"/>
         <source>export: no output folder given</source>
         <translation>导出：未指定输出文件夹</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="656"/>
+        <location filename="../core/model/notice_text.cpp" line="674"/>
         <source>export: cannot create the output folder &apos;%1&apos;</source>
         <translation>导出：无法创建输出文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="658"/>
+        <location filename="../core/model/notice_text.cpp" line="676"/>
         <source>export: the policy file &apos;%1&apos; does not exist</source>
         <translation>导出：策略文件“%1”不存在</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="660"/>
+        <location filename="../core/model/notice_text.cpp" line="678"/>
         <source>export: cannot copy the policy &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>导出：无法将策略“%1”复制到“%2”</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="663"/>
+        <location filename="../core/model/notice_text.cpp" line="681"/>
         <source>checkpoint &apos;%1&apos; cannot be written: %2</source>
         <translation>无法写入检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="665"/>
+        <location filename="../core/model/notice_text.cpp" line="683"/>
         <source>checkpoint &apos;%1&apos; could not be written completely (disk full?): %2</source>
         <translation>检查点“%1”未能完整写入（磁盘已满？）：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="668"/>
+        <location filename="../core/model/notice_text.cpp" line="686"/>
         <source>checkpoint &apos;%1&apos; could not replace the previous file: %2</source>
         <translation>检查点“%1”无法替换之前的文件：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="671"/>
+        <location filename="../core/model/notice_text.cpp" line="689"/>
         <source>checkpoint &apos;%1&apos; cannot be opened: %2</source>
         <translation>无法打开检查点“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="673"/>
+        <location filename="../core/model/notice_text.cpp" line="691"/>
         <source>checkpoint &apos;%1&apos; is not a SigEnt Lab checkpoint (wrong header or too short)</source>
         <translation>“%1”不是 SigEnt Lab 检查点（文件头错误或过短）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="678"/>
+        <location filename="../core/model/notice_text.cpp" line="696"/>
         <source>checkpoint &apos;%1&apos; is truncated</source>
         <translation>检查点“%1”被截断</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="680"/>
+        <location filename="../core/model/notice_text.cpp" line="698"/>
         <source>checkpoint &apos;%1&apos; is truncated or has trailing data (%2 bytes, expected %3)</source>
         <translation>检查点“%1”被截断或带有多余数据（%2 字节，应为 %3）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="684"/>
+        <location filename="../core/model/notice_text.cpp" line="702"/>
         <source>checkpoint &apos;%1&apos; is corrupt: its SHA-256 checksum does not match its contents</source>
         <translation>检查点“%1”已损坏：其 SHA-256 校验和与内容不符</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="689"/>
+        <location filename="../core/model/notice_text.cpp" line="707"/>
         <source>checkpoint &apos;%1&apos; has an unreadable header: %2</source>
         <translation>检查点“%1”的文件头无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="691"/>
+        <location filename="../core/model/notice_text.cpp" line="709"/>
         <source>checkpoint &apos;%1&apos; has checksum %2 but the session recorded %3: it was replaced or damaged</source>
         <translation>检查点“%1”的校验和为 %2，但会话记录的是 %3：它已被替换或损坏</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="696"/>
+        <location filename="../core/model/notice_text.cpp" line="714"/>
         <source>checkpoint &apos;%1&apos; holds update step %2 but the session recorded step %3</source>
         <translation>检查点“%1”保存的是第 %2 次更新，但会话记录的是第 %3 次</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="700"/>
+        <location filename="../core/model/notice_text.cpp" line="718"/>
         <source>the learner did not take the stored episodes within %1 s</source>
         <translation>学习器未能在 %1 秒内接收已保存的回合</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="703"/>
+        <location filename="../core/model/notice_text.cpp" line="721"/>
         <source>checkpoint &apos;%1&apos; not written: the learner&apos;s weights are not all finite</source>
         <translation>未写入检查点“%1”：学习器的权重并非全部有限</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="707"/>
+        <location filename="../core/model/notice_text.cpp" line="725"/>
         <source>checkpoint &apos;%1&apos; does not match this learner: %2</source>
         <translation>检查点“%1”与此学习器不匹配：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="709"/>
+        <location filename="../core/model/notice_text.cpp" line="727"/>
         <source>unknown checkpoint format</source>
         <translation>未知的检查点格式</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="711"/>
+        <location filename="../core/model/notice_text.cpp" line="729"/>
         <source>state dimension %1, learner has %2</source>
         <translation>状态维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="713"/>
+        <location filename="../core/model/notice_text.cpp" line="731"/>
         <source>action dimension %1, learner has %2</source>
         <translation>动作维度为 %1，学习器为 %2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="715"/>
+        <location filename="../core/model/notice_text.cpp" line="733"/>
         <source>&apos;%1&apos; differs (%2 in the file)</source>
         <translation>“%1”不同（文件中为 %2）</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="717"/>
+        <location filename="../core/model/notice_text.cpp" line="735"/>
         <source>checkpoint &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载检查点“%1”：%2</translation>
     </message>
@@ -1502,12 +1532,12 @@
         <translation>%1 处的学习器拒绝了连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="518"/>
+        <location filename="../core/model/notice_text.cpp" line="536"/>
         <source>training paused while the link to the learner is down: the robot is held still and the episode kept; it resumes by itself when the link returns</source>
         <translation>训练已暂停：与学习器的连接中断；机器人保持静止，当前回合被保留；连接恢复后自动继续</translation>
     </message>
     <message>
-        <location filename="../core/model/notice_text.cpp" line="523"/>
+        <location filename="../core/model/notice_text.cpp" line="541"/>
         <source>the link to the learner is back: training resumes</source>
         <translation>与学习器的连接已恢复：训练继续</translation>
     </message>

@@ -247,6 +247,13 @@ enum class NoticeCode {
   SessionRobotChanged,  // SessionStore::openOrCreate: the same robot, other shapes
   EvaluationNoSuccess,  // EvaluationResult::summary with no success
   LearnerUnreachable,   // LearnerLinkClient: the first connection never got through
+  // LearnerHost::open's refusals, sent as codes so the robot side shows them in its language
+  LearnerShuttingDown,
+  LearnerProtocolMismatch,
+  LearnerTaken,
+  LearnerSessionNotReadBack,
+  LearnerRequestOutOfBounds,
+  LearnerTokenRefused,
 
   Count  // not a code: the number of codes
 };

@@ -514,6 +514,24 @@ const char* noticeSource(NoticeCode code) {
                                "there, and the address right?");
     case N::LearnerLinkRefused:
       return QT_TRANSLATE_NOOP("OperatorText", "the learner at %1 refused the link: %2");
+    case N::LearnerShuttingDown:
+      return QT_TRANSLATE_NOOP("OperatorText", "the learner server is shutting down");
+    case N::LearnerProtocolMismatch:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "this program speaks learner link protocol %1, the learner %2: "
+                               "run the same version on both machines");
+    case N::LearnerTaken:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "this learner already learns for another robot or config; start "
+                               "another serve-learner (another --session) for it");
+    case N::LearnerSessionNotReadBack:
+      return QT_TRANSLATE_NOOP("OperatorText", "the learner's session could not be read back: %1");
+    case N::LearnerRequestOutOfBounds:
+      return QT_TRANSLATE_NOOP("OperatorText", "the learner refused the request: %1");
+    case N::LearnerTokenRefused:
+      return QT_TRANSLATE_NOOP("OperatorText",
+                               "the learner server refused the token (--learner-token or "
+                               "SIGENTLAB_TOKEN must be the one serve-learner uses)");
     case N::PausedForLearnerLink:
       return QT_TRANSLATE_NOOP("OperatorText",
                                "training paused while the link to the learner is down: the robot "

@@ -13,6 +13,7 @@
 #include "learner_link_codec.h"
 #include "learner_worker.h"
 #include "networks.h"
+#include "notice_error.h"
 #include "sac_config.h"
 #include "session_recorder.h"
 #include "session_restore.h"
@@ -20,6 +21,7 @@
 namespace lab::link {
 
 namespace {
+using N = NoticeCode;
 constexpr std::size_t kMaxOutboxValues = 1000;  // the newest step values kept for the view
 constexpr int kMaxOutboxMetrics = 20000;
 constexpr int64_t kStoreRetryMs = 2000;
@@ -57,7 +59,7 @@ void LearnerHost::shutdown() {
   m_learner.reset();  // after the store: its callbacks may still hand labels to it
 }
 
-bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
+bool LearnerHost::build(const pb::OpenRequest& req, Notice& error) {
   LearnerSettings ls;
   if (!settingsFrom(req, ls, error)) return false;
   const SessionInfo si = sessionInfoFor(ls);
@@ -67,7 +69,7 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
     stored = m_store->load();
   } catch (const std::exception& e) {
     m_store.reset();
-    error = "the learner's session " + m_sessionDir.toStdString() + " cannot be used: " + e.what();
+    error = Notice(N::SessionFailed, m_sessionDir, exceptionNotice(e));
     return false;
   }
   ls.checkpointDir = m_store->checkpointDir();
@@ -76,8 +78,7 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
   m_learner->start();
   if (!m_learner->waitReady(180000)) {
     const Notice why = m_learner->startupError();  // empty: still starting
-    error = "the learner did not start: " +
-            (why.isEmpty() ? std::string("not within 3 minutes") : why.english().toStdString());
+    error = why.isEmpty() ? Notice(N::LearnerStartTimeout) : Notice(N::LearnerDidNotStart, why);
     m_learner.reset();
     m_store.reset();
     return false;
@@ -94,27 +95,27 @@ bool LearnerHost::build(const pb::OpenRequest& req, std::string& error) {
   return true;
 }
 
-bool LearnerHost::settingsFrom(const pb::OpenRequest& req, LearnerSettings& ls,
-                               std::string& error) {
+bool LearnerHost::settingsFrom(const pb::OpenRequest& req, LearnerSettings& ls, Notice& error) {
   QJsonObject json;
   if (auto e = configFromProto(req.config(), json); !e.empty()) {
-    error = e;
+    error = Notice(N::LearnerRequestOutOfBounds, QString::fromStdString(e));
     return false;
   }
   try {
     ls.sac = SacConfig::fromJson(json);
     ls.sac.validate();
   } catch (const std::exception& e) {
-    error = std::string("the robot side's learner config is not valid here: ") + e.what();
+    error = Notice(N::InvalidLearnerConfig, exceptionNotice(e));
     return false;
   }
   if (req.state_dim() > unsigned(kMaxVector) || req.action_dim() == 0 ||
       req.action_dim() > unsigned(kMaxVector)) {
-    error = "the robot side sent a state or action size out of bounds";
+    error = Notice(N::LearnerRequestOutOfBounds,
+                   QStringLiteral("a state or action size out of bounds"));
     return false;
   }
   if (req.demos_kept() > kMaxDemosKept) {
-    error = "the robot side asked for more than 20 demos that teach";
+    error = Notice(N::LearnerRequestOutOfBounds, QStringLiteral("more than 20 demos that teach"));
     return false;
   }
   ls.stateDim = int(req.state_dim());
@@ -218,7 +219,7 @@ void LearnerHost::storeLabel(const LabelChange& c) {
 }
 
 bool LearnerHost::restoreBuffers(const StoredSession& stored, const LearnerSettings& ls,
-                                 std::string& error) {
+                                 Notice& error) {
   // As the robot loop rebuilds them on reopening: the newest demosKept demos teach.
   DemoLibrary demos;
   demos.restore(stored.episodes, ls.demosKept);
@@ -229,21 +230,20 @@ bool LearnerHost::restoreBuffers(const StoredSession& stored, const LearnerSetti
     SessionRestore::run(
         stored.episodes, plan, [this](int64_t id) { return m_store->steps(id); }, *m_learner);
   } catch (const std::exception& e) {
-    error = std::string("the learner's session could not be read back: ") + e.what();
+    error = Notice(N::LearnerSessionNotReadBack, exceptionNotice(e));
     return false;
   }
   return true;
 }
 
-bool LearnerHost::open(const pb::OpenRequest& req, pb::OpenReply& reply, std::string& error) {
+bool LearnerHost::open(const pb::OpenRequest& req, pb::OpenReply& reply, Notice& error) {
   std::lock_guard<std::mutex> call(m_callMutex);
   if (m_down) {
-    error = "the learner server is shutting down";
+    error = Notice(N::LearnerShuttingDown);
     return false;
   }
   if (req.protocol() != unsigned(kProtocol)) {
-    error = "the robot side speaks learner link protocol " + std::to_string(req.protocol()) +
-            ", this learner " + std::to_string(kProtocol);
+    error = Notice(N::LearnerProtocolMismatch, qlonglong(req.protocol()), qlonglong(kProtocol));
     return false;
   }
   // What must match for a rejoin: the robot's shape and the whole config.
@@ -262,9 +262,7 @@ bool LearnerHost::open(const pb::OpenRequest& req, pb::OpenReply& reply, std::st
     if (!build(req, error)) return false;
     m_configKey = keyBytes;
   } else if (keyBytes != m_configKey) {
-    error =
-        "this learner already learns for another robot or config; start another "
-        "serve-learner (another --session) for it";
+    error = Notice(N::LearnerTaken);
     return false;
   }
   std::lock_guard<std::mutex> lock(m_mutex);

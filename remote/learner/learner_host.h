@@ -17,6 +17,7 @@
 #include <set>
 
 #include "learner_link.pb.h"
+#include "notice.h"
 #include "policy_mailbox.h"
 #include "update_metrics.h"
 
@@ -38,9 +39,10 @@ class LearnerHost {
   explicit LearnerHost(QString sessionDir);
   ~LearnerHost();  // shutdown()
 
-  // Builds the learner (first call) or rejoins it. False with a sentence in `error`.
+  // Builds the learner (first call) or rejoins it. False with the reason in `error`, a code the
+  // robot side puts in its own language (the server sends it along, learner_link_server.h).
   bool open(const sigentlab::learner::v1::OpenRequest& req,
-            sigentlab::learner::v1::OpenReply& reply, std::string& error);
+            sigentlab::learner::v1::OpenReply& reply, Notice& error);
   // False with `error` (FAILED_PRECONDITION for the caller): not open, another learner
   // process's id, a gap in the sequence, a message that breaks a bound.
   bool exchange(const sigentlab::learner::v1::ExchangeRequest& req,
@@ -55,13 +57,13 @@ class LearnerHost {
     bool byEpisode;
     bool settled = false;
   };
-  bool build(const sigentlab::learner::v1::OpenRequest& req, std::string& error);
+  bool build(const sigentlab::learner::v1::OpenRequest& req, Notice& error);
   static bool settingsFrom(const sigentlab::learner::v1::OpenRequest& req, LearnerSettings& ls,
-                           std::string& error);
+                           Notice& error);
   LearnerCallbacks learnerCallbacks();
   void storeEpisode(const EpisodeRecord& rec);  // then `stored` back, or an error to retry
   void storeLabel(const LabelChange& c);        // then to the buffers, once committed
-  bool restoreBuffers(const StoredSession& stored, const LearnerSettings& ls, std::string& error);
+  bool restoreBuffers(const StoredSession& stored, const LearnerSettings& ls, Notice& error);
   bool post(const sigentlab::learner::v1::LinkMessage& m, std::string& error);
   void settle(uint64_t seq);
   void settleEpisode(int64_t episodeId);

@@ -45,6 +45,11 @@ class LearnerLinkClient::Impl {
   void setReady(bool ok, const Notice& error);
   std::unique_ptr<grpc::ClientContext> context(int extraMs) const;
   QString address() const { return QString::fromStdString(opt.address); }
+  // Why the learner refused: its code if it sent one, else its words ("!" taken off).
+  QVariant refusedWhy(const std::string& error) const {
+    if (!refusal.isEmpty()) return QVariant::fromValue(refusal);
+    return QString::fromStdString(error.substr(1));
+  }
 
   ClientOptions opt;
   LearnerSettings settings;
@@ -69,6 +74,7 @@ class LearnerLinkClient::Impl {
   bool connected = false, everConnected = false, reportedLost = false;
   bool ready = false, failed = false;
   Notice startError;
+  Notice refusal;  // the learner's reason for the last refused Open, as a code (or empty)
   std::atomic<bool> stopping{false};
   bool draining = false;
 
@@ -141,6 +147,13 @@ bool LearnerLinkClient::Impl::open(std::string& error) {
   const grpc::Status st = stub->Open(ctx.get(), req, &reply);
   if (!st.ok()) {
     error = st.error_message();
+    refusal = Notice();
+    pb::Notice code;
+    // A learner of this version sends its reason as a code too; an older one's English stays.
+    if (!st.error_details().empty() && code.ParseFromString(st.error_details())) {
+      Notice why;
+      if (fromProto(code, why).empty()) refusal = why;
+    }
     if (st.error_code() == grpc::StatusCode::UNAUTHENTICATED ||
         st.error_code() == grpc::StatusCode::FAILED_PRECONDITION) {
       error = "!" + error;  // refused: trying again will not help
@@ -310,8 +323,7 @@ void LearnerLinkClient::Impl::run() {
     if (!isConnected) {
       if (!open(error)) {
         if (!everConnected && (error.rfind('!', 0) == 0)) {
-          setReady(false, Notice(NoticeCode::LearnerLinkRefused, address(),
-                                 QString::fromStdString(error.substr(1))));
+          setReady(false, Notice(NoticeCode::LearnerLinkRefused, address(), refusedWhy(error)));
           return;
         }
         if (!everConnected && (Clock::now() > giveUpFirstAt || stopping)) {
@@ -326,8 +338,8 @@ void LearnerLinkClient::Impl::run() {
           continue;
         }
         if (error.rfind('!', 0) == 0 && cb.error) {
-          cb.error(QStringLiteral("learner"), Notice(NoticeCode::LearnerLinkRefused, address(),
-                                                     QString::fromStdString(error.substr(1))));
+          cb.error(QStringLiteral("learner"),
+                   Notice(NoticeCode::LearnerLinkRefused, address(), refusedWhy(error)));
         }
         lost(error.rfind('!', 0) == 0 ? error.substr(1) : error);
         std::unique_lock<std::mutex> lock(m);

@@ -11,6 +11,16 @@
 
 namespace lab::link {
 
+namespace {
+// A refusal's code for the robot side, in the status's details: the message stays English for
+// logs and other clients, the window shows the code in its own language.
+std::string noticeDetails(const Notice& why) {
+  pb::Notice n;
+  toProto(why, n);
+  return n.SerializeAsString();
+}
+}  // namespace
+
 struct LearnerLinkServer::State {
   Options options;
   std::unique_ptr<LearnerHost> host;
@@ -25,22 +35,30 @@ class LearnerLinkServer::Service final : public pb::LearnerLink::Service {
   explicit Service(State& s) : m(s) {}
 
   grpc::Status Open(grpc::ServerContext* c, const pb::OpenRequest* q, pb::OpenReply* r) override {
-    return call(c, [&](std::string& error) { return m.host->open(*q, *r, error); });
+    return call(c, [&](std::string& error, std::string& details) {
+      Notice why;
+      if (m.host->open(*q, *r, why)) return true;
+      error = why.english().toStdString();
+      details = noticeDetails(why);
+      return false;
+    });
   }
   grpc::Status Exchange(grpc::ServerContext* c, const pb::ExchangeRequest* q,
                         pb::ExchangeReply* r) override {
-    return call(c, [&](std::string& error) { return m.host->exchange(*q, *r, error); });
+    return call(c,
+                [&](std::string& error, std::string&) { return m.host->exchange(*q, *r, error); });
   }
 
  private:
   template <typename Fn>
   grpc::Status call(grpc::ServerContext* c, Fn&& work) {
     if (!hw::bridge::callHasToken(*c, kTokenKey, m.options.token)) {
-      return {grpc::StatusCode::UNAUTHENTICATED, "the learner server refused the token"};
+      const Notice why(NoticeCode::LearnerTokenRefused);
+      return {grpc::StatusCode::UNAUTHENTICATED, why.english().toStdString(), noticeDetails(why)};
     }
     try {
-      std::string error;
-      if (!work(error)) return {grpc::StatusCode::FAILED_PRECONDITION, error};
+      std::string error, details;
+      if (!work(error, details)) return {grpc::StatusCode::FAILED_PRECONDITION, error, details};
     } catch (const std::exception& e) {
       return {grpc::StatusCode::INTERNAL, std::string("learner server error: ") + e.what()};
     }

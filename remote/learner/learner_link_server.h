@@ -2,8 +2,9 @@
 // LearnerLinkServer: serves the learner link (learner_link.proto) for `sigent-lab
 // serve-learner`: a LearnerHost (the LearnerWorker and the session store) behind gRPC. It
 // checks the shared token on every call (constant time; a wrong or missing one is refused with
-// UNAUTHENTICATED "the learner server refused the token"), uses TLS when certificate files are
-// given, and bounds message sizes.
+// UNAUTHENTICATED "the learner server refused the token ..."), uses TLS when certificate files
+// are given, and bounds message sizes. A refused Open or token carries its lab::Notice in the
+// status's error details (a serialised learner_link.proto Notice), the English in its message.
 // Threads: start()/shutdown() from the owner's thread; gRPC answers on its own pool.
 #include <QString>
 #include <memory>

@@ -74,6 +74,30 @@ ControllerSettings pointReach(const QString& sessionDir) {
   return s;
 }
 
+// The reason inside a LearnerLinkRefused notice, wherever it is nested in `n` (the robot loop
+// wraps the link's start error in its own); an empty Notice if there is none.
+Notice refusalIn(const Notice& n) {
+  if (n.code == NoticeCode::LearnerLinkRefused &&
+      n.args.value(1).userType() == qMetaTypeId<Notice>()) {
+    return n.args.value(1).value<Notice>();
+  }
+  for (const QVariant& a : n.args) {
+    if (a.userType() != qMetaTypeId<Notice>()) continue;
+    const Notice inner = refusalIn(a.value<Notice>());
+    if (!inner.isEmpty()) return inner;
+  }
+  return Notice();
+}
+
+// What the learner gave as its reason for refusing the link, as the first error carries it.
+Notice refusal(const Harness& h) {
+  for (const auto& e : h.errors) {
+    const Notice why = refusalIn(e.at(1).value<Notice>());
+    if (!why.isEmpty()) return why;
+  }
+  return Notice();
+}
+
 bool anyText(const QSignalSpy& spy, int arg, const QString& text) {
   for (const auto& e : spy) {
     if (e.at(arg).toString().contains(text, Qt::CaseInsensitive)) return true;
@@ -470,7 +494,32 @@ class TestLearnerLink : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 30000);
     QVERIFY2(anyText(h.errors, 1, "the learner server refused the token"),
              qPrintable(errorsText(h)));
+    // As a code, so the window says it in its own language (it was English in any window).
+    QCOMPARE(int(refusal(h).code), int(NoticeCode::LearnerTokenRefused));
     QVERIFY(h.waitState(ControllerState::Idle));
+  }
+
+  // The learner's own reasons reach the robot side as codes too: here its session is held by a
+  // window on the learner's machine (the store's SessionLocked, with the holder's pid).
+  void sessionHeldOnTheLearnersMachine_refusedWithTheStoresCode() {
+    QTemporaryDir dir;
+    Harness holder(pointReach(dir.path()));
+    holder.connect();
+    ServerProcess server;
+    QVERIFY(startLearner(server, dir.path()));
+    Harness h(pointReach({}), linkTo(server.address()));
+    h.c.connectRobot();
+    QTRY_VERIFY_WITH_TIMEOUT(!h.errors.isEmpty(), 60000);
+    const Notice why = refusal(h);
+    QCOMPARE(int(why.code), int(NoticeCode::SessionFailed));
+    const Notice inner = why.args.value(1).value<Notice>();
+    QCOMPARE(int(inner.code), int(NoticeCode::SessionLocked));
+    QVERIFY2(inner.english().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(inner.english()));
+    QVERIFY(h.waitState(ControllerState::Idle));
+    QVERIFY(holder.c.state() != ControllerState::Idle);  // the holder keeps its session
+    holder.disconnect();
+    QVERIFY(server.stop());
   }
 };
 
