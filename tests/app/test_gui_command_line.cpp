@@ -4,12 +4,17 @@
 // --learner and its companions are `sigent-lab train`'s, checked alike, and the window says
 // where its learner is without waiting on it. Started with no display, the binary says what to
 // do instead of Qt's plugin abort.
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 #include <QComboBox>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cstring>
 
 #include "gui_command_line.h"
 #include "gui_composition.h"
@@ -18,6 +23,23 @@
 #include "robot_panel.h"
 
 using namespace lab::ui;
+
+namespace {
+// The X server takes connections on its socket: the file appears when it is bound, a moment
+// before the server listens, and a window started in between fails to connect.
+bool acceptsConnections(const QString& socketPath) {
+  const QByteArray path = socketPath.toLocal8Bit();
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  if (path.size() >= int(sizeof(addr.sun_path))) return false;
+  std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+  const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+  if (fd < 0) return false;
+  const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0;
+  ::close(fd);
+  return ok;
+}
+}  // namespace
 
 class TestGuiCommandLine : public QObject {
   Q_OBJECT
@@ -177,7 +199,7 @@ class TestGuiCommandLine : public QObject {
     server.start(xvfb, {liveName, "-nolisten", "tcp", "-screen", "0", "640x480x24"});
     QVERIFY(server.waitForStarted(10000));
     const QString socket = "/tmp/.X11-unix/X" + QString::number(stale + 1);
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(socket), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(acceptsConnections(socket), 30000);
     env.insert("DISPLAY", liveName);
     const QString shot = m_dir.filePath("live.png");
     const int code =
